@@ -1,0 +1,54 @@
+# Concertons — everyday commands. `make run` and `make test` work on a fresh machine with Python 3.11 and make.
+SHELL := /bin/bash
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
+RUN := $(UV) run --frozen
+PG_URL ?= postgresql://postgres@127.0.0.1:5432/concertons
+PYTEST_ARGS ?=
+
+.PHONY: venv run serve test test-pg browser-deps quality fix messages vendor geo clean
+
+venv: .venv/.synced
+
+.venv/.synced: pyproject.toml uv.lock
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
+	$(UV) sync --frozen
+	@touch $@
+
+run: venv
+	$(RUN) concertons migrate --noinput
+	$(RUN) concertons demo
+	$(RUN) concertons collectstatic --noinput --verbosity 0
+	@echo "Concertons est servi sur http://127.0.0.1:8000/ (Ctrl+C pour arrêter)"
+	$(RUN) concertons runserver 127.0.0.1:8000
+
+# Installs Debian's Chromium for the browser tests when it is missing (needs root and apt-get).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || scripts/install-chromium.sh
+
+test: venv browser-deps
+	$(RUN) pytest $(PYTEST_ARGS)
+
+test-pg: venv browser-deps
+	DATABASE_URL=$(PG_URL) $(RUN) pytest $(PYTEST_ARGS)
+
+quality: venv
+	$(RUN) ruff format --check .
+	$(RUN) ruff check .
+	$(RUN) concertons makemigrations --check --dry-run
+
+fix: venv
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .
+
+messages: venv
+	cd concertons && $(RUN) django-admin makemessages -l fr --no-obsolete && $(RUN) django-admin compilemessages
+
+vendor:
+	scripts/vendor.sh
+
+geo: venv
+	$(RUN) python scripts/refresh_geo.py
+
+clean:
+	rm -rf .venv staticfiles test-artifacts

@@ -1,0 +1,31 @@
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import gettext_lazy as _
+
+
+class LoginForm(AuthenticationForm):
+    error_messages = {
+        "invalid_login": _("Identifiant ou mot de passe incorrect."),
+        "inactive": _("Ce compte est désactivé."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Identifiant")
+        self.fields["password"].label = _("Mot de passe")
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label=_("Code à 6 chiffres de votre application d'authentification"),
+        min_length=6,
+        max_length=8,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        error_messages={"required": _("Saisissez le code affiché par votre application.")},
+    )
+
+    def clean_token(self) -> str:
+        token = "".join(self.cleaned_data["token"].split())
+        if not token.isdigit():
+            raise forms.ValidationError(_("Le code ne contient que des chiffres."))
+        return token

@@ -1,0 +1,35 @@
+"""Permission questions, one function each. Staff pages also require a TOTP-verified session (middleware)."""
+
+from concertons.accounts.models import User
+from concertons.campaigns.models import Campaign, Collective, Membership
+
+MANAGING_ROLES = (Membership.Role.ADMIN, Membership.Role.ORGANISER)
+
+
+def has_role(user: User, collective: Collective, *roles: str) -> bool:
+    """Does the account hold one of these roles in the collective?"""
+    if not user.is_authenticated:
+        return False
+    return Membership.objects.filter(user=user, collective=collective, role__in=roles).exists()
+
+
+def can_manage_campaign(user: User, campaign: Campaign) -> bool:
+    """Admins and organisers of the collective edit its campaigns; platform superusers too."""
+    return user.is_superuser or has_role(user, campaign.collective, *MANAGING_ROLES)
+
+
+def can_moderate(user: User, campaign: Campaign, departement: str) -> bool:
+    """Moderators (and admins) of the collective review content, a moderator only in their départements."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    membership = Membership.objects.filter(user=user, collective=campaign.collective).first()
+    if membership is None or membership.role == Membership.Role.ORGANISER:
+        return False
+    return membership.role == Membership.Role.ADMIN or membership.covers_departement(departement)
+
+
+def can_use_admin(user: User) -> bool:
+    """The Django admin is for platform admins and accounts marked as staff."""
+    return user.is_active and (user.is_superuser or user.is_staff)

@@ -1,0 +1,135 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from concertons.geo import departements
+
+
+class Collective(models.Model):
+    """The group that runs campaigns: a union section, a team, a federation."""
+
+    name = models.CharField(_("nom"), max_length=200)
+    slug = models.SlugField(_("identifiant"), max_length=80, unique=True)
+    description = models.TextField(_("présentation"), blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="Membership", related_name="collectives", verbose_name=_("membres")
+    )
+
+    class Meta:
+        verbose_name = _("collectif")
+        verbose_name_plural = _("collectifs")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A staff account's role in one collective; a moderator may be limited to some départements."""
+
+    class Role(models.TextChoices):
+        ADMIN = "admin", _("Administrateur·rice")
+        ORGANISER = "organiser", _("Organisateur·rice")
+        MODERATOR = "moderator", _("Modérateur·rice")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("compte")
+    )
+    collective = models.ForeignKey(
+        Collective, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("collectif")
+    )
+    role = models.CharField(_("rôle"), max_length=20, choices=Role.choices)
+    # Official codes ("59", "2A", "974"); empty means every département.
+    departements = models.JSONField(_("départements"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("rôle dans un collectif")
+        verbose_name_plural = _("rôles dans les collectifs")
+        constraints = [models.UniqueConstraint(fields=["user", "collective"], name="one_membership_per_collective")]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} — {self.collective}"
+
+    def clean(self) -> None:
+        unknown = [code for code in self.departements or [] if departements.get(code) is None]
+        if unknown:
+            raise ValidationError({"departements": _("Départements inconnus : %s") % ", ".join(map(str, unknown))})
+        self.departements = sorted({departements.get(code).code for code in self.departements or []})
+
+    def covers_departement(self, code: str) -> bool:
+        return not self.departements or code in self.departements
+
+
+class CampaignQuerySet(models.QuerySet):
+    def visible(self):
+        """Campaigns the public may read: published or closed, never drafts."""
+        return self.filter(status__in=[Campaign.Status.PUBLISHED, Campaign.Status.CLOSED])
+
+    def open(self):
+        """Campaigns accepting signatures and testimonies right now."""
+        now = timezone.now()
+        return self.filter(status=Campaign.Status.PUBLISHED).filter(
+            Q(opens_at__isnull=True) | Q(opens_at__lte=now), Q(closes_at__isnull=True) | Q(closes_at__gt=now)
+        )
+
+
+class Campaign(models.Model):
+    """A published text that people sign (appel, manifeste); owns its constats, exigences and réunions."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Brouillon")
+        PUBLISHED = "published", _("Publié")
+        CLOSED = "closed", _("Clos")
+
+    collective = models.ForeignKey(
+        Collective, on_delete=models.PROTECT, related_name="campaigns", verbose_name=_("collectif")
+    )
+    slug = models.SlugField(
+        _("adresse"), max_length=80, unique=True, help_text=_("Apparaît dans l'adresse des pages : /<adresse>/")
+    )
+    title = models.CharField(_("titre"), max_length=300)
+    summary = models.TextField(
+        _("résumé"), blank=True, max_length=1000, help_text=_("Quelques lignes, pour l'accueil et les feuilles papier.")
+    )
+    text = models.TextField(_("texte"), help_text=_("Au format Markdown : # titre, - liste, **gras**."))
+    status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    opens_at = models.DateTimeField(_("ouverture"), null=True, blank=True)
+    closes_at = models.DateTimeField(_("clôture"), null=True, blank=True)
+    created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
+
+    objects = CampaignQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("appel")
+        verbose_name_plural = _("appels")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(opens_at__isnull=True) | Q(closes_at__isnull=True) | Q(closes_at__gt=models.F("opens_at")),
+                name="campaign_closes_after_it_opens",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("La clôture doit venir après l'ouverture.")})
+
+    def get_absolute_url(self) -> str:
+        return reverse("campaigns:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_open(self) -> bool:
+        now = timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.opens_at is None or self.opens_at <= now)
+            and (self.closes_at is None or self.closes_at > now)
+        )

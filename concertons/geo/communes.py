@@ -1,0 +1,156 @@
+"""The communes of the 101 départements, looked up the way people write them.
+
+Read once from data/communes.tsv.gz and data/arrondissements.tsv (see scripts/refresh_geo.py).
+Homonyms are frequent (a dozen Sainte-Colombe): look-ups return every candidate and never pick one.
+"""
+
+import bisect
+import gzip
+import heapq
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from concertons.geo import departements
+from concertons.geo.normalize import MAX_LENGTH, fold, name_key, split_arrondissement, without_article
+
+DATA_DIR = Path(__file__).parent / "data"
+# "Beaumont-sur-Oise (95)", as our labels and signatory lines write a commune.
+_LABEL = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<departement>\d{1,3}|2\s*[ab])\s*\)\s*$", re.IGNORECASE)
+# INSEE codes: 5 characters, Corsica's start with 2A or 2B.
+_INSEE = re.compile(r"[0-9]{5}|2[AB][0-9]{3}")
+# Spreadsheets turn 01400 into 1400: codes of Ain…Ariège (01…09) lose their leading zero.
+_ZERO_DROPPED = re.compile(r"[0-9]{4}")
+
+
+@dataclass(frozen=True)
+class Commune:
+    insee: str
+    name: str
+    departement: str
+    postal_codes: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.departement})"
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_insee: dict[str, Commune]
+    population: dict[str, int]
+    by_postal_code: dict[str, list[Commune]]
+    by_name: dict[str, list[Commune]]
+    by_arrondissement: dict[tuple[str, int], Commune]
+    # Sorted (key, insee) pairs: a prefix is a contiguous run, found by bisection.
+    prefixes: list[tuple[str, str]]
+
+
+@cache
+def _index() -> _Index:
+    by_insee, population = {}, {}
+    by_postal_code, by_name = defaultdict(list), defaultdict(list)
+    prefixes = set()
+    with gzip.open(DATA_DIR / "communes.tsv.gz", "rt", encoding="utf-8") as lines:
+        next(lines)  # header
+        for line in lines:
+            insee, departement, name, postal_codes, inhabitants = line.rstrip("\n").split("\t")
+            commune = Commune(insee, name, departement, tuple(postal_codes.split()))
+            by_insee[insee] = commune
+            population[insee] = int(inhabitants)
+            for postal_code in commune.postal_codes:
+                by_postal_code[postal_code].append(commune)
+            key = name_key(name)
+            # "Château-Chinon (Ville)" and "(Campagne)" are both "Château-Chinon" to people living there.
+            for alias in {key, name_key(name.partition(" (")[0])}:
+                by_name[alias].append(commune)
+            # Autocomplete also finds "La Rochelle" from "Rochelle".
+            prefixes.update({(key, insee), (without_article(key), insee)})
+
+    by_arrondissement = {}
+    with (DATA_DIR / "arrondissements.tsv").open(encoding="utf-8") as lines:
+        next(lines)  # header
+        for line in lines:
+            insee, name, commune_insee = line.rstrip("\n").split("\t")
+            by_insee[insee] = by_insee[commune_insee]  # 75115 is Paris
+            by_arrondissement[split_arrondissement(name_key(name))] = by_insee[commune_insee]
+
+    for communes in by_postal_code.values():
+        communes.sort(key=lambda commune: fold(commune.name))
+    return _Index(
+        by_insee, population, dict(by_postal_code), dict(by_name), by_arrondissement, sorted(prefixes)
+    )
+
+
+def get(insee: str) -> Commune | None:
+    """The commune of an INSEE code; an arrondissement's code (75115) gives its town (Paris)."""
+    code = _code(insee).upper()
+    return _index().by_insee.get(code) if _INSEE.fullmatch(code) else None
+
+
+def lookup(name: str, departement: str | None = None) -> list[Commune]:
+    """Every commune the written name may designate, optionally within a département, never a guess."""
+    key = name_key(name)
+    if not key:
+        return []
+    index = _index()
+    found = index.by_name.get(key, [])
+    if not found and (arrondissement := split_arrondissement(key)) in index.by_arrondissement:
+        found = [index.by_arrondissement[arrondissement]]
+    if not found and (label := _LABEL.match(name)):
+        found = lookup(label["name"], label["departement"])
+    return _within(found, departement)
+
+
+def by_postal_code(code: str) -> list[Commune]:
+    """The communes sharing a postal code (often several), in alphabetical order."""
+    return list(_index().by_postal_code.get(_code(code), []))
+
+
+def search(prefix: str, departement: str | None = None, limit: int = 10) -> list[Commune]:
+    """Autocomplete: exact matches first, then names starting with the prefix, most populated first."""
+    exact = lookup(prefix, departement)
+    index = _index()
+    # "Ste" may be the start of "Stenay" as well as an abbreviation of "Sainte".
+    starts = {name_key(prefix), fold(prefix)} - {""}
+    candidates = {insee for start in starts for insee in _starting_with(start)}
+    ranked = heapq.nsmallest(
+        max(limit, 0) + len(exact),
+        _within([index.by_insee[insee] for insee in candidates], departement),
+        key=lambda commune: (-index.population[commune.insee], fold(commune.name)),
+    )
+    results = list(dict.fromkeys(exact + ranked))  # keeps order, drops duplicates
+    return results[: max(limit, 0)]
+
+
+def departement_of(name: str) -> str | None:
+    """The département code of a commune name, only when all its homonyms are in the same one."""
+    codes = {commune.departement for commune in lookup(name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _starting_with(start: str) -> list[str]:
+    prefixes = _index().prefixes
+    position = bisect.bisect_left(prefixes, (start, ""))
+    found = []
+    while position < len(prefixes) and prefixes[position][0].startswith(start):
+        found.append(prefixes[position][1])
+        position += 1
+    return found
+
+
+def _within(communes: list[Commune], departement: str | None) -> list[Commune]:
+    if departement is None:
+        return list(communes)
+    wanted = departements.get(departement)
+    return [commune for commune in communes if wanted and commune.departement == wanted.code]
+
+
+def _code(value: object) -> str:
+    """A code as typed, without its spaces ("59 000"); "" for anything that is not a usable string."""
+    if not isinstance(value, str) or len(value) > MAX_LENGTH:
+        return ""
+    code = "".join(value.split())
+    return f"0{code}" if _ZERO_DROPPED.fullmatch(code) else code

@@ -1,0 +1,23 @@
+from django.contrib import admin
+from django.urls import include, path, reverse_lazy
+from django.views.generic import RedirectView
+from django_otp.admin import OTPAdminSite
+
+from config import views
+
+# The admin refuses any session not confirmed by a TOTP code (the middleware redirects before that).
+admin.site.__class__ = OTPAdminSite
+admin.site.site_header = "Concertons — administration"
+admin.site.site_title = "Concertons"
+admin.site.index_title = "Administration"
+
+handler404 = "config.views.page_not_found"
+handler500 = "config.views.server_error"
+
+urlpatterns = [
+    path("admin/login/", RedirectView.as_view(url=reverse_lazy("accounts:login"), query_string=True)),
+    path("admin/", admin.site.urls),
+    path("gestion/", include("concertons.accounts.urls")),
+    path("healthz", views.healthz, name="healthz"),
+    path("", include("concertons.campaigns.urls")),
+]

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Refresh the vendored front-end files from the npm packages pinned in package.json.
+# Usage: scripts/vendor.sh   (needs node and npm; writes into concertons/static/vendor and tests/browser/vendor)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$root/package.json" "$work/"
+(cd "$work" && npm install --no-save --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null)
+mods="$work/node_modules"
+version() { node -p "require('$mods/$1/package.json').version"; }
+
+static="$root/concertons/static/vendor"
+mkdir -p "$static/htmx" "$root/tests/browser/vendor"
+cp "$mods/htmx.org/dist/htmx.min.js" "$static/htmx.min.js"
+cp "$mods/htmx.org/LICENSE" "$static/htmx/LICENSE"
+cp "$mods/axe-core/axe.min.js" "$root/tests/browser/vendor/axe.min.js"
+cp "$mods/axe-core/LICENSE" "$root/tests/browser/vendor/axe-core.LICENSE"
+
+cat > "$static/VERSIONS" <<TXT
+# Written by scripts/vendor.sh from package.json; do not edit by hand.
+htmx.org $(version htmx.org)
+axe-core $(version axe-core) (tests/browser/vendor)
+TXT
+cat "$static/VERSIONS"

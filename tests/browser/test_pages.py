@@ -1,0 +1,56 @@
+import pytest
+from django.core.management import call_command
+
+from tests.browser.conftest import axe_violations, screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo(live_server):
+    call_command("demo")
+    return live_server.url
+
+
+def test_home_and_demo_campaign_open_in_chromium_without_console_errors(page, demo):
+    page.goto(demo + "/")
+    assert page.title() == "Les appels — Concertons"
+    page.get_by_role("link", name="Appel des professionnel·les des services sociaux").click()
+    page.wait_for_load_state()
+
+    assert page.title().startswith("Appel des professionnel·les des services sociaux et médico-sociaux")
+    assert page.get_by_role("heading", level=2, name="Nous exigeons").is_visible()
+    screenshot(page, "demo-campaign")
+    assert page.console_errors == []
+
+
+@pytest.mark.parametrize("path", ["/", "/appel/", "/nexiste-pas/", "/gestion/connexion/"])
+def test_public_pages_have_no_serious_accessibility_violation(page, demo, path):
+    page.goto(demo + path)
+    assert axe_violations(page) == []
+    assert page.console_errors == []
+
+
+def test_skip_link_is_the_first_stop_and_leads_to_the_content(page, demo):
+    page.goto(demo + "/appel/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused.strip() == "Aller au contenu"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "contenu"
+
+
+def test_campaign_page_fits_a_phone_screen(phone_page, demo):
+    phone_page.goto(demo + "/appel/")
+    overflow = phone_page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0
+    screenshot(phone_page, "demo-campaign-phone")
+
+
+def test_pages_work_without_javascript(browser, demo):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(demo + "/")
+    page.get_by_role("link", name="Appel des professionnel·les des services sociaux").click()
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Appel des professionnel·les")
+    context.close()

@@ -1,0 +1,86 @@
+import pytest
+from django.urls import reverse
+
+from tests.campaigns.factories import CampaignFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_lists_published_and_closed_campaigns_but_never_drafts(client):
+    published = CampaignFactory(title="Appel publié")
+    closed = CampaignFactory(title="Appel clos", closed=True)
+    CampaignFactory(title="Brouillon secret", draft=True)
+
+    response = client.get(reverse("campaigns:home"))
+
+    assert response.status_code == 200
+    assert published.title in response.text
+    assert closed.title in response.text
+    assert "Brouillon secret" not in response.text
+
+
+def test_home_says_so_when_nothing_is_published(client):
+    response = client.get(reverse("campaigns:home"))
+    assert "Aucun appel n'est publié pour le moment." in response.text
+
+
+def test_campaign_page_renders_its_markdown_text(client):
+    campaign = CampaignFactory(text="## Nous exigeons\n\n- des postes\n- des moyens\n")
+
+    response = client.get(campaign.get_absolute_url())
+
+    assert response.status_code == 200
+    assert "<h2>Nous exigeons</h2>" in response.text
+    assert "<li>des postes</li>" in response.text
+    assert f"<title>{campaign.title} — Concertons</title>" in response.text
+
+
+def test_a_draft_campaign_answers_like_an_unknown_one(client):
+    draft = CampaignFactory(draft=True)
+
+    response = client.get(draft.get_absolute_url())
+
+    assert response.status_code == 404
+    assert "Page introuvable" in response.text
+    assert draft.title not in response.text
+
+
+def test_unknown_campaign_gets_a_french_404_page(client):
+    response = client.get("/nexiste-pas/")
+    assert response.status_code == 404
+    assert 'lang="fr"' in response.text
+    assert "Cette page n'existe pas" in response.text
+
+
+def test_an_ended_campaign_says_it_no_longer_takes_signatures(client):
+    campaign = CampaignFactory(ended=True)
+    response = client.get(campaign.get_absolute_url())
+    assert "Cet appel n'accepte plus de signatures." in response.text
+
+
+def test_html_and_script_in_the_campaign_text_render_inert(client):
+    campaign = CampaignFactory(
+        text=(
+            "Bonjour <script>alert('x')</script> <img src=x onerror=alert(1)> "
+            "[lien](javascript:alert(2)) <a href=\"https://example.org\" onclick=\"alert(3)\">ok</a>"
+        )
+    )
+
+    response = client.get(campaign.get_absolute_url())
+
+    body = response.text.split('<div class="prose">', 1)[1].split("</div>", 1)[0]
+    assert "<script" not in body
+    assert "onerror" not in body and "onclick" not in body
+    assert "javascript:" not in body
+    assert "<img" not in body
+    assert 'href="https://example.org"' in body
+
+
+def test_pages_carry_a_strict_content_security_policy(client):
+    campaign = CampaignFactory()
+    response = client.get(campaign.get_absolute_url())
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    assert "frame-ancestors 'none'" in policy
+    assert "<script>" not in response.text  # nothing inline that the policy would have to allow
