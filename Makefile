@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 RUN := $(UV) run --frozen
-PG_URL ?= postgresql://postgres@127.0.0.1:5432/concertons
+PG_URL ?= postgresql://postgres:postgres@127.0.0.1:5432/concertons
 PYTEST_ARGS ?=
 
 .PHONY: venv run serve test test-pg browser-deps quality fix messages vendor geo clean

@@ -25,11 +25,8 @@ def pinned_version() -> str:
 def download(version: str, workdir: Path) -> Path:
     """Install the package alone in a throw-away folder; --ignore-scripts: we only read its JSON."""
     (workdir / "package.json").write_text('{"private": true}')
-    subprocess.run(
-        ["npm", "install", "--no-save", "--ignore-scripts", "--no-audit", "--no-fund", f"{PACKAGE}@{version}"],
-        cwd=workdir,
-        check=True,
-    )
+    command = ["npm", "install", "--no-save", "--ignore-scripts", "--no-audit", "--no-fund"]
+    subprocess.run([*command, f"{PACKAGE}@{version}"], cwd=workdir, check=True)
     return workdir / "node_modules" / PACKAGE / "data"
 
 

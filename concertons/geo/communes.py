@@ -18,7 +18,7 @@ from concertons.geo.normalize import MAX_LENGTH, fold, name_key, split_arrondiss
 
 DATA_DIR = Path(__file__).parent / "data"
 # "Beaumont-sur-Oise (95)", as our labels and signatory lines write a commune.
-_LABEL = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<departement>\d{1,3}|2\s*[ab])\s*\)\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<departement>[0-9]{1,3}|2\s*[ab])\s*\)\s*$", re.IGNORECASE)
 # INSEE codes: 5 characters, Corsica's start with 2A or 2B.
 _INSEE = re.compile(r"[0-9]{5}|2[AB][0-9]{3}")
 # Spreadsheets turn 01400 into 1400: codes of Ain…Ariège (01…09) lose their leading zero.
@@ -50,9 +50,9 @@ class _Index:
 
 @cache
 def _index() -> _Index:
-    by_insee, population = {}, {}
+    by_insee, population, keys = {}, {}, {}
     by_postal_code, by_name = defaultdict(list), defaultdict(list)
-    prefixes = set()
+    prefixes = []
     with gzip.open(DATA_DIR / "communes.tsv.gz", "rt", encoding="utf-8") as lines:
         next(lines)  # header
         for line in lines:
@@ -62,12 +62,15 @@ def _index() -> _Index:
             population[insee] = int(inhabitants)
             for postal_code in commune.postal_codes:
                 by_postal_code[postal_code].append(commune)
-            key = name_key(name)
-            # "Château-Chinon (Ville)" and "(Campagne)" are both "Château-Chinon" to people living there.
-            for alias in {key, name_key(name.partition(" (")[0])}:
-                by_name[alias].append(commune)
-            # Autocomplete also finds "La Rochelle" from "Rochelle".
-            prefixes.update({(key, insee), (without_article(key), insee)})
+            keys[insee] = key = name_key(name)
+            by_name[key].append(commune)
+            if " (" in name:
+                # "Château-Chinon (Ville)" and "(Campagne)" are both "Château-Chinon" to people living there.
+                by_name[name_key(name.partition(" (")[0])].append(commune)
+            prefixes.append((key, insee))
+            if (short := without_article(key)) != key:
+                prefixes.append((short, insee))  # autocomplete finds "La Rochelle" from "Rochelle"
+    prefixes.sort()
 
     by_arrondissement = {}
     with (DATA_DIR / "arrondissements.tsv").open(encoding="utf-8") as lines:
@@ -78,10 +81,8 @@ def _index() -> _Index:
             by_arrondissement[split_arrondissement(name_key(name))] = by_insee[commune_insee]
 
     for communes in by_postal_code.values():
-        communes.sort(key=lambda commune: fold(commune.name))
-    return _Index(
-        by_insee, population, dict(by_postal_code), dict(by_name), by_arrondissement, sorted(prefixes)
-    )
+        communes.sort(key=lambda commune: keys[commune.insee])
+    return _Index(by_insee, population, dict(by_postal_code), dict(by_name), by_arrondissement, prefixes)
 
 
 def get(insee: str) -> Commune | None:
@@ -119,7 +120,7 @@ def search(prefix: str, departement: str | None = None, limit: int = 10) -> list
     ranked = heapq.nsmallest(
         max(limit, 0) + len(exact),
         _within([index.by_insee[insee] for insee in candidates], departement),
-        key=lambda commune: (-index.population[commune.insee], fold(commune.name)),
+        key=lambda commune: (-index.population[commune.insee], commune.name),
     )
     results = list(dict.fromkeys(exact + ranked))  # keeps order, drops duplicates
     return results[: max(limit, 0)]

@@ -70,7 +70,7 @@ def _by_code(key: str) -> Departement | None:
 
 
 def _by_label(key: str) -> Departement | None:
-    """A label, "Nord (59)" or "59 — Nord": the code and the name must agree, so a typo never picks a neighbour."""
+    """A label, "Nord (59)" or "59 — Nord": code and name must agree, so a typo never picks a neighbour."""
     first, _, rest = key.partition(" ")
     head, _, last = key.rpartition(" ")
     for code, name in ((first, rest), (last, head)):
@@ -78,4 +78,3 @@ def _by_label(key: str) -> Departement | None:
         if departement and departement is _index().by_name.get(name):
             return departement
     return None
-

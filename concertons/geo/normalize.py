@@ -11,8 +11,6 @@ import unicodedata
 # anything beyond is garbage and gets no work done on it.
 MAX_LENGTH = 200
 
-# The only letters of French names that Unicode does not decompose into a base letter and an accent.
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 # "Havre (Le)", "Abergement-Clémenciat (L')": the article written last, as in old INSEE and postal lists.
 _ARTICLE_LAST = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<article>l['’]?|la|le|les)\s*\)\s*$", re.IGNORECASE)
@@ -30,10 +28,13 @@ def fold(text: object) -> str:
     """Lower-case ASCII words separated by single spaces; "" for anything that is not a usable string."""
     if not isinstance(text, str) or len(text) > MAX_LENGTH:
         return ""
-    text = text.casefold().translate(_LIGATURES)
-    # NFKD splits "é" into "e" + accent and "15ᵉ" into "15e"; the ASCII encoding then drops accents,
-    # zero-width and other non-Latin characters in one pass.
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = text.casefold()
+    if not text.isascii():
+        # Œ and Æ are the only letters of French names that Unicode does not decompose.
+        text = text.replace("œ", "oe").replace("æ", "ae")
+        # NFKD splits "é" into "e" + accent and "15ᵉ" into "15e"; the ASCII encoding then drops accents,
+        # zero-width and other non-Latin characters in one pass.
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(_NOT_ALPHANUMERIC.sub(" ", text).split())
 
 
