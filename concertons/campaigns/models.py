@@ -37,7 +37,10 @@ class Membership(models.Model):
         MODERATOR = "moderator", _("Modérateur·rice")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("compte")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("compte"),
     )
     collective = models.ForeignKey(
         Collective, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("collectif")
@@ -49,7 +52,9 @@ class Membership(models.Model):
     class Meta:
         verbose_name = _("rôle dans un collectif")
         verbose_name_plural = _("rôles dans les collectifs")
-        constraints = [models.UniqueConstraint(fields=["user", "collective"], name="one_membership_per_collective")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "collective"], name="one_membership_per_collective")
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} — {self.get_role_display()} — {self.collective}"
@@ -57,7 +62,9 @@ class Membership(models.Model):
     def clean(self) -> None:
         unknown = [code for code in self.departements or [] if departements.get(code) is None]
         if unknown:
-            raise ValidationError({"departements": _("Départements inconnus : %s") % ", ".join(map(str, unknown))})
+            raise ValidationError(
+                {"departements": _("Départements inconnus : %s") % ", ".join(map(str, unknown))}
+            )
         self.departements = sorted({departements.get(code).code for code in self.departements or []})
 
     def covers_departement(self, code: str) -> bool:
@@ -89,11 +96,17 @@ class Campaign(models.Model):
         Collective, on_delete=models.PROTECT, related_name="campaigns", verbose_name=_("collectif")
     )
     slug = models.SlugField(
-        _("adresse"), max_length=80, unique=True, help_text=_("Apparaît dans l'adresse des pages : /<adresse>/")
+        _("adresse"),
+        max_length=80,
+        unique=True,
+        help_text=_("Apparaît dans l'adresse des pages : /<adresse>/"),
     )
     title = models.CharField(_("titre"), max_length=300)
     summary = models.TextField(
-        _("résumé"), blank=True, max_length=1000, help_text=_("Quelques lignes, pour l'accueil et les feuilles papier.")
+        _("résumé"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Quelques lignes, pour l'accueil et les feuilles papier."),
     )
     text = models.TextField(_("texte"), help_text=_("Au format Markdown : # titre, - liste, **gras**."))
     status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.DRAFT)
@@ -110,7 +123,9 @@ class Campaign(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(opens_at__isnull=True) | Q(closes_at__isnull=True) | Q(closes_at__gt=models.F("opens_at")),
+                condition=Q(opens_at__isnull=True)
+                | Q(closes_at__isnull=True)
+                | Q(closes_at__gt=models.F("opens_at")),
                 name="campaign_closes_after_it_opens",
             )
         ]

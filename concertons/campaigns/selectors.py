@@ -5,7 +5,9 @@ from concertons.campaigns.models import Campaign
 
 def campaign_public_list() -> QuerySet[Campaign]:
     """Campaigns listed on the home page: published first, then closed; drafts never."""
-    return Campaign.objects.visible().select_related("collective").order_by("status", "-opens_at", "-created_at")
+    return (
+        Campaign.objects.visible().select_related("collective").order_by("status", "-opens_at", "-created_at")
+    )
 
 
 def campaign_public_get(*, slug: str) -> Campaign | None:

@@ -112,18 +112,19 @@ def by_postal_code(code: str) -> list[Commune]:
 
 def search(prefix: str, departement: str | None = None, limit: int = 10) -> list[Commune]:
     """Autocomplete: exact matches first, then names starting with the prefix, most populated first."""
-    exact = lookup(prefix, departement)
     index = _index()
+
+    def biggest_first(commune: Commune) -> tuple[int, str]:
+        return -index.population[commune.insee], commune.name
+
+    limit = max(limit, 0)
+    exact = sorted(lookup(prefix, departement), key=biggest_first)
     # "Ste" may be the start of "Stenay" as well as an abbreviation of "Sainte".
     starts = {name_key(prefix), fold(prefix)} - {""}
     candidates = {insee for start in starts for insee in _starting_with(start)}
-    ranked = heapq.nsmallest(
-        max(limit, 0) + len(exact),
-        _within([index.by_insee[insee] for insee in candidates], departement),
-        key=lambda commune: (-index.population[commune.insee], commune.name),
-    )
-    results = list(dict.fromkeys(exact + ranked))  # keeps order, drops duplicates
-    return results[: max(limit, 0)]
+    others = _within([index.by_insee[insee] for insee in candidates], departement)
+    ranked = heapq.nsmallest(limit + len(exact), others, key=biggest_first)
+    return list(dict.fromkeys(exact + ranked))[:limit]  # keeps the order, drops duplicates
 
 
 def departement_of(name: str) -> str | None:

@@ -12,6 +12,7 @@ import unicodedata
 MAX_LENGTH = 200
 
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+_NOT_A_WORD = re.compile(r"\W+")
 # "Havre (Le)", "Abergement-Clémenciat (L')": the article written last, as in old INSEE and postal lists.
 _ARTICLE_LAST = re.compile(r"^(?P<name>.+?)\s*\(\s*(?P<article>l['’]?|la|le|les)\s*\)\s*$", re.IGNORECASE)
 # "Beaumont s/ Oise", as on envelopes.
@@ -31,9 +32,10 @@ def fold(text: object) -> str:
     text = text.casefold()
     if not text.isascii():
         # Œ and Æ are the only letters of French names that Unicode does not decompose.
-        text = text.replace("œ", "oe").replace("æ", "ae")
-        # NFKD splits "é" into "e" + accent and "15ᵉ" into "15e"; the ASCII encoding then drops accents,
-        # zero-width and other non-Latin characters in one pass.
+        text = unicodedata.normalize("NFKC", text).replace("œ", "oe").replace("æ", "ae")
+        # Typographic apostrophes and dashes separate words, as their ASCII forms do.
+        text = _NOT_A_WORD.sub(" ", text)
+        # NFKD splits "é" into "e" + accent; the ASCII encoding then drops accents and non-Latin letters.
         text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(_NOT_ALPHANUMERIC.sub(" ", text).split())
 

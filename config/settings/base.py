@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "concertons.accounts",
     "concertons.campaigns",
     "concertons.geo",
+    "concertons.signatures",
+    "concertons.testimonies",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -20,7 +20,9 @@ def test_organisers_and_admins_manage_their_collectives_campaigns_only():
 
 def test_a_moderator_limited_to_some_departements_moderates_only_there():
     campaign = CampaignFactory()
-    limited = MembershipFactory(collective=campaign.collective, role="moderator", departements=["59", "62"]).user
+    limited = MembershipFactory(
+        collective=campaign.collective, role="moderator", departements=["59", "62"]
+    ).user
     everywhere = MembershipFactory(collective=campaign.collective, role="moderator").user
 
     assert perms.can_moderate(limited, campaign, "59")

@@ -46,7 +46,9 @@ def test_first_login_enrols_an_authenticator_with_a_qr_code_then_opens_staff_pag
     device = TOTPDevice.objects.get(user=organiser)
     assert not device.confirmed
 
-    response = client.post(reverse("accounts:two_factor"), {"token": current_code(device), "next": "/gestion/"})
+    response = client.post(
+        reverse("accounts:two_factor"), {"token": current_code(device), "next": "/gestion/"}
+    )
 
     assert response.status_code == 302 and response.url == "/gestion/"
     device.refresh_from_db()

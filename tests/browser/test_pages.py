@@ -42,7 +42,9 @@ def test_skip_link_is_the_first_stop_and_leads_to_the_content(page, demo):
 
 def test_campaign_page_fits_a_phone_screen(phone_page, demo):
     phone_page.goto(demo + "/appel/")
-    overflow = phone_page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = phone_page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 0
     screenshot(phone_page, "demo-campaign-phone")
 

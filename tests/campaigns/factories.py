@@ -46,4 +46,6 @@ class CampaignFactory(factory.django.DjangoModelFactory):
     class Params:
         draft = factory.Trait(status=Campaign.Status.DRAFT)
         closed = factory.Trait(status=Campaign.Status.CLOSED)
-        ended = factory.Trait(closes_at=factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(days=1)))
+        ended = factory.Trait(
+            closes_at=factory.LazyFunction(lambda: timezone.now() - timezone.timedelta(days=1))
+        )

@@ -15,7 +15,9 @@ def test_headings_lists_and_emphasis_survive():
 
 
 def test_raw_html_is_escaped_or_dropped():
-    html = render_markdown('<iframe src="https://evil.example"></iframe><style>body{}</style><b onmouseover=x>gras</b>')
+    html = render_markdown(
+        '<iframe src="https://evil.example"></iframe><style>body{}</style><b onmouseover=x>gras</b>'
+    )
     assert "<iframe" not in html and "<style" not in html and "onmouseover" not in html
 
 
@@ -24,4 +26,6 @@ def test_any_text_renders_without_script(text):
     html = render_markdown(text)
     assert "<script" not in html.lower()
     hrefs = re.findall(r'href="([^"]*)"', html)
-    assert all(href.split(":", 1)[0].lower() in {"http", "https", "mailto"} or ":" not in href for href in hrefs)
+    assert all(
+        href.split(":", 1)[0].lower() in {"http", "https", "mailto"} or ":" not in href for href in hrefs
+    )

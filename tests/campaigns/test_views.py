@@ -62,7 +62,7 @@ def test_html_and_script_in_the_campaign_text_render_inert(client):
     campaign = CampaignFactory(
         text=(
             "Bonjour <script>alert('x')</script> <img src=x onerror=alert(1)> "
-            "[lien](javascript:alert(2)) <a href=\"https://example.org\" onclick=\"alert(3)\">ok</a>"
+            '[lien](javascript:alert(2)) <a href="https://example.org" onclick="alert(3)">ok</a>'
         )
     )
 

@@ -46,10 +46,18 @@ def test_an_email_url_with_an_unknown_scheme_is_refused():
 
 
 def run_concertons(*args: str, **extra_env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     environment.update(extra_env)
     return subprocess.run(
-        [sys.executable, "-m", "concertons.cli", *args], cwd=ROOT, env=environment, capture_output=True, text=True
+        [sys.executable, "-m", "concertons.cli", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
     )
 
 
