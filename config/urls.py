@@ -19,5 +19,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("gestion/", include("concertons.accounts.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path("geo/", include("concertons.geo.urls")),
+    path("gestion/", include("concertons.signatures.staff_urls")),
+    path("", include("concertons.signatures.urls")),
     path("", include("concertons.campaigns.urls")),
 ]

@@ -11,15 +11,22 @@ mods="$work/node_modules"
 version() { node -p "require('$mods/$1/package.json').version"; }
 
 static="$root/concertons/static/vendor"
-mkdir -p "$static/htmx" "$root/tests/browser/vendor"
+mkdir -p "$static/htmx" "$static/altcha" "$root/tests/browser/vendor"
 cp "$mods/htmx.org/dist/htmx.min.js" "$static/htmx.min.js"
 cp "$mods/htmx.org/LICENSE" "$static/htmx/LICENSE"
+# The "external" build of the ALTCHA widget loads its CSS and worker as files: no inline style or blob worker,
+# so it runs under our strict Content-Security-Policy.
+cp "$mods/altcha/dist_external/altcha.umd.cjs" "$static/altcha/altcha.js"
+cp "$mods/altcha/dist_external/worker.js" "$static/altcha/worker.js"
+cp "$mods/altcha/dist_external/altcha.css" "$static/altcha/altcha.css"
+cp "$mods/altcha/LICENSE.txt" "$static/altcha/LICENSE"
 cp "$mods/axe-core/axe.min.js" "$root/tests/browser/vendor/axe.min.js"
 cp "$mods/axe-core/LICENSE" "$root/tests/browser/vendor/axe-core.LICENSE"
 
 cat > "$static/VERSIONS" <<TXT
 # Written by scripts/vendor.sh from package.json; do not edit by hand.
 htmx.org $(version htmx.org)
+altcha $(version altcha)
 axe-core $(version axe-core) (tests/browser/vendor)
 TXT
 cat "$static/VERSIONS"

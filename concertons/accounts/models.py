@@ -1,4 +1,5 @@
 from django.contrib.auth.models import AbstractUser
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,3 +9,68 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("compte")
         verbose_name_plural = _("comptes")
+
+
+class AuditEntryQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("The audit log is append-only.")
+
+    def delete(self):
+        raise PermissionError("The audit log is append-only.")
+
+
+class AuditEntry(models.Model):
+    """Append-only record of a staff action (or a signer's own withdrawal), written by named helpers."""
+
+    class Action(models.TextChoices):
+        SIGNATURE_HIDDEN = "signature_hidden", _("Signature masquée")
+        SIGNATURE_SHOWN = "signature_shown", _("Signature rétablie")
+        SIGNATURE_PAPER_ADDED = "signature_paper_added", _("Signature papier saisie")
+        SIGNATURE_WITHDRAWN = "signature_withdrawn", _("Signature retirée par son auteur·rice")
+        SIGNATURE_COMMENT_APPROVED = "signature_comment_approved", _("Commentaire de signature publié")
+        SIGNATURES_IMPORTED = "signatures_imported", _("Signatures importées")
+        SIGNATURES_EXPORTED = "signatures_exported", _("Signatures exportées")
+        PERSON_DATA_EXPORTED = "person_data_exported", _("Données d'une personne exportées")
+        PERSON_DATA_ERASED = "person_data_erased", _("Données d'une personne effacées")
+        CAMPAIGN_AMENDED = "campaign_amended", _("Texte de l'appel modifié")
+
+    actor = models.ForeignKey(
+        "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("auteur·rice")
+    )
+    actor_name = models.CharField(_("nom de l'auteur·rice"), max_length=150, blank=True)
+    action = models.CharField(_("action"), max_length=40, choices=Action.choices)
+    campaign = models.ForeignKey(
+        "campaigns.Campaign", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("appel")
+    )
+    object_id = models.CharField(_("objet"), max_length=64, blank=True)
+    detail = models.JSONField(_("détail"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("date"), auto_now_add=True)
+
+    objects = AuditEntryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("entrée du journal")
+        verbose_name_plural = _("journal des actions")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.get_action_display()}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit log is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit log is append-only.")
+
+    @classmethod
+    def log(cls, action: str, *, actor=None, campaign=None, object_id="", **detail) -> "AuditEntry":
+        return cls.objects.create(
+            action=action,
+            actor=actor if actor is not None and actor.is_authenticated else None,
+            actor_name=actor.get_username() if actor is not None and actor.is_authenticated else "",
+            campaign=campaign,
+            object_id=str(object_id),
+            detail=detail,
+        )

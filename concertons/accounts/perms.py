@@ -33,3 +33,8 @@ def can_moderate(user: User, campaign: Campaign, departement: str) -> bool:
 def can_use_admin(user: User) -> bool:
     """The Django admin is for platform admins and accounts marked as staff."""
     return user.is_active and (user.is_superuser or user.is_staff)
+
+
+def can_handle_person_data(user: User) -> bool:
+    """GDPR access and erasure requests touch every campaign: platform or collective admins only."""
+    return user.is_superuser or Membership.objects.filter(user=user, role=Membership.Role.ADMIN).exists()

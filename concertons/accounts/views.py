@@ -62,5 +62,9 @@ def staff_home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/staff_home.html",
-        {"memberships": memberships, "can_use_admin": perms.can_use_admin(request.user)},
+        {
+            "memberships": memberships,
+            "can_use_admin": perms.can_use_admin(request.user),
+            "can_handle_person_data": perms.can_handle_person_data(request.user),
+        },
     )

@@ -112,6 +112,11 @@ class Campaign(models.Model):
     status = models.CharField(_("statut"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     opens_at = models.DateTimeField(_("ouverture"), null=True, blank=True)
     closes_at = models.DateTimeField(_("clôture"), null=True, blank=True)
+    signature_goal = models.PositiveIntegerField(
+        _("objectif de signatures"), null=True, blank=True, help_text=_("Facultatif : affiche une barre de progression.")
+    )
+    # Thresholds already announced to organisers, as "total:50" or "59:25", so each is announced once.
+    goal_notices_sent = models.JSONField(default=list, blank=True, editable=False)
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modifié le"), auto_now=True)
 
@@ -133,12 +138,12 @@ class Campaign(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("campaigns:detail", kwargs={"slug": self.slug})
+
     def clean(self) -> None:
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": _("La clôture doit venir après l'ouverture.")})
-
-    def get_absolute_url(self) -> str:
-        return reverse("campaigns:detail", kwargs={"slug": self.slug})
 
     @property
     def is_open(self) -> bool:
@@ -148,3 +153,41 @@ class Campaign(models.Model):
             and (self.opens_at is None or self.opens_at <= now)
             and (self.closes_at is None or self.closes_at > now)
         )
+
+
+class CampaignVersion(models.Model):
+    """A text of the call as it was signed; amending a published call adds a version, never rewrites one."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("version"))
+    title = models.CharField(_("titre"), max_length=300)
+    text = models.TextField(_("texte"))
+    created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("version du texte")
+        verbose_name_plural = _("versions du texte")
+        ordering = ["campaign", "number"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "number"], name="one_number_per_version")]
+
+    def __str__(self) -> str:
+        return f"{self.campaign} — v{self.number}"
+
+
+class DepartementGoal(models.Model):
+    """A signature goal for one département of a campaign."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="departement_goals")
+    departement = models.CharField(_("département"), max_length=3, choices=departements.choices)
+    goal = models.PositiveIntegerField(_("objectif"))
+
+    class Meta:
+        verbose_name = _("objectif départemental")
+        verbose_name_plural = _("objectifs départementaux")
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "departement"], name="one_goal_per_departement"),
+            models.CheckConstraint(condition=Q(goal__gt=0), name="departement_goal_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.departement} : {self.goal}"

@@ -3,11 +3,24 @@ from pathlib import Path
 
 from django.db import transaction
 
-from concertons.campaigns.models import Campaign, Collective
+from concertons.accounts.models import AuditEntry, User
+from concertons.campaigns.models import Campaign, CampaignVersion, Collective, Membership
+from concertons.mailer import services as mailer
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 DEMO_COLLECTIVE_SLUG = "collectif-demo"
 DEMO_CAMPAIGN_SLUG = "appel"
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    departement: str | None  # None: the campaign's overall goal
+    goal: int
+    count: int
+
+    @property
+    def percent(self) -> int:
+        return min(100, self.count * 100 // self.goal) if self.goal else 0
 
 
 @dataclass(frozen=True)
@@ -40,3 +53,84 @@ def demo_load() -> DemoResult:
         },
     )
     return DemoResult(campaign=campaign, created=created)
+
+
+def campaign_version_current(*, campaign: Campaign) -> CampaignVersion:
+    """The version of the text people sign now; the first one is made from the campaign's text."""
+    version = campaign.versions.order_by("-number").first()
+    if version is None:
+        version, _ = CampaignVersion.objects.get_or_create(
+            campaign=campaign, number=1, defaults={"title": campaign.title, "text": campaign.text}
+        )
+    return version
+
+
+@transaction.atomic
+def campaign_amend(*, campaign: Campaign, actor=None) -> CampaignVersion | None:
+    """After organisers edit a published call's text: keep a new version beside the old ones and tell
+    earlier signatories, who may confirm the new text. Returns the new version, or None if nothing changed."""
+    current = campaign_version_current(campaign=campaign)
+    if (current.title, current.text) == (campaign.title, campaign.text):
+        return None
+    new = CampaignVersion.objects.create(
+        campaign=campaign, number=current.number + 1, title=campaign.title, text=campaign.text
+    )
+    if campaign.status == Campaign.Status.PUBLISHED and current.signatures.exists():
+        from concertons.signatures import services as signature_services
+
+        signature_services.signatories_tell_new_version(campaign=campaign, version=new)
+    AuditEntry.log(AuditEntry.Action.CAMPAIGN_AMENDED, actor=actor, campaign=campaign, object_id=new.number)
+    return new
+
+
+def campaign_goal_progress(*, campaign: Campaign, confirmed: int, by_departement: dict[str, int]) -> list[GoalProgress]:
+    """The overall goal first, then each département's, with how far each has got."""
+    goals = []
+    if campaign.signature_goal:
+        goals.append(GoalProgress(None, campaign.signature_goal, confirmed))
+    for goal in campaign.departement_goals.order_by("departement"):
+        goals.append(GoalProgress(goal.departement, goal.goal, by_departement.get(goal.departement, 0)))
+    return goals
+
+
+GOAL_THRESHOLDS = (25, 50, 75, 100)
+
+
+@transaction.atomic
+def campaign_goal_notify(*, campaign_id: int) -> list[str]:
+    """Tell the organisers, once each, when a goal passes 25, 50, 75 and 100 %. Returns what was announced."""
+    from concertons.signatures import selectors as signature_selectors
+
+    campaign = Campaign.objects.select_for_update().get(pk=campaign_id)
+    counts = signature_selectors.signature_counts(campaign=campaign)
+    announced = []
+    for progress in campaign_goal_progress(
+        campaign=campaign, confirmed=counts.confirmed, by_departement=counts.by_departement
+    ):
+        for threshold in GOAL_THRESHOLDS:
+            key = f"{progress.departement or 'total'}:{threshold}"
+            if progress.percent >= threshold and key not in campaign.goal_notices_sent:
+                campaign.goal_notices_sent.append(key)
+                announced.append(key)
+                for organiser in campaign_organisers(campaign=campaign):
+                    mailer.email_queue(
+                        to=organiser.email,
+                        template="campaigns/emails/goal_reached.txt",
+                        context={"campaign": campaign, "progress": progress, "threshold": threshold},
+                    )
+    if announced:
+        campaign.save(update_fields=["goal_notices_sent"])
+    return announced
+
+
+def campaign_organisers(*, campaign: Campaign):
+    """Accounts that organise the campaign and have an e-mail address."""
+    return (
+        User.objects.filter(
+            memberships__collective=campaign.collective,
+            memberships__role__in=[Membership.Role.ADMIN, Membership.Role.ORGANISER],
+            is_active=True,
+        )
+        .exclude(email="")
+        .distinct()
+    )

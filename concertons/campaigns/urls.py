@@ -5,5 +5,6 @@ from concertons.campaigns import views
 app_name = "campaigns"
 urlpatterns = [
     path("", views.home, name="home"),
+    path("confidentialite/", views.privacy, name="privacy"),
     path("<slug:slug>/", views.detail, name="detail"),
 ]

@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import gettext as _
 
-from concertons.campaigns import selectors
+from concertons.campaigns import selectors, services
 from concertons.campaigns.markdown import render_markdown
+from concertons.signatures import selectors as signature_selectors
+from concertons.signatures.views import sign_form_context
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -13,9 +15,18 @@ def home(request: HttpRequest) -> HttpResponse:
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = selectors.campaign_public_get(slug=slug)
     if campaign is None:
-        raise Http404(_("Cet appel n'existe pas ou n'est pas encore publié."))
-    return render(
-        request,
-        "campaigns/campaign_detail.html",
-        {"campaign": campaign, "text_html": render_markdown(campaign.text)},
-    )
+        raise Http404
+    counts = signature_selectors.signature_counts(campaign=campaign)
+    context = {
+        "text_html": render_markdown(campaign.text),
+        "counts": counts,
+        "goals": services.campaign_goal_progress(
+            campaign=campaign, confirmed=counts.confirmed, by_departement=counts.by_departement
+        ),
+        **sign_form_context(campaign),
+    }
+    return render(request, "campaigns/campaign_detail.html", context)
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "campaigns/privacy.html", {"pending_days": settings.SIGNATURE_PENDING_DAYS})

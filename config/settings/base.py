@@ -19,9 +19,12 @@ CSRF_TRUSTED_ORIGINS = env.env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
+    "concertons.core",
     "concertons.accounts",
     "concertons.campaigns",
     "concertons.geo",
+    "concertons.mailer",
+    "concertons.publication",
     "concertons.signatures",
     "concertons.testimonies",
     "django.contrib.admin",
@@ -165,6 +168,24 @@ globals().update(env.email_settings(os.environ.get("EMAIL_URL")))
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Concertons <ne-pas-repondre@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Rate-limit counters and used proof-of-work challenges must be shared by every app process: the
+# database cache by default (its table is created by `concertons migrate`), Redis when CACHE_URL says so.
+if cache_url := os.environ.get("CACHE_URL", "").strip():
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "concertons_cache"}
+    }
+
+# Honeypot, time trap, proof-of-work and rate limits; CONCERTONS_ANTI_ABUSE=0 turns the last two off
+# (benchmarks and tests only; a warning is logged at start-up).
+CONCERTONS_ANTI_ABUSE = env.env_bool("CONCERTONS_ANTI_ABUSE", True)
+# Number of reverse proxies in front of the app that append to X-Forwarded-For (0: none, use the socket).
+TRUSTED_PROXY_HOPS = env.env_int("TRUSTED_PROXY_HOPS", 0)
+# Unconfirmed signatures are deleted after this many days (GDPR: keep nothing not needed).
+SIGNATURE_PENDING_DAYS = env.env_int("SIGNATURE_PENDING_DAYS", 7)
+SIGNATURES_PER_PAGE = 50
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 

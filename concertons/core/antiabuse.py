@@ -1,0 +1,129 @@
+"""Anti-abuse without any third party: honeypot, time trap, ALTCHA proof-of-work, keyed-hash rate limits.
+
+The client address is read in one place (`client_key`) and turned at once into a keyed hash whose key
+rotates every day; the address itself is never stored or logged.
+"""
+
+import hashlib
+import hmac
+import logging
+import time
+from datetime import timedelta
+
+import altcha
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger("concertons.antiabuse")
+
+HONEYPOT_FIELD = "website"
+# A person needs a few seconds to fill a form in; a form older than a day was left open or replayed.
+MIN_FILL_SECONDS = 3
+MAX_FORM_AGE_SECONDS = 24 * 3600
+# Proof-of-work: about a second on a phone; challenges live ten minutes and are accepted once.
+ALTCHA_MAX_NUMBER = 50_000
+ALTCHA_VALIDITY = timedelta(minutes=10)
+
+
+def enabled() -> bool:
+    return settings.CONCERTONS_ANTI_ABUSE
+
+
+def warn_if_disabled() -> None:
+    if not enabled():
+        logger.warning(
+            "CONCERTONS_ANTI_ABUSE=0: proof-of-work and rate limits are OFF. For benchmarks and tests only."
+        )
+
+
+# Time trap ------------------------------------------------------------------------------------------
+
+
+def form_started_token() -> str:
+    return signing.dumps(time.time(), salt="concertons.form-started")
+
+
+def check_form_started(token: str) -> None:
+    """Refuse a form sent too fast (a robot) or too late (a stale or replayed page)."""
+    try:
+        started = float(signing.loads(token or "", salt="concertons.form-started", max_age=MAX_FORM_AGE_SECONDS))
+    except (signing.BadSignature, ValueError, TypeError):
+        raise ValidationError(_("Ce formulaire a expiré : rechargez la page et envoyez-le à nouveau.")) from None
+    if enabled() and time.time() - started < MIN_FILL_SECONDS:
+        raise ValidationError(_("Formulaire envoyé trop vite : relisez-le, puis envoyez-le à nouveau."))
+
+
+def honeypot_filled(data) -> bool:
+    """The hidden field only robots fill in."""
+    return bool((data.get(HONEYPOT_FIELD) or "").strip())
+
+
+# Proof-of-work (ALTCHA) -------------------------------------------------------------------------------
+
+
+def altcha_key() -> bytes:
+    return hmac.new(settings.SECRET_KEY.encode(), b"concertons.altcha", hashlib.sha256).digest()
+
+
+def altcha_challenge() -> dict:
+    challenge = altcha.create_challenge_v1(
+        algorithm="SHA-256",
+        max_number=ALTCHA_MAX_NUMBER,
+        hmac_key=altcha_key(),
+        expires=timezone.now() + ALTCHA_VALIDITY,
+    )
+    return {
+        "algorithm": challenge.algorithm,
+        "challenge": challenge.challenge,
+        "maxnumber": challenge.max_number,
+        "salt": challenge.salt,
+        "signature": challenge.signature,
+    }
+
+
+def altcha_solved(payload: str) -> bool:
+    """A valid, unexpired solution never seen before."""
+    if not payload or len(payload) > 2000:
+        return False
+    try:
+        ok, _error = altcha.verify_solution_v1(payload, altcha_key(), check_expires=True)
+    except Exception:  # a malformed payload is an unsolved challenge, whatever the library raises
+        return False
+    if not ok:
+        return False
+    # Accept each solution once: a replayed payload is refused until its challenge has expired.
+    return cache.add(f"altcha:{hashlib.sha256(payload.encode()).hexdigest()}", 1, ALTCHA_VALIDITY.total_seconds())
+
+
+# Rate limits -----------------------------------------------------------------------------------------
+
+
+def client_key(request) -> str:
+    """A keyed hash of the client address; the key changes every day so hashes cannot be linked over time."""
+    address = request.META.get("REMOTE_ADDR", "")
+    hops = settings.TRUSTED_PROXY_HOPS
+    if hops:
+        forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()]
+        if len(forwarded) >= hops:
+            address = forwarded[-hops]
+    day_key = hmac.new(settings.SECRET_KEY.encode(), f"ratelimit:{timezone.now():%Y-%m-%d}".encode(), "sha256")
+    return hmac.new(day_key.digest(), address.encode(), "sha256").hexdigest()[:32]
+
+
+def rate_limited(request, *, scope: str, limit: int, window_seconds: int = 3600) -> bool:
+    """Count this request in its window; True when the client went over the limit."""
+    if not enabled():
+        return False
+    window = int(time.time() // window_seconds)
+    key = f"rl:{scope}:{client_key(request)}:{window}"
+    cache.add(key, 0, window_seconds)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, window_seconds)
+        count = 1
+    return count > limit

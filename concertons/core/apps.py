@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """Project-wide pieces: input hygiene, anti-abuse, the worker and server commands."""
+
+    name = "concertons.core"
+    verbose_name = _("Fonctionnement")
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from concertons.core import antiabuse, signals
+
+        post_migrate.connect(signals.create_cache_table, sender=self)
+        antiabuse.warn_if_disabled()

@@ -1,0 +1,82 @@
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from concertons.mailer.models import OutgoingEmail
+
+logger = logging.getLogger(__name__)
+
+# Back-off between attempts while the SMTP relay is down: 30 s doubling up to 30 min, abandoned after
+# about two days, so a relay down for a weekend loses nothing and a wrong address stops being retried.
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_RETRY = timedelta(minutes=30)
+MAX_ATTEMPTS = 100
+# A worker killed between claiming an e-mail and recording the outcome leaves it "sending"; after this
+# delay it is tried again (the only case where a recipient could get it twice).
+STALE_CLAIM = timedelta(minutes=10)
+
+
+def email_queue(*, to: str, template: str, context: dict) -> OutgoingEmail:
+    """Write an e-mail to the outbox in the caller's transaction; a worker sends it after commit."""
+    rendered = render_to_string(template, {"site_url": settings.SITE_URL, **context}).strip()
+    subject, _, body = rendered.partition("\n")
+    email = OutgoingEmail.objects.create(to=to, subject=subject.strip()[:300], body=body.strip() + "\n")
+    from concertons.mailer import tasks  # tasks imports this module
+
+    transaction.on_commit(lambda: tasks.email_send.enqueue(email.pk))
+    return email
+
+
+def retry_delay(attempts: int) -> timedelta:
+    return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_RETRY)
+
+
+def email_send(*, email_id: int) -> bool:
+    """Send one due e-mail, at most once at a time across workers; on SMTP failure, schedule a retry."""
+    now = timezone.now()
+    # A conditional UPDATE is the claim: of two workers holding the same id, one gets 1 row, the other 0.
+    claimed = (
+        OutgoingEmail.objects.due()
+        .filter(pk=email_id)
+        .update(status=OutgoingEmail.Status.SENDING, claimed_at=now, attempts=F("attempts") + 1)
+    )
+    if not claimed:
+        return False
+    email = OutgoingEmail.objects.get(pk=email_id)
+    try:
+        EmailMessage(
+            subject=email.subject,
+            body=email.body,
+            to=[email.to],
+            headers={"Message-ID": email.message_id, "Auto-Submitted": "auto-generated"},
+            connection=get_connection(timeout=settings.EMAIL_TIMEOUT),
+        ).send()
+    except (smtplib.SMTPException, OSError) as error:
+        gave_up = email.attempts >= MAX_ATTEMPTS or isinstance(error, smtplib.SMTPRecipientsRefused)
+        OutgoingEmail.objects.filter(pk=email_id).update(
+            status=OutgoingEmail.Status.FAILED if gave_up else OutgoingEmail.Status.PENDING,
+            next_attempt_at=timezone.now() + retry_delay(email.attempts),
+            last_error=f"{type(error).__name__}: {error}"[:300],
+        )
+        logger.warning("e-mail %s not sent (attempt %s): %s", email_id, email.attempts, type(error).__name__)
+        return False
+    OutgoingEmail.objects.filter(pk=email_id).update(
+        status=OutgoingEmail.Status.SENT, sent_at=timezone.now(), last_error=""
+    )
+    return True
+
+
+def email_send_due(*, limit: int = 500) -> int:
+    """Retry what is due and recover claims left by a dead worker. Returns how many e-mails went out."""
+    OutgoingEmail.objects.filter(
+        status=OutgoingEmail.Status.SENDING, claimed_at__lt=timezone.now() - STALE_CLAIM
+    ).update(status=OutgoingEmail.Status.PENDING)
+    due = OutgoingEmail.objects.due().order_by("next_attempt_at").values_list("pk", flat=True)[:limit]
+    return sum(email_send(email_id=email_id) for email_id in list(due))

@@ -1,0 +1,39 @@
+"""The spaCy French model, loaded once per process with only what named entities need."""
+
+from collections.abc import Container
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+MODEL = "fr_core_news_md"
+# The NER component of fr_core_news_md has its own tok2vec: everything else can stay off.
+# The lemmatizer is loaded (its tables are our French lexicon) but never run.
+UNUSED_COMPONENTS = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+@cache
+def load() -> Language:
+    nlp = spacy.load(MODEL, disable=UNUSED_COMPONENTS)
+    # Texts are cut by the engine before this, but a long one must not be refused.
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+class Lexicon(Container[str]):
+    """French words the model's lemmatizer knows, as lemmas or inflected forms (lower case)."""
+
+    def __init__(self, nlp: Language):
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        self._forms = lookups.get_table("lemma_lookup")
+        self._lemmas = frozenset(
+            word.lower() for words in lookups.get_table("lemma_index").values() for word in words
+        )
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self._lemmas or word in self._forms)
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(load())

@@ -1,0 +1,213 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from concertons.campaigns.vocabulary import Profession, Service
+from concertons.core import antiabuse
+from concertons.core.text import clean_person_name, clean_short_text, clean_text
+from concertons.geo import communes, departements
+from concertons.signatures.services import SignerData
+
+
+class DepartementField(forms.ChoiceField):
+    """A département by official code, accepting how people type it ("2a", "1" for 01)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=[("", _("— Choisir —")), *departements.choices()], **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return ""
+        departement = departements.get(value) if len(value) <= 40 else None
+        if departement is None:
+            raise ValidationError(gettext("Département inconnu : « %(value)s ».") % {"value": value[:40]})
+        return departement.code
+
+    def validate(self, value):
+        if self.required and not value:
+            raise ValidationError(self.error_messages["required"], code="required")
+
+
+class SignerFieldsForm(forms.Form):
+    """The signer's details, shared by the online form, the correction form, paper entry and the API."""
+
+    last_name = forms.CharField(label=_("Nom"), max_length=100)
+    first_name = forms.CharField(label=_("Prénom"), max_length=100)
+    profession = forms.ChoiceField(label=_("Profession"), choices=[("", _("— Choisir —")), *Profession.choices])
+    job_title = forms.CharField(
+        label=_("Fonction, telle qu'elle apparaîtra"),
+        max_length=150,
+        required=False,
+        help_text=_("Facultatif. Par exemple : « assistante sociale de polyvalence ». Sinon, la profession choisie."),
+    )
+    service = forms.ChoiceField(
+        label=_("Service"), choices=[("", _("— Choisir —")), *Service.choices], required=False
+    )
+    workplace = forms.CharField(
+        label=_("Lieu de travail"),
+        max_length=200,
+        required=False,
+        help_text=_("Facultatif, jamais publié. Par exemple : « Maison départementale de la solidarité »."),
+    )
+    commune = forms.CharField(
+        label=_("Commune de travail"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "list": "communes-suggestions"}),
+    )
+    departement = DepartementField(
+        label=_("Département"),
+        required=False,
+        help_text=_("Déduit de la commune quand il n'y a pas de doute ; sinon, choisissez-le."),
+    )
+
+    def clean_last_name(self):
+        return clean_person_name(self.cleaned_data["last_name"])
+
+    def clean_first_name(self):
+        return clean_person_name(self.cleaned_data["first_name"])
+
+    def clean_job_title(self):
+        return clean_short_text(self.cleaned_data["job_title"])
+
+    def clean_workplace(self):
+        return clean_short_text(self.cleaned_data["workplace"])
+
+    def clean_commune(self):
+        return clean_short_text(self.cleaned_data["commune"])
+
+    def clean(self):
+        cleaned = super().clean()
+        name, code = cleaned.get("commune"), cleaned.get("departement")
+        if name and "commune" not in self.errors and "departement" not in self.errors:
+            self._resolve_commune(name, code)
+        if cleaned.get("profession") == Profession.OTHER and not cleaned.get("job_title"):
+            self.add_error("job_title", gettext("Précisez votre fonction, puisque la profession est « Autre »."))
+        return cleaned
+
+    def _resolve_commune(self, name: str, code: str) -> None:
+        candidates = communes.lookup(name)
+        if not candidates:
+            self.add_error("commune", gettext("Nous ne trouvons pas cette commune : vérifiez son orthographe."))
+            return
+        if code:
+            candidates = [commune for commune in candidates if commune.departement == code]
+            if not candidates:
+                elsewhere = ", ".join(sorted({c.departement for c in communes.lookup(name)}))
+                self.add_error(
+                    "commune",
+                    gettext("Cette commune n'est pas dans le département %(code)s (elle est dans : %(elsewhere)s).")
+                    % {"code": code, "elsewhere": elsewhere},
+                )
+                return
+        if len({commune.departement for commune in candidates}) > 1:
+            codes = ", ".join(sorted({commune.departement for commune in candidates}))
+            self.add_error(
+                "departement",
+                gettext("Plusieurs communes portent ce nom : choisissez le département (%(codes)s).") % {"codes": codes},
+            )
+            return
+        commune = candidates[0]
+        self.cleaned_data.update(commune=commune.name, commune_insee=commune.insee, departement=commune.departement)
+
+    def signer_data(self, **extra) -> SignerData:
+        fields = {name: self.cleaned_data.get(name, "") for name in SignerData.__dataclass_fields__}
+        fields.update(extra)
+        fields["is_public"] = bool(fields["is_public"])
+        return SignerData(**fields)
+
+
+class SignatureForm(SignerFieldsForm):
+    """The public form: details, e-mail, consents, and the anti-robot fields."""
+
+    email = forms.EmailField(
+        label=_("Adresse e-mail"),
+        max_length=254,
+        help_text=_("Jamais publiée. Vous y recevrez le lien pour confirmer votre signature."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    is_public = forms.BooleanField(
+        label=_("J'accepte que mon nom, ma fonction et ma commune apparaissent sur la liste publique des signataires."),
+        required=False,
+        help_text=_("Sans cette case, votre signature est comptée mais votre nom n'est pas affiché."),
+    )
+    comment = forms.CharField(
+        label=_("Commentaire"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Facultatif. Il ne sera publié qu'après relecture par l'équipe."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "J'accepte que ces informations soient conservées pour cet appel, dans les conditions décrites "
+            "par la page « Vos données »."
+        ),
+        error_messages={"required": _("Cochez cette case pour signer : sans elle, nous ne pouvons rien conserver.")},
+    )
+    form_started = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Filled in by the proof-of-work widget; without JavaScript it stays empty (see views.sign).
+    altcha = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
+
+    field_order = [
+        "last_name", "first_name", "profession", "job_title", "service", "workplace", "commune", "departement",
+        "email", "is_public", "comment", "consent",
+    ]  # fmt: skip
+
+    def clean_comment(self):
+        return clean_text(self.cleaned_data["comment"], multiline=True)
+
+    def clean_form_started(self):
+        antiabuse.check_form_started(self.cleaned_data["form_started"])
+        return self.cleaned_data["form_started"]
+
+    def clean_email(self):
+        return clean_text(self.cleaned_data["email"])
+
+
+class CorrectionForm(SignerFieldsForm):
+    """The signer corrects their details from the link in their e-mail."""
+
+    is_public = SignatureForm.base_fields["is_public"]
+
+
+class PaperSignatureForm(SignerFieldsForm):
+    """Organisers type in a paper sheet: same checks, e-mail optional."""
+
+    email = forms.EmailField(label=_("Adresse e-mail (si la personne l'a donnée)"), max_length=254, required=False)
+    is_public = forms.BooleanField(label=_("La case « liste publique » est cochée sur la feuille"), required=False)
+    consent = forms.BooleanField(
+        label=_("La personne a signé la feuille et coché la case de consentement"),
+        error_messages={"required": _("Une signature papier sans consentement coché ne peut pas être saisie.")},
+    )
+
+
+class HideForm(forms.Form):
+    reason = forms.CharField(label=_("Motif"), max_length=300)
+
+    def clean_reason(self):
+        return clean_short_text(self.cleaned_data["reason"])
+
+
+class PublicListFilterForm(forms.Form):
+    tri = forms.ChoiceField(
+        label=_("Trier par"), choices=[("nom", _("Nom")), ("departement", _("Département"))], required=False
+    )
+    departement = DepartementField(label=_("Département"), required=False)
+    profession = forms.ChoiceField(
+        label=_("Profession"), choices=[("", _("Toutes")), *Profession.choices], required=False
+    )
+
+
+class PersonDataForm(forms.Form):
+    email = forms.EmailField(label=_("Adresse e-mail de la personne"), max_length=254)
+    action = forms.ChoiceField(
+        label=_("Demande"),
+        choices=[("export", _("Exporter ses données (fichier JSON)")), ("erase", _("Effacer toutes ses signatures"))],
+        widget=forms.RadioSelect,
+    )
+    confirm = forms.BooleanField(
+        label=_("J'ai vérifié que la demande vient bien de cette personne."),
+        error_messages={"required": _("Cochez cette case après avoir vérifié l'identité de la personne.")},
+    )

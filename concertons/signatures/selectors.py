@@ -1,0 +1,93 @@
+from dataclasses import dataclass
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Q, QuerySet
+
+from concertons.campaigns.models import Campaign
+from concertons.signatures.models import Signature
+
+SORTS = {"nom": ("last_name", "first_name"), "departement": ("departement", "last_name", "first_name")}
+
+
+@dataclass(frozen=True)
+class SignatureCounts:
+    confirmed: int
+    by_departement: dict[str, int]
+    by_profession: dict[str, int]
+    by_source: dict[str, int]
+    by_version: dict[int, int]
+
+
+def signature_counts(*, campaign: Campaign) -> SignatureCounts:
+    """Every figure counts confirmed signatures (online, paper, imported), public or not."""
+    confirmed = Signature.objects.confirmed().filter(campaign=campaign)
+
+    def grouped(field: str) -> dict:
+        rows = confirmed.values(field).annotate(n=Count("pk")).order_by(field)
+        return {row[field]: row["n"] for row in rows}
+
+    by_source = grouped("source")
+    return SignatureCounts(
+        confirmed=sum(by_source.values()),
+        by_departement={code: n for code, n in grouped("departement").items() if code},
+        by_profession=grouped("profession"),
+        by_source=by_source,
+        by_version=grouped("version__number"),
+    )
+
+
+def signature_confirmed_count(*, campaign: Campaign) -> int:
+    return Signature.objects.confirmed().filter(campaign=campaign).count()
+
+
+def signature_public_page(
+    *, campaign: Campaign, sort: str = "nom", departement: str = "", profession: str = "", page: str | int = 1
+) -> Page:
+    """One page of the public list, sorted and filtered as asked (unknown values fall back to defaults)."""
+    signatures = Signature.objects.listed().filter(campaign=campaign)
+    if departement:
+        signatures = signatures.filter(departement=departement)
+    if profession:
+        signatures = signatures.filter(profession=profession)
+    signatures = signatures.order_by(*SORTS.get(sort, SORTS["nom"]), "pk").only(
+        "last_name", "first_name", "profession", "job_title", "commune", "departement", "comment", "comment_published"
+    )
+    from django.conf import settings
+
+    return Paginator(signatures, settings.SIGNATURES_PER_PAGE).get_page(page)
+
+
+def signature_staff_list(*, campaign: Campaign, search: str = "", status: str = "") -> QuerySet[Signature]:
+    """What organisers moderate: every signature, newest first, searchable by name, commune or e-mail."""
+    signatures = Signature.objects.filter(campaign=campaign).order_by("-created_at")
+    if status:
+        signatures = signatures.filter(status=status)
+    if search:
+        signatures = signatures.filter(
+            Q(last_name__icontains=search)
+            | Q(first_name__icontains=search)
+            | Q(commune__icontains=search)
+            | Q(email_key__icontains=search.lower())
+        )
+    return signatures
+
+
+def signature_export_rows(*, campaign: Campaign, include_emails: bool = False) -> list[dict]:
+    """Confirmed signatures as rows for CSV/JSON export (e-mails only on request, for admins)."""
+    rows = []
+    for signature in Signature.objects.confirmed().filter(campaign=campaign).order_by("last_name", "first_name", "pk"):
+        row = {
+            "last_name": signature.last_name,
+            "first_name": signature.first_name,
+            "profession": signature.function_label or signature.profession,
+            "workplace": signature.workplace,
+            "commune": signature.commune,
+            "departement": signature.departement,
+            "public": signature.is_public,
+            "source": signature.source,
+            "confirmed_at": signature.confirmed_at.isoformat() if signature.confirmed_at else "",
+        }
+        if include_emails:
+            row["email"] = signature.email
+        rows.append(row)
+    return rows

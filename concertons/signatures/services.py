@@ -1,0 +1,260 @@
+import hashlib
+from dataclasses import asdict, dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from concertons.accounts.models import AuditEntry
+from concertons.campaigns import services as campaign_services
+from concertons.campaigns.models import Campaign, CampaignVersion
+from concertons.core.text import email_key
+from concertons.mailer import services as mailer
+from concertons.signatures import tokens
+from concertons.signatures.models import Signature
+
+# One address gets at most this many e-mails an hour from re-submissions, so the form cannot be used to
+# flood someone's mailbox.
+EMAILS_PER_ADDRESS_PER_HOUR = 3
+
+
+@dataclass(frozen=True)
+class SignerData:
+    last_name: str
+    first_name: str
+    profession: str
+    departement: str
+    job_title: str = ""
+    service: str = ""
+    workplace: str = ""
+    commune: str = ""
+    commune_insee: str = ""
+    email: str = ""
+    is_public: bool = False
+    comment: str = ""
+
+
+def _links(signature: Signature) -> dict[str, str]:
+    slug = signature.campaign.slug
+    return {
+        purpose: settings.SITE_URL
+        + reverse(f"signatures:{purpose}", kwargs={"slug": slug, "token": tokens.make_token(signature, purpose)})
+        for purpose in (tokens.CONFIRM, tokens.WITHDRAW, tokens.CORRECT)
+    }
+
+
+def _mail_signer(signature: Signature, template: str, **context) -> None:
+    """E-mail the signer, unless this address already got its hourly share."""
+    bucket = f"mail-to:{hashlib.sha256(signature.email_key.encode()).hexdigest()}:{int(timezone.now().timestamp() // 3600)}"
+    cache.add(bucket, 0, 3600)
+    if cache.incr(bucket) > EMAILS_PER_ADDRESS_PER_HOUR:
+        return
+    mailer.email_queue(
+        to=signature.email,
+        template=template,
+        context={"signature": signature, "campaign": signature.campaign, "links": _links(signature), **context},
+    )
+
+
+@transaction.atomic
+def signature_submit(*, campaign: Campaign, signer: SignerData) -> Signature:
+    """Sign online. A new address gets a confirmation link; a known one gets the link again (or, if
+    already confirmed, its withdraw and correct links). The caller answers the same way in every case."""
+    if not campaign.is_open:
+        raise ValidationError(_("Cet appel n'accepte plus de signatures."))
+    key = email_key(signer.email)
+    existing = Signature.objects.select_for_update().filter(campaign=campaign, email_key=key).first()
+    if existing is None:
+        try:
+            with transaction.atomic():  # a savepoint: a concurrent twin may win the unique constraint
+                signature = Signature.objects.create(
+                    campaign=campaign,
+                    version=campaign_services.campaign_version_current(campaign=campaign),
+                    email_key=key,
+                    source=Signature.Source.ONLINE,
+                    **asdict(signer),
+                )
+        except IntegrityError:
+            existing = Signature.objects.select_for_update().get(campaign=campaign, email_key=key)
+        else:
+            _mail_signer(signature, "signatures/emails/confirm.txt")
+            return signature
+    if existing.status == Signature.Status.PENDING:
+        # Not confirmed yet: the newest details win (the first try may have had a typo).
+        for field, value in asdict(signer).items():
+            setattr(existing, field, value)
+        existing.save()
+        _mail_signer(existing, "signatures/emails/confirm.txt")
+    else:
+        _mail_signer(existing, "signatures/emails/already_signed.txt")
+    return existing
+
+
+@transaction.atomic
+def signature_confirm(*, signature: Signature) -> Signature:
+    """The signer clicked the link: the signature now counts (and shows, if they agreed)."""
+    if signature.status == Signature.Status.PENDING:
+        signature.status = Signature.Status.CONFIRMED
+        signature.confirmed_at = timezone.now()
+        signature.save(update_fields=["status", "confirmed_at"])
+        from concertons.signatures import tasks
+
+        campaign_id = signature.campaign_id
+        transaction.on_commit(lambda: tasks.goal_notify.enqueue(campaign_id))
+    return signature
+
+
+@transaction.atomic
+def signature_withdraw(*, signature: Signature) -> None:
+    """Delete the signature at its signer's request; the audit keeps no personal data."""
+    AuditEntry.log(AuditEntry.Action.SIGNATURE_WITHDRAWN, campaign=signature.campaign, object_id=signature.pk)
+    signature.delete()
+
+
+@transaction.atomic
+def signature_correct(*, signature: Signature, signer: SignerData) -> Signature:
+    """The signer fixes their details (the e-mail address stays: it is what the link was sent to)."""
+    for field, value in asdict(signer).items():
+        if field != "email":
+            setattr(signature, field, value)
+    signature.save()
+    return signature
+
+
+@transaction.atomic
+def signature_endorse_version(*, signature: Signature) -> Signature:
+    """An earlier signatory confirms the amended text."""
+    signature.version = campaign_services.campaign_version_current(campaign=signature.campaign)
+    signature.save(update_fields=["version"])
+    return signature
+
+
+@transaction.atomic
+def signature_add_paper(*, campaign: Campaign, signer: SignerData, actor) -> Signature:
+    """An organiser types in a signature collected on paper: it counts at once, marked as paper."""
+    signature = Signature.objects.create(
+        campaign=campaign,
+        version=campaign_services.campaign_version_current(campaign=campaign),
+        email_key=email_key(signer.email) if signer.email else "",
+        source=Signature.Source.PAPER,
+        status=Signature.Status.CONFIRMED,
+        confirmed_at=timezone.now(),
+        **asdict(signer),
+    )
+    AuditEntry.log(AuditEntry.Action.SIGNATURE_PAPER_ADDED, actor=actor, campaign=campaign, object_id=signature.pk)
+    from concertons.signatures import tasks
+
+    transaction.on_commit(lambda: tasks.goal_notify.enqueue(campaign.pk))
+    return signature
+
+
+@transaction.atomic
+def signature_hide(*, signature: Signature, reason: str, actor) -> Signature:
+    """Organisers hide a fake or abusive signature; it stops counting and showing. The reason is audited."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError({"reason": _("Indiquez le motif du masquage.")})
+    signature.status = Signature.Status.HIDDEN
+    signature.hidden_reason = reason[:300]
+    signature.save(update_fields=["status", "hidden_reason"])
+    AuditEntry.log(
+        AuditEntry.Action.SIGNATURE_HIDDEN,
+        actor=actor,
+        campaign=signature.campaign,
+        object_id=signature.pk,
+        reason=signature.hidden_reason,
+    )
+    return signature
+
+
+@transaction.atomic
+def signature_show(*, signature: Signature, actor) -> Signature:
+    """Undo a hiding: the signature counts again if it had been confirmed."""
+    signature.status = Signature.Status.CONFIRMED if signature.confirmed_at else Signature.Status.PENDING
+    signature.hidden_reason = ""
+    signature.save(update_fields=["status", "hidden_reason"])
+    AuditEntry.log(AuditEntry.Action.SIGNATURE_SHOWN, actor=actor, campaign=signature.campaign, object_id=signature.pk)
+    return signature
+
+
+@transaction.atomic
+def signature_publish_comment(*, signature: Signature, actor) -> Signature:
+    """A moderator lets the signer's comment show on the public list."""
+    signature.comment_published = True
+    signature.save(update_fields=["comment_published"])
+    AuditEntry.log(
+        AuditEntry.Action.SIGNATURE_COMMENT_APPROVED, actor=actor, campaign=signature.campaign, object_id=signature.pk
+    )
+    return signature
+
+
+def signatories_tell_new_version(*, campaign: Campaign, version: CampaignVersion) -> int:
+    """E-mail every confirmed signatory of an earlier version a link to confirm the amended text."""
+    told = 0
+    earlier = Signature.objects.confirmed().filter(campaign=campaign).exclude(version=version).exclude(email="")
+    for signature in earlier.select_related("campaign").iterator():
+        endorse = settings.SITE_URL + reverse(
+            "signatures:endorse",
+            kwargs={"slug": campaign.slug, "token": tokens.make_token(signature, tokens.ENDORSE)},
+        )
+        mailer.email_queue(
+            to=signature.email,
+            template="signatures/emails/new_version.txt",
+            context={"signature": signature, "campaign": campaign, "version": version, "endorse_link": endorse,
+                     "links": _links(signature)},
+        )
+        told += 1
+    return told
+
+
+def signature_purge_unconfirmed(*, older_than_days: int | None = None) -> int:
+    """Delete signatures never confirmed (GDPR: nothing kept that is not needed). Returns how many."""
+    days = settings.SIGNATURE_PENDING_DAYS if older_than_days is None else older_than_days
+    limit = timezone.now() - timezone.timedelta(days=days)
+    deleted, _by_model = Signature.objects.filter(status=Signature.Status.PENDING, created_at__lt=limit).delete()
+    return deleted
+
+
+def person_data_export(*, email: str, actor) -> list[dict]:
+    """Everything kept about one address, across campaigns (GDPR right of access)."""
+    key = email_key(email)
+    rows = []
+    for signature in Signature.objects.filter(email_key=key).select_related("campaign", "version"):
+        rows.append(
+            {
+                "campaign": signature.campaign.slug,
+                "version": signature.version.number,
+                "last_name": signature.last_name,
+                "first_name": signature.first_name,
+                "profession": signature.profession,
+                "job_title": signature.job_title,
+                "service": signature.service,
+                "workplace": signature.workplace,
+                "commune": signature.commune,
+                "departement": signature.departement,
+                "email": signature.email,
+                "public": signature.is_public,
+                "comment": signature.comment,
+                "source": signature.source,
+                "status": signature.status,
+                "created_at": signature.created_at.isoformat(),
+                "confirmed_at": signature.confirmed_at.isoformat() if signature.confirmed_at else None,
+            }
+        )
+    AuditEntry.log(AuditEntry.Action.PERSON_DATA_EXPORTED, actor=actor, found=len(rows))
+    return rows
+
+
+@transaction.atomic
+def person_data_erase(*, email: str, actor) -> int:
+    """Erase one address's signatures everywhere (GDPR right to erasure). Returns how many were deleted."""
+    deleted, _by_model = Signature.objects.filter(email_key=email_key(email)).delete()
+    from concertons.mailer.models import OutgoingEmail
+
+    OutgoingEmail.objects.filter(to__iexact=email.strip()).exclude(status=OutgoingEmail.Status.SENDING).delete()
+    AuditEntry.log(AuditEntry.Action.PERSON_DATA_ERASED, actor=actor, deleted=deleted)
+    return deleted

@@ -1,0 +1,14 @@
+from django_tasks import task
+
+from concertons.campaigns import services as campaign_services
+from concertons.signatures import services
+
+
+@task()
+def goal_notify(campaign_id: int) -> list[str]:
+    return campaign_services.campaign_goal_notify(campaign_id=campaign_id)
+
+
+@task()
+def purge_unconfirmed() -> int:
+    return services.signature_purge_unconfirmed()

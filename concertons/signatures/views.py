@@ -1,0 +1,179 @@
+import json
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from concertons.campaigns import selectors as campaign_selectors
+from concertons.campaigns.models import Campaign
+from concertons.core import antiabuse
+from concertons.signatures import selectors, services, tokens
+from concertons.signatures.forms import CorrectionForm, PublicListFilterForm, SignatureForm
+
+# Per hashed client address and hour. Without JavaScript there is no proof-of-work, so the limit is lower.
+SIGNATURES_PER_HOUR = 20
+SIGNATURES_PER_HOUR_WITHOUT_POW = 5
+CONFIRM_LINK_DAYS = 7
+
+
+def _campaign_or_404(slug: str) -> Campaign:
+    campaign = campaign_selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        raise Http404
+    return campaign
+
+
+def sign_form_context(campaign: Campaign, form: SignatureForm | None = None) -> dict:
+    """What the sign form needs, on the campaign page or re-rendered with its errors."""
+    if form is None:
+        form = SignatureForm(initial={"form_started": antiabuse.form_started_token()})
+    return {
+        "campaign": campaign,
+        "form": form,
+        "altcha_challenge": json.dumps(antiabuse.altcha_challenge()) if antiabuse.enabled() else "",
+        "honeypot_field": antiabuse.HONEYPOT_FIELD,
+    }
+
+
+def check_anti_abuse(request: HttpRequest, form: SignatureForm) -> None:
+    """Proof-of-work when the browser ran it; a stricter rate limit when it could not (no JavaScript)."""
+    if not antiabuse.enabled():
+        return
+    payload = request.POST.get("altcha", "")
+    if payload and not antiabuse.altcha_solved(payload):
+        form.add_error(None, _("La vérification anti-robot a échoué : rechargez la page et réessayez."))
+        return
+    limit = SIGNATURES_PER_HOUR if payload else SIGNATURES_PER_HOUR_WITHOUT_POW
+    if antiabuse.rate_limited(request, scope="sign", limit=limit):
+        form.add_error(None, _("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."))
+
+
+@require_http_methods(["GET", "POST"])
+def sign(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    if request.method == "GET":
+        return redirect(campaign.get_absolute_url() + "#signer")
+    form = SignatureForm(request.POST)
+    if antiabuse.honeypot_filled(request.POST):
+        return redirect("signatures:thanks", slug=slug)  # answer a robot as if it had worked
+    if form.is_valid():
+        check_anti_abuse(request, form)
+    if form.is_valid():
+        try:
+            services.signature_submit(campaign=campaign, signer=form.signer_data())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("signatures:thanks", slug=slug)
+    context = sign_form_context(campaign, form)
+    form.data = form.data.copy()
+    form.data["form_started"] = antiabuse.form_started_token()
+    status = 422 if request.htmx else 200
+    template = "signatures/sign_form.html#sign-form" if request.htmx else "signatures/sign_page.html"
+    return render(request, template, context, status=status)
+
+
+@require_GET
+def thanks(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    return render(request, "signatures/thanks.html", {"campaign": campaign})
+
+
+def _signature_from_link(slug: str, token: str, purpose: str, max_age_days: int | None = None):
+    signature = tokens.read_token(
+        token, purpose, max_age_seconds=max_age_days * 86400 if max_age_days is not None else None
+    )
+    if signature is None or signature.campaign.slug != slug:
+        return None
+    return signature
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, slug: str, token: str) -> HttpResponse:
+    """GET shows a button, POST confirms: mail scanners that follow links must not sign for anyone."""
+    campaign = _campaign_or_404(slug)
+    signature = _signature_from_link(slug, token, tokens.CONFIRM, max_age_days=CONFIRM_LINK_DAYS)
+    if signature is None:
+        return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
+    if request.method == "POST":
+        services.signature_confirm(signature=signature)
+        return render(request, "signatures/confirmed.html", {"campaign": campaign, "signature": signature})
+    return render(request, "signatures/confirm.html", {"campaign": campaign, "signature": signature})
+
+
+@require_http_methods(["GET", "POST"])
+def withdraw(request: HttpRequest, slug: str, token: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    signature = _signature_from_link(slug, token, tokens.WITHDRAW)
+    if signature is None:
+        return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
+    if request.method == "POST":
+        services.signature_withdraw(signature=signature)
+        return render(request, "signatures/withdrawn.html", {"campaign": campaign})
+    return render(request, "signatures/withdraw.html", {"campaign": campaign, "signature": signature})
+
+
+@require_http_methods(["GET", "POST"])
+def correct(request: HttpRequest, slug: str, token: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    signature = _signature_from_link(slug, token, tokens.CORRECT)
+    if signature is None:
+        return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
+    initial = {field: getattr(signature, field) for field in CorrectionForm.base_fields if hasattr(signature, field)}
+    form = CorrectionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.signature_correct(signature=signature, signer=form.signer_data(email=signature.email))
+        messages.success(request, _("Votre signature est corrigée."))
+        return redirect(request.path)
+    return render(request, "signatures/correct.html", {"campaign": campaign, "signature": signature, "form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def endorse(request: HttpRequest, slug: str, token: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    signature = _signature_from_link(slug, token, tokens.ENDORSE)
+    if signature is None:
+        return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
+    if request.method == "POST":
+        services.signature_endorse_version(signature=signature)
+        messages.success(request, _("Merci : votre signature porte maintenant sur le nouveau texte."))
+        return redirect(campaign.get_absolute_url())
+    return render(request, "signatures/endorse.html", {"campaign": campaign, "signature": signature})
+
+
+@require_GET
+def public_list(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    filters = PublicListFilterForm(request.GET)
+    chosen = filters.cleaned_data if filters.is_valid() else {}
+    page = selectors.signature_public_page(
+        campaign=campaign,
+        sort=chosen.get("tri") or "nom",
+        departement=chosen.get("departement") or "",
+        profession=chosen.get("profession") or "",
+        page=request.GET.get("page", 1),
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "campaign": campaign,
+        "page": page,
+        "filters": filters,
+        "query": query.urlencode(),
+        "counts": selectors.signature_counts(campaign=campaign),
+    }
+    return render(request, "signatures/signature_list.html", context)
+
+
+@require_GET
+def counter(request: HttpRequest, slug: str) -> HttpResponse:
+    """The live counter, polled by htmx."""
+    campaign = _campaign_or_404(slug)
+    count = selectors.signature_confirmed_count(campaign=campaign)
+    return render(request, "signatures/counter.html", {"campaign": campaign, "count": count})
+
+
