@@ -32,6 +32,7 @@ INSTITUTIONS = frozenset(
     PJJ PLS PMI PPE PRE PTF QPV RAM RDV REP RGPD RH RIB RMI RQTH RSA SAAD SAMSAH SAMU SAVS SDF SEGPA
     SESSAD SIAE SIAO SMIC SPIP SSIAD SSR SUD TGI TISF TJ TS TSA UDAF ULIS UMP UNSA URSSAF UTAS VAD VAE
     ASSEDIC ANPE CIO CPE CCMSA MDPH DDASS DASS DIRECCTE CHRS CESU PIAL CLAS PRE MJPM UNAF CNAV
+    IBAN BIC NIR SIRET SIREN TVA PDF SMS MMS URL CV DDN DN NB PS OK TEL TÉL FAX RAS SOS ETP UE ONU
     """.split()
 )
 # Capitalised common nouns that start names of institutions and schemes ("Mission locale",
@@ -74,10 +75,17 @@ CALENDAR = frozenset(
 # Everyday words that are also given names (INSEE lists them): alone in lower case they are words.
 COMMON_WORD_NAMES = frozenset(
     """
-    ange ambre aimé aimée amour aurore avril bienvenu blanche céleste cerise chance claire clément
-    colombe constance dune espérance fleur fortune gloire grâce harmonie innocent jade joie juste
-    lune marin marine mélodie merveille modeste neige noël olive parfait patience perle pierre
-    prudence reine rose sage soleil victoire violette capucine dahlia gentiane hermine jasmin
+    aimable aime aimé aimée ami amie amour amande ange arcade archange argentine ascension assomption
+    aube aurore automne avril baba bienvenu bienvenue blanche bob brune bulle camélia capucine cerise
+    chance clair claire clémence colin colline colombe conception constance constant corneille court
+    cristal céleste dahlia don duc dune esprit espérance fauve fleur flore fortune franc gala gentil
+    gentiane gloire grâce harmonie hermine hortensia incarnation innocent jacinthe jade janvier jasmin
+    joie juste laid lie lin line loup louve lune magnolia mai mari marin marine martial merveille
+    mimi mine mirabelle moche modeste myrtille nana narcisse neige noël olive opale papa pape parfait
+    patience perle pervenche pie pierre placide plume pomme prince princesse promesse prudence prudent
+    prune prunelle reine remise rime robin rock romain romaine roman romance rose rosette sage saint
+    sainte saphir satine sauveur serine soleil sixte tuba urbain urbaine vanille venant victoire
+    violette vital france
     """.split()
 )
 

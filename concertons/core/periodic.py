@@ -1,0 +1,64 @@
+"""Jobs the worker runs on a schedule, beside queued tasks: e-mail retries, purges.
+
+Each job is safe to run from several workers at once (claims, idempotent deletes).
+"""
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db import close_old_connections
+
+logger = logging.getLogger("concertons.worker")
+
+
+def _send_due_emails() -> int:
+    from concertons.mailer import services
+
+    return services.email_send_due()
+
+
+def _purge_unconfirmed_signatures() -> int:
+    from concertons.signatures import services
+
+    return services.signature_purge_unconfirmed()
+
+
+@dataclass
+class Job:
+    name: str
+    run: Callable[[], int]
+    every_seconds: float
+    last_run: float = field(default=-1e12)
+
+
+def jobs() -> list[Job]:
+    return [
+        Job("e-mails to retry", _send_due_emails, every_seconds=10),
+        Job("unconfirmed signatures to purge", _purge_unconfirmed_signatures, every_seconds=3600),
+    ]
+
+
+def run_due(job_list: list[Job], now: float | None = None) -> None:
+    now = time.monotonic() if now is None else now
+    for job in job_list:
+        if now - job.last_run < job.every_seconds:
+            continue
+        job.last_run = now
+        close_old_connections()
+        try:
+            done = job.run()
+        except Exception:  # a failing job must not stop the others, nor the worker
+            logger.exception("periodic job failed: %s", job.name)
+        else:
+            if done:
+                logger.info("%s: %s", job.name, done)
+
+
+def run_forever(stop: threading.Event, tick_seconds: float = 5) -> None:
+    job_list = jobs()
+    while not stop.is_set():
+        run_due(job_list)
+        stop.wait(tick_seconds)

@@ -1,0 +1,71 @@
+import pytest
+from stdnum import iban
+from stdnum.fr import nir
+
+from concertons.redaction import Label
+
+from .helpers import assert_hidden, found, masked
+
+VALID_NIR = "1850578006084" + nir.calc_check_digits("1850578006084")
+CORSICAN_NIR = "290122A123456" + nir.calc_check_digits("290122A123456")
+
+
+def spaced_nir(value: str) -> str:
+    return f"{value[0]} {value[1:3]} {value[3:5]} {value[5:7]} {value[7:10]} {value[10:13]} {value[13:]}"
+
+
+@pytest.mark.parametrize("value", [VALID_NIR, spaced_nir(VALID_NIR), CORSICAN_NIR, spaced_nir(CORSICAN_NIR)])
+def test_nir_with_a_valid_key_is_masked_with_or_without_spaces(value):
+    text = f"Son numéro est {value} et il attend."
+    assert found(text) == [(value, Label.NIR)]
+    assert masked(text) == "Son numéro est [n° sécu] et il attend."
+
+
+def test_nir_with_a_wrong_key_is_masked_when_announced():
+    wrong = VALID_NIR[:-2] + ("00" if VALID_NIR[-2:] != "00" else "01")
+    assert masked(f"n° sécu : {wrong}") == "n° sécu : [n° sécu]"
+
+
+def test_iban_is_checked_and_masked():
+    value = "FR76 3000 6000 0112 3456 7890 189"
+    assert iban.is_valid(value)
+    assert found(f"IBAN : {value} MERCI") == [(value, Label.IBAN)]
+    assert masked(f"Virement sur {value.replace(' ', '')}.") == "Virement sur [iban]."
+
+
+def test_iban_shape_with_a_wrong_key_is_masked_only_when_announced():
+    wrong = "FR76 3000 6000 0112 3456 7890 188"
+    assert masked(f"son IBAN {wrong}") == "son IBAN [iban]"
+
+
+@pytest.mark.parametrize(
+    "email",
+    ["lea.martin@gmail.com", "j-p.dupont+caf@cd47.fr", "sandrine_b@orange.fr", "lea.martin (at) gmail (dot) com"],
+)
+def test_email_addresses_are_masked(email):
+    text = f"Écrire à {email} avant lundi."
+    assert masked(text) == "Écrire à [courriel] avant lundi."
+
+
+@pytest.mark.parametrize(
+    ("text", "case_id"),
+    [
+        ("le dossier n° 2023-ASE-0456 est bloqué", "2023-ASE-0456"),
+        ("dossier n°12345, la famille attend", "12345"),
+        ("réf. : AB/12/345", "AB/12/345"),
+        ("numéro allocataire CAF : 7654321", "7654321"),
+        ("dossier MDPH n° 75-2021-001234 en attente", "75-2021-001234"),
+        ("la mesure 2021/AEMO/12 n'a jamais commencé", "2021/AEMO/12"),
+    ],
+)
+def test_case_numbers_are_masked(text, case_id):
+    assert (case_id, Label.CASE_ID) in found(text)
+    assert_hidden(text, case_id)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["le dossier est en attente depuis 2019", "dossier du 12 mars", "n° 3 sur la liste", "le dossier n° 2023"],
+)
+def test_years_and_ranks_after_a_case_word_stay(text):
+    assert masked(text) == text

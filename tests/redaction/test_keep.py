@@ -1,0 +1,37 @@
+"""What the statistics need stays readable."""
+
+import pytest
+
+from .helpers import masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À Agen (47), la CAF et la CPAM ne répondent plus.",
+        "Le conseil départemental de Lot-et-Garonne gèle 12 postes.",
+        "La PMI de Villeneuve-sur-Lot a fermé en mars.",
+        "L'ASE, la MDPH et le CCAS de Bordeaux sont débordés.",
+        "Nous sommes éducatrices spécialisées et assistantes sociales.",
+        "La réunion du 3 mars 2023 a réuni la cheffe de service et la directrice.",
+        "12 postes vacants, 3 mois d'attente pour une mesure AEMO.",
+        "Les visites à domicile de la puéricultrice ont été supprimées en Gironde (33).",
+        "France Travail et la Mission locale renvoient les jeunes vers nous.",
+        "En Seine-Saint-Denis, les délais explosent.",
+    ],
+)
+def test_places_institutions_jobs_dates_and_figures_stay(text):
+    assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rose et la pierre.",
+        "Une claire volonté de fermer le centre.",
+        "Son mari travaille de nuit.",
+        "Le papa est venu au rendez-vous.",
+    ],
+)
+def test_common_words_that_are_also_first_names_stay(text):
+    assert masked(text) == text

@@ -1,0 +1,52 @@
+import pytest
+
+from concertons.redaction import Label
+
+from .helpers import assert_kept, found, masked
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "06 12 34 56 78",
+        "06.12.34.56.78",
+        "06-12-34-56-78",
+        "0612345678",
+        "06/12/34/56/78",
+        "06 12 345 678",
+        "+33 6 12 34 56 78",
+        "+33612345678",
+        "+33 (0)6 12 34 56 78",
+        "0033 6 12 34 56 78",
+        "0033612345678",
+        "05 53 69 47 00",
+        "+262 692 12 34 56",
+        "+44 20 7946 0958",
+    ],
+)
+def test_french_phone_formats_are_masked(phone):
+    text = f"Vous pouvez joindre la maman au {phone}, après 17 h."
+    assert found(text) == [(phone, Label.PHONE)]
+    assert masked(text) == "Vous pouvez joindre la maman au [téléphone], après 17 h."
+
+
+def test_text_that_is_only_a_phone_number_is_fully_masked():
+    assert masked("0612345678") == "[téléphone]"
+    assert masked(" 06 12 34 56 78\n") == " [téléphone]\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réunion du 01/02/2023 12 familles présentes.",
+        "12 postes vacants, 3 mois d'attente, 115 appels.",
+        "Budget 2023 : 1 200 000 euros.",
+        "Appelez le 119 ou le 115.",
+    ],
+)
+def test_dates_counts_and_short_numbers_are_not_phones(text):
+    assert [label for _text, label in found(text) if label == Label.PHONE] == []
+
+
+def test_figures_stay_readable_next_to_a_phone():
+    assert_kept("12 postes vacants, rappeler au 06 12 34 56 78", "12 postes vacants")
