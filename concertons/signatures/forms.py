@@ -158,9 +158,11 @@ class SignatureForm(SignerFieldsForm):
     def clean_comment(self):
         return clean_text(self.cleaned_data["comment"], multiline=True)
 
-    def clean_form_started(self):
-        antiabuse.check_form_started(self.cleaned_data["form_started"])
-        return self.cleaned_data["form_started"]
+    def clean(self):
+        cleaned = super().clean()
+        # Checked here rather than in clean_form_started so the message shows above the form, not on a hidden field.
+        antiabuse.check_form_started(cleaned.get("form_started", ""))
+        return cleaned
 
     def clean_email(self):
         return clean_text(self.cleaned_data["email"])

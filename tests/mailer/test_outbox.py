@@ -1,0 +1,88 @@
+"""E-mails survive an SMTP outage and a restart, and each goes out exactly once."""
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from concertons.mailer import services
+from concertons.mailer.models import OutgoingEmail
+from tests.signatures.factories import SignatureFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def queue(n: int) -> list[OutgoingEmail]:
+    signature = SignatureFactory()
+    return [
+        services.email_queue(
+            to=f"personne{i}@example.org",
+            template="signatures/emails/confirm.txt",
+            context={"signature": signature, "campaign": signature.campaign, "links": {}},
+        )
+        for i in range(n)
+    ]
+
+
+def make_due() -> None:
+    OutgoingEmail.objects.update(next_attempt_at=timezone.now())
+
+
+def test_smtp_down_then_up_delivers_each_email_exactly_once(smtp):
+    smtp.stop()
+    emails = queue(3)
+    for email in emails:
+        assert services.email_send(email_id=email.pk) is False
+    assert set(OutgoingEmail.objects.values_list("status", flat=True)) == {"pending"}
+    first_retry = OutgoingEmail.objects.first().next_attempt_at
+    assert first_retry > timezone.now()  # backed off, not hammering the relay
+
+    assert services.email_send_due() == 0  # not due yet: nothing sent, nothing lost
+    make_due()
+    assert services.email_send_due() == 0  # still down
+    assert OutgoingEmail.objects.first().attempts == 2
+    assert OutgoingEmail.objects.first().next_attempt_at - timezone.now() > first_retry - timezone.now()
+
+    smtp.start()
+    make_due()
+    assert services.email_send_due() == 3
+    make_due()
+    assert services.email_send_due() == 0  # a second sweep sends nothing again
+
+    received = sorted(message["To"] for message in smtp.wait_for(3))
+    assert received == ["personne0@example.org", "personne1@example.org", "personne2@example.org"]
+    assert len(set(message["Message-ID"] for message in smtp.messages)) == 3
+    assert set(OutgoingEmail.objects.values_list("status", flat=True)) == {"sent"}
+
+
+def test_an_email_claimed_by_a_worker_that_died_is_sent_later(smtp):
+    [email] = queue(1)
+    OutgoingEmail.objects.filter(pk=email.pk).update(
+        status=OutgoingEmail.Status.SENDING, claimed_at=timezone.now() - services.STALE_CLAIM * 2
+    )
+
+    assert services.email_send_due() == 1
+    assert len(smtp.wait_for(1)) == 1
+
+
+def test_two_workers_holding_the_same_email_send_it_once(smtp):
+    [email] = queue(1)
+    assert services.email_send(email_id=email.pk) is True
+    assert services.email_send(email_id=email.pk) is False
+    assert len(smtp.wait_for(1, timeout=1)) == 1
+
+
+def test_retry_delay_doubles_up_to_half_an_hour():
+    delays = [services.retry_delay(n).total_seconds() for n in range(1, 10)]
+    assert delays[:4] == [30, 60, 120, 240]
+    assert max(delays) == 1800
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_sends_queued_emails_from_the_database_queue(smtp, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    queue(2)  # autocommit: the tasks are enqueued right away in the database
+
+    call_command("worker", "--batch", "--no-startup-delay", verbosity=0)
+
+    assert len(smtp.wait_for(2)) == 2
+    assert set(OutgoingEmail.objects.values_list("status", flat=True)) == {"sent"}
