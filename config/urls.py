@@ -3,6 +3,7 @@ from django.urls import include, path, reverse_lazy
 from django.views.generic import RedirectView
 from django_otp.admin import OTPAdminSite
 
+from concertons.api import api
 from config import views
 
 # The admin refuses any session not confirmed by a TOTP code (the middleware redirects before that).
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(url=reverse_lazy("accounts:login"), query_string=True)),
     path("admin/", admin.site.urls),
     path("gestion/", include("concertons.accounts.urls")),
+    path("api/", api.urls),
     path("healthz", views.healthz, name="healthz"),
     path("geo/", include("concertons.geo.urls")),
     path("gestion/", include("concertons.signatures.staff_urls")),

@@ -3,7 +3,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from concertons.accounts import perms
-from concertons.campaigns.models import Campaign, Collective, Membership
+from concertons.campaigns import services
+from concertons.campaigns.models import Campaign, Collective, DepartementGoal, Membership
 from concertons.geo import departements
 
 
@@ -43,13 +44,43 @@ class MembershipAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user", "collective"]
 
 
+class DepartementGoalInline(admin.TabularInline):
+    model = DepartementGoal
+    extra = 0
+
+
 @admin.register(Campaign)
 class CampaignAdmin(admin.ModelAdmin):
     list_display = ["title", "collective", "status", "opens_at", "closes_at"]
     list_filter = ["status", "collective"]
     search_fields = ["title", "slug"]
     prepopulated_fields = {"slug": ["title"]}
-    fields = ["collective", "title", "slug", "summary", "text", "status", "opens_at", "closes_at"]
+    fields = [
+        "collective",
+        "title",
+        "slug",
+        "summary",
+        "text",
+        "status",
+        "opens_at",
+        "closes_at",
+        "signature_goal",
+    ]
+    inlines = [DepartementGoalInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # A changed text never overwrites what people signed: it becomes a new version.
+        if change and {"title", "text"} & set(form.changed_data):
+            new_version = services.campaign_amend(campaign=obj, actor=request.user)
+            if new_version is not None:
+                self.message_user(
+                    request,
+                    _(
+                        "Nouvelle version %(number)s du texte enregistrée ; les signataires en sont informé·es."
+                    )
+                    % {"number": new_version.number},
+                )
 
     def get_queryset(self, request):
         """Staff who are not platform admins only see their own collectives' campaigns."""

@@ -113,7 +113,10 @@ class Campaign(models.Model):
     opens_at = models.DateTimeField(_("ouverture"), null=True, blank=True)
     closes_at = models.DateTimeField(_("clôture"), null=True, blank=True)
     signature_goal = models.PositiveIntegerField(
-        _("objectif de signatures"), null=True, blank=True, help_text=_("Facultatif : affiche une barre de progression.")
+        _("objectif de signatures"),
+        null=True,
+        blank=True,
+        help_text=_("Facultatif : affiche une barre de progression."),
     )
     # Thresholds already announced to organisers, as "total:50" or "59:25", so each is announced once.
     goal_notices_sent = models.JSONField(default=list, blank=True, editable=False)

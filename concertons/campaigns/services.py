@@ -83,7 +83,9 @@ def campaign_amend(*, campaign: Campaign, actor=None) -> CampaignVersion | None:
     return new
 
 
-def campaign_goal_progress(*, campaign: Campaign, confirmed: int, by_departement: dict[str, int]) -> list[GoalProgress]:
+def campaign_goal_progress(
+    *, campaign: Campaign, confirmed: int, by_departement: dict[str, int]
+) -> list[GoalProgress]:
     """The overall goal first, then each département's, with how far each has got."""
     goals = []
     if campaign.signature_goal:

@@ -99,7 +99,9 @@ def altcha_solved(payload: str) -> bool:
     if not ok:
         return False
     # Accept each solution once: a replayed payload is refused until its challenge has expired.
-    return cache.add(f"altcha:{hashlib.sha256(payload.encode()).hexdigest()}", 1, ALTCHA_VALIDITY.total_seconds())
+    return cache.add(
+        f"altcha:{hashlib.sha256(payload.encode()).hexdigest()}", 1, ALTCHA_VALIDITY.total_seconds()
+    )
 
 
 # Rate limits -----------------------------------------------------------------------------------------
@@ -110,10 +112,14 @@ def client_key(request) -> str:
     address = request.META.get("REMOTE_ADDR", "")
     hops = settings.TRUSTED_PROXY_HOPS
     if hops:
-        forwarded = [part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()]
+        forwarded = [
+            part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()
+        ]
         if len(forwarded) >= hops:
             address = forwarded[-hops]
-    day_key = hmac.new(settings.SECRET_KEY.encode(), f"ratelimit:{timezone.now():%Y-%m-%d}".encode(), "sha256")
+    day_key = hmac.new(
+        settings.SECRET_KEY.encode(), f"ratelimit:{timezone.now():%Y-%m-%d}".encode(), "sha256"
+    )
     return hmac.new(day_key.digest(), address.encode(), "sha256").hexdigest()[:32]
 
 

@@ -18,7 +18,9 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     if CONTROL.search(value) or (not multiline and ("\n" in value or "\r" in value)):
         raise ValidationError(_("Ce champ contient des caractères de contrôle qui ne sont pas acceptés."))
     if INVISIBLE.search(value):
-        raise ValidationError(_("Ce champ contient des caractères invisibles : retapez-le sans copier-coller."))
+        raise ValidationError(
+            _("Ce champ contient des caractères invisibles : retapez-le sans copier-coller.")
+        )
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
         return "\n".join(line.rstrip() for line in value.strip().split("\n"))
@@ -42,7 +44,9 @@ def clean_person_name(value: str) -> str:
         raise ValidationError(_("Un nom doit contenir des lettres."))
     if not NAME_ALLOWED.match(value):
         raise ValidationError(
-            _("Un nom ne peut contenir que des lettres, des espaces, des apostrophes, des points et des traits d'union.")
+            _(
+                "Un nom ne peut contenir que des lettres, des espaces, des apostrophes, des points et des traits d'union."
+            )
         )
     return value
 

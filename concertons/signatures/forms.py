@@ -35,12 +35,16 @@ class SignerFieldsForm(forms.Form):
 
     last_name = forms.CharField(label=_("Nom"), max_length=100)
     first_name = forms.CharField(label=_("Prénom"), max_length=100)
-    profession = forms.ChoiceField(label=_("Profession"), choices=[("", _("— Choisir —")), *Profession.choices])
+    profession = forms.ChoiceField(
+        label=_("Profession"), choices=[("", _("— Choisir —")), *Profession.choices]
+    )
     job_title = forms.CharField(
         label=_("Fonction, telle qu'elle apparaîtra"),
         max_length=150,
         required=False,
-        help_text=_("Facultatif. Par exemple : « assistante sociale de polyvalence ». Sinon, la profession choisie."),
+        help_text=_(
+            "Facultatif. Par exemple : « assistante sociale de polyvalence ». Sinon, la profession choisie."
+        ),
     )
     service = forms.ChoiceField(
         label=_("Service"), choices=[("", _("— Choisir —")), *Service.choices], required=False
@@ -83,13 +87,17 @@ class SignerFieldsForm(forms.Form):
         if name and "commune" not in self.errors and "departement" not in self.errors:
             self._resolve_commune(name, code)
         if cleaned.get("profession") == Profession.OTHER and not cleaned.get("job_title"):
-            self.add_error("job_title", gettext("Précisez votre fonction, puisque la profession est « Autre »."))
+            self.add_error(
+                "job_title", gettext("Précisez votre fonction, puisque la profession est « Autre ».")
+            )
         return cleaned
 
     def _resolve_commune(self, name: str, code: str) -> None:
         candidates = communes.lookup(name)
         if not candidates:
-            self.add_error("commune", gettext("Nous ne trouvons pas cette commune : vérifiez son orthographe."))
+            self.add_error(
+                "commune", gettext("Nous ne trouvons pas cette commune : vérifiez son orthographe.")
+            )
             return
         if code:
             candidates = [commune for commune in candidates if commune.departement == code]
@@ -97,7 +105,9 @@ class SignerFieldsForm(forms.Form):
                 elsewhere = ", ".join(sorted({c.departement for c in communes.lookup(name)}))
                 self.add_error(
                     "commune",
-                    gettext("Cette commune n'est pas dans le département %(code)s (elle est dans : %(elsewhere)s).")
+                    gettext(
+                        "Cette commune n'est pas dans le département %(code)s (elle est dans : %(elsewhere)s)."
+                    )
                     % {"code": code, "elsewhere": elsewhere},
                 )
                 return
@@ -105,11 +115,14 @@ class SignerFieldsForm(forms.Form):
             codes = ", ".join(sorted({commune.departement for commune in candidates}))
             self.add_error(
                 "departement",
-                gettext("Plusieurs communes portent ce nom : choisissez le département (%(codes)s).") % {"codes": codes},
+                gettext("Plusieurs communes portent ce nom : choisissez le département (%(codes)s).")
+                % {"codes": codes},
             )
             return
         commune = candidates[0]
-        self.cleaned_data.update(commune=commune.name, commune_insee=commune.insee, departement=commune.departement)
+        self.cleaned_data.update(
+            commune=commune.name, commune_insee=commune.insee, departement=commune.departement
+        )
 
     def signer_data(self, **extra) -> SignerData:
         fields = {name: self.cleaned_data.get(name, "") for name in SignerData.__dataclass_fields__}
@@ -128,7 +141,9 @@ class SignatureForm(SignerFieldsForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     is_public = forms.BooleanField(
-        label=_("J'accepte que mon nom, ma fonction et ma commune apparaissent sur la liste publique des signataires."),
+        label=_(
+            "J'accepte que mon nom, ma fonction et ma commune apparaissent sur la liste publique des signataires."
+        ),
         required=False,
         help_text=_("Sans cette case, votre signature est comptée mais votre nom n'est pas affiché."),
     )
@@ -144,7 +159,9 @@ class SignatureForm(SignerFieldsForm):
             "J'accepte que ces informations soient conservées pour cet appel, dans les conditions décrites "
             "par la page « Vos données »."
         ),
-        error_messages={"required": _("Cochez cette case pour signer : sans elle, nous ne pouvons rien conserver.")},
+        error_messages={
+            "required": _("Cochez cette case pour signer : sans elle, nous ne pouvons rien conserver.")
+        },
     )
     form_started = forms.CharField(widget=forms.HiddenInput, required=False)
     # Filled in by the proof-of-work widget; without JavaScript it stays empty (see views.sign).
@@ -177,11 +194,17 @@ class CorrectionForm(SignerFieldsForm):
 class PaperSignatureForm(SignerFieldsForm):
     """Organisers type in a paper sheet: same checks, e-mail optional."""
 
-    email = forms.EmailField(label=_("Adresse e-mail (si la personne l'a donnée)"), max_length=254, required=False)
-    is_public = forms.BooleanField(label=_("La case « liste publique » est cochée sur la feuille"), required=False)
+    email = forms.EmailField(
+        label=_("Adresse e-mail (si la personne l'a donnée)"), max_length=254, required=False
+    )
+    is_public = forms.BooleanField(
+        label=_("La case « liste publique » est cochée sur la feuille"), required=False
+    )
     consent = forms.BooleanField(
         label=_("La personne a signé la feuille et coché la case de consentement"),
-        error_messages={"required": _("Une signature papier sans consentement coché ne peut pas être saisie.")},
+        error_messages={
+            "required": _("Une signature papier sans consentement coché ne peut pas être saisie.")
+        },
     )
 
 
@@ -206,10 +229,23 @@ class PersonDataForm(forms.Form):
     email = forms.EmailField(label=_("Adresse e-mail de la personne"), max_length=254)
     action = forms.ChoiceField(
         label=_("Demande"),
-        choices=[("export", _("Exporter ses données (fichier JSON)")), ("erase", _("Effacer toutes ses signatures"))],
+        choices=[
+            ("export", _("Exporter ses données (fichier JSON)")),
+            ("erase", _("Effacer toutes ses signatures")),
+        ],
         widget=forms.RadioSelect,
     )
     confirm = forms.BooleanField(
         label=_("J'ai vérifié que la demande vient bien de cette personne."),
         error_messages={"required": _("Cochez cette case après avoir vérifié l'identité de la personne.")},
     )
+
+
+class ApiSignatureForm(SignatureForm):
+    """The API's form: the same fields and checks, without the page's time trap (no page was loaded)."""
+
+    def clean(self):
+        return SignerFieldsForm.clean(self)
+
+    def errors_in_french(self) -> dict[str, list[str]]:
+        return {field: [str(message) for message in messages] for field, messages in self.errors.items()}

@@ -50,7 +50,14 @@ def signature_public_page(
     if profession:
         signatures = signatures.filter(profession=profession)
     signatures = signatures.order_by(*SORTS.get(sort, SORTS["nom"]), "pk").only(
-        "last_name", "first_name", "profession", "job_title", "commune", "departement", "comment", "comment_published"
+        "last_name",
+        "first_name",
+        "profession",
+        "job_title",
+        "commune",
+        "departement",
+        "comment",
+        "comment_published",
     )
     from django.conf import settings
 
@@ -75,7 +82,9 @@ def signature_staff_list(*, campaign: Campaign, search: str = "", status: str = 
 def signature_export_rows(*, campaign: Campaign, include_emails: bool = False) -> list[dict]:
     """Confirmed signatures as rows for CSV/JSON export (e-mails only on request, for admins)."""
     rows = []
-    for signature in Signature.objects.confirmed().filter(campaign=campaign).order_by("last_name", "first_name", "pk"):
+    for signature in (
+        Signature.objects.confirmed().filter(campaign=campaign).order_by("last_name", "first_name", "pk")
+    ):
         row = {
             "last_name": signature.last_name,
             "first_name": signature.first_name,

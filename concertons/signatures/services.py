@@ -42,7 +42,9 @@ def _links(signature: Signature) -> dict[str, str]:
     slug = signature.campaign.slug
     return {
         purpose: settings.SITE_URL
-        + reverse(f"signatures:{purpose}", kwargs={"slug": slug, "token": tokens.make_token(signature, purpose)})
+        + reverse(
+            f"signatures:{purpose}", kwargs={"slug": slug, "token": tokens.make_token(signature, purpose)}
+        )
         for purpose in (tokens.CONFIRM, tokens.WITHDRAW, tokens.CORRECT)
     }
 
@@ -56,7 +58,12 @@ def _mail_signer(signature: Signature, template: str, **context) -> None:
     mailer.email_queue(
         to=signature.email,
         template=template,
-        context={"signature": signature, "campaign": signature.campaign, "links": _links(signature), **context},
+        context={
+            "signature": signature,
+            "campaign": signature.campaign,
+            "links": _links(signature),
+            **context,
+        },
     )
 
 
@@ -145,7 +152,9 @@ def signature_add_paper(*, campaign: Campaign, signer: SignerData, actor) -> Sig
         confirmed_at=timezone.now(),
         **asdict(signer),
     )
-    AuditEntry.log(AuditEntry.Action.SIGNATURE_PAPER_ADDED, actor=actor, campaign=campaign, object_id=signature.pk)
+    AuditEntry.log(
+        AuditEntry.Action.SIGNATURE_PAPER_ADDED, actor=actor, campaign=campaign, object_id=signature.pk
+    )
     from concertons.signatures import tasks
 
     transaction.on_commit(lambda: tasks.goal_notify.enqueue(campaign.pk))
@@ -177,7 +186,9 @@ def signature_show(*, signature: Signature, actor) -> Signature:
     signature.status = Signature.Status.CONFIRMED if signature.confirmed_at else Signature.Status.PENDING
     signature.hidden_reason = ""
     signature.save(update_fields=["status", "hidden_reason"])
-    AuditEntry.log(AuditEntry.Action.SIGNATURE_SHOWN, actor=actor, campaign=signature.campaign, object_id=signature.pk)
+    AuditEntry.log(
+        AuditEntry.Action.SIGNATURE_SHOWN, actor=actor, campaign=signature.campaign, object_id=signature.pk
+    )
     return signature
 
 
@@ -187,7 +198,10 @@ def signature_publish_comment(*, signature: Signature, actor) -> Signature:
     signature.comment_published = True
     signature.save(update_fields=["comment_published"])
     AuditEntry.log(
-        AuditEntry.Action.SIGNATURE_COMMENT_APPROVED, actor=actor, campaign=signature.campaign, object_id=signature.pk
+        AuditEntry.Action.SIGNATURE_COMMENT_APPROVED,
+        actor=actor,
+        campaign=signature.campaign,
+        object_id=signature.pk,
     )
     return signature
 
@@ -195,7 +209,9 @@ def signature_publish_comment(*, signature: Signature, actor) -> Signature:
 def signatories_tell_new_version(*, campaign: Campaign, version: CampaignVersion) -> int:
     """E-mail every confirmed signatory of an earlier version a link to confirm the amended text."""
     told = 0
-    earlier = Signature.objects.confirmed().filter(campaign=campaign).exclude(version=version).exclude(email="")
+    earlier = (
+        Signature.objects.confirmed().filter(campaign=campaign).exclude(version=version).exclude(email="")
+    )
     for signature in earlier.select_related("campaign").iterator():
         endorse = settings.SITE_URL + reverse(
             "signatures:endorse",
@@ -204,8 +220,13 @@ def signatories_tell_new_version(*, campaign: Campaign, version: CampaignVersion
         mailer.email_queue(
             to=signature.email,
             template="signatures/emails/new_version.txt",
-            context={"signature": signature, "campaign": campaign, "version": version, "endorse_link": endorse,
-                     "links": _links(signature)},
+            context={
+                "signature": signature,
+                "campaign": campaign,
+                "version": version,
+                "endorse_link": endorse,
+                "links": _links(signature),
+            },
         )
         told += 1
     return told
@@ -215,7 +236,9 @@ def signature_purge_unconfirmed(*, older_than_days: int | None = None) -> int:
     """Delete signatures never confirmed (GDPR: nothing kept that is not needed). Returns how many."""
     days = settings.SIGNATURE_PENDING_DAYS if older_than_days is None else older_than_days
     limit = timezone.now() - timezone.timedelta(days=days)
-    deleted, _by_model = Signature.objects.filter(status=Signature.Status.PENDING, created_at__lt=limit).delete()
+    deleted, _by_model = Signature.objects.filter(
+        status=Signature.Status.PENDING, created_at__lt=limit
+    ).delete()
     return deleted
 
 
@@ -255,6 +278,8 @@ def person_data_erase(*, email: str, actor) -> int:
     deleted, _by_model = Signature.objects.filter(email_key=email_key(email)).delete()
     from concertons.mailer.models import OutgoingEmail
 
-    OutgoingEmail.objects.filter(to__iexact=email.strip()).exclude(status=OutgoingEmail.Status.SENDING).delete()
+    OutgoingEmail.objects.filter(to__iexact=email.strip()).exclude(
+        status=OutgoingEmail.Status.SENDING
+    ).delete()
     AuditEntry.log(AuditEntry.Action.PERSON_DATA_ERASED, actor=actor, deleted=deleted)
     return deleted

@@ -1,6 +1,5 @@
 """Organisers' pages for signatures: moderation, paper entry, export, paper sheet. All behind 2FA."""
 
-import csv
 import json
 
 from django.conf import settings
@@ -18,12 +17,9 @@ from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
 from concertons.publication.pdf import html_to_pdf
 from concertons.signatures import selectors, services
+from concertons.signatures.exporting import EXPORT_COLUMNS, write_csv
 from concertons.signatures.forms import HideForm, PaperSignatureForm, PersonDataForm
 from concertons.signatures.models import Signature
-
-EXPORT_COLUMNS = [
-    "last_name", "first_name", "profession", "workplace", "commune", "departement", "public", "source", "confirmed_at",
-]  # fmt: skip
 
 
 def managed_campaign(request: HttpRequest, slug: str) -> Campaign:
@@ -93,11 +89,15 @@ def paper_entry(request: HttpRequest, slug: str) -> HttpResponse:
     form = PaperSignatureForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            signature = services.signature_add_paper(campaign=campaign, signer=form.signer_data(), actor=request.user)
+            signature = services.signature_add_paper(
+                campaign=campaign, signer=form.signer_data(), actor=request.user
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(request, _("Signature papier enregistrée : %(line)s") % {"line": signature.public_line})
+            messages.success(
+                request, _("Signature papier enregistrée : %(line)s") % {"line": signature.public_line}
+            )
             return redirect("signatures_staff:paper", slug=slug)
     return render(request, "signatures/staff/paper_entry.html", {"campaign": campaign, "form": form})
 
@@ -109,28 +109,19 @@ def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="signataires-{campaign.slug}.csv"'
     write_csv(response, rows, EXPORT_COLUMNS)
-    AuditEntry.log(AuditEntry.Action.SIGNATURES_EXPORTED, actor=request.user, campaign=campaign, rows=len(rows))
+    AuditEntry.log(
+        AuditEntry.Action.SIGNATURES_EXPORTED, actor=request.user, campaign=campaign, rows=len(rows)
+    )
     return response
-
-
-def write_csv(stream, rows: list[dict], columns: list[str]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _csv_safe(value) for key, value in row.items()})
-
-
-def _csv_safe(value):
-    """Spreadsheets run cells starting with = + - @ as formulas: prefix them so they stay text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 @require_GET
 def paper_sheet(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = managed_campaign(request, slug)
-    html = render_to_string("signatures/paper_sheet.html", {"campaign": campaign, "rows": range(12), "site_url": settings.SITE_URL})
+    html = render_to_string(
+        "signatures/paper_sheet.html",
+        {"campaign": campaign, "rows": range(12), "site_url": settings.SITE_URL},
+    )
     response = HttpResponse(html_to_pdf(html), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="feuille-signatures-{campaign.slug}.pdf"'
     return response

@@ -3,10 +3,9 @@ import json
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
@@ -49,7 +48,9 @@ def check_anti_abuse(request: HttpRequest, form: SignatureForm) -> None:
         return
     limit = SIGNATURES_PER_HOUR if payload else SIGNATURES_PER_HOUR_WITHOUT_POW
     if antiabuse.rate_limited(request, scope="sign", limit=limit):
-        form.add_error(None, _("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."))
+        form.add_error(
+            None, _("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure.")
+        )
 
 
 @require_http_methods(["GET", "POST"])
@@ -123,13 +124,17 @@ def correct(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     signature = _signature_from_link(slug, token, tokens.CORRECT)
     if signature is None:
         return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
-    initial = {field: getattr(signature, field) for field in CorrectionForm.base_fields if hasattr(signature, field)}
+    initial = {
+        field: getattr(signature, field) for field in CorrectionForm.base_fields if hasattr(signature, field)
+    }
     form = CorrectionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.signature_correct(signature=signature, signer=form.signer_data(email=signature.email))
         messages.success(request, _("Votre signature est corrigée."))
         return redirect(request.path)
-    return render(request, "signatures/correct.html", {"campaign": campaign, "signature": signature, "form": form})
+    return render(
+        request, "signatures/correct.html", {"campaign": campaign, "signature": signature, "form": form}
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -175,5 +180,3 @@ def counter(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = _campaign_or_404(slug)
     count = selectors.signature_confirmed_count(campaign=campaign)
     return render(request, "signatures/counter.html", {"campaign": campaign, "count": count})
-
-

@@ -24,7 +24,9 @@ def field_errors(response, field: str) -> list[str]:
     return response.context["form"].errors.get(field, [])
 
 
-@pytest.mark.parametrize("last_name", ["O'Neil", "N'Diaye", "de La Tour", "Le Goff", "D’Almeida", "Ñúñez", "Dupont-Moretti"])
+@pytest.mark.parametrize(
+    "last_name", ["O'Neil", "N'Diaye", "de La Tour", "Le Goff", "D’Almeida", "Ñúñez", "Dupont-Moretti"]
+)
 def test_names_with_apostrophes_particles_and_accents_are_kept_as_written(client, campaign, last_name):
     response = post(client, campaign, last_name=last_name, first_name="Jean-Édouard")
     assert response.status_code == 302, response.context["form"].errors
@@ -58,7 +60,9 @@ def test_names_with_apostrophes_particles_and_accents_are_kept_as_written(client
         ("consent", None, "Cochez cette case pour signer"),
     ],
 )
-def test_bad_input_gets_a_french_message_on_its_field_and_writes_nothing(client, campaign, field, value, message):
+def test_bad_input_gets_a_french_message_on_its_field_and_writes_nothing(
+    client, campaign, field, value, message
+):
     response = post(client, campaign, **{field: value})
 
     assert response.status_code == 200
@@ -70,7 +74,9 @@ def test_bad_input_gets_a_french_message_on_its_field_and_writes_nothing(client,
 
 def test_a_commune_outside_the_chosen_departement_is_refused_with_where_it_is(client, campaign):
     response = post(client, campaign, commune="Agen", departement="59")
-    assert "n'est pas dans le département 59 (elle est dans : 47)" in " ".join(field_errors(response, "commune"))
+    assert "n'est pas dans le département 59 (elle est dans : 47)" in " ".join(
+        field_errors(response, "commune")
+    )
     assert Signature.objects.count() == 0
 
 
@@ -87,7 +93,11 @@ def test_an_ambiguous_commune_asks_for_the_departement(client, campaign):
 def test_departement_is_derived_from_an_unambiguous_commune(client, campaign):
     post(client, campaign, commune="bully les mines", departement="")
     signature = Signature.objects.get()
-    assert (signature.commune, signature.departement, signature.commune_insee) == ("Bully-les-Mines", "62", "62186")
+    assert (signature.commune, signature.departement, signature.commune_insee) == (
+        "Bully-les-Mines",
+        "62",
+        "62186",
+    )
 
 
 def test_a_lower_case_departement_code_is_understood(client, campaign):
@@ -116,7 +126,9 @@ def test_html_in_a_comment_is_stored_as_text_and_shown_escaped(client, campaign)
 
 def test_an_htmx_submission_gets_the_form_back_with_its_errors(client, campaign):
     response = client.post(
-        reverse("signatures:sign", args=[campaign.slug]), sign_data(email="faux"), headers={"HX-Request": "true"}
+        reverse("signatures:sign", args=[campaign.slug]),
+        sign_data(email="faux"),
+        headers={"HX-Request": "true"},
     )
     assert response.status_code == 422
     assert response.text.lstrip().startswith("<form")

@@ -25,7 +25,9 @@ def sign(client, campaign, **overrides):
     return client.post(reverse("signatures:sign", args=[campaign.slug]), sign_data(**overrides))
 
 
-def test_sign_receive_confirm_and_appear_on_the_public_list(client, campaign, smtp, django_capture_on_commit_callbacks):
+def test_sign_receive_confirm_and_appear_on_the_public_list(
+    client, campaign, smtp, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = sign(client, campaign)
     assert response.status_code == 302
@@ -42,7 +44,9 @@ def test_sign_receive_confirm_and_appear_on_the_public_list(client, campaign, sm
     confirm_path = link_from(message, "confirmer")
     page = client.get(confirm_path)
     assert page.status_code == 200 and "Je confirme ma signature" in page.text
-    assert Signature.objects.get().status == Signature.Status.PENDING  # a GET (a mail scanner) confirms nothing
+    assert (
+        Signature.objects.get().status == Signature.Status.PENDING
+    )  # a GET (a mail scanner) confirms nothing
     with django_capture_on_commit_callbacks(execute=True):
         client.post(confirm_path)
 
@@ -117,15 +121,23 @@ def test_page_answers_the_same_whether_or_not_the_address_had_signed(
     assert "/signature/retirer/" in reminder.get_content()
 
 
-def test_correction_link_updates_details_but_not_the_address(client, campaign, smtp, django_capture_on_commit_callbacks):
+def test_correction_link_updates_details_but_not_the_address(
+    client, campaign, smtp, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         sign(client, campaign)
     correct_path = link_from(smtp.wait_for(1)[0], "corriger")
 
     response = client.post(
         correct_path,
-        {"last_name": "Dupont-Martin", "first_name": "Anne", "profession": "assistant_social", "commune": "Agen",
-         "departement": "47", "is_public": "on"},
+        {
+            "last_name": "Dupont-Martin",
+            "first_name": "Anne",
+            "profession": "assistant_social",
+            "commune": "Agen",
+            "departement": "47",
+            "is_public": "on",
+        },
     )
 
     assert response.status_code == 302
@@ -134,7 +146,9 @@ def test_correction_link_updates_details_but_not_the_address(client, campaign, s
     assert signature.email == "anne.dupont@example.org"
 
 
-def test_a_forged_or_expired_link_gets_a_french_page(client, campaign, smtp, django_capture_on_commit_callbacks):
+def test_a_forged_or_expired_link_gets_a_french_page(
+    client, campaign, smtp, django_capture_on_commit_callbacks
+):
     from django.utils import timezone
     from freezegun import freeze_time
 

@@ -112,14 +112,20 @@ def test_amending_a_published_call_keeps_both_versions_and_tells_earlier_signato
 
 def test_organisers_hear_once_at_each_quarter_of_a_goal():
     campaign = CampaignFactory(signature_goal=4)
-    MembershipFactory(collective=campaign.collective, role="organiser", user=UserFactory(email="orga@example.org"))
+    MembershipFactory(
+        collective=campaign.collective, role="organiser", user=UserFactory(email="orga@example.org")
+    )
     campaign.departement_goals.create(departement="59", goal=2)
 
     SignatureFactory(campaign=campaign, departement="59")
     assert campaign_services.campaign_goal_notify(campaign_id=campaign.pk) == ["total:25", "59:25", "59:50"]
     assert campaign_services.campaign_goal_notify(campaign_id=campaign.pk) == []
     SignatureFactory.create_batch(3, campaign=campaign, departement="47")
-    assert campaign_services.campaign_goal_notify(campaign_id=campaign.pk) == ["total:50", "total:75", "total:100"]
+    assert campaign_services.campaign_goal_notify(campaign_id=campaign.pk) == [
+        "total:50",
+        "total:75",
+        "total:100",
+    ]
     assert OutgoingEmail.objects.filter(to="orga@example.org").count() == 6
 
 
@@ -165,7 +171,11 @@ def test_the_audit_log_cannot_be_edited_or_deleted():
 
 def test_public_line_follows_the_users_format():
     signature = SignatureFactory(
-        last_name="Dupont", first_name="Anne", job_title="assistante sociale", commune="Agen", departement="47"
+        last_name="Dupont",
+        first_name="Anne",
+        job_title="assistante sociale",
+        commune="Agen",
+        departement="47",
     )
     assert signature.public_line == "DUPONT Anne - assistante sociale à Agen (47)"
     signature.job_title = ""

@@ -1,0 +1,124 @@
+"""The JSON API under /api/ (django-ninja; OpenAPI at /api/openapi.json). Views stay thin: the same forms
+and services as the HTML pages, so every rule and every French message is the same."""
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from ninja import NinjaAPI, Schema, Status
+from ninja.errors import ValidationError as NinjaValidationError
+
+from concertons.campaigns import selectors as campaign_selectors
+from concertons.core import antiabuse
+from concertons.signatures import selectors as signature_selectors
+from concertons.signatures import services as signature_services
+from concertons.signatures.forms import ApiSignatureForm
+
+api = NinjaAPI(
+    title="Concertons",
+    version="1",
+    description="API publique de Concertons : signer un appel, lire ses chiffres. Messages d'erreur en français.",
+    urls_namespace="api",
+)
+
+API_SIGNATURES_PER_HOUR = 20
+
+
+class ErrorOut(Schema):
+    detail: str
+    errors: dict[str, list[str]] = {}
+
+
+class SignatureIn(Schema):
+    last_name: str = ""
+    first_name: str = ""
+    profession: str = ""
+    job_title: str = ""
+    service: str = ""
+    workplace: str = ""
+    commune: str = ""
+    departement: str = ""
+    email: str = ""
+    is_public: bool = False
+    comment: str = ""
+    consent: bool = False
+    altcha: str = ""
+
+
+class SignatureAccepted(Schema):
+    status: str
+
+
+class SignatureStats(Schema):
+    confirmed: int
+    by_departement: dict[str, int]
+    by_profession: dict[str, int]
+
+
+@api.exception_handler(NinjaValidationError)
+def french_validation_error(request: HttpRequest, exc: NinjaValidationError):
+    errors: dict[str, list[str]] = {}
+    for error in exc.errors:
+        location = [
+            str(part) for part in error.get("loc", []) if part not in ("body", "payload", "query", "path")
+        ]
+        errors.setdefault(".".join(location) or "body", []).append(
+            "Valeur invalide : le corps doit être un objet JSON, avec des textes et des booléens."
+        )
+    return api.create_response(request, {"detail": "Requête invalide.", "errors": errors}, status=422)
+
+
+@api.post(
+    "/campaigns/{slug}/signatures",
+    response={202: SignatureAccepted, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    summary="Signer un appel",
+    description="La signature ne compte qu'après confirmation par le lien envoyé par e-mail. La réponse est la "
+    "même que l'adresse ait déjà signé ou non. Preuve de travail ALTCHA (champ `altcha`) obligatoire, sauf si "
+    "l'anti-abus est désactivé sur le serveur.",
+)
+def signature_create(request: HttpRequest, slug: str, payload: SignatureIn):
+    campaign = campaign_selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        return Status(404, {"detail": "Cet appel n'existe pas ou n'est pas publié."})
+    if antiabuse.enabled():
+        if antiabuse.rate_limited(request, scope="api-sign", limit=API_SIGNATURES_PER_HOUR):
+            return Status(
+                429,
+                {"detail": "Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."},
+            )
+        if not antiabuse.altcha_solved(payload.altcha):
+            errors = {"altcha": ["Preuve de travail absente, invalide ou déjà utilisée."]}
+            return Status(422, {"detail": "Vérification anti-robot échouée.", "errors": errors})
+    form = ApiSignatureForm(payload.dict())
+    if not form.is_valid():
+        return Status(
+            422, {"detail": "Le formulaire contient des erreurs.", "errors": form.errors_in_french()}
+        )
+    try:
+        signature_services.signature_submit(campaign=campaign, signer=form.signer_data())
+    except ValidationError as error:
+        return Status(422, {"detail": " ".join(error.messages), "errors": {}})
+    return Status(202, {"status": "pending_confirmation"})
+
+
+@api.get(
+    "/campaigns/{slug}/signatures/stats",
+    response={200: SignatureStats, 404: ErrorOut},
+    summary="Chiffres des signatures confirmées",
+)
+def signature_stats(request: HttpRequest, slug: str):
+    campaign = campaign_selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        return Status(404, {"detail": "Cet appel n'existe pas ou n'est pas publié."})
+    counts = signature_selectors.signature_counts(campaign=campaign)
+    return Status(
+        200,
+        {
+            "confirmed": counts.confirmed,
+            "by_departement": counts.by_departement,
+            "by_profession": counts.by_profession,
+        },
+    )
+
+
+@api.get("/altcha/challenge", summary="Défi de preuve de travail (ALTCHA) à résoudre avant de signer")
+def altcha_challenge(request: HttpRequest) -> dict:
+    return antiabuse.altcha_challenge()

@@ -1,0 +1,96 @@
+import pytest
+
+from concertons.signatures.models import Signature
+from tests.campaigns.factories import CampaignFactory
+from tests.signatures.factories import SignatureFactory
+from tests.signatures.test_antiabuse import solved_payload
+
+pytestmark = pytest.mark.django_db
+
+BODY = {
+    "last_name": "Nguyen",
+    "first_name": "Linh",
+    "profession": "puericultrice",
+    "commune": "Lomme",
+    "departement": "59",
+    "email": "linh.nguyen@example.org",
+    "is_public": True,
+    "consent": True,
+}
+
+
+def post(client, slug, body):
+    return client.post(f"/api/campaigns/{slug}/signatures", body, content_type="application/json")
+
+
+def test_signing_through_the_api_answers_202_and_waits_for_confirmation(client, settings):
+    campaign = CampaignFactory()
+    response = post(client, campaign.slug, {**BODY, "altcha": solved_payload()})
+
+    assert response.status_code == 202, response.json()
+    assert response.json() == {"status": "pending_confirmation"}
+    signature = Signature.objects.get()
+    assert signature.status == Signature.Status.PENDING and signature.departement == "59"
+
+
+def test_field_errors_come_back_as_422_with_french_messages_per_field(client, settings):
+    settings.CONCERTONS_ANTI_ABUSE = False
+    campaign = CampaignFactory()
+    response = post(
+        client, campaign.slug, {**BODY, "email": "pas-une-adresse", "departement": "2C", "consent": False}
+    )
+
+    assert response.status_code == 422
+    errors = response.json()["errors"]
+    assert errors["email"] == ["Saisissez une adresse de courriel valide."]
+    assert "Département inconnu" in errors["departement"][0]
+    assert "Cochez cette case" in errors["consent"][0]
+    assert Signature.objects.count() == 0
+
+
+def test_without_proof_of_work_the_api_refuses(client):
+    campaign = CampaignFactory()
+    response = post(client, campaign.slug, BODY)
+    assert response.status_code == 422
+    assert "altcha" in response.json()["errors"]
+
+
+def test_a_body_of_the_wrong_shape_gets_a_french_422(client, settings):
+    settings.CONCERTONS_ANTI_ABUSE = False
+    campaign = CampaignFactory()
+    response = client.post(
+        f"/api/campaigns/{campaign.slug}/signatures", "[1, 2", content_type="application/json"
+    )
+    assert response.status_code in (400, 422)
+    response = post(client, campaign.slug, {**BODY, "is_public": {"a": 1}})
+    assert response.status_code == 422
+    assert "Valeur invalide" in response.json()["errors"]["is_public"][0]
+
+
+def test_unknown_or_draft_campaigns_answer_404_in_french(client):
+    draft = CampaignFactory(draft=True)
+    for slug in ["inconnu", draft.slug]:
+        response = post(client, slug, BODY)
+        assert response.status_code == 404
+        assert "n'existe pas" in response.json()["detail"]
+        assert client.get(f"/api/campaigns/{slug}/signatures/stats").status_code == 404
+
+
+def test_stats_count_confirmed_signatures_by_departement_and_profession(client):
+    campaign = CampaignFactory()
+    SignatureFactory.create_batch(2, campaign=campaign, departement="59", profession="educateur")
+    SignatureFactory(campaign=campaign, departement="47", profession="psychologue")
+    SignatureFactory(campaign=campaign, pending=True)
+
+    response = client.get(f"/api/campaigns/{campaign.slug}/signatures/stats")
+
+    assert response.json() == {
+        "confirmed": 3,
+        "by_departement": {"47": 1, "59": 2},
+        "by_profession": {"educateur": 2, "psychologue": 1},
+    }
+
+
+def test_openapi_schema_is_published(client):
+    schema = client.get("/api/openapi.json").json()
+    assert "/api/campaigns/{slug}/signatures" in schema["paths"]
