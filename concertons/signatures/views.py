@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
+from concertons.campaigns.vocabulary import Profession
 from concertons.core import antiabuse
 from concertons.signatures import selectors, services, tokens
 from concertons.signatures.forms import CorrectionForm, PublicListFilterForm, SignatureForm
@@ -164,12 +165,14 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
     )
     query = request.GET.copy()
     query.pop("page", None)
+    counts = selectors.signature_counts(campaign=campaign)
     context = {
         "campaign": campaign,
         "page": page,
         "filters": filters,
         "query": query.urlencode(),
-        "counts": selectors.signature_counts(campaign=campaign),
+        "counts": counts,
+        "profession_counts": [(Profession(code).label, n) for code, n in counts.by_profession.items()],
     }
     return render(request, "signatures/signature_list.html", context)
 
