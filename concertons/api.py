@@ -11,6 +11,9 @@ from concertons.core import antiabuse
 from concertons.signatures import selectors as signature_selectors
 from concertons.signatures import services as signature_services
 from concertons.signatures.forms import ApiSignatureForm
+from concertons.testimonies import services as testimony_services
+from concertons.testimonies.forms import ApiTestimonyForm
+from concertons.testimonies.views import RECEIPT_TRIES_PER_HOUR
 
 api = NinjaAPI(
     title="Concertons",
@@ -20,6 +23,7 @@ api = NinjaAPI(
 )
 
 API_SIGNATURES_PER_HOUR = 20
+API_TESTIMONIES_PER_HOUR = 10
 
 
 class ErrorOut(Schema):
@@ -122,3 +126,101 @@ def signature_stats(request: HttpRequest, slug: str):
 @api.get("/altcha/challenge", summary="Défi de preuve de travail (ALTCHA) à résoudre avant de signer")
 def altcha_challenge(request: HttpRequest) -> dict:
     return antiabuse.altcha_challenge()
+
+
+class TestimonyIn(Schema):
+    departement: str = ""
+    service: str = ""
+    employer: str = ""
+    profession: str = ""
+    themes: list[str] = []
+    text: str = ""
+    detail: str = ""
+    vacant_posts: int | None = None
+    vacant_months: int | None = None
+    absences_people: int | None = None
+    absences_days: int | None = None
+    measures_waiting: int | None = None
+    measures_median_days: int | None = None
+    closures: int | None = None
+    pmi_dropped: str = ""
+    altcha: str = ""
+
+
+class ReceiptOut(Schema):
+    receipt: str
+
+
+class MessageOut(Schema):
+    author: str
+    text: str
+
+
+class TestimonyMine(Schema):
+    status: str
+    status_label: str
+    questions: list[MessageOut]
+    published_text: str | None
+    rejection_reason: str | None
+
+
+@api.post(
+    "/campaigns/{slug}/testimonies",
+    response={201: ReceiptOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    summary="Déposer un témoignage anonyme",
+    description="Rien de l'auteur·rice n'est gardé (ni adresse, ni navigateur, ni heure). Le code de suivi "
+    "rendu n'est montré qu'une fois ; il permet de lire la suite donnée avec `GET /api/testimonies/mine`.",
+)
+def testimony_create(request: HttpRequest, slug: str, payload: TestimonyIn):
+    campaign = campaign_selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        return Status(404, {"detail": "Cet appel n'existe pas ou n'est pas publié."})
+    if antiabuse.enabled():
+        if antiabuse.rate_limited(request, scope="api-testify", limit=API_TESTIMONIES_PER_HOUR):
+            return Status(
+                429,
+                {"detail": "Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure."},
+            )
+        if not antiabuse.altcha_solved(payload.altcha):
+            errors = {"altcha": ["Preuve de travail absente, invalide ou déjà utilisée."]}
+            return Status(422, {"detail": "Vérification anti-robot échouée.", "errors": errors})
+    data = {key: ("" if value is None else value) for key, value in payload.dict().items()}
+    form = ApiTestimonyForm(data)
+    if not form.is_valid():
+        errors = {field: [str(message) for message in messages] for field, messages in form.errors.items()}
+        return Status(422, {"detail": "Le formulaire contient des erreurs.", "errors": errors})
+    try:
+        _testimony, receipt = testimony_services.testimony_submit(
+            campaign=campaign, data=form.testimony_data()
+        )
+    except ValidationError as error:
+        return Status(422, {"detail": " ".join(error.messages), "errors": {}})
+    return Status(201, {"receipt": receipt})
+
+
+@api.get(
+    "/testimonies/mine",
+    response={200: TestimonyMine, 401: ErrorOut, 429: ErrorOut},
+    summary="Suivre son témoignage avec son code (en-tête `Authorization: Receipt <code>`)",
+)
+def testimony_mine(request: HttpRequest):
+    if antiabuse.rate_limited(request, scope="receipt", limit=RECEIPT_TRIES_PER_HOUR):
+        return Status(429, {"detail": "Trop d'essais depuis votre connexion. Réessayez dans une heure."})
+    scheme, _space, code = request.headers.get("Authorization", "").partition(" ")
+    testimony = testimony_services.testimony_find(receipt=code) if scheme.lower() == "receipt" else None
+    if testimony is None:
+        # One answer for a missing, unknown or wrong code.
+        return Status(401, {"detail": "Code de suivi absent ou invalide."})
+    published = testimony.status == testimony.Status.PUBLISHED
+    return Status(
+        200,
+        {
+            "status": testimony.status,
+            "status_label": str(testimony.get_status_display()),
+            "questions": [
+                {"author": message.author, "text": message.text} for message in testimony.messages.all()
+            ],
+            "published_text": testimony.masked_text if published else None,
+            "rejection_reason": testimony.rejection_reason or None,
+        },
+    )

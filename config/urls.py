@@ -23,6 +23,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("geo/", include("concertons.geo.urls")),
     path("gestion/", include("concertons.signatures.staff_urls")),
+    path("gestion/", include("concertons.testimonies.staff_urls")),
+    path("", include("concertons.testimonies.urls")),
     path("", include("concertons.signatures.urls")),
     path("", include("concertons.campaigns.urls")),
 ]

@@ -12,6 +12,12 @@ def _data_dir(settings, tmp_path):
     """Each test writes generated files (keys, media) into its own folder, never into the checkout."""
     settings.DATA_DIR = tmp_path / "var"
     settings.MEDIA_ROOT = tmp_path / "var" / "media"
+    settings.TESTIMONY_KEY_FILE = str(tmp_path / "var" / "testimony.key")
+    from concertons.testimonies import crypto
+
+    crypto.forget_keys()
+    yield
+    crypto.forget_keys()
 
 
 @pytest.fixture(autouse=True)

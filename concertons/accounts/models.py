@@ -33,6 +33,11 @@ class AuditEntry(models.Model):
         PERSON_DATA_EXPORTED = "person_data_exported", _("Données d'une personne exportées")
         PERSON_DATA_ERASED = "person_data_erased", _("Données d'une personne effacées")
         CAMPAIGN_AMENDED = "campaign_amended", _("Texte de l'appel modifié")
+        TESTIMONY_MASKED = "testimony_masked", _("Témoignage : passage masqué")
+        TESTIMONY_UNMASKED = "testimony_unmasked", _("Témoignage : masque retiré")
+        TESTIMONY_QUESTION = "testimony_question", _("Témoignage : question posée")
+        TESTIMONY_PUBLISHED = "testimony_published", _("Témoignage publié")
+        TESTIMONY_REJECTED = "testimony_rejected", _("Témoignage refusé")
 
     actor = models.ForeignKey(
         "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("auteur·rice")

@@ -38,3 +38,14 @@ def can_use_admin(user: User) -> bool:
 def can_handle_person_data(user: User) -> bool:
     """GDPR access and erasure requests touch every campaign: platform or collective admins only."""
     return user.is_superuser or Membership.objects.filter(user=user, role=Membership.Role.ADMIN).exists()
+
+
+def can_moderate_somewhere(user: User, campaign: Campaign) -> bool:
+    """Does the account moderate this campaign in at least one département (or everywhere)?"""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return Membership.objects.filter(
+        user=user, collective=campaign.collective, role__in=[Membership.Role.ADMIN, Membership.Role.MODERATOR]
+    ).exists()

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -118,6 +119,14 @@ class Campaign(models.Model):
         blank=True,
         help_text=_("Facultatif : affiche une barre de progression."),
     )
+    disclosure_threshold = models.PositiveSmallIntegerField(
+        _("seuil de secret statistique (k)"),
+        default=5,
+        validators=[MinValueValidator(3)],
+        help_text=_(
+            "Nombre minimum de contributions derrière un chiffre ou un détail publié. Jamais moins de 3."
+        ),
+    )
     # Thresholds already announced to organisers, as "total:50" or "59:25", so each is announced once.
     goal_notices_sent = models.JSONField(default=list, blank=True, editable=False)
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)
@@ -131,11 +140,14 @@ class Campaign(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(
+                condition=Q(disclosure_threshold__gte=3), name="disclosure_threshold_at_least_3"
+            ),
+            models.CheckConstraint(
                 condition=Q(opens_at__isnull=True)
                 | Q(closes_at__isnull=True)
                 | Q(closes_at__gt=models.F("opens_at")),
                 name="campaign_closes_after_it_opens",
-            )
+            ),
         ]
 
     def __str__(self) -> str:

@@ -42,3 +42,19 @@ class Employer(models.TextChoices):
     ETABLISSEMENT = "etablissement", _("Établissement")
     ASSOCIATION = "association", _("Association")
     OTHER = "autre", _("Autre")
+
+
+class Theme(models.TextChoices):
+    """The constat themes, from the users' own texts."""
+
+    MANAGEMENT = "management", _("Management et contrôle")
+    PROCEDURES = "procedures", _("Procédures et chiffres")
+    PUBLIC_KEPT_AWAY = "public_eloigne", _("Le public éloigné des services")
+    STAFFING = "effectifs", _("Effectifs : postes supprimés, gelés, vacants, absences non remplacées")
+    MEANS = "moyens", _("Moyens et budgets")
+    DISTANCE = "distance", _("Télétravail et travail à distance")
+    HEALTH = "sante_travail", _("Santé au travail")
+    TEAM = "equipe", _("Équipe et pratiques")
+    FOSTER_CARERS = "assistants_familiaux", _("Assistant·es familiaux·les")
+    PARTNERS = "partenaires", _("Partenaires institutionnels")
+    POLICY = "politiques", _("Politiques publiques")

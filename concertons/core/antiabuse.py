@@ -99,9 +99,8 @@ def altcha_solved(payload: str) -> bool:
     if not ok:
         return False
     # Accept each solution once: a replayed payload is refused until its challenge has expired.
-    return cache.add(
-        f"altcha:{hashlib.sha256(payload.encode()).hexdigest()}", 1, ALTCHA_VALIDITY.total_seconds()
-    )
+    key = f"altcha:{hashlib.sha256(payload.encode()).hexdigest()}"
+    return cache.add(key, 1, _until_window_end(ALTCHA_VALIDITY.total_seconds(), windows=2))
 
 
 # Rate limits -----------------------------------------------------------------------------------------
@@ -129,10 +128,18 @@ def rate_limited(request, *, scope: str, limit: int, window_seconds: int = 3600)
         return False
     window = int(time.time() // window_seconds)
     key = f"rl:{scope}:{client_key(request)}:{window}"
-    cache.add(key, 0, window_seconds)
+    timeout = _until_window_end(window_seconds)
+    cache.add(key, 0, timeout)
     try:
         count = cache.incr(key)
     except ValueError:  # evicted between add and incr
-        cache.set(key, 1, window_seconds)
+        cache.set(key, 1, timeout)
         count = 1
     return count > limit
+
+
+def _until_window_end(window_seconds: float, windows: int = 1) -> float:
+    """A cache timeout ending on a window boundary: an expiry date stored in the database cache must not
+    give away the exact second of a request (a testimony's, say)."""
+    now = time.time()
+    return (now // window_seconds + windows) * window_seconds - now

@@ -26,6 +26,18 @@ def _purge_unconfirmed_signatures() -> int:
     return services.signature_purge_unconfirmed()
 
 
+def _redact_received_testimonies() -> int:
+    from concertons.testimonies import services
+
+    return services.testimonies_redact_received()
+
+
+def _destroy_stale_raw_texts() -> int:
+    from concertons.testimonies import services
+
+    return services.testimonies_destroy_stale_raw_text()
+
+
 @dataclass
 class Job:
     name: str
@@ -37,6 +49,8 @@ class Job:
 def jobs() -> list[Job]:
     return [
         Job("e-mails to retry", _send_due_emails, every_seconds=10),
+        Job("testimonies to mask", _redact_received_testimonies, every_seconds=5),
+        Job("raw texts past their delay", _destroy_stale_raw_texts, every_seconds=3600),
         Job("unconfirmed signatures to purge", _purge_unconfirmed_signatures, every_seconds=3600),
     ]
 

@@ -209,14 +209,28 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"no_testimony_traces": {"()": "concertons.core.logging.DropTestimonyTraces"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_testimony_traces"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "concertons": {"level": "INFO"},
         "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django.security.DisallowedHost": {"handlers": [], "propagate": False},
     },
 }
 
 # We lock out by account name on purpose: reading the client address would put it in the database.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+# Testimonies: the raw text's encryption key lives outside the database (see testimonies/crypto.py);
+# a raw text nobody reviewed is destroyed after this many days.
+TESTIMONY_KEY_FILE = os.environ.get("CONCERTONS_TESTIMONY_KEY_FILE", str(DATA_DIR / "testimony.key"))
+TESTIMONY_RAW_TEXT_DAYS = env.env_int("TESTIMONY_RAW_TEXT_DAYS", 60)
+TESTIMONY_MAX_LENGTH = 5000

@@ -21,4 +21,6 @@ class Command(BaseCommand):
             self.stdout.flush()  # each answer leaves now: the caller may be waiting for it
             written += 1
             rejected += line.startswith('{"line": ')
-        self.stderr.write(f"redact : {written - rejected} texte(s) masqué(s), {rejected} ligne(s) rejetée(s).")
+        self.stderr.write(
+            f"redact : {written - rejected} texte(s) masqué(s), {rejected} ligne(s) rejetée(s)."
+        )

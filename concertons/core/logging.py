@@ -1,0 +1,23 @@
+"""Logging that never tells when someone testified.
+
+A log line carries its own time; a line about a testimony request (or its SQL) would therefore give the
+exact submission time that the database itself refuses to keep. This filter drops every such line, at
+every level, and is attached to every handler in settings.LOGGING.
+"""
+
+import logging
+import re
+
+# Public testimony pages, the receipt page, the API routes, and SQL touching the testimonies tables.
+TESTIMONY_TRACES = re.compile(r"/temoigner/|/constats/suivi/|/testimonies|testimonies_|/api/testimonies")
+
+
+class DropTestimonyTraces(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        request = getattr(record, "request", None)
+        path = getattr(request, "path", "") if request is not None else ""
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is not ours to judge; let logging report it
+            return True
+        return not (TESTIMONY_TRACES.search(path) or TESTIMONY_TRACES.search(message))

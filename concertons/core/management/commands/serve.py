@@ -1,0 +1,150 @@
+"""`concertons serve`: the production server, granian in WSGI mode on config.wsgi:application.
+
+The command checks the project, prints what it is about to serve, then replaces itself with granian's own
+command line (os.execv), so that SIGTERM and SIGINT from a process manager reach granian directly.
+
+Privacy: granian's access log is off. With --access-log it is on, with a format that has no client
+address, no query string and no header (see ACCESS_LOG_FORMAT).
+"""
+
+import os
+import sys
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
+
+WSGI_TARGET = "config.wsgi:application"
+# Measured with bench/signatures on 2 cores (SQLite and PostgreSQL): 2 workers x 4 threads gave the
+# best throughput and p99 for the signature API at 32 concurrent clients; more threads only add lock waits
+# (SQLite) and GIL switches. See bench/README.md.
+DEFAULT_THREADS = 4
+# Never %(addr)s (the client address), %(query_string)s (may carry tokens) nor %(header{...})s.
+ACCESS_LOG_FORMAT = '[%(time)s] "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).1fms'
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def granian_argv(
+    *, host: str, port: int, workers: int, threads: int, access_log: bool, log_level: str
+) -> list[str]:
+    """granian's command line, run with this interpreter (so the same virtual environment)."""
+    argv = [
+        sys.executable,
+        "-m",
+        "granian",
+        "--interface",
+        "wsgi",
+        "--no-ws",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        str(threads),
+        # At most `threads` requests in progress per worker: the others wait in granian's queue instead of
+        # piling up on database locks (granian's default is backlog/workers, about 500).
+        "--backpressure",
+        str(threads),
+        "--log-level",
+        log_level,
+        # Given explicitly, so GRANIAN_LOG_ACCESS_* environment variables cannot bring the address back.
+        *(["--access-log", "--access-log-fmt", ACCESS_LOG_FORMAT] if access_log else ["--no-access-log"]),
+        "--respawn-failed-workers",
+        WSGI_TARGET,
+    ]
+    return argv
+
+
+def describe_database() -> str:
+    database = settings.DATABASES["default"]
+    engine = database["ENGINE"].rsplit(".", 1)[-1]
+    if engine == "sqlite3":
+        return f"SQLite {database['NAME']}"
+    host = database.get("HOST") or "socket local"
+    port = f":{database['PORT']}" if database.get("PORT") else ""
+    return f"{engine} {database.get('NAME')} sur {host}{port}"  # never the password
+
+
+class Command(BaseCommand):
+    help = (
+        "Sert le site en production avec granian (WSGI) : config.wsgi:application. Aucun journal "
+        "d'accès par défaut ; avec --access-log, un journal sans adresse IP."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1", help="Adresse d'écoute (défaut : 127.0.0.1).")
+        parser.add_argument("--port", type=int, default=8000, help="Port d'écoute (défaut : 8000).")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Processus granian (défaut : nombre de processeurs disponibles).",
+        )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=DEFAULT_THREADS,
+            help=f"Fils d'exécution par processus (défaut : {DEFAULT_THREADS}).",
+        )
+        parser.add_argument(
+            "--access-log",
+            action="store_true",
+            help="Journal d'accès : date, méthode, chemin, statut, durée ; jamais l'adresse du client.",
+        )
+        parser.add_argument(
+            "--log-level",
+            default="info",
+            choices=["critical", "error", "warning", "info", "debug"],
+            help="Niveau du journal de granian (défaut : info).",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Affiche la commande granian sans la lancer.",
+        )
+
+    def handle(self, *args, host, port, workers, threads, access_log, log_level, dry_run, **options):
+        workers = cpu_count() if workers is None else workers
+        if workers < 1 or threads < 1:
+            raise CommandError("--workers et --threads doivent valoir au moins 1.")
+        if not 0 < port < 65536:
+            raise CommandError(f"Port invalide : {port}.")
+        settings_module = os.environ.get("DJANGO_SETTINGS_MODULE", "")
+        argv = granian_argv(
+            host=host, port=port, workers=workers, threads=threads, access_log=access_log, log_level=log_level
+        )
+        shown_host = f"[{host}]" if ":" in host else host
+        self.stdout.write(
+            f"Concertons : granian (WSGI) sert {WSGI_TARGET} sur http://{shown_host}:{port}/\n"
+            f"  processus : {workers} × {threads} fils d'exécution\n"
+            f"  réglages : {settings_module}\n"
+            f"  base de données : {describe_database()}\n"
+            f"  journal d'accès : "
+            + (
+                "activé, sans adresse IP ni paramètres d'URL"
+                if access_log
+                else "désactivé (aucune adresse IP)"
+            )
+        )
+        if settings_module.endswith(".dev") or settings.DEBUG:
+            self.stderr.write(
+                self.style.WARNING(
+                    "Attention : réglages de développement ou DEBUG actif. En production, utilisez "
+                    "DJANGO_SETTINGS_MODULE=config.settings.production."
+                )
+            )
+        if dry_run:
+            self.stdout.write(" ".join(argv))
+            return
+        sys.stdout.flush()
+        sys.stderr.flush()
+        connections.close_all()  # nothing of this process's database state goes on into granian
+        os.execv(sys.executable, argv)

@@ -1,0 +1,117 @@
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from concertons.accounts.models import User
+from concertons.campaigns.models import Campaign, Membership
+from concertons.campaigns.vocabulary import Profession, Service, Theme
+from concertons.testimonies import crypto
+from concertons.testimonies.models import Testimony
+
+
+@dataclass(frozen=True)
+class WallEntry:
+    """A published testimony as the public sees it: context shown only as far as disclosure allows."""
+
+    testimony: Testimony
+    departement: str
+    service: str  # label, or "" when withheld
+    profession: str  # label, or "" when withheld
+    themes: list[str]
+
+
+def wall_list(
+    *, campaign: Campaign, theme: str = "", departement: str = "", service: str = ""
+) -> list[WallEntry]:
+    """Published testimonies of a campaign, filtered, each with the context it may show."""
+    published = Testimony.objects.published().filter(campaign=campaign)
+    shown = published
+    if theme:
+        shown = [t for t in shown if theme in t.themes]
+    if departement:
+        shown = [t for t in shown if t.departement == departement]
+    if service:
+        shown = [t for t in shown if t.service == service]
+    return present(list(shown), everything=list(published), threshold=campaign.disclosure_threshold)
+
+
+def wall_entry(*, campaign: Campaign, public_id: str) -> WallEntry | None:
+    published = list(Testimony.objects.published().filter(campaign=campaign))
+    chosen = [t for t in published if t.public_id == public_id]
+    if not chosen:
+        return None
+    return present(chosen, everything=published, threshold=campaign.disclosure_threshold)[0]
+
+
+LEVELS = [Testimony.Detail.DEPARTEMENT, Testimony.Detail.SERVICE, Testimony.Detail.FULL]
+
+
+def present(chosen: list[Testimony], *, everything: list[Testimony], threshold: int) -> list[WallEntry]:
+    """Profession and service show only when at least k published testimonies share them in the département;
+    otherwise the service alone, otherwise the département alone. The author's own choice can only lower it."""
+    by_full = Counter((t.departement, t.service, t.profession) for t in everything)
+    by_service = Counter((t.departement, t.service) for t in everything)
+    entries = []
+    for testimony in chosen:
+        if (
+            testimony.service
+            and testimony.profession
+            and by_full[(testimony.departement, testimony.service, testimony.profession)] >= threshold
+        ):
+            allowed = Testimony.Detail.FULL
+        elif testimony.service and by_service[(testimony.departement, testimony.service)] >= threshold:
+            allowed = Testimony.Detail.SERVICE
+        else:
+            allowed = Testimony.Detail.DEPARTEMENT
+        level = min(LEVELS.index(allowed), LEVELS.index(Testimony.Detail(testimony.detail)))
+        entries.append(
+            WallEntry(
+                testimony=testimony,
+                departement=testimony.departement,
+                service=str(Service(testimony.service).label) if level >= 1 and testimony.service else "",
+                profession=str(Profession(testimony.profession).label)
+                if level >= 2 and testimony.profession
+                else "",
+                themes=[str(Theme(code).label) for code in testimony.themes if code in Theme.values],
+            )
+        )
+    return entries
+
+
+def moderation_queue(*, user: User, campaign: Campaign, status: str = "") -> QuerySet[Testimony]:
+    """What a moderator may review: their collective's testimonies, only in their départements if limited."""
+    testimonies = Testimony.objects.filter(campaign=campaign).exclude(status=Testimony.Status.PUBLISHED)
+    testimonies = (
+        testimonies.filter(status=status) if status else testimonies.exclude(status=Testimony.Status.REJECTED)
+    )
+    if user.is_superuser:
+        return testimonies.order_by("week", "public_id")
+    membership = Membership.objects.filter(user=user, collective=campaign.collective).first()
+    if membership is None or membership.role == Membership.Role.ORGANISER:
+        return testimonies.none()
+    if membership.role == Membership.Role.MODERATOR and membership.departements:
+        testimonies = testimonies.filter(departement__in=membership.departements)
+    return testimonies.order_by("week", "public_id")
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    label: str = ""  # the span's label, "" for plain text
+    index: int = -1  # position of the span in testimony.spans, to unmask it
+
+
+def review_segments(*, testimony: Testimony) -> list[Segment] | None:
+    """The raw text cut into plain and masked pieces, for the moderator (None once the raw text is gone)."""
+    raw = crypto.decrypt(testimony.raw_text_encrypted)
+    if raw is None:
+        return None
+    segments, position = [], 0
+    for index, (start, end, label, _source) in enumerate(testimony.spans):
+        if start > position:
+            segments.append(Segment(raw[position:start]))
+        segments.append(Segment(raw[start:end], label=label, index=index))
+        position = end
+    segments.append(Segment(raw[position:]))
+    return segments

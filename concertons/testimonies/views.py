@@ -1,0 +1,164 @@
+"""Public pages of the constats. None of them sets a cookie or reads who is asking: the forms carry no CSRF
+token (they act for nobody's session), and the receipt travels in the page, never in a cookie."""
+
+import json
+
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from concertons.campaigns import selectors as campaign_selectors
+from concertons.campaigns.models import Campaign
+from concertons.campaigns.vocabulary import Service, Theme
+from concertons.core import antiabuse
+from concertons.geo import departements
+from concertons.testimonies import selectors, services
+from concertons.testimonies.forms import AuthorMessageForm, ReceiptForm, TestimonyForm
+from concertons.testimonies.models import Testimony
+
+TESTIMONIES_PER_HOUR = 10
+TESTIMONIES_PER_HOUR_WITHOUT_POW = 4
+RECEIPT_TRIES_PER_HOUR = 20
+
+
+def _campaign_or_404(slug: str) -> Campaign:
+    campaign = campaign_selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        raise Http404
+    return campaign
+
+
+def _form_context(campaign: Campaign, form: TestimonyForm) -> dict:
+    return {
+        "campaign": campaign,
+        "form": form,
+        "altcha_challenge": json.dumps(antiabuse.altcha_challenge()) if antiabuse.enabled() else "",
+        "honeypot_field": antiabuse.HONEYPOT_FIELD,
+        "count_fields": [form[name] for name in ("vacant_posts", "vacant_months", "absences_people", "absences_days",
+                                                 "measures_waiting", "measures_median_days", "closures", "pmi_dropped")],
+    }  # fmt: skip
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def testify(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    if request.method == "GET":
+        form = TestimonyForm(initial={"form_started": antiabuse.form_started_token()})
+        return render(request, "testimonies/testimony_form.html", _form_context(campaign, form))
+    form = TestimonyForm(request.POST)
+    if antiabuse.honeypot_filled(request.POST):
+        return render(request, "testimonies/receipt.html", {"campaign": campaign, "receipt": None})
+    if form.is_valid() and antiabuse.enabled():
+        payload = request.POST.get("altcha", "")
+        if payload and not antiabuse.altcha_solved(payload):
+            form.add_error(None, _("La vérification anti-robot a échoué : rechargez la page et réessayez."))
+        elif antiabuse.rate_limited(
+            request,
+            scope="testify",
+            limit=TESTIMONIES_PER_HOUR if payload else TESTIMONIES_PER_HOUR_WITHOUT_POW,
+        ):
+            form.add_error(
+                None, _("Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure.")
+            )
+    if form.is_valid():
+        try:
+            _testimony, receipt = services.testimony_submit(campaign=campaign, data=form.testimony_data())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return render(request, "testimonies/receipt.html", {"campaign": campaign, "receipt": receipt})
+    form.data = form.data.copy()
+    form.data["form_started"] = antiabuse.form_started_token()
+    return render(request, "testimonies/testimony_form.html", _form_context(campaign, form))
+
+
+@require_GET
+def wall(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    theme = request.GET.get("theme", "")
+    departement = departements.get(request.GET.get("departement", "")[:40])
+    service = request.GET.get("service", "")
+    entries = selectors.wall_list(
+        campaign=campaign,
+        theme=theme if theme in Theme.values else "",
+        departement=departement.code if departement else "",
+        service=service if service in Service.values else "",
+    )
+    context = {
+        "campaign": campaign,
+        "entries": entries,
+        "themes": Theme.choices,
+        "services": Service.choices,
+        "departements": departements.choices(),
+        "chosen": {
+            "theme": theme,
+            "departement": departement.code if departement else "",
+            "service": service,
+        },
+    }
+    return render(request, "testimonies/wall.html", context)
+
+
+@require_GET
+def wall_detail(request: HttpRequest, slug: str, public_id: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    entry = selectors.wall_entry(campaign=campaign, public_id=public_id[:16])
+    if entry is None:
+        raise Http404
+    return render(request, "testimonies/wall_detail.html", {"campaign": campaign, "entry": entry})
+
+
+def _follow_up_context(testimony: Testimony, receipt: str) -> dict:
+    return {
+        "testimony": testimony,
+        "receipt": receipt,
+        "messages_thread": testimony.messages.all(),
+        "message_form": AuthorMessageForm(),
+    }
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def follow_up(request: HttpRequest) -> HttpResponse:
+    """The author comes back with their receipt: status, questions, answer, add details, delete."""
+    form = ReceiptForm(request.POST or None)
+    if request.method == "GET" or not form.is_valid():
+        return render(request, "testimonies/follow_up_login.html", {"form": form})
+    if antiabuse.rate_limited(request, scope="receipt", limit=RECEIPT_TRIES_PER_HOUR):
+        form.add_error("receipt", _("Trop d'essais depuis votre connexion. Réessayez dans une heure."))
+        return render(request, "testimonies/follow_up_login.html", {"form": form}, status=429)
+    receipt = form.cleaned_data["receipt"]
+    testimony = services.testimony_find(receipt=receipt)
+    if testimony is None:
+        # The same words whether the code is unknown, mistyped or brute-forced.
+        form.add_error("receipt", _("Ce code ne correspond à aucun témoignage. Vérifiez-le et réessayez."))
+        return render(request, "testimonies/follow_up_login.html", {"form": form}, status=404)
+    context = _follow_up_context(testimony, receipt)
+    action = request.POST.get("action", "")
+    if action in {"answer", "details"}:
+        message_form = AuthorMessageForm(request.POST)
+        context["message_form"] = message_form
+        if message_form.is_valid():
+            try:
+                if action == "answer":
+                    services.testimony_answer(testimony=testimony, answer=message_form.cleaned_data["text"])
+                    context["done"] = _("Votre réponse est transmise à l'équipe de modération.")
+                else:
+                    services.testimony_add_details(
+                        testimony=testimony, text=message_form.cleaned_data["text"]
+                    )
+                    context["done"] = _(
+                        "Vos précisions sont ajoutées ; le texte sera de nouveau masqué puis relu."
+                    )
+                context["message_form"] = AuthorMessageForm()
+            except ValidationError as error:
+                message_form.add_error("text", error.messages[0] if error.messages else str(error))
+    elif action == "delete" and request.POST.get("confirm") == "oui":
+        services.testimony_delete(testimony=testimony)
+        return render(request, "testimonies/deleted.html", {"campaign": testimony.campaign})
+    testimony.refresh_from_db()
+    return render(request, "testimonies/follow_up.html", context)
