@@ -16,6 +16,9 @@ PACKAGE = "@etalab/decoupage-administratif"
 # Overseas collectivities (975, 977, 978, 98x) have communes but no conseil départemental.
 DEPARTEMENT_ZONES = {"metro", "drom"}
 DEPARTEMENT_COUNT = 101
+# Communes merged into a newer one (commune nouvelle or fusion-association) that people still name:
+# Lomme (associée to Lille), Bellegarde-sur-Valserine (déléguée of Valserhône).
+FORMER_TYPES = {"commune-deleguee", "commune-associee"}
 
 
 def pinned_version() -> str:
@@ -70,6 +73,14 @@ def main() -> None:
         (c for c in communes if c["type"] == "commune-actuelle" and c["departement"] in codes),
         key=lambda c: c["code"],
     )
+    # Communes déléguées and associées of a kept commune: their parent (chefLieu) gives their département
+    # and postal codes at load time. The parent's own déléguée often has the parent's code (01033 is both
+    # Valserhône and Bellegarde-sur-Valserine), so rows are sorted by code, then name.
+    kept = {c["code"] for c in actual}
+    former = sorted(
+        (c for c in communes if c["type"] in FORMER_TYPES and c["chefLieu"] in kept),
+        key=lambda c: (c["code"], c["nom"]),
+    )
     # Paris, Lyon and Marseille arrondissements are not communes, but people write them as their town:
     # kept only to resolve "Paris 15e" or INSEE code 75115 to Paris.
     arrondissements = sorted(
@@ -97,6 +108,11 @@ def main() -> None:
         ],
     )
     write_tsv(
+        DATA_DIR / "former_communes.tsv",
+        ["insee", "name", "parent"],
+        [[c["code"], c["nom"], c["chefLieu"]] for c in former],
+    )
+    write_tsv(
         DATA_DIR / "arrondissements.tsv",
         ["insee", "name", "commune"],
         [[c["code"], c["nom"], c["commune"]] for c in arrondissements],
@@ -111,6 +127,7 @@ def main() -> None:
     print(f"{PACKAGE}@{version}")
     print(f"départements: {len(departements)}")
     print(f"communes: {len(actual)} (with no postal code: {sum('codesPostaux' not in c for c in actual)})")
+    print(f"communes déléguées and associées: {len(former)}")
     print(f"arrondissements municipaux: {len(arrondissements)}")
     print(f"data: {sum(sizes.values())} bytes", sizes)
 

@@ -28,10 +28,8 @@ SURNAMES_PER_LIST = 60_000
 
 def download(workdir: Path) -> Path:
     """Fetch the sdist alone (the wheel does not exist) and unpack its data folder."""
-    if importlib.util.find_spec("pip"):
-        pip = [sys.executable, "-m", "pip"]
-    else:  # uv's virtual environments have no pip: borrow it as a tool
-        pip = ["uvx", "pip"]
+    # uv's virtual environments have no pip: borrow it as a tool then.
+    pip = [sys.executable, "-m", "pip"] if importlib.util.find_spec("pip") else ["uvx", "pip"]
     command = [*pip, "download", "--no-deps", "--no-binary", ":all:", "-d", str(workdir)]
     subprocess.run([*command, f"{PACKAGE}=={VERSION}"], check=True)
     (archive,) = workdir.glob(f"{PACKAGE}-{VERSION}.tar.gz")

@@ -1,7 +1,13 @@
 """The communes of the 101 départements, looked up the way people write them.
 
-Read once from data/communes.tsv.gz and data/arrondissements.tsv (see scripts/refresh_geo.py).
-Homonyms are frequent (a dozen Sainte-Colombe): look-ups return every candidate and never pick one.
+Read once from data/communes.tsv.gz, data/former_communes.tsv and data/arrondissements.tsv
+(see scripts/refresh_geo.py). Homonyms are frequent (a dozen Sainte-Colombe): look-ups return every
+candidate and never pick one.
+
+People also name the place they know: former communes, now déléguées or associées of a newer one
+("Lomme", associated with Lille), are found under their own name and code, in their parent's
+département and with its postal codes. They never compete with a current commune of the same name in
+the same département ("Annecy" is both the commune nouvelle and one of its communes déléguées).
 """
 
 import bisect
@@ -39,13 +45,28 @@ class Commune:
 
 @dataclass(frozen=True)
 class _Index:
+    # Current communes, and arrondissements' codes resolved to their town.
     by_insee: dict[str, Commune]
     population: dict[str, int]
     by_postal_code: dict[str, list[Commune]]
+    # Current communes first, then the former communes no current one of that département hides.
     by_name: dict[str, list[Commune]]
     by_arrondissement: dict[tuple[str, int], Commune]
-    # Sorted (key, insee) pairs: a prefix is a contiguous run, found by bisection.
-    prefixes: list[tuple[str, str]]
+    # Former communes whose code is not also a current commune's (01033 is Valserhône, not Bellegarde).
+    former_by_insee: dict[str, Commune]
+    # The former communes that look-ups may return, with their parent's population to rank them.
+    former: dict[Commune, int]
+    # Sorted (key, position in `listed`) pairs: a prefix is a contiguous run, found by bisection.
+    prefixes: list[tuple[str, int]]
+    listed: list[Commune]
+
+
+def _name_keys(name: str) -> list[str]:
+    key = name_key(name)
+    if " (" in name:
+        # "Château-Chinon (Ville)" and "(Campagne)" are both "Château-Chinon" to people living there.
+        return [key, name_key(name.partition(" (")[0])]
+    return [key]
 
 
 @cache
@@ -55,21 +76,50 @@ def _index() -> _Index:
     prefixes = []
     with gzip.open(DATA_DIR / "communes.tsv.gz", "rt", encoding="utf-8") as lines:
         next(lines)  # header
-        for line in lines:
+        for position, line in enumerate(lines):
             insee, departement, name, postal_codes, inhabitants = line.rstrip("\n").split("\t")
             commune = Commune(insee, name, departement, tuple(postal_codes.split()))
             by_insee[insee] = commune
             population[insee] = int(inhabitants)
             for postal_code in commune.postal_codes:
                 by_postal_code[postal_code].append(commune)
-            keys[insee] = key = name_key(name)
-            by_name[key].append(commune)
-            if " (" in name:
-                # "Château-Chinon (Ville)" and "(Campagne)" are both "Château-Chinon" to people living there.
-                by_name[name_key(name.partition(" (")[0])].append(commune)
-            prefixes.append((key, insee))
+            name_keys = _name_keys(name)
+            for key in name_keys:
+                by_name[key].append(commune)
+            keys[insee] = key = name_keys[0]
+            prefixes.append((key, position))
             if (short := without_article(key)) != key:
-                prefixes.append((short, insee))  # autocomplete finds "La Rochelle" from "Rochelle"
+                prefixes.append((short, position))  # autocomplete finds "La Rochelle" from "Rochelle"
+    listed = list(by_insee.values())  # in file order: prefixes' positions
+
+    former_by_insee, former = {}, {}
+    with (DATA_DIR / "former_communes.tsv").open(encoding="utf-8") as lines:
+        next(lines)  # header
+        for line in lines:
+            insee, name, parent_insee = line.rstrip("\n").split("\t")
+            parent = by_insee[parent_insee]
+            commune = Commune(insee, name, parent.departement, parent.postal_codes)
+            if insee not in by_insee:
+                former_by_insee[insee] = commune
+            # Only the keys no current commune of the département answers to: "Annecy" stays 74010 alone.
+            name_keys = [
+                key
+                for key in _name_keys(name)
+                if not any(
+                    other.departement == commune.departement and by_insee.get(other.insee) is other
+                    for other in by_name.get(key, ())
+                )
+            ]
+            if not name_keys:
+                continue
+            for key in name_keys:
+                by_name[key].append(commune)
+            former[commune] = population[parent_insee]
+            key = name_keys[0]
+            prefixes.append((key, len(listed)))
+            if (short := without_article(key)) != key:
+                prefixes.append((short, len(listed)))
+            listed.append(commune)
     prefixes.sort()
 
     by_arrondissement = {}
@@ -82,17 +132,37 @@ def _index() -> _Index:
 
     for communes in by_postal_code.values():
         communes.sort(key=lambda commune: keys[commune.insee])
-    return _Index(by_insee, population, dict(by_postal_code), dict(by_name), by_arrondissement, prefixes)
+    return _Index(
+        by_insee,
+        population,
+        dict(by_postal_code),
+        dict(by_name),
+        by_arrondissement,
+        former_by_insee,
+        former,
+        prefixes,
+        listed,
+    )
 
 
 def get(insee: str) -> Commune | None:
-    """The commune of an INSEE code; an arrondissement's code (75115) gives its town (Paris)."""
+    """The commune of an INSEE code; an arrondissement's code (75115) gives its town (Paris).
+
+    A former commune's code (59355) gives that former commune (Lomme), unless a current commune has the
+    same code: 01033 is Valserhône, though Bellegarde-sur-Valserine, its commune déléguée, shares it.
+    """
     code = _code(insee).upper()
-    return _index().by_insee.get(code) if _INSEE.fullmatch(code) else None
+    if not _INSEE.fullmatch(code):
+        return None
+    index = _index()
+    return index.by_insee.get(code) or index.former_by_insee.get(code)
 
 
 def lookup(name: str, departement: str | None = None) -> list[Commune]:
-    """Every commune the written name may designate, optionally within a département, never a guess."""
+    """Every commune the written name may designate, optionally within a département, never a guess.
+
+    Current communes come first, then former ones (déléguées or associées).
+    """
     key = name_key(name)
     if not key:
         return []
@@ -111,18 +181,23 @@ def by_postal_code(code: str) -> list[Commune]:
 
 
 def search(prefix: str, departement: str | None = None, limit: int = 10) -> list[Commune]:
-    """Autocomplete: exact matches first, then names starting with the prefix, most populated first."""
+    """Autocomplete: exact matches first, then names starting with the prefix, most populated first.
+
+    Within each, former communes come after the current ones, by their parent's population.
+    """
     index = _index()
 
-    def biggest_first(commune: Commune) -> tuple[int, str]:
-        return -index.population[commune.insee], commune.name
+    def biggest_first(commune: Commune) -> tuple[bool, int, str]:
+        if (parent_population := index.former.get(commune)) is not None:
+            return True, -parent_population, commune.name
+        return False, -index.population[commune.insee], commune.name
 
     limit = max(limit, 0)
     exact = sorted(lookup(prefix, departement), key=biggest_first)
     # "Ste" may be the start of "Stenay" as well as an abbreviation of "Sainte".
     starts = {name_key(prefix), fold(prefix)} - {""}
-    candidates = {insee for start in starts for insee in _starting_with(start)}
-    others = _within([index.by_insee[insee] for insee in candidates], departement)
+    candidates = {position for start in starts for position in _starting_with(start)}
+    others = _within([index.listed[position] for position in candidates], departement)
     ranked = heapq.nsmallest(limit + len(exact), others, key=biggest_first)
     return list(dict.fromkeys(exact + ranked))[:limit]  # keeps the order, drops duplicates
 
@@ -133,9 +208,9 @@ def departement_of(name: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _starting_with(start: str) -> list[str]:
+def _starting_with(start: str) -> list[int]:
     prefixes = _index().prefixes
-    position = bisect.bisect_left(prefixes, (start, ""))
+    position = bisect.bisect_left(prefixes, (start,))  # (start,) sorts before every (start, n)
     found = []
     while position < len(prefixes) and prefixes[position][0].startswith(start):
         found.append(prefixes[position][1])

@@ -1,8 +1,8 @@
 """Find and mask what identifies a person in a French testimony. Pure Python: no Django here.
 
-    >>> from concertons import redaction
-    >>> redaction.redact("Léa MARTIN, née le 3 mars 2015, 06 12 34 56 78")
-    '[personne], née le [date de naissance], [téléphone]'
+>>> from concertons import redaction
+>>> redaction.redact("Léa MARTIN, née le 3 mars 2015, 06 12 34 56 78")
+'[personne], née le [date de naissance], [téléphone]'
 """
 
 from concertons.redaction.engine import detect, detect_many, redact

@@ -1,54 +1,74 @@
 """Street addresses: "12 rue des Lilas", "au 3 bis, allée Jean-Moulin", "résidence Les Tilleuls, bât. C".
 
-A street word starts a candidate; the street name is read word by word to its right. With a
-house number in front, any word but a stop word belongs to the name (people type "12 rue des
-lilas"); without one, the name must hold a capitalised word, so "dans la rue" or "une place en
-crèche" stay. The commune after a postal code is kept: communes are statistics, not people.
+A street word starts a candidate; the street name is read word by word to its right.
+- With a house number in front, the address is masked whoever lives or works there, and any
+  word but a stop word belongs to the name (people type "12 rue des lilas").
+- Without a number, a named dwelling ("résidence Les Tilleuls", "lieu-dit Les Granges") is
+  masked, and a bare street only where someone lives ("elle habite rue Voltaire"): "la MDS de
+  la rue Gambetta" says where an institution is, and "dans la rue" or "une place en crèche"
+  are no address at all.
+Building complements written next to it (bât., escalier, appt, porte) belong to the address;
+the postcode and the commune stay readable: communes are statistics, not people.
 """
 
 import re
 from collections.abc import Iterator
 
+from concertons.redaction.gazetteers import INSTITUTIONS, word_set
 from concertons.redaction.spans import Label, Span
 
-# Street words that start an address even without a number when a capitalised name follows.
-STREET_WORDS = (
-    r"rue|ruelle|avenue|av|bd|boulevard|blvd|all[ée]e|all[ée]es|impasse|imp|chemin|ch|quai|square|sq|"
-    r"r[ée]sidence|r[ée]s|lotissement|lot|lieu-dit|lieudit|ld|hameau|cit[ée]|faubourg|fg|fbg|esplanade|"
-    r"parvis|rond-point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|rte|place|pl"
+# Street words that can stand without a number, when someone is said to live there.
+_STREETS = (
+    r"rue|ruelle|avenue|boulevard|all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
+    r"rond-point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours"
 )
-# Street words that are common nouns too ("en cours", "la voie de recours"): only after a number.
-NUMBERED_STREET_WORDS = r"cours|voie|passage|mail|domaine|villa|clos|parc|tour|quartier|za|zac|zi|hlm|bourg"
-STREET = re.compile(rf"\b(?:(?P<strong>{STREET_WORDS})|(?P<weak>{NUMBERED_STREET_WORDS}))\b\.?", re.IGNORECASE)
-# "12", "12 bis", "12B", "n° 12", "12-14", "12, " right before the street word.
-HOUSE_NUMBER = re.compile(
-    r"(?:\bn[°º]\s*)?\b\d{1,4}(?:\s*[-/]\s*\d{1,4})?(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?\s*,?\s*$"
-)
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
-PARTICLES = frozenset(
-    "de du des d' d’ la le les l' l’ aux au à sur sous en et lès lez van von saint sainte st ste".split()
-)
-# Words that end a lower-case street name: what follows the address in a sentence.
-STOP_WORDS = frozenset(
-    """
-    à a au aux avec chez dans depuis pour par mais où qui que quand il elle ils elles on je j nous
-    vous est sont était a ont avait et ou donc car puis alors près vers entre sans chez son sa ses
-    leur leurs mon ma mes ce cette ces un une depuis après avant pendant lors comme si y en ne n
-    """.split()
-)
-ENDING_PARTICLES = frozenset({"à", "a", "en", "et"})
-TITLES = frozenset("m mr mme mmes mlle madame monsieur mademoiselle dr docteur pr me maître".split())
-MAX_NAME_WORDS = 7
-# After the street: building, staircase, flat, floor ("bât. C", "appt 12", "3e étage").
-DETAILS = re.compile(
-    r"(?:\s*[,-]?\s*(?:b[âa]t(?:iment)?\.?|appt?\.?|appartement|app\.?|esc(?:alier)?\.?|porte|"
-    r"entr[ée]e|logement|log\.?|chambre|boîte|bal)\s*(?:n[°º]\s*)?[A-Z0-9]{1,4}\b"
-    r"|\s*[,-]?\s*\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)+",
+# Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
+_ABBREVIATIONS = r"(?:av|bd|blvd|imp|ch|sq|fg|fbg|rte|pl|all)\b\.?|r\.(?=\s)"
+# Where people live, named: masked even without a number.
+_DWELLINGS = r"r[ée]sidence|lotissement|lieu-dit|lieudit|hameau|domaine|villa|clos"
+# Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
+_NUMBERED_ONLY = r"cit[ée]|parc|tour|quartier|za|zac|zi|hlm|bourg|mail"
+STREET = re.compile(
+    rf"\b(?:(?P<street>{_STREETS})\b|(?P<abbreviation>{_ABBREVIATIONS})|(?P<dwelling>{_DWELLINGS})\b|"
+    rf"(?P<numbered>{_NUMBERED_ONLY})\b)",
     re.IGNORECASE,
 )
-# "Bâtiment C, appartement 12" without a street around it is still where someone lives.
+# "12", "12 bis", "12B", "n° 12", "n°5,", "12-14" right before the street word.
+HOUSE_NUMBER = re.compile(
+    r"(?:\bn[°º]\s*)?(?<![\w,.])\d{1,4}(?:\s*[-/]\s*\d{1,4})?(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?\s*,?\s*$"
+)
+# A street without a number is someone's home only after these words ("habite rue Voltaire").
+_HOME = re.compile(
+    r"\b(?:habite|habitent|habitait|vit|vivent|vivait|domicili[ée]e?s?|demeurant|r[ée]sidant|"
+    r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
+    r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|squatte|squattent|retrouv[ée]e?s?|chez (?:elle|lui|eux))"
+    r"\b[^.;:!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\d+(?:[-/][^\W_]+)+|[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
+PARTICLES = word_set("de du des d' d’ la le les l' l’ aux au sur sous lès lez van von saint sainte st ste")
+# Words that end a lower-case street name: what follows the address in a sentence.
+STOP_WORDS = word_set(
+    """
+    à a au aux avec chez dans depuis pour par mais où qui que quand il elle ils elles on je j nous
+    vous est sont était ont avait et ou donc car puis alors près vers entre sans son sa ses
+    leur leurs mon ma mes ce cette ces un une après avant pendant lors comme si y en ne n
+    """
+)
+ENDING_PARTICLES = frozenset({"à", "a", "en", "et"})
+TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle dr docteur pr me maître")
+MAX_NAME_WORDS = 7
+_COMPLEMENT = (
+    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|appartement|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|logement|"
+    r"log\.?|chambre|maison|villa)\s*(?:n[°º]\s*)?(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
+)
+# After the street: building, staircase, flat ("bât. C, appt 12"); the floor is a remark, not an address.
+DETAILS = re.compile(rf"(?:\s*[,-]?\s*{_COMPLEMENT})+", re.IGNORECASE)
+# "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
+# hôtel du département is not: a flat or a lodging number is needed.
 STANDALONE_DETAILS = re.compile(
-    r"\b(?:b[âa]timent|appartement|appt)\s*(?:n[°º]\s*)?[A-Z0-9]{1,4}\b(?:" + DETAILS.pattern + ")?",
+    r"\b(?:appartement|appt|logement)\s*(?:n[°º]\s*)?(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
+    + rf"(?:{DETAILS.pattern})?",
     re.IGNORECASE,
 )
 
@@ -56,12 +76,21 @@ STANDALONE_DETAILS = re.compile(
 def find(text: str) -> Iterator[Span]:
     for match in STREET.finditer(text):
         number = HOUSE_NUMBER.search(text, max(0, match.start() - 24), match.start())
-        if match["weak"] and not number:
+        if match["abbreviation"] and match.group().lower().startswith("r") and not number:
             continue
-        end = _street_name_end(text, match.end(), numbered=number is not None)
+        numbered = number is not None
+        end = _street_name_end(text, match.end(), numbered=numbered)
         if end is None:
             continue
-        if details := DETAILS.match(text, end):
+        details = DETAILS.match(text, end)
+        if not numbered:
+            if match["numbered"] and not details:
+                continue
+            if (match["street"] or match["abbreviation"]) and not _HOME.search(
+                text, max(0, match.start() - 60), match.start()
+            ):
+                continue
+        if details:
             end = details.end()
         start = number.start() if number else match.start()
         yield Span(start, end, Label.ADDRESS, "rule:address")
@@ -74,23 +103,30 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     end, words, capitalised = None, 0, False
     for token in _TOKEN.finditer(text, position):
         gap = text[position : token.start()]
-        if "\n" in gap or (gap.strip() and gap.strip() not in {"-"}):
+        if "\n" in gap or gap.strip() not in {"", "-"}:
             break
         word = token.group()
-        lower = word.lower().rstrip("'’")
-        if lower in PARTICLES or word.lower() in PARTICLES:
+        lower = word.lower()
+        if lower in PARTICLES or lower.rstrip("'’") + "'" in PARTICLES:
             if words and lower in ENDING_PARTICLES:
-                break  # "rue des Lilas à Agen": the commune after "à" is not the street
-        elif word[0].isdigit():
+                break
+        elif lower in ENDING_PARTICLES:
+            break  # "rue des Lilas à Agen": the commune after "à" is not the street
+        elif word.isdigit():
             if len(word) > 4:
                 break
             words += 1
             end = token.end()
+        elif word[0].isdigit():  # "8-Mai-1945"
+            words += 1
+            end = token.end()
         elif word[0].isalpha():
-            if lower in TITLES:
+            if lower in TITLES or word in INSTITUTIONS:
                 break
             is_capital = word[0].isupper()
-            if not is_capital and (not numbered or lower in STOP_WORDS):
+            if not is_capital and (not numbered or lower in STOP_WORDS) and not _linking(text, token):
+                break
+            if not (words or is_capital or numbered):
                 break
             capitalised |= is_capital
             words += 1
@@ -103,3 +139,11 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     if end is None or (not numbered and not capitalised):
         return None
     return end
+
+
+def _linking(text: str, token: re.Match) -> bool:
+    """A short lower-case word between capitalised ones: "lieu-dit Pen ar Hoat"."""
+    if len(token.group()) > 3 or token.group().lower() in STOP_WORDS:
+        return False
+    following = re.match(r"[ \t]+([^\W\d_])", text[token.end() :])
+    return following is not None and following.group(1).isupper()

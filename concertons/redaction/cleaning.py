@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 
 # Format characters (Unicode category Cf): invisible, they never separate words.
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
-                        "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
+)
 # C0/C1 controls other than tab and newlines, and the line/paragraph separators.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -35,8 +37,12 @@ class CleanText:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+# Lone surrogates (from a "\ud800" JSON escape) cannot be encoded: the NLP model would choke on them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def clean(text: str) -> CleanText:
-    text = _CONTROL.sub(" ", text)
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
     if not _INVISIBLE.search(text):
         return CleanText(text, None, len(text))
     kept = [index for index, char in enumerate(text) if not _is_invisible(char)]

@@ -1,11 +1,12 @@
 """detect / detect_many / redact: every detector on a text, spans merged, offsets in the input."""
 
+import bisect
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from concertons.redaction import addresses, dates, gazetteers, identifiers, nlp, persons, phones
 from concertons.redaction.cleaning import CleanText, clean
-from concertons.redaction.spans import Span, mask, merge
+from concertons.redaction.spans import PLACEHOLDERS, Label, Span, mask, merge
 
 # Texts go to spaCy in batches this size: big enough for its speed, small enough that a stream of
 # texts gets its first answers quickly.
@@ -23,21 +24,28 @@ def detect(text: str) -> list[Span]:
 
 
 def detect_many(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[list[Span]]:
-    """detect() over a stream of texts, lazily, in order: spaCy's pipe does the batching."""
+    """detect() over a stream of texts, lazily, in order, the NER model working in batches.
+
+    Rules run first; the NER model then reads each text with what the rules found already
+    replaced by placeholders, as it would read the masked text: so redacting a redacted text
+    finds nothing more, and the model's context is the same in both readings.
+    """
     model = _model()
     iterator = iter(texts)
     while batch := [text if isinstance(text, str) else "" for text in islice(iterator, batch_size)]:
-        cleaned = [clean(text) for text in batch]
-        chunks = [_chunks(view.text) for view in cleaned]
-        flat = [chunk for pieces in chunks for _offset, chunk in pieces]
-        docs = iter(model.pipe(flat, batch_size=batch_size))
-        for view, pieces in zip(cleaned, chunks, strict=True):
+        views = [clean(text) for text in batch]
+        stages = [_RuleStage(view.text) for view in views]
+        chunks = [_chunks(stage.ner_text) for stage in stages]
+        docs = iter(
+            model.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size)
+        )
+        for view, stage, pieces in zip(views, stages, chunks, strict=True):
             entities = [
                 (offset + entity.start_char, offset + entity.end_char, entity.label_)
                 for offset, _chunk in pieces
                 for entity in next(docs).ents
             ]
-            yield _detect_clean(view, entities)
+            yield _to_original(view, stage.finish(entities))
 
 
 def redact(text: str) -> str:
@@ -45,17 +53,59 @@ def redact(text: str) -> str:
     return mask(text, detect(text))
 
 
-def _detect_clean(view: CleanText, entities: list[tuple[int, int, str]]) -> list[Span]:
-    text = view.text
-    spans = [span for find in _RULE_DETECTORS for span in find(text)]
-    spans += persons.find(text, entities)
-    merged = merge(spans, text)
+class _RuleStage:
+    """What rules find in a text, and the text the NER model reads: the same, masked."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.persons = persons.Finder(text)
+        found = [span for find in _RULE_DETECTORS for span in find(text)]
+        found += self.persons.from_rules()
+        self.found = merge(found, text)
+        self.ner_text, self._segments = _masked_with_map(text, self.found)
+
+    def finish(self, entities: list[tuple[int, int, str]]) -> list[Span]:
+        """All spans, given the entities found in ner_text."""
+        in_text = [(self._back(start, end)) + (label,) for start, end, label in entities]
+        spans = self.found + list(self.persons.from_entities(in_text))
+        spans += self.persons.propagate(spans)
+        spans += dates.after_names(self.text, [span for span in spans if span.label == Label.PERSON])
+        return merge(spans, self.text)
+
+    def _back(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in text of ner_text[start:end]; a placeholder maps to its whole span."""
+        return self._position(start, is_end=False), self._position(end, is_end=True)
+
+    def _position(self, position: int, *, is_end: bool) -> int:
+        index = bisect.bisect_right(self._segments, (position, float("inf"))) - 1
+        masked_start, original_start, original_end, is_placeholder = self._segments[max(index, 0)]
+        if is_placeholder:
+            return original_end if is_end else original_start
+        return min(original_start + position - masked_start, original_end)
+
+
+def _masked_with_map(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int, int, bool]]]:
+    """mask(text, spans) and its segments (start in masked text, original start, end, placeholder?)."""
+    pieces, segments, position, length = [], [], 0, 0
+    for span in spans:
+        if span.start > position:
+            segments.append((length, position, span.start, False))
+            pieces.append(text[position : span.start])
+            length += span.start - position
+        placeholder = PLACEHOLDERS[span.label]
+        segments.append((length, span.start, span.end, True))
+        pieces.append(placeholder)
+        length += len(placeholder)
+        position = span.end
+    segments.append((length, position, len(text), False))
+    pieces.append(text[position:])
+    return "".join(pieces), segments
+
+
+def _to_original(view: CleanText, spans: list[Span]) -> list[Span]:
     if view.origin is None:
-        return merged
-    return merge(
-        (Span(*view.to_original(span.start, span.end), span.label, span.source) for span in merged),
-        None,
-    )
+        return spans
+    return merge(Span(*view.to_original(span.start, span.end), span.label, span.source) for span in spans)
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:

@@ -2,14 +2,15 @@
 
 First names and surnames come from data/ (INSEE via the `prenoms` package, see
 scripts/refresh_redaction_data.py); communes and départements from concertons.geo; the French
-lexicon from the spaCy model's lemmatizer tables; the rest is written here, from the domain.
+lexicon from the spaCy model's lemmatizer tables (see nlp.py); the rest is written here, from the
+domain and from what the evaluation set's dev split showed.
 """
 
 import gzip
-import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from concertons.geo import communes, departements
 
@@ -18,75 +19,169 @@ DATA_DIR = Path(__file__).parent / "data"
 # Tiers of the INSEE lists: 1 common … 4 very rare (a few births in a century).
 COMMON, UNCOMMON, RARE, VERY_RARE = 1, 2, 3, 4
 
-# Acronyms and names of institutions, services, schemes and unions that testimonies cite all the
-# time: never a person, even in capitals next to a first name ("l'ASE", "la CAF").
-INSTITUTIONS = frozenset(
+
+def word_set(text: str) -> frozenset[str]:
+    """The blank-separated words of a text: how the lists below are written."""
+    return frozenset(text.split())
+
+
+# Acronyms of institutions, services, schemes, unions, forms and firms that testimonies cite all the
+# time: never a person, even in capitals next to a first name ("l'ASE", "la CAF", "les AF").
+INSTITUTIONS = word_set(
     """
-    AAH ACTP ADS AED AEEH AEMO AES AESF AESH AFPA AGGIR ALD ALUR AME AMP ANAS ANCT ANAH APA APL ARE
-    ARS ASE ASH ASLL ASS ASSFAM ATD AVS BAFA BEP BTS CA CAARUD CADA CAE CAF CAMSP CAP CARSAT CASF CCAS
-    CD CDAPH CDD CDI CESF CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU CIAS CIDFF CLIC CMP CMPP CMS CMU CMUC
-    CNAF CNAM CNFPT CNIL CNSA COVID CPAM CPF CPOM CPTS CRA CRIP CROUS CSAPA CSD CSE CSP CSS CTP CUI DAC
-    DASEN DDCS DDETS DG DGA DGAS DGS DIPC DPJJ DRH DREES DREETS DSP EHPAD EJE EN EPCI EPSM ES ESAT ESSMS
-    FAM FJT FO FSE FSL FSU GED GEM GIP GIR HAS HLM HUDA IDE IME INSEE INSET IP IRTS ITEP JAF JDE JE LVA
-    MAIA MAS MDA MDPH MDS MDSI MECS MJAGBF MJIE MNA MSA MSAP MSD OPH ONPE OPP ORS PAEJ PAI PAO PASS PCH
-    PJJ PLS PMI PPE PRE PTF QPV RAM RDV REP RGPD RH RIB RMI RQTH RSA SAAD SAMSAH SAMU SAVS SDF SEGPA
-    SESSAD SIAE SIAO SMIC SPIP SSIAD SSR SUD TGI TISF TJ TS TSA UDAF ULIS UMP UNSA URSSAF UTAS VAD VAE
-    ASSEDIC ANPE CIO CPE CCMSA MDPH DDASS DASS DIRECCTE CHRS CESU PIAL CLAS PRE MJPM UNAF CNAV
-    IBAN BIC NIR SIRET SIREN TVA PDF SMS MMS URL CV DDN DN NB PS OK TEL TÉL FAX RAS SOS ETP UE ONU
-    """.split()
+    AAH ACM ACTP ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
+    AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
+    ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF
+    CCAPEX CCAS CCMSA CD CDAPH CDD CDI CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
+    CIAS CIDFF CIO CIR CLAS CLCV CLIC CLSH CMP CMPP CMS CMSS CMU CMUC CNAF CNAM CNAV CNCDH CNFPT CNI
+    CNIL CNL CNPE CNSA COVID CPAM CPE CPF CPH CPOM CPTS CRA CRIP CROUS CSAPA CSD CSE CSF CSP CSS CST CTP
+    CUI CV DAC DAHO DALO DAP DASEN DASS DDASS DDCS DDETS DDFIP DDN DG DGA DGAS DGFIP DGS DIPC DIRECCTE
+    DN DPJJ DRDJSCS DREES DREETS DRH DSP EDF EHPA EHPAD EJE EN ENGIE ENT EPCI EPSM ES ESAT ESS ESSMS ETP
+    FAJ FAM FAX FJT FNAIM FNE FO FSE FSL FSU GAV GDF GED GEM GEVA GIP GIR HAD HAS HCFEA HDJ HLM HUDA
+    IBAN IDE IEF IEN IGAS IJ IME INSEE INSET IP IRTS ITEP IVG JAF JAP JDE JE JLD JMA LRAR LVA MAIA MAJ
+    MAS MASP MDA MDPH MDS MDSI MECS MJAGBF MJC MJIE MJPM MMS MNA MP MSA MSAP MSD NB NEET NIR NPAI ODPE
+    OFPRA OK OMS ONPE ONU OPE OPH OPJ OPP ORS PAEJ PAI PAO PAP PASS PCH PDALHPD PDF PEP PIAL PJJ PLS PMI
+    PMR PPE PPRE PPS PRE PS PTF PUMA PV QPV RA RAM RAS RASED RATP RD RDV REP RGPD RH RIB RMI RN RPA RQTH
+    RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET SMIC SMR SMS
+    SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL UAPED UDAF UE
+    UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
+    """
 )
+
 # Capitalised common nouns that start names of institutions and schemes ("Mission locale",
 # "France Travail", "Maison des solidarités"): not names, whatever the name lists say.
-INSTITUTION_WORDS = frozenset(
+INSTITUTION_WORDS = word_set(
     """
-    Aide Aides Agence Allocation Antenne Association Assemblée Bureau Caisse Centre Cité Collectif
-    Comité Commission Conseil Département Direction Dispositif Emploi Espace Foyer France Fonds Hôpital
-    Hôtel Institut Justice Maison Mairie Mission Pôle Point Préfecture Protection Région République
-    Restos Secours Service Services Solidarité Solidarités Travail Tribunal Unité Ville Croix-Rouge
-    Emmaüs Adoma Coallia Cimade Apprentis Auteuil Sauvegarde Samusocial Habitat Logement Santé
-    Enfance Famille Familles Parentalité Insertion Handicap Autonomie Territoire Territoriale
-    Ministère Cour Parquet Juge Procureur Procureure Défenseur Défenseure Droits Sécurité Sociale
-    Providence Saint Sainte Notre-Dame Toussaint Noël Pâques Pentecôte Ascension Assomption
-    """.split()
-)
-# Countries, regions and peoples that testimonies name (origins, holidays): places, not people.
-PLACES = frozenset(
+    Abbé Adoma Agence Aide Aides Allocation Ameli Antenne Apprentis Armée Ascension Assemblée
+    Association Assomption Auteuil Automne Autonomie Bureau Caisse Catholique Centre Cimade Cité Coallia
+    Coeur Collectif Comité Commission Connect Conseil Cour Croix-Rouge Cœur Direction Dispositif Droits
+    Défenseur Défenseure Département Education Emmaüs Emploi Enfance Espace Famille Familles Fondation
+    Fonds Foyer France Gendarmerie Habitat Handicap Hôpital Hôtel Insertion Institut Jardin Jardins Juge
+    Justice Leboncoin Logement Mairie Maison Marine Ministère Mission Nationale Notre-Dame Noël
+    Parentalité Parquet Pentecôte Point Police Populaire Printemps Procureur Procureure Protection
+    Providence Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
+    Samusocial Santé Sauvegarde Secours Service Services Sociale Solidarité Solidarités Sécurité
+    Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation
     """
-    France Europe Afrique Asie Amérique Maghreb Outre-mer DOM-TOM Corse Bretagne Normandie Alsace
-    Lorraine Provence Occitanie Aquitaine Nouvelle-Aquitaine Bourgogne Franche-Comté Picardie Auvergne
-    Limousin Champagne Ardenne Île-de-France Ile-de-France Hauts-de-France Grand-Est Savoie Gascogne
-    Afghanistan Albanie Algérie Allemagne Angleterre Angola Arménie Autriche Belgique Bénin Brésil
-    Bulgarie Burkina Cameroun Canada Chine Colombie Comores Congo Côte Égypte Égypte Érythrée Espagne
-    Éthiopie Gabon Gambie Géorgie Ghana Grèce Guinée Haïti Hongrie Inde Irak Iran Irlande Italie
-    Japon Kosovo Liban Libye Madagascar Mali Maroc Mauritanie Mayotte Mexique Moldavie
-    Mongolie Niger Nigeria Nigéria Pakistan Palestine Pologne Portugal Roumanie Royaume-Uni Russie
-    Rwanda Sénégal Serbie Sierra Somalie Soudan Sri Suisse Syrie Tchad Tchétchénie Tchéquie Togo
-    Tunisie Turquie Ukraine Vietnam Yémen Guadeloupe Martinique Guyane Réunion Tahiti Paris
-    Lyon Marseille Bangladesh Kabylie Bretagne
-    """.split()
 )
+
+# Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
+PLACES = word_set(
+    """
+    Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
+    Arménie Asie Autriche Auvergne Bangladesh Belgique Bourgogne Bretagne Brésil Bulgarie Burkina Bénin
+    Cameroun Canada Champagne Chine Colombie Comores Congo Corse Côte DOM-TOM Espagne Europe France
+    Franche-Comté Gabon Gambie Gascogne Ghana Grand-Est Grèce Guadeloupe Guinée Guyane Géorgie
+    Hauts-de-France Haïti Hongrie Ile-de-France Inde Irak Iran Irlande Italie Japon Kabylie Kosovo Liban
+    Libye Limousin Lorraine Lyon Madagascar Maghreb Mali Maroc Marseille Martinique Mauritanie Mayotte
+    Mexique Moldavie Mongolie Niger Nigeria Nigéria Normandie Nouvelle-Aquitaine Occitanie Outre-mer
+    Pakistan Palestine Paris Picardie Pologne Portugal Provence Roumanie Royaume-Uni Russie Rwanda
+    Réunion Savoie Serbie Sierra Somalie Soudan Sri Suisse Syrie Sénégal Tahiti Tchad Tchéquie
+    Tchétchénie Togo Tunisie Turquie Ukraine Vietnam Yémen Égypte Érythrée Éthiopie Île-de-France
+    """
+)
+
+# People, theories, diseases, laws, brands and software named after someone or like someone:
+# testimonies cite them, and they identify nobody (lower-cased).
+FAMOUS_WORDS = word_set(
+    """
+    adidas aldi alzheimer amazon ameli asperger auchan blablacar blum bowlby carrefour chirac citroen
+    citroën covid curie decathlon deliveroo doctolib dolto emmaus emmaüs excel facebook freud gaulle
+    genesis google hollande horus hugo ikea instagram intermarché iodas jaures jaurès   lacan
+    leboncoin leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook
+    parkinson pasteur pegase peugeot piaget pikler pégase renault  sarkozy snapchat solis 
+     taquet teams tiktok uber veil vinted whatsapp winnicott word zay zoom
+    """
+)
+
+FAMOUS_PHRASES = (
+    "Jean Jaurès",
+    "Jean Jaures",
+    "Victor Hugo",
+    "Jean Moulin",
+    "Jules Ferry",
+    "Louis Pasteur",
+    "Pierre Curie",
+    "Marie Curie",
+    "Léon Blum",
+    "Jean Zay",
+    "Simone Veil",
+    "Françoise Dolto",
+    "Maria Montessori",
+    "Abbé Pierre",
+    "Charles de Gaulle",
+    "Adrien Taquet",
+    "Père Noël",
+    "Sophie la girafe",
+    "France Connect",
+    "Jeanne de Flandre",
+    "Jean Macé",
+    "Paul Bert",
+    "Emmanuel Macron",
+    "Louise Michel",
+    "Olympe de Gouges",
+    "Rosa Parks",
+    "Martin Luther King",
+    "Nelson Mandela",
+    "Saint-Vincent-de-Paul",
+    "Vincent de Paul",
+    "Jeanne d'Arc",
+    "Jacques Prévert",
+    "Jean de La Fontaine",
+    "Antoine de Saint-Exupéry",
+)
+# Roles written after a title: "Madame la Ministre", "Monsieur le Président" are not names.
+JOB_TITLES = word_set(
+    """
+    adjoint adjointe administrateur administratrice agent agente assistant assistante avocat avocate
+    capitaine chef cheffe colonel commissaire conseiller conseillère directeur directrice docteur
+    docteure défenseur défenseure délégué déléguée député députée greffier greffière général générale
+    inspecteur inspectrice juge lieutenant maire ministre médiateur médiatrice procureur procureure
+    professeur professeure préfet préfète président présidente recteur rectrice responsable référent
+    référente secrétaire sénateur sénatrice vice-président vice-présidente éducateur éducatrice élu élue
+    """
+)
+
 # Months and days: "en Avril", "Mardi" start sentences and name nobody.
-CALENDAR = frozenset(
+CALENDAR = word_set(
     """
-    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre
-    decembre lundi mardi mercredi jeudi vendredi samedi dimanche
-    """.split()
+    aout août avril decembre dimanche décembre fevrier février janvier jeudi juillet juin lundi mai
+    mardi mars mercredi novembre octobre samedi septembre vendredi
+    """
 )
-# Everyday words that are also given names (INSEE lists them): alone in lower case they are words.
-COMMON_WORD_NAMES = frozenset(
+
+# Everyday words that are also given names (INSEE lists them): in lower case, or capitalised at
+# the start of a sentence with no verb after them, they are words ("c'est clair", "Grâce à").
+COMMON_WORD_NAMES = word_set(
     """
-    aimable aime aimé aimée ami amie amour amande ange arcade archange argentine ascension assomption
-    aube aurore automne avril baba bienvenu bienvenue blanche bob brune bulle camélia capucine cerise
-    chance clair claire clémence colin colline colombe conception constance constant corneille court
-    cristal céleste dahlia don duc dune esprit espérance fauve fleur flore fortune franc gala gentil
-    gentiane gloire grâce harmonie hermine hortensia incarnation innocent jacinthe jade janvier jasmin
-    joie juste laid lie lin line loup louve lune magnolia mai mari marin marine martial merveille
-    mimi mine mirabelle moche modeste myrtille nana narcisse neige noël olive opale papa pape parfait
-    patience perle pervenche pie pierre placide plume pomme prince princesse promesse prudence prudent
-    prune prunelle reine remise rime robin rock romain romaine roman romance rose rosette sage saint
-    sainte saphir satine sauveur serine soleil sixte tuba urbain urbaine vanille venant victoire
-    violette vital france
-    """.split()
+    aimable aime aimé aimée amande ami amie amour ange arcade archange argentine ascension assomption
+    aube aura aurore automne avril baba bienvenu bienvenue blanche bob brune bulle bénédicte camélia
+    capucine cerise chance clair claire clémence clément clémente colin colline colombe conception
+    constance constant corneille court cristal céleste dahlia don duc dune désiré esprit espérance fauve
+    fleur flore fortune franc france félicité gala gentiane gentil gloire grâce harmonie hermine honoré
+    hortensia incarnation innocent jacinthe jade janvier jasmin joie juste laid lie lin line loup louve
+    lune magnolia mai mari marin marine martial merveille mimi mine mirabelle moche modeste myrtille
+    nana narcisse neige noël olive opale papa pape parfait patience perle pervenche pie pierre placide
+    plume pomme prince princesse promesse prudence prudent prune prunelle reine remise rime robin rock
+    romain romaine roman romance rose rosette sage saint sainte saphir satine sauveur serine sixte
+    soleil tuba urbain urbaine vanille venant victoire violette vital
+    """
+)
+
+# Articles, pronouns, prepositions, conjunctions, numbers and SMS spellings ("jai", "cest"): the
+# lexicon of lemmas misses some, and none of them is ever a name.
+FUNCTION_WORDS = word_set(
+    """
+    a ai alors après as au auj aussi aux avant avec bcp bien c car ce ceci cela cent ces cest cet cette
+    chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant dix donc dont
+    douze du durant dès déjà elle elle-même elles en encore entre envers est et eu eux-mêmes hors huit
+    il ils j jai jamais je jsuis l la le les leur leurs lol lors lui lui-même m ma mais malgré mdr me
+    mes mille moi moi-même moins mon moyennant mtn n ne neuf ni nos notre nous nous-mêmes ok on ont onze
+    or ou outre où par parmi pas pck pcq pendant personne plus pour pr puis qq qqn qu quand quatre que
+    qui rdv rien s sa sans sauf se selon sept ses si six soi-même son sont sous stp sur svp t ta te tes
+    tjs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt vos votre
+    vous y ya à ça été
+    """
 )
 
 
@@ -110,14 +205,30 @@ def surname_tier(word: str) -> int | None:
     return surnames().get(fold(word))
 
 
-_LEXICON: frozenset[str] = frozenset()
+class Lexicon(Protocol):
+    def __contains__(self, word: object) -> bool: ...
+
+    def is_verb_form(self, word: str) -> bool: ...
 
 
-def set_lexicon(words: frozenset[str]) -> None:
+class _NoLexicon:
+    def __contains__(self, word: object) -> bool:
+        return False
+
+    def is_verb_form(self, word: str) -> bool:
+        return False
+
+
+_LEXICON: Lexicon = _NoLexicon()
+
+
+def set_lexicon(words: Lexicon) -> None:
     """The French words (lower case) the NLP model knows; set once the model is loaded."""
     global _LEXICON
-    _LEXICON = words
-    is_common_word.cache_clear()
+    if words is not _LEXICON:
+        _LEXICON = words
+        is_common_word.cache_clear()
+        is_verb_form.cache_clear()
 
 
 @lru_cache(maxsize=65536)
@@ -128,8 +239,19 @@ def is_common_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_verb_form(word: str) -> bool:
+    """An inflected verb ("mange", "gère"): never a name in lower case."""
+    return _LEXICON.is_verb_form(word.lower())
+
+
+@lru_cache(maxsize=65536)
 def is_institution(word: str) -> bool:
-    return word.upper() in INSTITUTIONS if word.isupper() else word in INSTITUTION_WORDS
+    """An institution's acronym or word, or a word of it ("CAF-département", "SI-SIAO")."""
+    if "-" in word:  # an acronym inside: "CAF-département", "SI-SIAO"
+        return any(part.isupper() and part in INSTITUTIONS for part in word.split("-"))
+    if word.isupper():
+        return word in INSTITUTIONS
+    return word in INSTITUTION_WORDS or word.lower() in FAMOUS_WORDS
 
 
 @lru_cache(maxsize=65536)
@@ -155,20 +277,5 @@ def _read_tiers(filename: str) -> dict[str, int]:
         for line in lines:
             name, tier = line.rstrip("\n").split("\t")
             key = fold(name)
-            tiers[key] = min(int(tier), tiers.get(key, 4))
+            tiers[key] = min(int(tier), tiers.get(key, VERY_RARE))
     return tiers
-
-
-# Articles, pronouns, prepositions, conjunctions and auxiliaries: a lexicon of lemmas misses some.
-FUNCTION_WORDS = frozenset(
-    re.split(
-        r"\s+",
-        """
-        a à ai as au aux avec ce ces cet cette chez dans de des du elle elles en entre est et été eu
-        il ils je j la le les leur leurs lui ma mais me mes moi mon n ne ni nos notre nous on ont ou
-        où par pas pour qu que qui sa sans se ses si son sont sur ta te tes toi ton tu un une vos
-        votre vous y l d s c m t ça cela ceci dont lors puis car donc or très plus moins bien tout
-        tous toute toutes aussi déjà encore jamais toujours rien personne chaque quand comme alors
-        """.strip(),
-    )
-)

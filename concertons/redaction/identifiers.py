@@ -2,6 +2,9 @@
 
 NIR and IBAN keys are checked with python-stdnum; a number of the right shape whose key is wrong
 is still masked when a keyword announces it ("n° sécu", "IBAN"), since a typo leaks as much.
+Case numbers are found after the words that announce them ("dossier n°", "numéro allocataire",
+"référence client", "RG") or by their shape ("2023-ASE-0456", "SOL-0087412", "24/00318");
+references of laws, decrees and forms are not case numbers ("décret n° 2016-1248").
 """
 
 import re
@@ -14,49 +17,61 @@ from concertons.redaction.spans import Label, Span
 
 _S = r"[ \u00a0\u202f.\-]?"  # one optional separator
 
-# Sex, year, month, département (2A/2B for Corsica), commune, order number, then the 2-digit key.
+# Sex, year, month, département (2A/2B for Corsica), commune, order number, key: 15 characters
+# written with any separators ("2 15 03 59 350 166 49", "1720331555491 26", "2.65.12.44.109.830.58").
 NIR = re.compile(
-    rf"(?<![\w])[12378]{_S}\d\d{_S}(?:0[1-9]|1[0-2]|[2-9]\d){_S}(?:\d\d|2[ABab]){_S}\d{_S}\d\d"
-    rf"{_S}\d{{3}}(?:{_S}\d\d)?(?![\w])"
+    rf"(?<![\w])[12378](?:{_S}\d){{4}}{_S}(?:\d{_S}\d|2{_S}[ABab])(?:{_S}\d){{6}}(?:{_S}\d{_S}\d)?(?![\w])"
 )
 _NIR_KEYWORD = re.compile(
     r"(?:s[ée]cu(?:rit[ée] sociale)?|\bNIR\b|\bINSEE\b|\bSS\b|immatriculation|assur[ée]e? social)",
     re.IGNORECASE,
 )
 
-IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\w])")
-_IBAN_KEYWORD = re.compile(r"\b(?:IBAN|RIB|BIC|virement|compte bancaire)\b", re.IGNORECASE)
+# Country code, check digits, then 11 to 30 letters or digits in any grouping, in any case.
+IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d\d(?:[ \u00a0.\-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_IBAN_KEYWORD = re.compile(r"\b(?:IBAN|RIB|virement|compte bancaire)\b", re.IGNORECASE)
 # A French RIB without its IBAN form: bank, branch, account number, key.
 RIB = re.compile(r"(?<![\w])\d{5}[ \u00a0]?\d{5}[ \u00a0]?[A-Z0-9]{11}[ \u00a0]?\d\d(?![\w])")
 
+_DOT = r"(?:\.|\s?[\[(]\s?(?:dot|point)\s?[\])]\s?)"
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+"
-    r"(?:@|\s?[\[(]\s?(?:at|arobase|@)\s?[\])]\s?|\s(?:arobase|at)\s)"
-    r"[\w-]+(?:(?:\.|\s?[\[(]\s?(?:dot|point)\s?[\])]\s?)[\w-]+)*"
-    r"(?:\.|\s?[\[(]\s?(?:dot|point)\s?[\])]\s?)[a-zA-Z]{2,}(?![\w])",
+    r"(?:@|\s?[\[(]\s?(?:at|arobase|@)\s?[\])]\s?)"
+    rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-zA-Z]{{2,}}(?![\w])",
     re.IGNORECASE,
 )
 
-# "dossier n° 2023-ASE-0456", "réf. : AB/12/345", "n° allocataire 1234567", "matricule 0456".
-_CASE_KEYWORD = (
-    r"(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
-    r"signalement|IP|mesure|ordonnance|jugement|RG|parquet|MDPH|CAF|CPAM|MSA|France Travail|"
-    r"P[ôo]le emploi|demandeur d'emploi|ticket|affaire|proc[ée]dure|num[ée]ro|n[°ºo]\.?|#)"
-)
-_NUMBER_SIGN = r"(?:n[°ºo]\.?|num[ée]ro|num\.?|#)"
-CASE_ID = re.compile(
-    rf"\b{_CASE_KEYWORD}(?:\s+(?:de\s+|d'|du\s+)?(?:dossier|mesure|la\s+mesure|l'usager|suivi|allocataire))?"
-    rf"\s*(?:{_NUMBER_SIGN})?\s*[:=]?\s*"
-    r"(?P<id>(?=[\w/.-]*\d)[A-Z0-9](?:[A-Z0-9]|[/.\-_ ](?=[A-Z0-9]*\d)[A-Z0-9]|[/.\-_](?=[A-Z]))*[A-Z0-9]?)",
+# Words that announce a person's file number, then up to a few words ("numéro de l'enfant sur le
+# jugement, 23/00415", "référence client 4001 2873 551", "numéro unique 059 1117 0019 487").
+_CASE_KEYWORD = re.compile(
+    r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
+    r"signalement|mesure|jugement|RG|JE|parquet|écrou|ecrou|AGDREF|num[ée]ro|num\.?|"
+    r"n[°º]|no\.|#)(?![\w°º])",
     re.IGNORECASE,
 )
-# Without a keyword: the shapes of case numbers themselves ("2023-ASE-0456", "ASE/2021/123").
+_FILLER = r"\s*(?:[^\W\d]+['’]?\s*){0,7}?"
+_IDENTIFIER = re.compile(
+    _FILLER
+    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}[-_ ]?)?\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d))[\dA-Za-z]+)*)"
+)
+# The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
-    r"(?<![\w/-])(?:\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}|[A-Z]{2,6}[-/_]\d{2,4}[-/_]\d{2,7}|"
-    r"[A-Z]{1,4}\d{2,4}[-/_]\d{3,7})(?![\w/-])"
+    r"(?<![\w/-])(?:\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}"  # 2023-ASE-0456
+    r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
+    r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}"  # AB12-3456
+    r"|\d{2}/\d{5})(?![\w/-])"  # 24/00318 (court register)
 )
 # An identifier needs this many digits to point to someone; "n° 3" is a rank, not a file.
 MIN_CASE_DIGITS = 4
+# References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
+_NOT_A_FILE = re.compile(
+    r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
+    r"fiche action|action|ligne|bus|salle|bureau|plan|code|alin[ée]a|L\.|R\.|D\.|instruction|note)"
+    r"\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+# National short numbers that "numéro" announces and that stay: they are public services.
+SHORT_NUMBERS = frozenset({"3919", "3977", "3114", "3230", "3646", "3960", "3949", "3939", "3018", "3624"})
 
 
 def find(text: str) -> Iterator[Span]:
@@ -81,14 +96,15 @@ def _ibans(text: str) -> Iterator[Span]:
         found = _longest_valid_iban(text, match.start(), match.end())
         if found:
             yield Span(match.start(), found, Label.IBAN, "stdnum:iban")
-        elif _announced(_IBAN_KEYWORD, text, match.start()):
-            yield Span(match.start(), match.end(), Label.IBAN, "rule:iban")
+        elif _announced(_IBAN_KEYWORD, text, match.start()) and any(c.isdigit() for c in match.group()[4:]):
+            end = match.start() + len(re.match(r"[\w \u00a0.\-]*\d", match.group()).group())
+            yield Span(match.start(), end, Label.IBAN, "rule:iban")
     for match in RIB.finditer(text):
         yield Span(match.start(), match.end(), Label.IBAN, "rule:rib")
 
 
 def _longest_valid_iban(text: str, start: int, end: int) -> int | None:
-    """The regex may run into a following word in capitals: shorten until the check digits agree."""
+    """The regex may run into the following words: shorten until the check digits agree."""
     while end - start >= 15:
         if iban.is_valid(text[start:end]):
             return end
@@ -99,18 +115,32 @@ def _longest_valid_iban(text: str, start: int, end: int) -> int | None:
 
 
 def _case_ids(text: str) -> Iterator[Span]:
-    for match in CASE_ID.finditer(text):
-        start, end = match.span("id")
-        value = match["id"].rstrip(" .-/_")
-        end = start + len(value)
-        if sum(char.isdigit() for char in value) >= MIN_CASE_DIGITS and not _is_date(value):
-            yield Span(start, end, Label.CASE_ID, "rule:case-id")
+    for keyword in _CASE_KEYWORD.finditer(text):
+        match = _IDENTIFIER.match(text, keyword.end())
+        if not match or "\n" in text[keyword.end() : match.start("id")]:
+            continue
+        start = match.start("id")
+        if (prefix := match["prefix"]) and prefix[-1] == " ":
+            start = match.end("prefix")  # "client 4001 2873 551", "MDPH 059…": a word, not the number
+        value = text[start : match.end("id")].rstrip(" .-/_")
+        if _is_file_number(value) and not _NOT_A_FILE.search(
+            text, max(0, keyword.start() - 30), keyword.end()
+        ):
+            yield Span(start, start + len(value), Label.CASE_ID, "rule:case-id")
     for match in CASE_SHAPE.finditer(text):
-        yield Span(match.start(), match.end(), Label.CASE_ID, "rule:case-shape")
+        if not _NOT_A_FILE.search(text, max(0, match.start() - 30), match.start()):
+            yield Span(match.start(), match.end(), Label.CASE_ID, "rule:case-shape")
 
 
-def _is_date(value: str) -> bool:
-    return re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d(?:-\d\d){0,2}", value) is not None
+def _is_file_number(value: str) -> bool:
+    digits = sum(char.isdigit() for char in value)
+    if digits < MIN_CASE_DIGITS or value in SHORT_NUMBERS:
+        return False
+    # A date, a year, a plan's years ("2022-2026") or an amount are not files.
+    return not re.fullmatch(
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3})+",
+        value,
+    )
 
 
 def _announced(keyword: re.Pattern, text: str, start: int, window: int = 40) -> bool:

@@ -1,5 +1,6 @@
 """The spaCy French model, loaded once per process with only what named entities need."""
 
+import re
 from collections.abc import Container
 from functools import cache
 
@@ -20,18 +21,25 @@ def load() -> Language:
     return nlp
 
 
+_INFINITIVE = re.compile(r"(?:er|ir|oir|ire|dre)$")
+
+
 class Lexicon(Container[str]):
     """French words the model's lemmatizer knows, as lemmas or inflected forms (lower case)."""
 
     def __init__(self, nlp: Language):
         lookups = nlp.get_pipe("lemmatizer").lookups
         self._forms = lookups.get_table("lemma_lookup")
-        self._lemmas = frozenset(
-            word.lower() for words in lookups.get_table("lemma_index").values() for word in words
-        )
+        index = lookups.get_table("lemma_index")
+        self._lemmas = frozenset(word.lower() for words in index.values() for word in words)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self._lemmas or word in self._forms)
+
+    def is_verb_form(self, word: str) -> bool:
+        """An inflected form whose lemma looks like an infinitive ("mange" -> "manger")."""
+        lemmas = self._forms.get(word) or []
+        return any(lemma != word and _INFINITIVE.search(lemma) for lemma in lemmas)
 
 
 @cache

@@ -1,13 +1,15 @@
 """People's names, in every form social workers write them.
 
-"Léa MARTIN", "MARTIN Léa", "Mme Dupont", "M. D.", "Dr Benali", "la petite Léa", "Jean-Pierre de
-La Fontaine", "N'Diaye", "léa dupont" typed in lower case, a first name alone. Three sources meet:
-- the spaCy model's PER entities, trimmed of titles and checked against the keep-lists;
+"Léa MARTIN", "MARTIN Léa", "Mme Dupont", "Mme R.", "F. Rousseau", "Dr Benali", "la petite Léa",
+"Jean-Pierre de La Fontaine", "M. le Bihan", "N'Diaye", "m. vasseur" typed in lower case, a first
+name alone. Three sources meet:
 - rules over the words: titles and family words announce a name, a first name from the INSEE
   lists starts one, capitalised or upper-case surnames around it extend it;
+- the spaCy model's PER entities, trimmed of titles and checked against the keep-lists;
 - propagation: once a word is known to be a name in a text, its other occurrences are too.
 When in doubt on a plausible name, mask: a masked common word costs a little reading, a leaked
-name costs a family its secrecy.
+name costs a family its secrecy. Places, institutions, job titles, and people or brands that
+name a law, a theory or a school ("loi Taquet", "Dolto", "collège Jean Moulin") are kept.
 """
 
 import re
@@ -16,52 +18,85 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from concertons.redaction import gazetteers as gz
-from concertons.redaction.spans import Label, Span
+from concertons.redaction.spans import PLACEHOLDERS, Label, Span
 
+_PLACEHOLDER = re.compile("|".join(re.escape(placeholder) for placeholder in PLACEHOLDERS.values()))
+_FAMOUS = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in gz.FAMOUS_PHRASES) + r")(?!\w)", re.IGNORECASE
+)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
 _ELISION = re.compile(r"(?i)(?P<prefix>jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?P<rest>.+)")
 # Where a new sentence, line or list item starts, a capital letter says nothing about a name.
-_SENTENCE_END = frozenset(".!?…:;\n\r«»\"“”—–-•*()[]")
+_SENTENCE_END = frozenset('.!?…:;\n\r«»"“”—–-•*()[]')
 
-TITLES = frozenset(
+TITLES = gz.word_set(
     """
     m mr mme mmes mlle mlles madame mesdames monsieur messieurs mademoiselle dr docteur docteure
     pr professeur professeure me maître maitre
-    """.split()
+    """
 )
-# Particles inside family names ("de La Fontaine", "Van der Berg", "Ben Ali", "Ould Ahmed").
-PARTICLES = frozenset(
-    "de du des d' d’ la le les l' l’ van von der den di da dos das del della ben bin ibn el al abd ould mac".split()
+# Particles inside family names ("de La Fontaine", "van der Berg", "Ben Ali", "le Bihan").
+PARTICLES = gz.word_set(
+    "de du des d' d’ la le les l' l’ van von der den di da dos das del della ben bin ibn el al abd ould mac"
 )
-# Words after which the next capitalised (or unknown lower-case) word is a person.
+ARTICLES = gz.word_set("la le les l' l’")
+# Determiners before a capitalised word make it a thing: "la Marine nationale", "une Mercedes".
+DETERMINERS = gz.word_set(
+    "la le les l' l’ un une des du au aux ce cet cette ces sa son ses ma mon mes ta ton tes notre votre leur leurs"
+)
+# After a name at the start of a sentence, these say the name is the subject: "Claire a appelé".
+SUBJECT_FOLLOWERS = gz.word_set(
+    """
+    a est était avait sera aura va vient fait dit pense veut peut doit m' me m’ nous vous lui leur
+    s' se s’ n' ne n’ y en et ont sont ira avait devait pouvait voulait refuse demande explique
+    """
+)
+# Words after which the next capitalised word (or a first name in lower case) is a person.
 ANNOUNCERS = (
     r"la petite|le petit|la jeune|le jeune|l['’]enfant|le bébé|le nourrisson|la fillette|le garçon|"
-    r"l['’]adolescente?|la famille|les enfants|chez|prénommée?|s['’]appelle|s['’]appellent|appelée?|"
-    r"nommée?|dénommée?|surnommée?|dite?|alias|collègue|ma cheffe|mon chef|ma responsable|"
+    r"l['’]adolescente?|la famille|les enfants|chez|prénommée?|s['’]appelle|s['’]appellent|"
+    r"dénommée?|surnommée?|dite?|alias|collègue|ma cheffe|mon chef|ma responsable|"
     r"mon responsable|ma cadre|mon cadre|la mère|le père|la maman|le papa|la grand-mère|le grand-père|"
     r"le frère|la sœur|la soeur|le fils|la fille|le compagnon|la compagne|le conjoint|la conjointe|"
     r"le mari|l['’]épouse|l['’]époux|l['’]ami|l['’]amie|le beau-père|la belle-mère|le demi-frère|"
-    r"la demi-sœur|la demi-soeur|signé|cordialement|bébé|Mme et M\.?|M\.? et Mme"
+    r"la demi-sœur|la demi-soeur|signée?|cordialement|bébé|la référente|le référent|l['’]éducatrice|"
+    r"l['’]éducateur|l['’]assistante familiale|l['’]assistant familial|l['’]AF|la TISF|l['’]AS|"
+    r"le dossier|la situation|le suivi"
 )
-_ANNOUNCER = re.compile(rf"(?:^|(?<=[\s(,;:'’]))(?:{ANNOUNCERS})\s*[,:]?\s*$", re.IGNORECASE)
-# After these, a capitalised word names a place: "à Nancy", "secteur de Lourdes", "en Aude".
+# "chez les Payet", "la famille Traoré": an article may stand between the announcer and the name.
+_ANNOUNCER = re.compile(
+    rf"(?:^|(?<=[\s(,;:'’]))(?:{ANNOUNCERS})(?:\s+de|\s+d['’])?\s*[,:]?\s*(?:les\s+)?$", re.I
+)
+# Lower-case names are announced by family words only: "la petite léa", "la mère de jade".
+_FAMILY_ANNOUNCER = re.compile(
+    r"(?:famille|petite?|mère|père|maman|papa|fils|fille|sœur|soeur|frère|enfant)", re.I
+)
+# After these, a capitalised word names a place: "à Nancy", "secteur de Lourdes", "94100 Saint-Maur".
 _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
     r"département|territoire|agence|antenne|mds|cms|ccas|ase|caf|cpam|pmi|mdph)\s*(?:de |d['’])?|"
-    r"\b(?:de|d['’]|du)\s*)$",
+    r"\b(?:de|d['’]|du)\s*|\b\d{5}\s+)$",
     re.IGNORECASE,
 )
-# Names of schools, hospitals and streets are institutions: "collège Jean Moulin".
+# Names of schools, hospitals, streets and laws are institutions: "collège Jean Moulin", "loi Taquet".
 _NAMED_PLACE = re.compile(
     r"\b(?:collège|college|lycée|lycee|école|ecole|groupe scolaire|hôpital|hopital|clinique|centre|"
-    r"crèche|creche|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|mediatheque|bibliothèque|"
-    r"espace|pôle|pole|chu|ch|ime|itep|mecs|résidence|residence|cité|cite|quartier|place|rue|avenue|"
-    r"boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|métro|metro)"
-    r"\s+(?:de |du |des |d['’])?$",
+    r"centre social|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
+    r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|résidence|residence|cité|cite|quartier|place|"
+    r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
+    r"métro|metro|loi|lois|rapport|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
+    r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|"
+    r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
+    r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]))\s*$",
     re.IGNORECASE,
 )
-# spaCy's entities that name organisations and places hold capitalised words that are not people.
-NON_PERSON_ENTITIES = frozenset({"ORG", "LOC", "MISC"})
+# "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
+_ORIGIN = re.compile(
+    r"\b(?:n[ée]e?s?|arriv[ée]e?s?|originaires?|venue?s?|rentr[ée]e?s?|retourn[ée]e?s?|parti(?:e|s|es)?|"
+    r"réfugi[ée]e?s?|exil[ée]e?s?|vit|vivait|vivent|habit\w*|passée?s?|transit[ée]?)\b"
+    r"[^.;!?\n]{0,30}\b(?:à|a|de|d['’]|depuis|par|en)\s*$",
+    re.IGNORECASE,
+)
 MAX_NAME_WORDS = 5
 
 
@@ -71,6 +106,9 @@ class Word:
     end: int
     text: str
     sentence_start: bool
+    # Never part of a name: glued to letters or digits ("j1EO": a code), the word of a placeholder
+    # ("[personne]": masked already), or of a famous name kept on purpose ("Jean Jaurès").
+    inert: bool = False
 
     @cached_property
     def lower(self) -> str:
@@ -78,7 +116,7 @@ class Word:
 
     @property
     def is_alpha(self) -> bool:
-        return self.text[0].isalpha()
+        return self.text[0].isalpha() and not self.inert
 
     @property
     def is_upper(self) -> bool:
@@ -97,10 +135,10 @@ class Word:
         if tier := gz.first_name_tier(self.text):
             return tier
         parts = [part for part in re.split(r"[-'’]", self.text) if part]
-        if len(parts) > 1:  # "Marie-Kélia": a hyphenated first name made of a known one
+        if len(parts) > 1:  # "Marie-Kélia": a hyphenated first name made of known ones
             tiers = [gz.first_name_tier(part) for part in parts]
-            if tiers[0] and all(tiers[1:] or [True]) is not None:
-                return max(tier or gz.VERY_RARE for tier in tiers)
+            if all(tiers):
+                return max(tiers)
         return None
 
     @cached_property
@@ -110,30 +148,38 @@ class Word:
     @cached_property
     def is_word(self) -> bool:
         """An ordinary French word: in the lexicon, and not a given name first of all."""
-        if self.lower in gz.COMMON_WORD_NAMES or self.lower in gz.FUNCTION_WORDS:
+        lower = self.lower
+        if lower in gz.COMMON_WORD_NAMES or lower in gz.FUNCTION_WORDS or lower in gz.CALENDAR:
             return True
+        if (
+            "-" in lower
+            and self.is_lower
+            and all(gz.is_common_word(part) for part in lower.split("-") if part)
+        ):
+            return True  # "lui-même", "peut-être"; "Mercier-Barbier" is a family name
         if not gz.is_common_word(self.text):
             return False
         tier = self.first_name_tier
-        return tier is None or tier > gz.UNCOMMON
+        return tier is None or tier > gz.UNCOMMON or (tier > gz.COMMON and gz.is_verb_form(lower))
+
+    @cached_property
+    def is_verb(self) -> bool:
+        return gz.is_verb_form(self.text)
 
     @cached_property
     def is_institution(self) -> bool:
-        return gz.is_institution(self.text) or self.text in gz.PLACES or self.lower in gz.CALENDAR
-
-
-def find(text: str, entities: Iterable[tuple[int, int, str]] = ()) -> list[Span]:
-    """Person spans of a text, given the (start, end, label) entities a NER model found in it."""
-    words = tokenize(text)
-    if not words:
-        return []
-    entities = list(entities)
-    finder = _Finder(text, words, entities)
-    spans = list(finder.from_entities()) + list(finder.from_rules())
-    return spans + list(finder.propagate(spans))
+        return (
+            gz.is_institution(self.text)
+            or self.text in gz.PLACES
+            or self.lower in gz.CALENDAR
+            or self.lower.rstrip(".") in TITLES
+            or self.lower in gz.JOB_TITLES
+        )
 
 
 def tokenize(text: str) -> list[Word]:
+    kept = [match.span() for match in _PLACEHOLDER.finditer(text)] if "[" in text else []
+    kept += [match.span() for match in _FAMOUS.finditer(text)]
     words: list[Word] = []
     boundary = True
     for match in _TOKEN.finditer(text):
@@ -145,57 +191,25 @@ def tokenize(text: str) -> list[Word]:
             split = start + len(elision["prefix"]) + 1
             words.append(Word(start, split, text[start:split], boundary))
             start, token, boundary = split, elision["rest"], False
-        words.append(Word(start, start + len(token), token, boundary))
+        end = start + len(token)
+        glued = (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+        inert = glued or any(left <= start < right for left, right in kept)
+        words.append(Word(start, end, token, boundary, bool(inert)))
         boundary = token in _SENTENCE_END
     return words
 
 
 def _is_name_elision(elision: re.Match) -> bool:
-    """N'Diaye, D'Souza, O'Neill: an upper-case letter, an apostrophe, a capitalised name."""
+    """N'Diaye, D'Souza, O'Neil: an upper-case letter, an apostrophe, a capitalised name."""
     return elision["prefix"] in {"N", "D", "O"} and elision["rest"][:1].isupper()
 
 
-class _Finder:
-    def __init__(self, text: str, words: list[Word], entities: list[tuple[int, int, str]]):
+class Finder:
+    """The person spans of one text: from_rules(), from_entities(), then propagate() over both."""
+
+    def __init__(self, text: str):
         self.text = text
-        self.words = words
-        self.entities = entities
-        self.starts = {word.start: index for index, word in enumerate(words)}
-        self.non_person = _covered_positions(
-            (start, end) for start, end, label in entities if label in NON_PERSON_ENTITIES
-        )
-
-    # -- spaCy's entities ------------------------------------------------------------------------
-
-    def from_entities(self) -> Iterator[Span]:
-        for start, end, label in self.entities:
-            if label != "PER":
-                continue
-            indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
-            # Drop what surrounds the name: titles, articles, "la petite", punctuation.
-            while indexes and not self._may_be_name_part(self.words[indexes[0]]):
-                indexes.pop(0)
-            while indexes and not self._may_be_name_part(self.words[indexes[-1]]):
-                indexes.pop()
-            if indexes and self._entity_is_person([self.words[i] for i in indexes]):
-                yield Span(self.words[indexes[0]].start, self.words[indexes[-1]].end, Label.PERSON, "spacy")
-
-    def _may_be_name_part(self, word: Word) -> bool:
-        if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
-            return False
-        return not (word.is_lower and word.is_word)
-
-    def _entity_is_person(self, words: list[Word]) -> bool:
-        names = [word for word in words if word.lower not in PARTICLES]
-        if not names or self._named_place_before(words[0]) or any(not w.is_alpha for w in words):
-            return False
-        if any(word.first_name_tier for word in names if not word.is_word):
-            return True
-        if all(word.is_institution or word.is_word for word in names):
-            return False
-        if gz.is_place(self.text[words[0].start : words[-1].end]):
-            return False
-        return not all(word.is_lower and word.is_word for word in names)
+        self.words = tokenize(text)
 
     # -- rules over the words --------------------------------------------------------------------
 
@@ -205,6 +219,7 @@ class _Finder:
         while index < len(words):
             found = (
                 self._after_title(index)
+                or self._initial(index)
                 or self._after_announcer(index)
                 or self._from_first_name(index)
                 or self._lone_surname(index)
@@ -218,28 +233,49 @@ class _Finder:
 
     def _after_title(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
-        if word.lower not in TITLES:
-            return None
-        if word.lower in {"m", "me", "pr", "dr"} and not self._title_shaped(index):
+        if word.lower not in TITLES or word.inert:
             return None
         position = index + 1
-        if position < len(self.words) and self.words[position].text == ".":
-            position += 1
-        last = self._extend_name(position, lower_ok=True, initials=True)
+        dot = position < len(self.words) and self.words[position].text == "."
+        # "M." and "Me" are titles capitalised or with their dot; "m" alone is also a letter.
+        if word.lower in {"m", "me", "pr", "dr"} and not (word.is_capitalised or dot):
+            return None
+        position += dot
+        last = self._extend_name(position, lower_ok=True, titled=True)
         return (position, last, "rule:title") if last is not None else None
 
-    def _title_shaped(self, index: int) -> bool:
-        """"M." and "Me" are titles only capitalised and before a name ("m" is also a letter)."""
-        word = self.words[index]
-        return word.is_capitalised
+    def _initial(self, index: int) -> tuple[int, int, str] | None:
+        """ "F. Rousseau": an initial and its dot before a family name."""
+        if not (self._is_initial(index) and index + 2 < len(self.words)):
+            return None
+        following = self.words[index + 2]
+        if not following.is_capitalised or (following.is_word and not following.surname_tier):
+            return None  # "bâtiment B. Ordre du jour": a letter, then a new sentence
+        last = self._extend_name(index + 2, lower_ok=False, titled=True)
+        return (index, last, "rule:initial") if last is not None else None
 
     def _after_announcer(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
-        if not (word.is_alpha and index):
+        if not (word.is_alpha and index) or word.lower in PARTICLES:
             return None
-        if not _ANNOUNCER.search(self.text, max(0, word.start - 30), word.start):
+        match = _ANNOUNCER.search(self.text, max(0, word.start - 40), word.start)
+        if not match:
             return None
-        last = self._extend_name(index, lower_ok=True)
+        if word.is_lower:
+            family = _FAMILY_ANNOUNCER.search(match.group())
+            named = (
+                family and word.first_name_tier and word.first_name_tier <= gz.UNCOMMON and not word.is_verb
+            )
+            # "la famille benali": after "famille", any unknown lower-case word is the family's name
+            surname = family and "famille" in match.group().lower() and not word.is_word
+            if not (named or surname):
+                return None
+            return (
+                index,
+                self._extend_name(index + 1, lower_ok=True, previous_lower=True) or index,
+                "rule:announced",
+            )
+        last = self._extend_name(index, lower_ok=False)
         if last is None:
             return None
         names = self.words[index : last + 1]
@@ -255,44 +291,95 @@ class _Finder:
         # "MARTIN Léa", "Dupont Léa": the family name written first.
         if index and self._is_surname_before(index - 1, word):
             first = index - 1
-        last = self._extend_name(index + 1, lower_ok=word.is_lower, after_first_name=True)
+        last = self._extend_name(
+            index + 1, lower_ok=word.is_lower, previous_lower=word.is_lower, after_first=True
+        )
         return first, index if last is None else last, "gazetteer:first-name"
 
     def _lone_surname(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
-        if not word.is_alpha or len(word.text) < 3 or word.is_institution or word.start in self.non_person:
+        if not word.is_alpha or len(word.text) < 3 or word.is_institution:
             return None
         if word.is_upper:
-            if word.is_word and not (word.surname_tier and word.surname_tier <= gz.COMMON):
+            # Acronyms are short; a family name in capitals alone must be a known, frequent one.
+            if len(word.text) < 4 or not word.surname_tier or word.surname_tier > gz.UNCOMMON:
                 return None
-            if self._shouting(index) or gz.is_place(word.text):
+            if word.is_word or self._shouting(index) or gz.is_place(word.text):
                 return None
             return index, self._extend_name(index + 1, lower_ok=False) or index, "gazetteer:upper-case"
         if word.is_capitalised and not word.sentence_start and not word.is_word:
-            if self._place_context(word) or self._named_place_before(word) or gz.is_place(word.text):
+            if (
+                gz.is_place(word.text)
+                or self._named_place_before(word)
+                or self._thing_before(index, families=True)
+            ):
                 return None
-            if word.surname_tier or word.text.lower() not in gz.PLACES:
-                source = "gazetteer:surname" if word.surname_tier else "rule:capitalised"
-                return index, self._extend_name(index + 1, lower_ok=False) or index, source
+            if not word.first_name_tier and _ORIGIN.search(self.text, max(0, word.start - 60), word.start):
+                return None
+            source = "gazetteer:surname" if word.surname_tier else "rule:capitalised"
+            return index, self._extend_name(index + 1, lower_ok=False) or index, source
         return None
 
-    def propagate(self, spans: list[Span]) -> Iterator[Span]:
+    # -- the NER model's entities ----------------------------------------------------------------
+
+    def from_entities(self, entities: Iterable[tuple[int, int, str]]) -> Iterator[Span]:
+        """Spans of the PER entities (start, end, label) a NER model found, trimmed and checked."""
+        for start, end, label in entities:
+            if label != "PER":
+                continue
+            indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
+            # Drop what surrounds the name: titles, articles, "la petite", punctuation.
+            while indexes and not self._may_be_name_part(self.words[indexes[0]]):
+                indexes.pop(0)
+            while indexes and not self._may_be_name_part(self.words[indexes[-1]]):
+                indexes.pop()
+            if indexes and self._entity_is_person(indexes):
+                yield Span(self.words[indexes[0]].start, self.words[indexes[-1]].end, Label.PERSON, "spacy")
+
+    def _may_be_name_part(self, word: Word) -> bool:
+        if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
+            return False
+        return not (word.is_lower and word.is_word)
+
+    def _entity_is_person(self, indexes: list[int]) -> bool:
+        words = [self.words[i] for i in indexes]
+        names = [word for word in words if word.lower not in PARTICLES]
+        if not names or self._named_place_before(words[0]) or any(not w.is_alpha for w in words):
+            return False
+        if all(len(word.text) < 2 for word in names) or self._thing_before(indexes[0]):
+            return False
+        if all(word.is_institution or word.is_word for word in names):
+            return False
+        if any(word.first_name_tier for word in names if not word.is_word):
+            return True
+        if gz.is_place(self.text[words[0].start : words[-1].end]) or self._place_context(words[0]):
+            return False
+        if _ORIGIN.search(self.text, max(0, words[0].start - 60), words[0].start):
+            return False
+        return not all(word.is_lower and word.is_word for word in names)
+
+    # -- propagation -----------------------------------------------------------------------------
+
+    def propagate(self, spans: Iterable[Span]) -> Iterator[Span]:
         """Every other occurrence of a word already found in a name: "Léa" alone after "Léa MARTIN"."""
-        found = [(span.start, span.end) for span in spans]
+        found = [(span.start, span.end) for span in spans if span.label == Label.PERSON]
         names = set()
         for word in self.words:
-            if any(start <= word.start and word.end <= end for start, end in found):
-                if word.is_alpha and len(word.text) >= 3 and word.lower not in PARTICLES | TITLES:
-                    names.add(word.lower)
+            inside = any(start <= word.start and word.end <= end for start, end in found)
+            if inside and word.is_alpha and len(word.text) >= 3 and word.lower not in PARTICLES | TITLES:
+                names.add(word.lower)
         if not names:
             return
         for word in self.words:
-            if word.lower not in names or any(start <= word.start < end for start, end in found):
+            if (
+                word.lower not in names
+                or word.inert
+                or any(start <= word.start < end for start, end in found)
+            ):
                 continue
             if word.is_lower and word.is_word:
                 continue  # "Rose" was a girl; "rose" further on is a colour
-            if self._place_context(word) and gz.is_place(word.text):
-                continue  # "Nancy" was a colleague; "à Nancy" is the town
+            # "Nancy" was a colleague: "à Nancy" is masked too, the town cannot be told from her.
             yield Span(word.start, word.end, Label.PERSON, "propagation")
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -302,20 +389,36 @@ class _Finder:
         tier = word.first_name_tier
         if not tier or not word.is_alpha or len(word.text) < 2 or word.is_institution:
             return False
+        if word.lower in gz.FUNCTION_WORDS:
+            return False  # "Elle", "La", "Si" start sentences, not names
         if word.is_lower:
-            if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_word:
+            if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_word or word.is_verb:
                 return False
-        elif word.sentence_start:
-            if word.is_word and tier > gz.COMMON and not self._name_follows(index):
-                return False
-        elif tier == gz.VERY_RARE and gz.is_common_word(word.text):
+        elif word.is_upper and len(word.text) < 3:
             return False
+        elif word.sentence_start:
+            # "Claire a appelé" is Claire; "Claire comme de l'eau de roche", "Grâce à" are words.
+            ambiguous = word.is_word or word.lower in gz.COMMON_WORD_NAMES
+            if ambiguous and not (self._name_follows(index) or self._subject_follows(index)):
+                return False
+        elif gz.is_common_word(word.text) and (
+            self._determiner_before(index)
+            or (word.is_word and self._thing_before(index))
+            or tier == gz.VERY_RARE
+        ):
+            return False  # "la Marine nationale", "la Mercedes", "les Jardins d'Automne"
         if gz.is_place(word.text) and (self._place_context(word) or word.is_word):
             return False
-        return not (self._named_place_before(word) or word.start in self.non_person and word.is_word)
+        return not self._named_place_before(word)
 
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
+
+    def _subject_follows(self, index: int) -> bool:
+        if index + 1 >= len(self.words):
+            return False
+        following = self.words[index + 1]
+        return following.lower in SUBJECT_FOLLOWERS or (following.is_lower and following.is_verb)
 
     def _is_surname_before(self, index: int, first_name: Word) -> bool:
         word = self.words[index]
@@ -327,13 +430,23 @@ class _Finder:
             word.is_capitalised
             and not word.is_word
             and word.surname_tier is not None
-            and not self._place_context(word)
+            and not word.sentence_start
         )
 
     def _extend_name(
-        self, index: int, *, lower_ok: bool, initials: bool = False, after_first_name: bool = False
+        self,
+        index: int,
+        *,
+        lower_ok: bool,
+        titled: bool = False,
+        after_first: bool = False,
+        previous_lower: bool = True,
     ) -> int | None:
-        """Index of the last word of the name starting at index, or None when none starts there."""
+        """Index of the last word of the name starting at index, or None when none starts there.
+
+        Lower-case words join only a name written in lower case ("madame benali", not
+        "Mme Benali porte ses courses"); after a title, any capitalised word is a name.
+        """
         last = None
         position = index
         count = 0
@@ -342,52 +455,105 @@ class _Finder:
             if last is not None and self.text[self.words[last].end : word.start].strip() not in {"", "-"}:
                 break
             if word.lower in PARTICLES:
-                following = self._particle_run_end(position)
+                following = self._particle_run_end(position, titled=titled)
                 if following is None:
                     break
                 last = following
                 position = following + 1
                 count += 1
                 continue
-            if initials and last is None and _is_initial(self.text, word):
-                return position + (1 if self._dot_follows(position) else 0)
-            if not self._is_surname_like(word, lower_ok=lower_ok, after_first_name=after_first_name):
+            if titled and last is None and self._is_initial(position):
+                return position + 1
+            lower_here = lower_ok and (last is None or previous_lower)
+            if not self._is_surname_like(
+                word, lower_ok=lower_here, titled=titled and last is None, after_first=after_first
+            ):
                 break
+            previous_lower = word.is_lower
             last = position
             position += 1
             count += 1
         return last
 
-    def _particle_run_end(self, index: int) -> int | None:
-        """"de La Fontaine": particles count only when a capitalised name closes them."""
+    def _particle_run_end(self, index: int, *, titled: bool) -> int | None:
+        """ "de La Fontaine", "le Bihan": particles count only when a capitalised name closes them."""
         position = index
         while position < len(self.words) and self.words[position].lower in PARTICLES and position - index < 3:
             position += 1
-        if position < len(self.words):
-            word = self.words[position]
-            if word.is_capitalised and word.is_alpha and not word.is_institution and not gz.is_place(word.text):
-                return position
+        if position >= len(self.words):
+            return None
+        word = self.words[position]
+        if not (word.is_capitalised and word.is_alpha) or word.is_institution:
+            return None
+        particles = self.words[index:position]
+        if any(p.is_lower and p.lower in ARTICLES for p in particles) and word.is_word:
+            return None  # "Madame la Ministre", "Monsieur le Président"
+        # "Léa de Nancy" may say where Léa is from; "de La Fontaine" is a name all through.
+        if titled or any(p.is_capitalised for p in particles) or not gz.is_place(word.text):
+            return position
         return None
 
-    def _is_surname_like(self, word: Word, *, lower_ok: bool, after_first_name: bool = False) -> bool:
-        if not word.is_alpha or word.is_institution or word.lower in TITLES:
+    def _is_surname_like(
+        self, word: Word, *, lower_ok: bool, titled: bool = False, after_first: bool = False
+    ) -> bool:
+        if titled and word.is_capitalised and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
+            return True  # "Mme Leclerc" is a woman, "chez Leclerc" a supermarket
+        if not word.is_alpha or word.is_institution:
             return False
         if word.is_upper:
-            return not (word.is_word and not word.surname_tier)
+            return not (word.is_word and not word.surname_tier) or titled
         if word.is_capitalised:
+            if titled:
+                return True  # "Mme Ait Ahmed", "M. Blanc": what follows a title is a name
             if word.sentence_start:
                 return False
             if word.is_word and not (word.surname_tier and word.surname_tier <= gz.COMMON):
-                return bool(after_first_name and word.first_name_tier)
+                return bool(after_first and word.first_name_tier)
             return not (gz.is_place(word.text) and not word.surname_tier)
         if not lower_ok or len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
             return False
-        if word.lower in gz.CALENDAR or word.lower in gz.COMMON_WORD_NAMES:
+        if word.lower in gz.CALENDAR or word.lower in gz.COMMON_WORD_NAMES or word.is_verb:
             return False
-        return not word.is_word or (word.surname_tier is not None and word.surname_tier <= gz.COMMON)
+        return not word.is_word or (
+            titled and word.surname_tier is not None and word.surname_tier <= gz.COMMON
+        )
 
-    def _dot_follows(self, index: int) -> bool:
-        return index + 1 < len(self.words) and self.words[index + 1].text == "."
+    def _is_initial(self, index: int) -> bool:
+        """ "R." in "Mme R.": one capital letter and its dot ("Mme X" is a placeholder, not a name)."""
+        word = self.words[index]
+        return (
+            len(word.text) == 1
+            and word.text.isupper()
+            and word.text not in "XYZ"
+            and not word.inert
+            and index + 1 < len(self.words)
+            and self.words[index + 1].text == "."
+            and self.words[index + 1].start == word.end
+        )
+
+    def _determiner_before(self, index: int, *, families: bool = False) -> bool:
+        """ "la Marine nationale", "une Mercedes"; with families, "les Kaczmarek" are people."""
+        if index == 0:
+            return False
+        previous = self.words[index - 1]
+        return previous.lower in DETERMINERS and not (families and previous.lower in {"les", "des"})
+
+    def _thing_before(self, index: int, *, families: bool = False) -> bool:
+        """A determiner or a capitalised common word before: "la Marine", "Jardins d'Automne"."""
+        if self._determiner_before(index, families=families):
+            return True
+        position = index - 1
+        while position >= 0 and self.words[position].lower in PARTICLES:
+            position -= 1
+        if position < 0 or position == index - 1:
+            return False
+        previous = self.words[position]
+        return (
+            previous.is_capitalised
+            and previous.is_word
+            and not previous.sentence_start
+            and not previous.first_name_tier
+        )
 
     def _place_context(self, word: Word) -> bool:
         before = self.text[max(0, word.start - 25) : word.start]
@@ -402,11 +568,3 @@ class _Finder:
         around = self.words[max(0, index - 3) : index + 4]
         upper = [word for word in around if word.is_alpha and word.is_upper]
         return len(upper) >= 3 and sum(word.is_word for word in upper) >= len(upper) / 2
-
-
-def _is_initial(text: str, word: Word) -> bool:
-    return len(word.text) == 1 and word.text.isupper()
-
-
-def _covered_positions(ranges: Iterable[tuple[int, int]]) -> set[int]:
-    return {position for start, end in ranges for position in range(start, end)}

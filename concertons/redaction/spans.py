@@ -99,7 +99,9 @@ def _clipped(spans: Iterable[Span], limit: int | None) -> Iterable[Span]:
     for span in spans:
         start, end = max(span.start, 0), span.end if limit is None else min(span.end, limit)
         if start < end:
-            yield span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.source)
+            yield (
+                span if (start, end) == (span.start, span.end) else Span(start, end, span.label, span.source)
+            )
 
 
 def _joinable(group: list[Span], span: Span, end: int, text: str | None) -> bool:

@@ -108,6 +108,9 @@ class TestimonyMessage(models.Model):
             models.UniqueConstraint(fields=["testimony", "position"], name="one_message_per_position")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.get_author_display()} #{self.position}"
+
 
 # Upper bounds beyond which a count is a typo or a joke, not a service's reality.
 MAX_PEOPLE = 500

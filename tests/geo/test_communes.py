@@ -25,9 +25,8 @@ def test_get_gives_the_town_for_an_arrondissement_code():
     assert communes.get("69383").name == "Lyon"
 
 
-def test_only_current_communes_of_the_101_departements_are_kept():
+def test_only_communes_of_the_101_departements_are_kept():
     assert communes.lookup("Valserhône")
-    assert communes.lookup("Bellegarde-sur-Valserine") == []  # now a commune déléguée of Valserhône
     assert communes.get("97502") is None  # Saint-Pierre-et-Miquelon is not a département
     assert communes.lookup("Miquelon-Langlade") == []
 

@@ -40,7 +40,12 @@ def test_iban_shape_with_a_wrong_key_is_masked_only_when_announced():
 
 @pytest.mark.parametrize(
     "email",
-    ["lea.martin@gmail.com", "j-p.dupont+caf@cd47.fr", "sandrine_b@orange.fr", "lea.martin (at) gmail (dot) com"],
+    [
+        "lea.martin@gmail.com",
+        "j-p.dupont+caf@cd47.fr",
+        "sandrine_b@orange.fr",
+        "lea.martin (at) gmail (dot) com",
+    ],
 )
 def test_email_addresses_are_masked(email):
     text = f"Écrire à {email} avant lundi."
@@ -65,7 +70,12 @@ def test_case_numbers_are_masked(text, case_id):
 
 @pytest.mark.parametrize(
     "text",
-    ["le dossier est en attente depuis 2019", "dossier du 12 mars", "n° 3 sur la liste", "le dossier n° 2023"],
+    [
+        "le dossier est en attente depuis 2019",
+        "dossier du 12 mars",
+        "n° 3 sur la liste",
+        "le dossier n° 2023",
+    ],
 )
 def test_years_and_ranks_after_a_case_word_stay(text):
     assert masked(text) == text

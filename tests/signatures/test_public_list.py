@@ -10,9 +10,30 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def campaign():
     campaign = CampaignFactory()
-    SignatureFactory(campaign=campaign, last_name="Zola", first_name="Émile", departement="13", commune="Aix", profession="educateur")
-    SignatureFactory(campaign=campaign, last_name="Abel", first_name="Rose", departement="59", commune="Lille", profession="psychologue")
-    SignatureFactory(campaign=campaign, last_name="Martin", first_name="Paul", departement="02", commune="Laon", profession="psychologue")
+    SignatureFactory(
+        campaign=campaign,
+        last_name="Zola",
+        first_name="Émile",
+        departement="13",
+        commune="Aix",
+        profession="educateur",
+    )
+    SignatureFactory(
+        campaign=campaign,
+        last_name="Abel",
+        first_name="Rose",
+        departement="59",
+        commune="Lille",
+        profession="psychologue",
+    )
+    SignatureFactory(
+        campaign=campaign,
+        last_name="Martin",
+        first_name="Paul",
+        departement="02",
+        commune="Laon",
+        profession="psychologue",
+    )
     SignatureFactory(campaign=campaign, last_name="Cachée", first_name="Ine", is_public=False)
     SignatureFactory(campaign=campaign, last_name="Attente", first_name="Ine", pending=True)
     return campaign
@@ -38,7 +59,9 @@ def test_the_list_sorts_by_departement_and_filters(client, campaign):
 
 def test_garbage_filters_fall_back_to_the_whole_list(client, campaign):
     url = reverse("signatures:list", args=[campaign.slug])
-    response = client.get(url, {"tri": "'; DROP", "departement": "<script>", "profession": "x" * 5000, "page": "zz"})
+    response = client.get(
+        url, {"tri": "'; DROP", "departement": "<script>", "profession": "x" * 5000, "page": "zz"}
+    )
     assert response.status_code == 200
     assert names(response) == ["Abel", "Martin", "Zola"]
 
