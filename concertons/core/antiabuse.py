@@ -128,13 +128,11 @@ def rate_limited(request, *, scope: str, limit: int, window_seconds: int = 3600)
         return False
     window = int(time.time() // window_seconds)
     key = f"rl:{scope}:{client_key(request)}:{window}"
-    timeout = _until_window_end(window_seconds)
-    cache.add(key, 0, timeout)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout)
-        count = 1
+    # get + set rather than incr: the database cache's incr rewrites the row with the default timeout,
+    # whose expiry would then give away the request's exact second. Two racing requests may count once:
+    # a rate limit can afford that.
+    count = cache.get(key, 0) + 1
+    cache.set(key, count, _until_window_end(window_seconds))
     return count > limit
 
 

@@ -47,7 +47,7 @@ def test_import_reports_what_it_did(tmp_path):
     out, err = command("import_signatories", campaign.slug, write(tmp_path, EXAMPLE))
 
     assert "3 entrée(s) lue(s), format liste" in out
-    assert "Bilan : 3 lue(s), 3 importée(s), 0 doublon(s), 0 refusée(s), 2 avec avertissement." in out
+    assert "Bilan : 3 lue(s), 3 importée(s), 0 doublon(s), 0 refusée(s), 1 avec avertissement." in out
     assert "Avertissement, entrée 3, ligne 2 : « DA SILVA Ana-Maria" in out
     assert err == ""
     assert (
