@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
+from concertons import redaction
 from concertons.accounts.models import User
 from concertons.campaigns.models import Campaign, Membership
 from concertons.campaigns.vocabulary import Profession, Service, Theme
@@ -100,6 +101,11 @@ class Segment:
     text: str
     label: str = ""  # the span's label, "" for plain text
     index: int = -1  # position of the span in testimony.spans, to unmask it
+
+    @property
+    def placeholder(self) -> str:
+        """What readers will see instead: [personne], [téléphone]…"""
+        return redaction.PLACEHOLDERS[redaction.Label(self.label)] if self.label else ""
 
 
 def review_segments(*, testimony: Testimony) -> list[Segment] | None:

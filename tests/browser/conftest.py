@@ -91,3 +91,16 @@ def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
         for v in results["violations"]
         if v["impact"] in impacts
     ]
+
+
+def wait_for_proof_of_work(page, timeout: float = 20) -> None:
+    """Wait until the ALTCHA widget has solved its challenge (polled: wait_for_function needs eval, which
+    our Content-Security-Policy forbids, as it should)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.evaluate("() => document.querySelector('input[name=altcha]')?.value || ''"):
+            return
+        time.sleep(0.2)
+    raise AssertionError("the proof-of-work widget did not solve its challenge")

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from concertons.signatures.models import Signature
-from tests.browser.conftest import axe_violations, screenshot
+from tests.browser.conftest import axe_violations, screenshot, wait_for_proof_of_work
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,7 +33,7 @@ def test_sign_through_the_page_confirm_from_the_email_and_appear_on_the_list(pag
     page.get_by_label("J'accepte que mon nom").check()
     page.get_by_label("J'accepte que ces informations soient conservées").check()
     # The proof-of-work widget solves its challenge by itself; the time trap wants a few seconds.
-    page.wait_for_function("document.querySelector('input[name=altcha]')?.value.length > 0", timeout=20_000)
+    wait_for_proof_of_work(page)
     time.sleep(max(0, 3.5 - (time.monotonic() - opened)))
     assert axe_violations(page) == []
     screenshot(page, "sign-form-filled")
@@ -58,7 +58,7 @@ def test_errors_are_shown_on_their_fields_and_nothing_is_lost(page, demo):
     page.goto(demo + "/appel/#signer")
     page.get_by_label("Nom").first.fill("Martin")
     page.get_by_label("Adresse e-mail").fill("pas-une-adresse")
-    page.wait_for_function("document.querySelector('input[name=altcha]')?.value.length > 0", timeout=20_000)
+    wait_for_proof_of_work(page)
     time.sleep(3.5)
     page.get_by_role("button", name="Je signe l'appel").click()
 

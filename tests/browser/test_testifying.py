@@ -1,0 +1,68 @@
+"""A worker testifies through the real page; a moderator, logged in with TOTP, publishes it on the wall."""
+
+import re
+import time
+
+import pytest
+from django.core.management import call_command
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from concertons.campaigns.models import Campaign
+from concertons.testimonies import services
+from concertons.testimonies.models import Testimony
+from tests.browser.conftest import axe_violations, screenshot, wait_for_proof_of_work
+from tests.campaigns.factories import MembershipFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+TEXT = "Depuis le départ de Mme Lefebvre en mars, trois postes d'AS sont vacants. Son numéro : 06 11 22 33 44."
+
+
+def test_testify_then_a_moderator_publishes_it(page, browser, live_server):
+    call_command("demo")
+    page.goto(live_server.url + "/appel/")
+    opened = time.monotonic()
+    page.context.clear_cookies()  # the campaign page's sign form set a CSRF cookie; testifying sets none
+    page.get_by_role("link", name="Témoigner anonymement").click()
+    page.get_by_label("Département où vous travaillez").select_option("59")
+    page.get_by_label("Service", exact=True).select_option("polyvalence")
+    page.get_by_label("Effectifs : postes supprimés, gelés, vacants, absences non remplacées").check()
+    page.get_by_label("Votre constat").fill(TEXT)
+    page.get_by_label("Postes vacants dans votre service").fill("3")
+    wait_for_proof_of_work(page)
+    time.sleep(max(0, 3.5 - (time.monotonic() - opened)))
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Envoyer mon témoignage").click()
+
+    receipt = page.locator(".receipt code").inner_text()
+    assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){5}", receipt)
+    assert page.context.cookies() == []  # no cookie at all for the author
+    screenshot(page, "testimony-receipt")
+    services.testimonies_redact_received()  # what the worker does within seconds
+
+    campaign = Campaign.objects.get(slug="appel")
+    moderator = MembershipFactory(collective=campaign.collective, role="moderator").user
+    device = TOTPDevice.objects.create(user=moderator, name="app", confirmed=True)
+    staff = browser.new_context(locale="fr-FR").new_page()
+    staff.goto(live_server.url + "/gestion/")
+    staff.get_by_label("Identifiant").fill(moderator.username)
+    staff.get_by_label("Mot de passe").fill("un mot de passe assez long")
+    staff.get_by_role("button", name="Se connecter").click()
+    staff.get_by_label("Code à 6 chiffres").fill(f"{totp(device.bin_key):06d}")
+    staff.get_by_role("button", name="Valider").click()
+    staff.get_by_role("link", name="constats à relire").click()
+    staff.locator("table a").first.click()
+    assert staff.locator("mark.span--person").count() >= 1
+    screenshot(staff, "testimony-review")
+    staff.get_by_role("button", name="Publier le texte masqué").click()
+    staff.get_by_text("Témoignage publié").wait_for()
+
+    page.goto(live_server.url + "/appel/constats/")
+    wall_text = page.locator(".wall").inner_text()
+    assert "trois postes d'AS sont vacants" in wall_text
+    assert "Lefebvre" not in wall_text and "06 11 22 33 44" not in wall_text
+    assert axe_violations(page) == []
+    screenshot(page, "wall")
+    assert Testimony.objects.get().raw_text_encrypted is None
+    assert page.console_errors == []

@@ -1,0 +1,140 @@
+"""`concertons serve`: granian really starts with the production settings, answers /healthz, and no client
+address reaches its output, with or without the access log."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from concertons.core.management.commands import serve
+from tests.conftest import free_port
+
+START_TIMEOUT = 15
+
+
+def _server_env(data_dir: Path) -> dict[str, str]:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        # The server must use its own SQLite file, whatever the test run points at (make test-pg), and
+        # no GRANIAN_* variable may change what is checked here.
+        if name not in {"DATABASE_URL", "CACHE_URL", "SECRET_KEY"} and not name.startswith("GRANIAN_")
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECURE_SSL_REDIRECT="0",
+        ALLOWED_HOSTS="127.0.0.1",
+        CONCERTONS_DATA_DIR=str(data_dir),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def _concertons(*args: str) -> list[str]:
+    return [sys.executable, "-m", "concertons.cli", *args]
+
+
+@pytest.fixture(scope="module")
+def migrated_data_dir(tmp_path_factory) -> Path:
+    data_dir = tmp_path_factory.mktemp("serve-data")
+    subprocess.run(
+        _concertons("migrate", "--noinput", "-v", "0"), env=_server_env(data_dir), check=True, timeout=120
+    )
+    return data_dir
+
+
+def _get(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, output: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"serve exited with {process.returncode}:\n{output.read_text()}")
+        try:
+            if _get(url) == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"/healthz did not answer 200 within {START_TIMEOUT} s:\n{output.read_text()}")
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """SIGTERM to the server's process group (granian and its workers), SIGKILL if it lingers."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+
+
+@pytest.mark.parametrize("access_log", [False, True], ids=["default", "access-log"])
+def test_serve_answers_and_logs_no_client_address(migrated_data_dir, tmp_path, access_log):
+    port = free_port()
+    output = tmp_path / "serve.log"
+    args = ["serve", "--port", str(port), "--workers", "1", "--threads", "2"]
+    if access_log:
+        args.append("--access-log")
+    with output.open("wb") as sink:
+        process = subprocess.Popen(
+            _concertons(*args),
+            env=_server_env(migrated_data_dir),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait_healthy(f"{base}/healthz", process, output)
+        assert _get(f"{base}/healthz?probe=serve-test") == 200
+        assert _get(f"{base}/page-absente-serve-test/") == 404
+        if access_log:  # the access log is written after the answer: wait for both lines
+            deadline = time.monotonic() + 5
+            while "page-absente-serve-test" not in output.read_text() and time.monotonic() < deadline:
+                time.sleep(0.1)
+        else:
+            time.sleep(0.5)
+    finally:
+        _stop(process)
+    text = output.read_text()
+
+    assert "granian (WSGI) sert config.wsgi:application" in text
+    assert "config.settings.production" in text
+    assert "1 × 2 fils" in text
+    access_lines = [line for line in text.splitlines() if '"GET /' in line]
+    if access_log:
+        assert any("/healthz HTTP/1.1\" 200" in line for line in access_lines), text
+        assert any("/page-absente-serve-test/ HTTP/1.1\" 404" in line for line in access_lines), text
+        assert not any("probe=serve-test" in line for line in access_lines), "query strings stay out of the log"
+    else:
+        assert access_lines == [], text
+    # The listening address is announced (127.0.0.1:<port>); any other 127.0.0.1 would be the client's.
+    leaks = [line for line in text.splitlines() if "127.0.0.1" in line and f"127.0.0.1:{port}" not in line]
+    assert leaks == [], text
+
+
+def test_granian_command_line_never_logs_the_address():
+    quiet = serve.granian_argv(host="127.0.0.1", port=8000, workers=2, threads=4, access_log=False, log_level="info")
+    assert "--no-access-log" in quiet
+    assert quiet[-1] == "config.wsgi:application"
+    assert quiet[quiet.index("--interface") + 1] == "wsgi"
+    logged = serve.granian_argv(host="127.0.0.1", port=8000, workers=2, threads=4, access_log=True, log_level="info")
+    access_format = logged[logged.index("--access-log-fmt") + 1]
+    assert "addr" not in access_format
+    assert "query_string" not in access_format
+    assert "header" not in access_format
