@@ -20,6 +20,9 @@ run: venv
 	$(RUN) concertons demo
 	$(RUN) concertons collectstatic --noinput --verbosity 0
 	@echo "Concertons est servi sur http://127.0.0.1:8000/ (Ctrl+C pour arrêter)"
+	@# The worker sends e-mails and masks testimonies; it stops with the server.
+	$(RUN) concertons worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(RUN) concertons runserver 127.0.0.1:8000
 
 # Installs Debian's Chromium for the browser tests when it is missing (needs root and apt-get).
