@@ -81,3 +81,15 @@ def test_production_settings_pass_check_deploy(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_migrate_on_a_fresh_install_creates_every_table_the_site_needs(tmp_path):
+    import sqlite3
+
+    result = run_concertons("migrate", "--noinput", CONCERTONS_DATA_DIR=str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(tmp_path / "concertons.sqlite3") as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        journal_mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+    assert {"concertons_cache", "signatures_signature", "testimonies_testimony", "django_tasks_database_dbtaskresult"} <= tables
+    assert journal_mode == "wal"
