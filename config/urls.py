@@ -24,7 +24,13 @@ urlpatterns = [
     path("geo/", include("concertons.geo.urls")),
     path("gestion/", include("concertons.signatures.staff_urls")),
     path("gestion/", include("concertons.testimonies.staff_urls")),
+    path("gestion/", include("concertons.demands.staff_urls")),
+    path("gestion/", include("concertons.meetings.staff_urls")),
+    path("gestion/", include("concertons.publication.staff_urls")),
     path("", include("concertons.testimonies.urls")),
+    path("", include("concertons.demands.urls")),
+    path("", include("concertons.meetings.urls")),
+    path("", include("concertons.publication.urls")),
     path("", include("concertons.signatures.urls")),
     path("", include("concertons.campaigns.urls")),
 ]

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "concertons.publication",
     "concertons.signatures",
     "concertons.testimonies",
+    "concertons.demands",
+    "concertons.meetings",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

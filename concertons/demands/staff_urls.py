@@ -1,0 +1,2 @@
+app_name = "demands_staff"
+urlpatterns: list = []
