@@ -4,6 +4,7 @@ from django.views.generic import RedirectView
 from django_otp.admin import OTPAdminSite
 
 from concertons.api import api
+from concertons.core import observability
 from config import views
 
 # The admin refuses any session not confirmed by a TOTP code (the middleware redirects before that).
@@ -20,7 +21,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("gestion/", include("concertons.accounts.urls")),
     path("api/", api.urls),
-    path("healthz", views.healthz, name="healthz"),
+    path("healthz", observability.healthz, name="healthz"),
+    path("metrics", observability.metrics, name="metrics"),
     path("geo/", include("concertons.geo.urls")),
     path("gestion/", include("concertons.signatures.staff_urls")),
     path("gestion/", include("concertons.testimonies.staff_urls")),
