@@ -5,7 +5,6 @@ from django_otp.admin import OTPAdminSite
 
 from concertons.api import api
 from concertons.core import observability
-from config import views
 
 # The admin refuses any session not confirmed by a TOTP code (the middleware redirects before that).
 admin.site.__class__ = OTPAdminSite

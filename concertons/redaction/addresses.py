@@ -12,7 +12,7 @@ the postcode and the commune stay readable: communes are statistics, not people.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from concertons.redaction.gazetteers import INSTITUTIONS, word_set
 from concertons.redaction.spans import Label, Span
@@ -23,25 +23,34 @@ _STREETS = (
     r"rond-point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
-_ABBREVIATIONS = r"(?:av|bd|blvd|imp|ch|sq|fg|fbg|rte|pl|all)\b\.?|r\.(?=\s)"
+_ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass)\b\.?|r\.?(?=\s)"
 # Where people live, named: masked even without a number.
-_DWELLINGS = r"r[ée]sidence|lotissement|lieu-dit|lieudit|hameau|domaine|villa|clos"
+_DWELLINGS = r"r[ée]sidence|r[ée]s\.|lotissement|lieu[- ]?dit|hameau|domaine|villa|clos"
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
-_NUMBERED_ONLY = r"cit[ée]|parc|tour|quartier|za|zac|zi|hlm|bourg|mail"
+_NUMBERED_ONLY = r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail"
+# Of those, the blocks where people live: masked too when someone is said to live there
+# ("elle habite cité des Fleurs"); a neighbourhood ("quartier des Izards") never is.
+_BLOCKS = re.compile(r"cit[ée]|hlm", re.IGNORECASE)
+# Buildings: where someone lives only when said so ("elle loge tour Racine"); "salle 204,
+# bâtiment B" of the hôtel du département is no one's home.
+_BUILDINGS = r"b[âa]timent|immeuble|tour"
 STREET = re.compile(
-    rf"\b(?:(?P<street>{_STREETS})\b|(?P<abbreviation>{_ABBREVIATIONS})|(?P<dwelling>{_DWELLINGS})\b|"
-    rf"(?P<numbered>{_NUMBERED_ONLY})\b)",
+    rf"\b(?:(?P<street>{_STREETS})\b|(?P<abbreviation>{_ABBREVIATIONS})|(?P<dwelling>{_DWELLINGS})(?:\b|(?<=\.))|"
+    rf"(?P<numbered>{_NUMBERED_ONLY})\b|(?P<building>{_BUILDINGS})\b)",
     re.IGNORECASE,
 )
 # "12", "12 bis", "12B", "n° 12", "n°5,", "12-14" right before the street word.
 HOUSE_NUMBER = re.compile(
-    r"(?:\bn[°º]\s*)?(?<![\w,.])\d{1,4}(?:\s*[-/]\s*\d{1,4})?(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?\s*,?\s*$"
+    r"(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,.])\d{1,4}(?:\s*[-/]\s*\d{1,4})?(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
+    r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)?$"
 )
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
 _HOME = re.compile(
     r"\b(?:habite|habitent|habitait|vit|vivent|vivait|domicili[ée]e?s?|demeurant|r[ée]sidant|"
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
-    r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|squatte|squattent|retrouv[ée]e?s?|chez (?:elle|lui|eux))"
+    r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
+    r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
+    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux))"
     r"\b[^.;:!?\n]{0,25}$",
     re.IGNORECASE,
 )
@@ -56,14 +65,16 @@ STOP_WORDS = word_set(
     """
 )
 ENDING_PARTICLES = frozenset({"à", "a", "en", "et"})
-TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle dr docteur pr me maître")
+# Civilities end a street name ("le chemin de Mme Dupont"); ranks do not ("rue du Docteur Roux").
+TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|appartement|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|logement|"
     r"log\.?|chambre|maison|villa)\s*(?:n[°º]\s*)?(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
 )
 # After the street: building, staircase, flat ("bât. C, appt 12"); the floor is a remark, not an address.
-DETAILS = re.compile(rf"(?:\s*[,-]?\s*{_COMPLEMENT})+", re.IGNORECASE)
+DETAILS = re.compile(rf"(?:\s*[,–—(-]?\s*{_COMPLEMENT}\)?)+", re.IGNORECASE)
+_DETAILS_BEFORE = re.compile(rf"(?:{_COMPLEMENT}\s*[,-]?\s*)+$", re.IGNORECASE)
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
 # hôtel du département is not: a flat or a lodging number is needed.
 STANDALONE_DETAILS = re.compile(
@@ -75,24 +86,35 @@ STANDALONE_DETAILS = re.compile(
 
 def find(text: str) -> Iterator[Span]:
     for match in STREET.finditer(text):
-        number = HOUSE_NUMBER.search(text, max(0, match.start() - 24), match.start())
-        if match["abbreviation"] and match.group().lower().startswith("r") and not number:
-            continue
+        number = (
+            None
+            if match["building"]
+            else HOUSE_NUMBER.search(text, max(0, match.start() - 24), match.start())
+        )
+        if (
+            match["abbreviation"]
+            and match.group().lower().rstrip(".") in {"r", "pl", "ch", "all", "pass"}
+            and not number
+        ):
+            continue  # "r", "pl", "ch" alone are letters or words: they need the house number
         numbered = number is not None
         end = _street_name_end(text, match.end(), numbered=numbered)
         if end is None:
             continue
         details = DETAILS.match(text, end)
         if not numbered:
-            if match["numbered"] and not details:
+            home = _HOME.search(text, max(0, match.start() - 60), match.start()) is not None
+            if match["numbered"] and not (details or (home and _BLOCKS.fullmatch(match["numbered"]))):
                 continue
-            if (match["street"] or match["abbreviation"]) and not _HOME.search(
-                text, max(0, match.start() - 60), match.start()
-            ):
+            if match["building"] and not (home or details):
+                continue
+            if (match["street"] or match["abbreviation"]) and not home:
                 continue
         if details:
             end = details.end()
         start = number.start() if number else match.start()
+        if before := _DETAILS_BEFORE.search(text, max(0, start - 60), start):
+            start = before.start()  # "bât. B, appt 14, 12 rue des Lilas"
         yield Span(start, end, Label.ADDRESS, "rule:address")
     for match in STANDALONE_DETAILS.finditer(text):
         yield Span(match.start(), match.end(), Label.ADDRESS, "rule:address-detail")
@@ -106,6 +128,8 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
         if "\n" in gap or gap.strip() not in {"", "-"}:
             break
         word = token.group()
+        if len(word) > 2 and word[1] in "'’" and word[0] in "lLdD":  # "l'Église", "d'Alsace"
+            word = word[2:]
         lower = word.lower()
         if lower in PARTICLES or lower.rstrip("'’") + "'" in PARTICLES:
             if words and lower in ENDING_PARTICLES:
@@ -117,6 +141,8 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
                 break
             words += 1
             end = token.end()
+        elif re.fullmatch(r"\d+(?:e|è|ème|eme|er|re)", word, re.IGNORECASE):
+            break  # "au 12e étage": the floor is a remark, not the street
         elif word[0].isdigit():  # "8-Mai-1945"
             words += 1
             end = token.end()
@@ -147,3 +173,20 @@ def _linking(text: str, token: re.Match) -> bool:
         return False
     following = re.match(r"[ \t]+([^\W\d_])", text[token.end() :])
     return following is not None and following.group(1).isupper()
+
+
+# "Mme Diallo, rue Voltaire": a street written right after a person's name is that person's home.
+_AFTER_NAME = re.compile(rf"\s*[,(–-]\s*(?:(?:{_STREETS})\b|{_ABBREVIATIONS})", re.IGNORECASE)
+
+
+def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
+    """Streets without a number written right after a person's name, as in a form or a list."""
+    for name in names:
+        if not (match := _AFTER_NAME.match(text, name.end)):
+            continue
+        end = _street_name_end(text, match.end(), numbered=False)
+        if end is not None:
+            start = match.start() + len(match.group()) - len(match.group().lstrip(" \t,(–-"))
+            if details := DETAILS.match(text, end):
+                end = details.end()
+            yield Span(start, end, Label.ADDRESS, "rule:address-after-name")

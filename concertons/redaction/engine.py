@@ -69,7 +69,9 @@ class _RuleStage:
         in_text = [(self._back(start, end)) + (label,) for start, end, label in entities]
         spans = self.found + list(self.persons.from_entities(in_text))
         spans += self.persons.propagate(spans)
-        spans += dates.after_names(self.text, [span for span in spans if span.label == Label.PERSON])
+        names = [span for span in spans if span.label == Label.PERSON]
+        spans += dates.after_names(self.text, names)
+        spans += addresses.after_names(self.text, names)
         return merge(spans, self.text)
 
     def _back(self, start: int, end: int) -> tuple[int, int]:

@@ -30,21 +30,21 @@ def word_set(text: str) -> frozenset[str]:
 INSTITUTIONS = word_set(
     """
     AAH ACM ACTP ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
-    AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
+    AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS AS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
     ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF
-    CCAPEX CCAS CCMSA CD CDAPH CDD CDI CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
+    CCAPEX CCAS CCMSA CD CDAPH CDD CDI CDS CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
     CIAS CIDFF CIO CIR CLAS CLCV CLIC CLSH CMP CMPP CMS CMSS CMU CMUC CNAF CNAM CNAV CNCDH CNFPT CNI
     CNIL CNL CNPE CNSA COVID CPAM CPE CPF CPH CPOM CPTS CRA CRIP CROUS CSAPA CSD CSE CSF CSP CSS CST CTP
     CUI CV DAC DAHO DALO DAP DASEN DASS DDASS DDCS DDETS DDFIP DDN DG DGA DGAS DGFIP DGS DIPC DIRECCTE
     DN DPJJ DRDJSCS DREES DREETS DRH DSP EDF EHPA EHPAD EJE EN ENGIE ENT EPCI EPSM ES ESAT ESS ESSMS ETP
     FAJ FAM FAX FJT FNAIM FNE FO FSE FSL FSU GAV GDF GED GEM GEVA GIP GIR HAD HAS HCFEA HDJ HLM HUDA
     IBAN IDE IEF IEN IGAS IJ IME INSEE INSET IP IRTS ITEP IVG JAF JAP JDE JE JLD JMA LRAR LVA MAIA MAJ
-    MAS MASP MDA MDPH MDS MDSI MECS MJAGBF MJC MJIE MJPM MMS MNA MP MSA MSAP MSD NB NEET NIR NPAI ODPE
-    OFPRA OK OMS ONPE ONU OPE OPH OPJ OPP ORS PAEJ PAI PAO PAP PASS PCH PDALHPD PDF PEP PIAL PJJ PLS PMI
-    PMR PPE PPRE PPS PRE PS PTF PUMA PV QPV RA RAM RAS RASED RATP RD RDV REP RGPD RH RIB RMI RN RPA RQTH
-    RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET SMIC SMR SMS
-    SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL UAPED UDAF UE
-    UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
+    MAS MASP MDA MDPH MDS MDSI ME MECS MJAGBF MJC MJIE MJPM MMS MNA MP MSA MSAP MSD NB NEET NIR NPAI
+    ODPE OFPRA OK OMS ONPE ONU OPE OPH OPJ OPP ORS PAEJ PAI PAO PAP PASS PCH PDALHPD PDF PEP PIAL PJJ
+    PLS PMI PMR PPE PPRE PPS PRE PS PTF PUMA PV QPV RA RAM RAS RASED RATP RD RDV REP RGPD RH RIB RMI RN
+    RPA RQTH RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET
+    SMIC SMR SMS SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL
+    UAPED UDAF UE UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
     """
 )
 
@@ -87,10 +87,10 @@ FAMOUS_WORDS = word_set(
     """
     adidas aldi alzheimer amazon ameli asperger auchan blablacar blum bowlby carrefour chirac citroen
     citroën covid curie decathlon deliveroo doctolib dolto emmaus emmaüs excel facebook freud gaulle
-    genesis google hollande horus hugo ikea instagram intermarché iodas jaures jaurès   lacan
-    leboncoin leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook
-    parkinson pasteur pegase peugeot piaget pikler pégase renault  sarkozy snapchat solis 
-     taquet teams tiktok uber veil vinted whatsapp winnicott word zay zoom
+    genesis google hollande horus hugo ikea instagram intermarché iodas jaures jaurès lacan leboncoin
+    leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook parkinson
+    pasteur pegase peugeot piaget pikler pégase renault sarkozy snapchat solis taquet teams tiktok uber
+    veil vinted whatsapp winnicott word zay zoom
     """
 )
 
@@ -134,11 +134,14 @@ FAMOUS_PHRASES = (
 JOB_TITLES = word_set(
     """
     adjoint adjointe administrateur administratrice agent agente assistant assistante avocat avocate
-    capitaine chef cheffe colonel commissaire conseiller conseillère directeur directrice docteur
-    docteure défenseur défenseure délégué déléguée député députée greffier greffière général générale
-    inspecteur inspectrice juge lieutenant maire ministre médiateur médiatrice procureur procureure
-    professeur professeure préfet préfète président présidente recteur rectrice responsable référent
-    référente secrétaire sénateur sénatrice vice-président vice-présidente éducateur éducatrice élu élue
+    cadre capitaine chef cheffe cheffe-de-service collègue colonel commissaire conseiller conseillère
+    coordinateur coordinatrice directeur directrice docteur docteure défenseur défenseure délégué
+    déléguée député députée greffier greffière général générale infirmier infirmière inspecteur
+    inspectrice interne intérimaire juge lieutenant maire ministre médecin médiateur médiatrice
+    procureur procureure professeur professeure préfet préfète président présidente psy psychologue puer
+    puéricultrice pédiatre recteur rectrice remplaçant remplaçante responsable référent référente
+    sage-femme secrétaire stagiaire sénateur sénatrice vice-président vice-présidente éducateur
+    éducatrice élu élue
     """
 )
 
@@ -197,10 +200,31 @@ def surnames() -> dict[str, int]:
     return _read_tiers("surnames.tsv.gz")
 
 
+# Towns that are first names too: alone, they are the town ("Lourdes, Tarbes et Pau"); a title
+# or a family name next to them still makes a person ("Mme Laval", "Nancy Martin").
+TOWN_FIRST_NAMES = word_set(
+    """
+    lourdes nancy valence orange pau vienne laval dole albi agen lorient lens sens vichy
+    nice rennes tours troyes vannes auch foix dax mende privas gap digne aurillac
+    """
+)
+# Nicknames and short forms colleagues use ("steph", "Momo", "Jojo"): not in the INSEE lists.
+NICKNAMES = word_set(
+    """
+    steph seb fred alex nico vince greg flo caro cath chris manu jojo momo titi dede lulu domi isa
+    juju clem math zaza nono loulou doudou fifi gege jeannot pierrot rico toto kader moha nanou
+    babeth cathy sophy mumu riri fanfan coco kiki lolo mimi nath seb sandy tonio nanard bebert
+    """
+)
+
+
+@lru_cache(maxsize=65536)
 def first_name_tier(word: str) -> int | None:
-    return first_names().get(fold(word))
+    key = fold(word)
+    return first_names().get(key) or (UNCOMMON if key in NICKNAMES else None)
 
 
+@lru_cache(maxsize=65536)
 def surname_tier(word: str) -> int | None:
     return surnames().get(fold(word))
 
@@ -235,7 +259,14 @@ def set_lexicon(words: Lexicon) -> None:
 def is_common_word(word: str) -> bool:
     """A French dictionary word (any case), or a function word: not a name by itself."""
     lower = word.lower()
-    return lower in _LEXICON or lower in FUNCTION_WORDS or lower in CALENDAR
+    if lower in _LEXICON or lower in FUNCTION_WORDS or lower in CALENDAR:
+        return True
+    # Plurals and feminines the lexicon lacks: "dyslexiques", "épuisées".
+    return any(
+        lower.endswith(end) and lower[: -len(end)] in _LEXICON
+        for end in ("s", "x", "es", "e")
+        if len(lower) > 4
+    )
 
 
 @lru_cache(maxsize=65536)

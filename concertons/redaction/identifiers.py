@@ -45,18 +45,20 @@ EMAIL = re.compile(
 # jugement, 23/00415", "référence client 4001 2873 551", "numéro unique 059 1117 0019 487").
 _CASE_KEYWORD = re.compile(
     r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
-    r"signalement|mesure|jugement|RG|JE|parquet|écrou|ecrou|AGDREF|num[ée]ro|num\.?|"
-    r"n[°º]|no\.|#)(?![\w°º])",
+    r"signalement|mesure|jugement|RG|JE|parquet|écrou|ecrou|AGDREF|num[ée]ro|num\.?)(?![\w°º])"
+    r"|\bn[°º]|\bno\.|#",
     re.IGNORECASE,
 )
-_FILLER = r"\s*(?:[^\W\d]+['’]?\s*){0,7}?"
+_FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
-    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}[-_ ]?)?\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d))[\dA-Za-z]+)*)"
+    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}[-_ ]?)?\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|\s(?=[A-Z]{2,6}\s\d))[\dA-Za-z]+)*)"
 )
+_DIGIT = re.compile(r"\d")
 # The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
-    r"(?<![\w/-])(?:\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}"  # 2023-ASE-0456
+    r"(?<![\w/-])(?:(?:RG|JE|TE|TPE|TJ|PC)\s?(?:n[°º]\s?)?\d{2,4}/\d{3,7}"  # court registers: RG 22/00871
+    r"|\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}"  # 2023-ASE-0456
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}"  # AB12-3456
     r"|\d{2}/\d{5})(?![\w/-])"  # 24/00318 (court register)
@@ -92,10 +94,12 @@ def _nirs(text: str) -> Iterator[Span]:
 
 
 def _ibans(text: str) -> Iterator[Span]:
-    for match in IBAN.finditer(text):
-        found = _longest_valid_iban(text, match.start(), match.end())
-        if found:
+    position = 0
+    while match := IBAN.search(text, position):
+        position = match.end()
+        if found := _longest_valid_iban(text, match.start(), match.end()):
             yield Span(match.start(), found, Label.IBAN, "stdnum:iban")
+            position = found  # the next IBAN may start right after this one
         elif _announced(_IBAN_KEYWORD, text, match.start()) and any(c.isdigit() for c in match.group()[4:]):
             end = match.start() + len(re.match(r"[\w \u00a0.\-]*\d", match.group()).group())
             yield Span(match.start(), end, Label.IBAN, "rule:iban")
@@ -116,6 +120,8 @@ def _longest_valid_iban(text: str, start: int, end: int) -> int | None:
 
 def _case_ids(text: str) -> Iterator[Span]:
     for keyword in _CASE_KEYWORD.finditer(text):
+        if not _DIGIT.search(text, keyword.end(), keyword.end() + 90):
+            continue  # no number close enough to be the one announced
         match = _IDENTIFIER.match(text, keyword.end())
         if not match or "\n" in text[keyword.end() : match.start("id")]:
             continue

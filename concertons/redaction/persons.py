@@ -12,13 +12,14 @@ name costs a family its secrecy. Places, institutions, job titles, and people or
 name a law, a theory or a school ("loi Taquet", "Dolto", "collège Jean Moulin") are kept.
 """
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from concertons.redaction import gazetteers as gz
-from concertons.redaction.spans import PLACEHOLDERS, Label, Span
+from concertons.redaction.spans import PLACEHOLDERS, Label, Span, merge
 
 _PLACEHOLDER = re.compile("|".join(re.escape(placeholder) for placeholder in PLACEHOLDERS.values()))
 _FAMOUS = re.compile(
@@ -87,7 +88,8 @@ _NAMED_PLACE = re.compile(
     r"métro|metro|loi|lois|rapport|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
     r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
-    r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]))\s*$",
+    r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
+    r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))\s*$",
     re.IGNORECASE,
 )
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
@@ -132,6 +134,8 @@ class Word:
 
     @cached_property
     def first_name_tier(self) -> int | None:
+        if self.lower.startswith(("saint-", "sainte-", "st-", "ste-")):
+            return None  # "Saint-Louis", "Sainte-Marie": towns and saints
         if tier := gz.first_name_tier(self.text):
             return tier
         parts = [part for part in re.split(r"[-'’]", self.text) if part]
@@ -266,8 +270,9 @@ class Finder:
             named = (
                 family and word.first_name_tier and word.first_name_tier <= gz.UNCOMMON and not word.is_verb
             )
-            # "la famille benali": after "famille", any unknown lower-case word is the family's name
-            surname = family and "famille" in match.group().lower() and not word.is_word
+            # "la famille benali", "le fils diallo": after a family word, an unknown lower-case word
+            # (in no dictionary) is the family's name
+            surname = family and not word.is_word and not word.is_verb and len(word.text) >= 3
             if not (named or surname):
                 return None
             return (
@@ -301,8 +306,8 @@ class Finder:
         if not word.is_alpha or len(word.text) < 3 or word.is_institution:
             return None
         if word.is_upper:
-            # Acronyms are short; a family name in capitals alone must be a known, frequent one.
-            if len(word.text) < 4 or not word.surname_tier or word.surname_tier > gz.UNCOMMON:
+            # Acronyms are short; a family name in capitals alone must be a known one.
+            if len(word.text) < 4 or not word.surname_tier or word.surname_tier > gz.RARE:
                 return None
             if word.is_word or self._shouting(index) or gz.is_place(word.text):
                 return None
@@ -318,6 +323,10 @@ class Finder:
                 return None
             source = "gazetteer:surname" if word.surname_tier else "rule:capitalised"
             return index, self._extend_name(index + 1, lower_ok=False) or index, source
+        # "Benali m'a dit": a known family name opening a sentence, a verb after it.
+        opening = word.is_capitalised and word.sentence_start and not word.is_word and word.surname_tier
+        if opening and self._subject_follows(index) and not gz.is_place(word.text):
+            return index, index, "gazetteer:surname"
         return None
 
     # -- the NER model's entities ----------------------------------------------------------------
@@ -361,21 +370,26 @@ class Finder:
     # -- propagation -----------------------------------------------------------------------------
 
     def propagate(self, spans: Iterable[Span]) -> Iterator[Span]:
-        """Every other occurrence of a word already found in a name: "Léa" alone after "Léa MARTIN"."""
-        found = [(span.start, span.end) for span in spans if span.label == Label.PERSON]
+        """Every other occurrence of a word already found in a name: "Léa" alone after "Léa MARTIN".
+
+        Two-letter names ("Ly") spread only with the same capitals, longer ones in any case.
+        """
+        found = merge([span for span in spans if span.label == Label.PERSON])
+        starts = [span.start for span in found]
+
+        def covering(word: Word) -> Span | None:
+            index = bisect.bisect_right(starts, word.start) - 1
+            return found[index] if index >= 0 and word.start < found[index].end else None
+
         names = set()
         for word in self.words:
-            inside = any(start <= word.start and word.end <= end for start, end in found)
-            if inside and word.is_alpha and len(word.text) >= 3 and word.lower not in PARTICLES | TITLES:
-                names.add(word.lower)
+            span = covering(word)
+            if span and word.end <= span.end and word.is_alpha and word.lower not in PARTICLES | TITLES:
+                names.add(_name_key(word))
         if not names:
             return
         for word in self.words:
-            if (
-                word.lower not in names
-                or word.inert
-                or any(start <= word.start < end for start, end in found)
-            ):
+            if word.inert or _name_key(word) not in names or covering(word):
                 continue
             if word.is_lower and word.is_word:
                 continue  # "Rose" was a girl; "rose" further on is a colour
@@ -409,15 +423,24 @@ class Finder:
             return False  # "la Marine nationale", "la Mercedes", "les Jardins d'Automne"
         if gz.is_place(word.text) and (self._place_context(word) or word.is_word):
             return False
+        if word.lower in gz.TOWN_FIRST_NAMES and not self._name_follows(index):
+            return False
         return not self._named_place_before(word)
 
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
 
     def _subject_follows(self, index: int) -> bool:
+        """A verb, or an age or a date in apposition: "Claire a appelé", "Jade, 6 ans", "Rose (3 ans)"."""
         if index + 1 >= len(self.words):
             return False
         following = self.words[index + 1]
+        if following.text in {",", "("}:
+            after = self.words[index + 2 : index + 4]
+            if after and after[0].text[0].isdigit():
+                return True  # "Jade, 6 ans"
+            # "Claire, la cheffe", "Rose, notre AS": a role in apposition
+            return len(after) == 2 and after[0].lower in DETERMINERS and after[1].is_institution
         return following.lower in SUBJECT_FOLLOWERS or (following.is_lower and following.is_verb)
 
     def _is_surname_before(self, index: int, first_name: Word) -> bool:
@@ -455,7 +478,9 @@ class Finder:
             if last is not None and self.text[self.words[last].end : word.start].strip() not in {"", "-"}:
                 break
             if word.lower in PARTICLES:
-                following = self._particle_run_end(position, titled=titled)
+                following = self._particle_run_end(
+                    position, titled=titled, lower_ok=lower_ok and previous_lower
+                )
                 if following is None:
                     break
                 last = following
@@ -464,6 +489,8 @@ class Finder:
                 continue
             if titled and last is None and self._is_initial(position):
                 return position + 1
+            if after_first and last is None and self._is_initial(position):
+                return position + 1  # "Lina M., 7 ans"
             lower_here = lower_ok and (last is None or previous_lower)
             if not self._is_surname_like(
                 word, lower_ok=lower_here, titled=titled and last is None, after_first=after_first
@@ -475,14 +502,17 @@ class Finder:
             count += 1
         return last
 
-    def _particle_run_end(self, index: int, *, titled: bool) -> int | None:
-        """ "de La Fontaine", "le Bihan": particles count only when a capitalised name closes them."""
+    def _particle_run_end(self, index: int, *, titled: bool, lower_ok: bool = False) -> int | None:
+        """ "de La Fontaine", "le Bihan": particles count only when a name closes them; in a name
+        written in lower case after a title ("mme el amrani"), a lower-case unknown word does."""
         position = index
         while position < len(self.words) and self.words[position].lower in PARTICLES and position - index < 3:
             position += 1
         if position >= len(self.words):
             return None
         word = self.words[position]
+        if titled and lower_ok and word.is_lower and word.is_alpha and not word.is_word and not word.is_verb:
+            return position
         if not (word.is_capitalised and word.is_alpha) or word.is_institution:
             return None
         particles = self.words[index:position]
@@ -498,8 +528,8 @@ class Finder:
     ) -> bool:
         if titled and word.is_capitalised and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
             return True  # "Mme Leclerc" is a woman, "chez Leclerc" a supermarket
-        if not word.is_alpha or word.is_institution:
-            return False
+        if not word.is_alpha or word.is_institution or len(word.text) < 2:
+            return False  # "Mme X" is a placeholder; initials are read with their dot elsewhere
         if word.is_upper:
             return not (word.is_word and not word.surname_tier) or titled
         if word.is_capitalised:
@@ -568,3 +598,7 @@ class Finder:
         around = self.words[max(0, index - 3) : index + 4]
         upper = [word for word in around if word.is_alpha and word.is_upper]
         return len(upper) >= 3 and sum(word.is_word for word in upper) >= len(upper) / 2
+
+
+def _name_key(word: Word) -> str:
+    return word.lower if len(word.text) > 2 else word.text

@@ -118,9 +118,11 @@ def test_serve_answers_and_logs_no_client_address(migrated_data_dir, tmp_path, a
     assert "1 × 2 fils" in text
     access_lines = [line for line in text.splitlines() if '"GET /' in line]
     if access_log:
-        assert any("/healthz HTTP/1.1\" 200" in line for line in access_lines), text
-        assert any("/page-absente-serve-test/ HTTP/1.1\" 404" in line for line in access_lines), text
-        assert not any("probe=serve-test" in line for line in access_lines), "query strings stay out of the log"
+        assert any('/healthz HTTP/1.1" 200' in line for line in access_lines), text
+        assert any('/page-absente-serve-test/ HTTP/1.1" 404' in line for line in access_lines), text
+        assert not any("probe=serve-test" in line for line in access_lines), (
+            "query strings stay out of the log"
+        )
     else:
         assert access_lines == [], text
     # The listening address is announced (127.0.0.1:<port>); any other 127.0.0.1 would be the client's.
@@ -129,11 +131,15 @@ def test_serve_answers_and_logs_no_client_address(migrated_data_dir, tmp_path, a
 
 
 def test_granian_command_line_never_logs_the_address():
-    quiet = serve.granian_argv(host="127.0.0.1", port=8000, workers=2, threads=4, access_log=False, log_level="info")
+    quiet = serve.granian_argv(
+        host="127.0.0.1", port=8000, workers=2, threads=4, access_log=False, log_level="info"
+    )
     assert "--no-access-log" in quiet
     assert quiet[-1] == "config.wsgi:application"
     assert quiet[quiet.index("--interface") + 1] == "wsgi"
-    logged = serve.granian_argv(host="127.0.0.1", port=8000, workers=2, threads=4, access_log=True, log_level="info")
+    logged = serve.granian_argv(
+        host="127.0.0.1", port=8000, workers=2, threads=4, access_log=True, log_level="info"
+    )
     access_format = logged[logged.index("--access-log-fmt") + 1]
     assert "addr" not in access_format
     assert "query_string" not in access_format
