@@ -1,0 +1,24 @@
+"""docs/deploy.md, followed on this machine by scripts/deploy-check.sh (PostgreSQL, 2 app processes, 1 worker)."""
+
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def postgresql_answers() -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(1)
+        return probe.connect_ex(("127.0.0.1", 5432)) == 0
+
+
+@pytest.mark.skipif(not postgresql_answers(), reason="PostgreSQL absent de 127.0.0.1:5432 (.ci/run l'installe).")
+def test_the_deployment_doc_brings_up_a_site_that_answers_and_sends_mail():
+    result = subprocess.run(
+        [str(ROOT / "scripts" / "deploy-check.sh")], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "deploy-check: OK" in result.stdout
