@@ -4,6 +4,7 @@ and services as the HTML pages, so every rule and every French message is the sa
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import NinjaAPI, Schema, Status
+from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from concertons.campaigns import selectors as campaign_selectors
@@ -57,6 +58,15 @@ class SignatureStats(Schema):
     by_profession: dict[str, int]
 
 
+@api.exception_handler(HttpError)
+def french_http_error(request: HttpRequest, exc: HttpError):
+    """django-ninja's own errors (a body that is not JSON…), in French."""
+    detail = (
+        "Le corps de la requête n'est pas du JSON lisible." if exc.status_code == 400 else "Requête refusée."
+    )
+    return api.create_response(request, {"detail": detail, "errors": {}}, status=exc.status_code)
+
+
 @api.exception_handler(NinjaValidationError)
 def french_validation_error(request: HttpRequest, exc: NinjaValidationError):
     errors: dict[str, list[str]] = {}
@@ -72,7 +82,7 @@ def french_validation_error(request: HttpRequest, exc: NinjaValidationError):
 
 @api.post(
     "/campaigns/{slug}/signatures",
-    response={202: SignatureAccepted, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    response={202: SignatureAccepted, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
     summary="Signer un appel",
     description="La signature ne compte qu'après confirmation par le lien envoyé par e-mail. La réponse est la "
     "même que l'adresse ait déjà signé ou non. Preuve de travail ALTCHA (champ `altcha`) obligatoire, sauf si "
@@ -166,7 +176,7 @@ class TestimonyMine(Schema):
 
 @api.post(
     "/campaigns/{slug}/testimonies",
-    response={201: ReceiptOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    response={201: ReceiptOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
     summary="Déposer un témoignage anonyme",
     description="Rien de l'auteur·rice n'est gardé (ni adresse, ni navigateur, ni heure). Le code de suivi "
     "rendu n'est montré qu'une fois ; il permet de lire la suite donnée avec `GET /api/testimonies/mine`.",

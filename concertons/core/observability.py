@@ -94,3 +94,20 @@ def metrics(request: HttpRequest) -> HttpResponse:
             for status, count in sorted(_requests_by_status.items())
         ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; version=0.0.4; charset=utf-8")
+
+
+class FrenchApiMethodNotAllowed:
+    """django-ninja answers a wrong method on an API route in English plain text; say it in French JSON."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 405 and request.path.startswith("/api/"):
+            allowed = response.get("Allow", "")
+            response = JsonResponse(
+                {"detail": f"Méthode non autorisée ici. Méthodes acceptées : {allowed}."}, status=405
+            )
+            response["Allow"] = allowed
+        return response
