@@ -38,6 +38,18 @@ def _destroy_stale_raw_texts() -> int:
     return services.testimonies_destroy_stale_raw_text()
 
 
+def _remind_meetings() -> int:
+    from concertons.meetings import services
+
+    return services.meeting_reminders_send()
+
+
+def _refresh_snapshots() -> int:
+    from concertons.publication.services import snapshots
+
+    return snapshots.snapshots_refresh_all()
+
+
 @dataclass
 class Job:
     name: str
@@ -51,7 +63,9 @@ def jobs() -> list[Job]:
         Job("e-mails to retry", _send_due_emails, every_seconds=10),
         Job("testimonies to mask", _redact_received_testimonies, every_seconds=5),
         Job("raw texts past their delay", _destroy_stale_raw_texts, every_seconds=3600),
+        Job("published figures to refresh", _refresh_snapshots, every_seconds=60),
         Job("unconfirmed signatures to purge", _purge_unconfirmed_signatures, every_seconds=3600),
+        Job("meeting reminders to send", _remind_meetings, every_seconds=300),
     ]
 
 

@@ -1,0 +1,187 @@
+"""Compute the published figures of a campaign into Snapshot rows (read by dashboards and PDFs).
+
+Every figure about testimonies and field counts goes through concertons.stats (k, dominance, secondary
+suppression across the tables published together). Signature figures are counts of people who chose to
+sign; the finer cross-tabulation (département × profession) is protected like the others.
+"""
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Count, Max
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+
+from concertons import stats
+from concertons.campaigns.models import Campaign
+from concertons.campaigns.vocabulary import Profession, Service, Theme
+from concertons.geo import departements
+from concertons.publication.models import Snapshot
+from concertons.signatures.models import Signature
+from concertons.testimonies.models import FieldCount, Testimony
+
+DEPARTEMENTS = [departement.code for departement in departements.all_departements()]
+# The field counts published as sums and medians by département, in display order.
+INDICATORS = ["vacant_posts", "absences_people", "absences_days", "measures_waiting", "measures_median_days", "closures"]
+
+
+def _fingerprint(*parts) -> str:
+    return hashlib.sha256(json.dumps(parts, default=str, sort_keys=True).encode()).hexdigest()
+
+
+def _expand(grouped: Iterable[tuple[dict, int]]) -> Iterable[dict]:
+    """Rows for the stats package from GROUP BY counts: one row per person, without loading people."""
+    for labels, count in grouped:
+        for _ in range(count):
+            yield labels
+
+
+# Signatures ------------------------------------------------------------------------------------------------
+
+
+def signatures_fingerprint(*, campaign: Campaign) -> str:
+    confirmed = Signature.objects.confirmed().filter(campaign=campaign)
+    state = confirmed.aggregate(n=Count("pk"), last=Max("confirmed_at"), top=Max("pk"))
+    return _fingerprint(state["n"], state["last"], state["top"], campaign.disclosure_threshold)
+
+
+@transaction.atomic
+def signatures_snapshot_refresh(*, campaign: Campaign, force: bool = False) -> Snapshot:
+    """Recount the campaign's confirmed signatures (run by the worker when they changed)."""
+    today = timezone.localdate()
+    fingerprint = signatures_fingerprint(campaign=campaign)
+    current = Snapshot.objects.filter(campaign=campaign, scope=Snapshot.Scope.SIGNATURES, day=today).first()
+    if current and current.source_fingerprint == fingerprint and not force:
+        return current
+    confirmed = Signature.objects.confirmed().filter(campaign=campaign)
+    by_day = (
+        confirmed.annotate(day=TruncDate("confirmed_at")).values("day").annotate(n=Count("pk")).order_by("day")
+    )
+    cumulative, running = [], 0
+    for row in by_day:
+        running += row["n"]
+        cumulative.append([row["day"].isoformat(), running])
+    by_departement = dict(confirmed.exclude(departement="").values_list("departement").annotate(n=Count("pk")))
+    by_profession = dict(confirmed.values_list("profession").annotate(n=Count("pk")))
+    pairs = confirmed.exclude(departement="").values_list("departement", "profession").annotate(n=Count("pk"))
+    crossed = stats.count_table(
+        _expand(({"departement": d, "profession": p}, n) for d, p, n in pairs),
+        ["departement", "profession"],
+        k=campaign.disclosure_threshold,
+        levels={"departement": DEPARTEMENTS, "profession": Profession.values},
+    )
+    data = {
+        "confirmed": running,
+        "by_day": cumulative,
+        "by_departement": by_departement,
+        "by_profession": by_profession,
+        "departement_profession": crossed.records(),
+    }
+    snapshot, _created = Snapshot.objects.update_or_create(
+        campaign=campaign,
+        scope=Snapshot.Scope.SIGNATURES,
+        day=today,
+        defaults={"source_fingerprint": fingerprint, "data": data},
+    )
+    Snapshot.objects.filter(campaign=campaign, scope=Snapshot.Scope.SIGNATURES, day__lt=today).delete()
+    return snapshot
+
+
+# Constats --------------------------------------------------------------------------------------------------
+
+
+def constats_fingerprint(*, campaign: Campaign) -> str:
+    published = Testimony.objects.published().filter(campaign=campaign)
+    state = published.aggregate(n=Count("pk"), last=Max("published_on"))
+    return _fingerprint(state["n"], state["last"], campaign.disclosure_threshold)
+
+
+@transaction.atomic
+def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
+    """The day's snapshot of testimony and field-count figures (once a day: never live)."""
+    day = day or timezone.localdate()
+    existing = Snapshot.objects.filter(campaign=campaign, scope=Snapshot.Scope.CONSTATS, day=day).first()
+    if existing is not None:
+        return existing
+    k = campaign.disclosure_threshold
+    published = list(
+        Testimony.objects.published()
+        .filter(campaign=campaign)
+        .values_list("id", "departement", "service", "themes")
+    )
+    people = [{"departement": d, "service": s or "autre"} for _id, d, s, _t in published]
+    by_departement, departement_service = stats.protect_together(
+        [
+            stats.count_table(people, ["departement"], k=k, levels={"departement": DEPARTEMENTS}),
+            stats.count_table(
+                people,
+                ["departement", "service"],
+                k=k,
+                levels={"departement": DEPARTEMENTS, "service": Service.values},
+            ),
+        ]
+    )
+    mentions = [
+        {"id": str(pk), "departement": d, "theme": theme}
+        for pk, d, _s, themes in published
+        for theme in themes
+        if theme in Theme.values
+    ]
+    by_theme, departement_theme = stats.protect_together(
+        [
+            stats.count_table(mentions, ["theme"], k=k, levels={"theme": Theme.values}, contributor="id"),
+            stats.count_table(
+                mentions,
+                ["departement", "theme"],
+                k=k,
+                levels={"departement": DEPARTEMENTS, "theme": Theme.values},
+                contributor="id",
+            ),
+        ]
+    )
+    counts = FieldCount.objects.filter(
+        testimony__campaign=campaign, testimony__status=Testimony.Status.PUBLISHED
+    ).values_list("testimony__departement", *INDICATORS)
+    indicator_tables = {name: [] for name in INDICATORS}
+    for departement, *values in counts:
+        for name, value in zip(INDICATORS, values, strict=True):
+            if value is not None:
+                indicator_tables[name].append(({"departement": departement}, value))
+    indicators = {
+        name: stats.summary_table(rows, ["departement"], k=k, levels={"departement": DEPARTEMENTS}).records()
+        for name, rows in indicator_tables.items()
+    }
+    data = {
+        "k": k,
+        "by_departement": by_departement.records(),
+        "departement_service": departement_service.records(),
+        "by_theme": by_theme.records(),
+        "departement_theme": departement_theme.records(),
+        "indicators": indicators,
+    }
+    return Snapshot.objects.create(
+        campaign=campaign,
+        scope=Snapshot.Scope.CONSTATS,
+        day=day,
+        source_fingerprint=constats_fingerprint(campaign=campaign),
+        data=data,
+    )
+
+
+def snapshots_refresh_all() -> int:
+    """Worker job: signature figures of open and closed campaigns when changed, constats once a day."""
+    done = 0
+    for campaign in Campaign.objects.visible():
+        before = Snapshot.objects.filter(campaign=campaign).count()
+        signatures_snapshot_refresh(campaign=campaign)
+        constats_snapshot_take(campaign=campaign)
+        done += Snapshot.objects.filter(campaign=campaign).count() != before
+    return done
+
+
+def latest(*, campaign: Campaign, scope: str) -> Snapshot | None:
+    return Snapshot.objects.filter(campaign=campaign, scope=scope).order_by("-day").first()
+
+
