@@ -58,7 +58,7 @@ def test_constats_are_published_as_one_snapshot_a_day_never_live():
     assert cell(data["by_departement"], departement="33")["status"] == "secret"
     assert cell(data["by_theme"], theme="effectifs")["count"] == 4
     vacant = data["indicators"]["vacant_posts"]
-    assert cell(vacant, departement="59")["sum"] == 8 and cell(vacant, departement="59")["median"] == 2
+    assert cell(vacant, departement="47")["sum"] == 15 and cell(vacant, departement="47")["median"] == 3
     assert cell(vacant, departement="62")["status"] == "secret"
     tomorrow = snapshots.constats_snapshot_take(campaign=campaign, day=timezone.localdate() + timezone.timedelta(days=1))
     assert cell(tomorrow.data["by_departement"], departement="62")["count"] == 4
