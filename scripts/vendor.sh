@@ -20,6 +20,12 @@ cp "$mods/altcha/dist_external/altcha.umd.cjs" "$static/altcha/altcha.js"
 cp "$mods/altcha/dist_external/worker.js" "$static/altcha/worker.js"
 cp "$mods/altcha/dist_external/altcha.css" "$static/altcha/altcha.css"
 cp "$mods/altcha/LICENSE.txt" "$static/altcha/LICENSE"
+# Fonts for the PDFs (cahiers, paper sheets): shipped with the project so a PDF looks the same everywhere.
+mkdir -p "$root/concertons/static/fonts"
+for face in 400-normal 400-italic 700-normal 700-italic; do
+  cp "$mods/@fontsource/source-sans-3/files/source-sans-3-latin-$face.woff" "$root/concertons/static/fonts/"
+done
+cp "$mods/@fontsource/source-sans-3/LICENSE" "$root/concertons/static/fonts/LICENSE-source-sans-3.txt"
 cp "$mods/axe-core/axe.min.js" "$root/tests/browser/vendor/axe.min.js"
 cp "$mods/axe-core/LICENSE" "$root/tests/browser/vendor/axe-core.LICENSE"
 
@@ -27,6 +33,7 @@ cat > "$static/VERSIONS" <<TXT
 # Written by scripts/vendor.sh from package.json; do not edit by hand.
 htmx.org $(version htmx.org)
 altcha $(version altcha)
+@fontsource/source-sans-3 $(version @fontsource/source-sans-3) (static/fonts)
 axe-core $(version axe-core) (tests/browser/vendor)
 TXT
 cat "$static/VERSIONS"

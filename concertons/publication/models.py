@@ -43,6 +43,7 @@ class Report(models.Model):
     fingerprint = models.CharField(max_length=64)
     pdf = models.BinaryField(null=True, blank=True)
     building = models.BooleanField(default=False)
+    requested_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("cahier PDF")

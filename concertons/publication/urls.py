@@ -1,2 +1,11 @@
+from django.urls import path
+
+from concertons.publication import views
+
 app_name = "publication"
-urlpatterns: list = []
+urlpatterns = [
+    path("<slug:slug>/tableau-de-bord/", views.dashboard, name="dashboard"),
+    path("<slug:slug>/tableau-de-bord/donnees/<slug:chart>.csv", views.chart_csv, name="chart_csv"),
+    path("<slug:slug>/tableau-de-bord/<str:code>/", views.departement, name="departement"),
+    path("<slug:slug>/tableau-de-bord/<str:code>/cahier.pdf", views.report, name="report"),
+]

@@ -60,7 +60,9 @@ def test_constats_are_published_as_one_snapshot_a_day_never_live():
     vacant = data["indicators"]["vacant_posts"]
     assert cell(vacant, departement="47")["sum"] == 15 and cell(vacant, departement="47")["median"] == 3
     assert cell(vacant, departement="62")["status"] == "secret"
-    tomorrow = snapshots.constats_snapshot_take(campaign=campaign, day=timezone.localdate() + timezone.timedelta(days=1))
+    tomorrow = snapshots.constats_snapshot_take(
+        campaign=campaign, day=timezone.localdate() + timezone.timedelta(days=1)
+    )
     assert cell(tomorrow.data["by_departement"], departement="62")["count"] == 4
     assert Snapshot.objects.filter(campaign=campaign, scope="constats").count() == 2
 

@@ -24,7 +24,14 @@ from concertons.testimonies.models import FieldCount, Testimony
 
 DEPARTEMENTS = [departement.code for departement in departements.all_departements()]
 # The field counts published as sums and medians by département, in display order.
-INDICATORS = ["vacant_posts", "absences_people", "absences_days", "measures_waiting", "measures_median_days", "closures"]
+INDICATORS = [
+    "vacant_posts",
+    "absences_people",
+    "absences_days",
+    "measures_waiting",
+    "measures_median_days",
+    "closures",
+]
 
 
 def _fingerprint(*parts) -> str:
@@ -57,13 +64,18 @@ def signatures_snapshot_refresh(*, campaign: Campaign, force: bool = False) -> S
         return current
     confirmed = Signature.objects.confirmed().filter(campaign=campaign)
     by_day = (
-        confirmed.annotate(day=TruncDate("confirmed_at")).values("day").annotate(n=Count("pk")).order_by("day")
+        confirmed.annotate(day=TruncDate("confirmed_at"))
+        .values("day")
+        .annotate(n=Count("pk"))
+        .order_by("day")
     )
     cumulative, running = [], 0
     for row in by_day:
         running += row["n"]
         cumulative.append([row["day"].isoformat(), running])
-    by_departement = dict(confirmed.exclude(departement="").values_list("departement").annotate(n=Count("pk")))
+    by_departement = dict(
+        confirmed.exclude(departement="").values_list("departement").annotate(n=Count("pk"))
+    )
     by_profession = dict(confirmed.values_list("profession").annotate(n=Count("pk")))
     pairs = confirmed.exclude(departement="").values_list("departement", "profession").annotate(n=Count("pk"))
     crossed = stats.count_table(
@@ -183,5 +195,3 @@ def snapshots_refresh_all() -> int:
 
 def latest(*, campaign: Campaign, scope: str) -> Snapshot | None:
     return Snapshot.objects.filter(campaign=campaign, scope=scope).order_by("-day").first()
-
-

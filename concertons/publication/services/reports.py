@@ -1,0 +1,125 @@
+"""The PDF cahier de constats et d'exigences of one département: cover, the call, key figures, charts,
+the map with the département highlighted, its published testimonies, demands and their status there,
+and its signatories. Built from the same published figures as the dashboards."""
+
+import hashlib
+
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from concertons.campaigns.markdown import render_markdown
+from concertons.campaigns.models import Campaign
+from concertons.geo import departements
+from concertons.publication import presenters, selectors
+from concertons.publication.models import Report
+from concertons.publication.pdf import html_to_pdf
+from concertons.signatures.models import Signature
+
+# The cahier lists at most this many testimonies and signatory lines (a département of a big campaign
+# could have thousands; the wall and the public list have them all).
+MAX_TESTIMONIES = 2000
+MAX_SIGNATORIES = 5000
+STALE_BUILD = timezone.timedelta(minutes=10)
+
+
+def _demands_context(campaign: Campaign, code: str) -> list:
+    """Demands and their status in the département, when the demands app provides them."""
+    try:
+        from concertons.demands import selectors as demand_selectors
+    except ImportError:
+        return []
+    finder = getattr(demand_selectors, "demands_for_departement", None)
+    return list(finder(campaign=campaign, departement=code)) if finder else []
+
+
+def report_fingerprint(*, campaign: Campaign, departement: str) -> str:
+    """Changes whenever anything the cahier shows changes."""
+    from concertons.publication.services import snapshots
+
+    parts = [
+        snapshots.signatures_fingerprint(campaign=campaign),
+        snapshots.constats_fingerprint(campaign=campaign),
+        campaign.updated_at.isoformat(),
+        repr(_demands_context(campaign, departement)),
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def report_html(*, campaign: Campaign, departement: str) -> str:
+    chosen = departements.get(departement)
+    figures = selectors.figures(campaign=campaign)
+    k = figures.constats["k"]
+    indicator_headers, indicator_rows = presenters.indicator_table(figures.constats, departement=chosen.code)
+    signatories = (
+        Signature.objects.listed()
+        .filter(campaign=campaign, departement=chosen.code)
+        .order_by("last_name", "first_name")
+    )
+    context = {
+        "campaign": campaign,
+        "departement": chosen,
+        "text_html": render_markdown(campaign.text),
+        "figures": figures,
+        "signature_count": figures.signatures["by_departement"].get(chosen.code, 0),
+        "charts": [
+            presenters.signatures_map(figures.signatures, campaign, highlight=chosen.code),
+            presenters.signatures_by_profession(figures.signatures, k, departement=chosen.code),
+            presenters.constats_by_theme(figures.constats, departement=chosen.code),
+            presenters.constats_by_service(figures.constats, departement=chosen.code),
+        ],
+        "indicator_headers": indicator_headers,
+        "indicator_rows": indicator_rows,
+        "testimonies": selectors.quotes(campaign=campaign, departement=chosen.code, limit=MAX_TESTIMONIES),
+        "demands": _demands_context(campaign, chosen.code),
+        "signatories": [signature.public_line for signature in signatories[:MAX_SIGNATORIES]],
+        "built_on": timezone.localdate(),
+    }
+    return render_to_string("publication/cahier.html", context)
+
+
+def report_build(*, campaign: Campaign, departement: str) -> bytes:
+    """The cahier as PDF bytes."""
+    return html_to_pdf(report_html(campaign=campaign, departement=departement))
+
+
+def report_cached(*, campaign: Campaign, departement: str) -> Report | None:
+    """The stored cahier if it is still current; else None."""
+    report = Report.objects.filter(campaign=campaign, departement=departement).first()
+    if (
+        report
+        and report.pdf
+        and report.fingerprint == report_fingerprint(campaign=campaign, departement=departement)
+    ):
+        return report
+    return None
+
+
+def report_request(*, campaign: Campaign, departement: str) -> bool:
+    """Ask the worker for a fresh cahier unless one is already being built. True if a build was queued."""
+    from concertons.publication import tasks
+
+    with transaction.atomic():
+        report, _created = Report.objects.select_for_update().get_or_create(
+            campaign=campaign, departement=departement, defaults={"fingerprint": ""}
+        )
+        # A build that has been running for long has failed (worker killed…): ask again.
+        if report.building and report.requested_at and timezone.now() - report.requested_at < STALE_BUILD:
+            return False
+        report.building = True
+        report.requested_at = timezone.now()
+        report.save(update_fields=["building", "requested_at"])
+        transaction.on_commit(lambda: tasks.report_build.enqueue(campaign.pk, departement))
+    return True
+
+
+def report_store(*, campaign: Campaign, departement: str) -> Report:
+    """Build and keep the cahier (the worker's task)."""
+    fingerprint = report_fingerprint(campaign=campaign, departement=departement)
+    pdf = report_build(campaign=campaign, departement=departement)
+    report, _created = Report.objects.update_or_create(
+        campaign=campaign,
+        departement=departement,
+        defaults={"fingerprint": fingerprint, "pdf": pdf, "building": False},
+    )
+    return report

@@ -1,0 +1,122 @@
+import csv
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET
+
+from concertons.campaigns import selectors as campaign_selectors
+from concertons.campaigns.models import Campaign
+from concertons.geo import departements
+from concertons.publication import presenters, selectors
+from concertons.publication.services import reports
+
+
+def _campaign_or_404(slug: str) -> Campaign:
+    campaign = campaign_selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        raise Http404
+    return campaign
+
+
+def _departement_or_404(code: str):
+    found = departements.get(code[:40])
+    if found is None or found.code != code:
+        raise Http404
+    return found
+
+
+def campaign_charts(campaign: Campaign, figures: selectors.Figures) -> list[presenters.Chart]:
+    k = figures.constats["k"]
+    return [
+        presenters.signatures_over_time(figures.signatures),
+        presenters.signatures_map(figures.signatures, campaign),
+        presenters.signatures_by_profession(figures.signatures, k),
+        presenters.constats_by_theme(figures.constats),
+        presenters.vacant_posts_map(figures.constats, campaign),
+    ]
+
+
+def departement_charts(campaign: Campaign, figures: selectors.Figures, code: str) -> list[presenters.Chart]:
+    k = figures.constats["k"]
+    headers, rows = presenters.indicator_table(figures.constats, departement=code)
+    return [
+        presenters.signatures_map(figures.signatures, campaign, highlight=code),
+        presenters.signatures_by_profession(figures.signatures, k, departement=code),
+        presenters.constats_by_theme(figures.constats, departement=code),
+        presenters.constats_by_service(figures.constats, departement=code),
+    ], (headers, rows)
+
+
+@require_GET
+def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    chosen = departements.get(request.GET.get("departement", "")[:40])
+    if chosen is not None:  # the "see a département" form, without JavaScript
+        return redirect("publication:departement", slug=slug, code=chosen.code)
+    figures = selectors.figures(campaign=campaign)
+    context = {
+        "campaign": campaign,
+        "figures": figures,
+        "charts": campaign_charts(campaign, figures),
+        "quotes": selectors.quotes(campaign=campaign),
+        "departements": departements.choices(),
+    }
+    return render(request, "publication/dashboard.html", context)
+
+
+@require_GET
+def departement(request: HttpRequest, slug: str, code: str) -> HttpResponse:
+    campaign = _campaign_or_404(slug)
+    chosen = _departement_or_404(code)
+    figures = selectors.figures(campaign=campaign)
+    charts, (indicator_headers, indicator_rows) = departement_charts(campaign, figures, chosen.code)
+    context = {
+        "campaign": campaign,
+        "departement": chosen,
+        "figures": figures,
+        "signature_count": figures.signatures["by_departement"].get(chosen.code, 0),
+        "charts": charts,
+        "indicator_headers": indicator_headers,
+        "indicator_rows": indicator_rows,
+        "quotes": selectors.quotes(campaign=campaign, departement=chosen.code, limit=10),
+        "departements": departements.choices(),
+    }
+    return render(request, "publication/departement.html", context)
+
+
+@require_GET
+def chart_csv(request: HttpRequest, slug: str, chart: str) -> HttpResponse:
+    """The figures behind one chart, as published (secrets stay secret)."""
+    campaign = _campaign_or_404(slug)
+    figures = selectors.figures(campaign=campaign)
+    code = request.GET.get("departement", "")
+    if code:
+        found, _rows = departement_charts(campaign, figures, _departement_or_404(code).code)
+    else:
+        found = campaign_charts(campaign, figures)
+    wanted = next((item for item in found if item.slug == chart), None)
+    if wanted is None:
+        raise Http404
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{campaign.slug}-{chart}{"-" + code if code else ""}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerows(presenters.csv_rows(wanted))
+    return response
+
+
+@require_GET
+def report(request: HttpRequest, slug: str, code: str) -> HttpResponse:
+    """The département's cahier: served when current, otherwise built by the worker while a page waits."""
+    campaign = _campaign_or_404(slug)
+    chosen = _departement_or_404(code)
+    cached = reports.report_cached(campaign=campaign, departement=chosen.code)
+    if cached is not None:
+        response = HttpResponse(bytes(cached.pdf), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="cahier-{campaign.slug}-{chosen.code}.pdf"'
+        return response
+    reports.report_request(campaign=campaign, departement=chosen.code)
+    return render(
+        request, "publication/report_waiting.html", {"campaign": campaign, "departement": chosen}, status=202
+    )

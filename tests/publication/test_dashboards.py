@@ -1,0 +1,107 @@
+import subprocess
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from concertons.publication.services import reports
+from concertons.testimonies import services as testimony_services
+from tests.campaigns.factories import CampaignFactory
+from tests.signatures.factories import SignatureFactory
+from tests.testimonies.factories import submit
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def campaign():
+    campaign = CampaignFactory(slug="appel-chiffres", disclosure_threshold=3)
+    SignatureFactory.create_batch(4, campaign=campaign, departement="59", profession="educateur")
+    SignatureFactory.create_batch(2, campaign=campaign, departement="47", profession="psychologue")
+    for departement, n in [("59", 4), ("47", 3), ("62", 1)]:
+        for _ in range(n):
+            testimony, _r = submit(
+                campaign=campaign, departement=departement, service="ase", themes=["effectifs"],
+                text="Trois postes vacants depuis l'été.", counts={"vacant_posts": 3}, redact=False,
+            )  # fmt: skip
+            testimony_services.testimony_redact(testimony=testimony)
+            testimony.refresh_from_db()
+            testimony_services.testimony_publish(testimony=testimony, actor=None)
+    return campaign
+
+
+def test_the_campaign_dashboard_shows_charts_with_tables_and_csv(client, campaign):
+    response = client.get(reverse("publication:dashboard", args=[campaign.slug]))
+    assert response.status_code == 200
+    assert response.text.count("<svg") >= 5
+    assert response.text.count('data-departement="') >= 101
+    assert "Voir les chiffres en tableau" in response.text
+    assert "Trois postes vacants" in response.text  # a quote from the wall
+
+    csv = client.get(reverse("publication:chart_csv", args=[campaign.slug, "constats-themes"]))
+    assert csv["Content-Type"].startswith("text/csv")
+    assert "Effectifs" in csv.content.decode()
+
+
+def test_a_departement_dashboard_says_plainly_what_is_secret(client, campaign):
+    response = client.get(reverse("publication:departement", args=[campaign.slug, "62"]))
+    assert response.status_code == 200
+    assert "secret (&lt; 3)" in response.text or "secret (< 3)" in response.text
+    empty = client.get(reverse("publication:departement", args=[campaign.slug, "2A"]))
+    assert empty.status_code == 200 and "Aucun constat publié pour ce département" in empty.text
+    assert client.get(reverse("publication:departement", args=[campaign.slug, "2C"])).status_code == 404
+    assert client.get(reverse("publication:departement", args=[campaign.slug, "2a"])).status_code == 404
+
+
+def test_the_departement_chooser_works_without_javascript(client, campaign):
+    response = client.get(reverse("publication:dashboard", args=[campaign.slug]), {"departement": "59"})
+    assert response.status_code == 302 and response.url.endswith("/tableau-de-bord/59/")
+
+
+def test_a_campaign_with_no_signature_and_no_constat_still_renders(client):
+    campaign = CampaignFactory()
+    assert client.get(reverse("publication:dashboard", args=[campaign.slug])).status_code == 200
+    assert client.get(reverse("publication:departement", args=[campaign.slug, "59"])).status_code == 200
+
+
+def test_the_cahier_pdf_has_the_departement_its_figures_and_testimonies(campaign, tmp_path):
+    output = tmp_path / "cahier-59.pdf"
+    call_command("report", campaign.slug, "--departement", "59", "--output", str(output))
+
+    pdf = output.read_bytes()
+    assert pdf.startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    reader = PdfReader(output)
+    assert len(reader.pages) >= 5
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Nord (59)" in text
+    assert "Cahier de constats" in text or "CAHIER DE CONSTATS" in text
+    assert "Trois postes vacants" in text
+    assert "Nos exigences" in text
+
+
+def test_the_cahier_is_built_by_the_worker_then_served_until_figures_change(client, campaign):
+    url = reverse("publication:report", args=[campaign.slug, "47"])
+    waiting = client.get(url)
+    assert waiting.status_code == 202 and "en préparation" in waiting.text
+
+    reports.report_store(campaign=campaign, departement="47")  # what the queued task does
+    served = client.get(url)
+    assert served["Content-Type"] == "application/pdf"
+
+    SignatureFactory(campaign=campaign, departement="47")
+    assert client.get(url).status_code == 202  # new figures: a new cahier is on its way
+
+
+def test_a_pdf_reader_can_read_the_cahier_text(campaign, tmp_path):
+    pdf = reports.report_build(campaign=campaign, departement="59")
+    path = tmp_path / "c.pdf"
+    path.write_bytes(pdf)
+    try:
+        text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    except FileNotFoundError:
+        pytest.skip("pdftotext (poppler-utils) absent")
+    assert "Les signataires du département" in text
