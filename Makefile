@@ -25,9 +25,9 @@ run: venv
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(RUN) concertons runserver 127.0.0.1:8000
 
-# Installs Debian's Chromium for the browser tests when it is missing (needs root and apt-get).
+# Installs Debian's Chromium and poppler-utils for the browser and PDF tests when missing (root + apt-get).
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || scripts/install-chromium.sh
+	@scripts/install-test-deps.sh
 
 test: venv browser-deps
 	$(RUN) pytest $(PYTEST_ARGS)
