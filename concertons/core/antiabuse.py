@@ -6,6 +6,7 @@ rotates every day; the address itself is never stored or logged.
 
 import hashlib
 import hmac
+import json
 import logging
 import time
 from datetime import timedelta
@@ -141,3 +142,26 @@ def _until_window_end(window_seconds: float, windows: int = 1) -> float:
     give away the exact second of a request (a testimony's, say)."""
     now = time.time()
     return (now // window_seconds + windows) * window_seconds - now
+
+
+# For the views --------------------------------------------------------------------------------------------
+
+
+def page_context() -> dict:
+    """What a public form's template needs: the proof-of-work challenge and the honeypot's name."""
+    return {
+        "altcha_challenge": json.dumps(altcha_challenge()) if enabled() else "",
+        "honeypot_field": HONEYPOT_FIELD,
+    }
+
+
+def check_submission(request, form, *, scope: str, per_hour: int, per_hour_without_pow: int, too_many: str) -> None:
+    """Proof-of-work when the browser ran it; a lower rate limit when it could not (no JavaScript).
+    Problems become errors on the form, in French."""
+    if not enabled():
+        return
+    payload = request.POST.get("altcha", "")
+    if payload and not altcha_solved(payload):
+        form.add_error(None, _("La vérification anti-robot a échoué : rechargez la page et réessayez."))
+    elif rate_limited(request, scope=scope, limit=per_hour if payload else per_hour_without_pow):
+        form.add_error(None, too_many)

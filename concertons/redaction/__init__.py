@@ -3,6 +3,22 @@
 >>> from concertons import redaction
 >>> redaction.redact("Léa MARTIN, née le 3 mars 2015, 06 12 34 56 78")
 '[personne], née le [date de naissance], [téléphone]'
+
+detect(text) -> [Span(start, end, label, source)], merged and in order, offsets in the text as
+given; detect_many(texts) streams many texts through the NLP model in batches; mask(text, spans)
+puts each label's placeholder (PLACEHOLDERS) in place of each merged span.
+
+How a text is read (engine.py):
+1. cleaning.py: invisible characters (zero-width, bidi marks) are set aside, controls blanked;
+2. rules: phones.py (checked with phonenumbers), identifiers.py (NIR and IBAN checked with
+   python-stdnum, e-mails, case numbers), dates.py (dates of birth), addresses.py, and the
+   word rules of persons.py (titles, family words, INSEE first names and surnames, capitals);
+3. the spaCy model fr_core_news_md (NER only) reads the text with those spans already masked,
+   as it would read the redacted text, and its PER entities are checked against the keep-lists
+   (gazetteers.py: communes and départements from concertons.geo, institutions, job titles…);
+4. every other occurrence of a name found is masked too, dates and streets right after a name
+   are read as its birth date and home, and spans.merge() joins what overlaps.
+Each span says which source found it ("stdnum:nir", "spacy", "gazetteer:first-name+spacy"…).
 """
 
 from concertons.redaction.engine import detect, detect_many, redact

@@ -27,7 +27,9 @@ _ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass)\b\.?
 # Where people live, named: masked even without a number.
 _DWELLINGS = r"r[ée]sidence|r[ée]s\.|lotissement|lieu[- ]?dit|hameau|domaine|villa|clos"
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
-_NUMBERED_ONLY = r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail"
+_NUMBERED_ONLY = (
+    r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port"
+)
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs"); a neighbourhood ("quartier des Izards") never is.
 _BLOCKS = re.compile(r"cit[ée]|hlm", re.IGNORECASE)

@@ -37,6 +37,8 @@ MARKER = (
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
     r"\s+(?:le|les|en|au cours de|vers|courant|dans|début|fin|mi-)?\s*(?:l'ann[ée]e\s+)?"
     r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*|\bD\.?N\.?\s*:\s*|\bdate\s+de\s+naiss?\.\s*[:.]?\s*|\bdate\s+de\s+naissance\b\s*[:.]?\s*(?:le\s+)?"
+    r"|\b(?:a\s+|avait\s+)?accouch[ée]e?\s+(?:le|en)\s+|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
+    r"|\banniversaire\s*(?:[:,]\s*)?(?:le|est le|c'est le)?\s*"
     r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*)"
 )
 DATE_OF_BIRTH = re.compile(rf"{MARKER}(?P<date>{DATE})", re.IGNORECASE)

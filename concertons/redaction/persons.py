@@ -487,10 +487,11 @@ class Finder:
                 position = following + 1
                 count += 1
                 continue
-            if titled and last is None and self._is_initial(position):
-                return position + 1
-            if after_first and last is None and self._is_initial(position):
-                return position + 1  # "Lina M., 7 ans"
+            if self._is_initial(position) and (
+                (last is None and (titled or after_first))
+                or (last is not None and self.words[last].first_name_tier)
+            ):
+                return position + 1  # "Mme R.", "Lina M., 7 ans", "Véronique D."
             lower_here = lower_ok and (last is None or previous_lower)
             if not self._is_surname_like(
                 word, lower_ok=lower_here, titled=titled and last is None, after_first=after_first

@@ -1,4 +1,5 @@
-"""Signed links sent to signers: confirm (expires), withdraw, correct and endorse a new version (do not)."""
+"""Signed links sent to signers: confirm (expires), withdraw, correct, endorse a new version and support the
+demands (do not)."""
 
 from django.core import signing
 
@@ -8,7 +9,9 @@ CONFIRM = "confirm"
 WITHDRAW = "withdraw"
 CORRECT = "correct"
 ENDORSE = "endorse"
-PURPOSES = {CONFIRM, WITHDRAW, CORRECT, ENDORSE}
+# Used by concertons.demands: the signer backs or withdraws support for the campaign's demands.
+SUPPORT = "support"
+PURPOSES = {CONFIRM, WITHDRAW, CORRECT, ENDORSE, SUPPORT}
 
 
 def make_token(signature: Signature, purpose: str) -> str:

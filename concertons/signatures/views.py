@@ -1,5 +1,3 @@
-import json
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -31,27 +29,7 @@ def sign_form_context(campaign: Campaign, form: SignatureForm | None = None) -> 
     """What the sign form needs, on the campaign page or re-rendered with its errors."""
     if form is None:
         form = SignatureForm(initial={"form_started": antiabuse.form_started_token()})
-    return {
-        "campaign": campaign,
-        "form": form,
-        "altcha_challenge": json.dumps(antiabuse.altcha_challenge()) if antiabuse.enabled() else "",
-        "honeypot_field": antiabuse.HONEYPOT_FIELD,
-    }
-
-
-def check_anti_abuse(request: HttpRequest, form: SignatureForm) -> None:
-    """Proof-of-work when the browser ran it; a stricter rate limit when it could not (no JavaScript)."""
-    if not antiabuse.enabled():
-        return
-    payload = request.POST.get("altcha", "")
-    if payload and not antiabuse.altcha_solved(payload):
-        form.add_error(None, _("La vérification anti-robot a échoué : rechargez la page et réessayez."))
-        return
-    limit = SIGNATURES_PER_HOUR if payload else SIGNATURES_PER_HOUR_WITHOUT_POW
-    if antiabuse.rate_limited(request, scope="sign", limit=limit):
-        form.add_error(
-            None, _("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure.")
-        )
+    return {"campaign": campaign, "form": form, **antiabuse.page_context()}
 
 
 @require_http_methods(["GET", "POST"])
@@ -63,7 +41,11 @@ def sign(request: HttpRequest, slug: str) -> HttpResponse:
     if antiabuse.honeypot_filled(request.POST):
         return redirect("signatures:thanks", slug=slug)  # answer a robot as if it had worked
     if form.is_valid():
-        check_anti_abuse(request, form)
+        antiabuse.check_submission(
+            request, form, scope="sign", per_hour=SIGNATURES_PER_HOUR,
+            per_hour_without_pow=SIGNATURES_PER_HOUR_WITHOUT_POW,
+            too_many=_("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."),
+        )  # fmt: skip
     if form.is_valid():
         try:
             services.signature_submit(campaign=campaign, signer=form.signer_data())

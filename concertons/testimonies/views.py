@@ -1,8 +1,6 @@
 """Public pages of the constats. None of them sets a cookie or reads who is asking: the forms carry no CSRF
 token (they act for nobody's session), and the receipt travels in the page, never in a cookie."""
 
-import json
-
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -35,8 +33,7 @@ def _form_context(campaign: Campaign, form: TestimonyForm) -> dict:
     return {
         "campaign": campaign,
         "form": form,
-        "altcha_challenge": json.dumps(antiabuse.altcha_challenge()) if antiabuse.enabled() else "",
-        "honeypot_field": antiabuse.HONEYPOT_FIELD,
+        **antiabuse.page_context(),
         "count_fields": [form[name] for name in ("vacant_posts", "vacant_months", "absences_people", "absences_days",
                                                  "measures_waiting", "measures_median_days", "closures", "pmi_dropped")],
     }  # fmt: skip
@@ -52,18 +49,12 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
     form = TestimonyForm(request.POST)
     if antiabuse.honeypot_filled(request.POST):
         return render(request, "testimonies/receipt.html", {"campaign": campaign, "receipt": None})
-    if form.is_valid() and antiabuse.enabled():
-        payload = request.POST.get("altcha", "")
-        if payload and not antiabuse.altcha_solved(payload):
-            form.add_error(None, _("La vérification anti-robot a échoué : rechargez la page et réessayez."))
-        elif antiabuse.rate_limited(
-            request,
-            scope="testify",
-            limit=TESTIMONIES_PER_HOUR if payload else TESTIMONIES_PER_HOUR_WITHOUT_POW,
-        ):
-            form.add_error(
-                None, _("Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure.")
-            )
+    if form.is_valid():
+        antiabuse.check_submission(
+            request, form, scope="testify", per_hour=TESTIMONIES_PER_HOUR,
+            per_hour_without_pow=TESTIMONIES_PER_HOUR_WITHOUT_POW,
+            too_many=_("Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure."),
+        )  # fmt: skip
     if form.is_valid():
         try:
             _testimony, receipt = services.testimony_submit(campaign=campaign, data=form.testimony_data())

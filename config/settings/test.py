@@ -1,5 +1,9 @@
 """Test settings: same as base, a fast hasher, and task/e-mail settings that tests override per case."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -15,8 +19,9 @@ WHITENOISE_AUTOREFRESH = True
 
 # A file, not SQLite's shared in-memory database: that one locks whole tables and ignores busy_timeout,
 # so concurrency tests would test something the product never runs on.
+# One file per test run (several runs may share a checkout), in the temporary folder.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"concertons-test-{os.getpid()}.sqlite3")}  # noqa: F405
 
 # In memory: tests run in one process, and clearing it between tests needs no database access.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

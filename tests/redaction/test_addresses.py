@@ -36,6 +36,9 @@ def test_numbered_addresses_are_masked_whoever_lives_there(text, address):
         ("il dort place de la Gare depuis une semaine", "place de la Gare"),
         ("La famille Diallo, impasse des Lilas, attend.", "impasse des Lilas"),
         ("bât. B, appt 14, 12 rue des Lilas", "bât. B, appt 14, 12 rue des Lilas"),
+        ("elle habite cité des Fleurs depuis 2010", "cité des Fleurs"),
+        ("bâtiment Les Iris, appartement 3", "bâtiment Les Iris, appartement 3"),
+        ("Hameau de Kerguen", "Hameau de Kerguen"),
     ],
 )
 def test_named_dwellings_and_homes_are_masked_without_a_number(text, address):
@@ -64,6 +67,9 @@ def test_postcode_and_commune_after_an_address_stay_readable():
         "Je suis allée en VAD hier.",
         "Un appartement vide, sans meubles.",
         "au 5e étage sans ascenseur",
+        "Salle 204, bâtiment B.",
+        "la cour d'appel de Douai",
+        "il vit quartier des Izards",
     ],
 )
 def test_streets_of_institutions_neighbourhoods_and_common_words_stay(text):

@@ -13,6 +13,15 @@ from .helpers import masked
         ("date de naissance : 2015-03-03", "date de naissance : [date de naissance]"),
         ("Un enfant né à Agen le 3 mars 2015", "né à Agen le [date de naissance]"),
         ("né en mars 2015", "né en [date de naissance]"),
+        ("née le 4 avril", "née le [date de naissance]"),
+        ("Fiche de Pauline Renard, 15/05/1995, NIR à venir", "[personne], [date de naissance], NIR"),
+        ("CHERIF Yasmine – 12/02/1991 – file active", "[personne] – [date de naissance] –"),
+        ("Date de naissance de l'enfant selon l'acte : 02/01/2010.", "l'acte : [date de naissance]."),
+        ("Mme X a accouché le 12 février de jumeaux.", "accouché le [date de naissance] de"),
+        (
+            "Le jeune Moussa, MNA né le 1er janvier 2008 d'après ses papiers",
+            "né le [date de naissance] d'après",
+        ),
     ],
 )
 def test_dates_of_birth_are_masked(text, expected):
@@ -26,6 +35,9 @@ def test_dates_of_birth_are_masked(text, expected):
         "En mars, trois postes sont restés vacants.",
         "Depuis le 12/05/2022, plus de visites à domicile.",
         "Une personne née en Algérie, arrivée en 2019.",
+        "La PMI est née en 1945, avec l'ordonnance sur la protection de l'enfance.",
+        "L'AEMO est née en 1958.",
+        "Réunion avec l'équipe le 12/03/2024 à 14h.",
     ],
 )
 def test_ordinary_dates_stay(text):

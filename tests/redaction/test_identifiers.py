@@ -14,7 +14,27 @@ def spaced_nir(value: str) -> str:
     return f"{value[0]} {value[1:3]} {value[3:5]} {value[5:7]} {value[7:10]} {value[10:13]} {value[13:]}"
 
 
-@pytest.mark.parametrize("value", [VALID_NIR, spaced_nir(VALID_NIR), CORSICAN_NIR, spaced_nir(CORSICAN_NIR)])
+@pytest.mark.parametrize(
+    "value",
+    [
+        VALID_NIR,
+        spaced_nir(VALID_NIR),
+        CORSICAN_NIR,
+        spaced_nir(CORSICAN_NIR),
+        VALID_NIR[:13] + " " + VALID_NIR[13:],
+        ".".join(
+            [
+                VALID_NIR[0],
+                VALID_NIR[1:3],
+                VALID_NIR[3:5],
+                VALID_NIR[5:7],
+                VALID_NIR[7:10],
+                VALID_NIR[10:13],
+                VALID_NIR[13:],
+            ]
+        ),
+    ],
+)
 def test_nir_with_a_valid_key_is_masked_with_or_without_spaces(value):
     text = f"Son numéro est {value} et il attend."
     assert found(text) == [(value, Label.NIR)]
@@ -31,6 +51,19 @@ def test_iban_is_checked_and_masked():
     assert iban.is_valid(value)
     assert found(f"IBAN : {value} MERCI") == [(value, Label.IBAN)]
     assert masked(f"Virement sur {value.replace(' ', '')}.") == "Virement sur [iban]."
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["fr76 1027 8726 3864 5159 1858 868", "FR76 17515 09632 79438246637 27", "FR7610107999232197353033971"],
+)
+def test_iban_in_lower_case_or_grouped_like_a_rib_is_masked(value):
+    assert masked(f"versement sur {value}, merci") == "versement sur [iban], merci"
+
+
+def test_two_ibans_in_a_row_are_both_masked():
+    value = "FR76 3000 6000 0112 3456 7890 189"
+    assert masked(f"{value}, {value.replace(' ', '')}") == "[iban], [iban]"
 
 
 def test_iban_shape_with_a_wrong_key_is_masked_only_when_announced():
@@ -61,6 +94,13 @@ def test_email_addresses_are_masked(email):
         ("numéro allocataire CAF : 7654321", "7654321"),
         ("dossier MDPH n° 75-2021-001234 en attente", "75-2021-001234"),
         ("la mesure 2021/AEMO/12 n'a jamais commencé", "2021/AEMO/12"),
+        ("Identifiant dans le logiciel : INDIV-00458721.", "INDIV-00458721"),
+        ("Le numéro de l'enfant sur le jugement, 23/00415, ne correspond pas", "23/00415"),
+        ("numéro unique 059 1117 0019 487. À chaque renouvellement", "059 1117 0019 487"),
+        ("référence client 4001 2873 551, mais", "4001 2873 551"),
+        ("Son numéro d'écrou, 48291, figure partout", "48291"),
+        ("l'audience RG 22/00871 est reportée", "RG 22/00871"),
+        ("la famille Hakimi, SIAO-62-2024-11208, attend", "SIAO-62-2024-11208"),
     ],
 )
 def test_case_numbers_are_masked(text, case_id):

@@ -22,6 +22,8 @@ from .helpers import assert_kept, found, masked
         "05 53 69 47 00",
         "+262 692 12 34 56",
         "+44 20 7946 0958",
+        "(+33) 3 20 44 59 62",
+        "0693 41 28 57",
     ],
 )
 def test_french_phone_formats_are_masked(phone):

@@ -1,0 +1,1 @@
+"""Benchmarks that print their figure and its baseline from one run."""

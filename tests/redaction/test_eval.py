@@ -1,0 +1,51 @@
+"""The engine judged on the evaluation set's "test" split (never tuned on): the issue's goals.
+
+Where a goal is not reached yet, the test holds the level reached, so that nothing slips back;
+the gap is written next to it. Figures are on characters, as bench/redaction/scoring.py says.
+"""
+
+import pytest
+
+from bench.redaction.scoring import LABELS, Score, score
+from concertons.redaction import detect_many
+from tests.redaction.eval.loader import load_eval_set
+
+# The issue's goals.
+GOAL_RECALL = 0.99
+GOAL_LABEL_RECALL = 0.97
+GOAL_VISIBLE_SPANS = 0.01
+GOAL_OVER_MASKING = 0.10
+# Reached on the test split when this was written, below a goal (the gap is honest, not hidden).
+# On 169 texts / 211 gold spans: recall 0.986, ADDRESS 0.94 and DATE_OF_BIRTH 0.94 (one span
+# each fully missed), 2.4% of gold spans partly visible (5 spans: 3 PERSON, 1 ADDRESS, 1 DATE).
+REACHED_RECALL = 0.98
+REACHED_LABEL_RECALL = {"ADDRESS": 0.93, "DATE_OF_BIRTH": 0.93}
+REACHED_VISIBLE_SPANS = 0.03
+
+
+@pytest.fixture(scope="module")
+def test_split() -> Score:
+    texts = load_eval_set("test")
+    predictions = [[(span.start, span.end) for span in spans] for spans in detect_many(t.text for t in texts)]
+    return score(texts, predictions)
+
+
+def test_privacy_recall_on_the_test_split(test_split):
+    assert test_split.recall() >= min(GOAL_RECALL, REACHED_RECALL)
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_privacy_recall_of_each_label(test_split, label):
+    assert test_split.recall(label) >= REACHED_LABEL_RECALL.get(label, GOAL_LABEL_RECALL)
+
+
+def test_few_gold_spans_stay_even_partly_visible(test_split):
+    assert test_split.visible_share() <= max(GOAL_VISIBLE_SPANS, REACHED_VISIBLE_SPANS)
+
+
+def test_over_masking_stays_under_a_tenth_of_masked_characters(test_split):
+    assert test_split.over_masking() < GOAL_OVER_MASKING
+
+
+def test_clean_texts_are_rarely_touched(test_split):
+    assert test_split.clean_texts_touched <= test_split.clean_texts * 0.10
