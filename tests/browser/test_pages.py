@@ -24,7 +24,14 @@ def test_home_and_demo_campaign_open_in_chromium_without_console_errors(page, de
     assert page.console_errors == []
 
 
-@pytest.mark.parametrize("path", ["/", "/appel/", "/nexiste-pas/", "/gestion/connexion/"])
+PUBLIC_PAGES = [
+    "/", "/appel/", "/nexiste-pas/", "/gestion/connexion/", "/appel/signataires/", "/appel/temoigner/",
+    "/appel/constats/", "/constats/suivi/", "/confidentialite/", "/appel/tableau-de-bord/",
+    "/appel/tableau-de-bord/59/",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_public_pages_have_no_serious_accessibility_violation(page, demo, path):
     page.goto(demo + path)
     assert axe_violations(page) == []
@@ -40,13 +47,12 @@ def test_skip_link_is_the_first_stop_and_leads_to_the_content(page, demo):
     assert page.evaluate("document.activeElement.id") == "contenu"
 
 
-def test_campaign_page_fits_a_phone_screen(phone_page, demo):
-    phone_page.goto(demo + "/appel/")
-    overflow = phone_page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 0
-    screenshot(phone_page, "demo-campaign-phone")
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_fit_a_phone_screen(phone_page, demo, path):
+    phone_page.goto(demo + path)
+    overflow = phone_page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, path
+    screenshot(phone_page, "phone" + path.replace("/", "-").rstrip("-"))
 
 
 def test_pages_work_without_javascript(browser, demo):
