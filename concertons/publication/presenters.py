@@ -34,7 +34,15 @@ class Chart:
 
 
 def secret_label(k: int) -> str:
-    return _("secret (< %(k)s)") % {"k": k}
+    """One word for every withheld figure: telling which ones hide a small group and which only protect it
+    would help to narrow the small ones down. The legend (secret_note) explains both."""
+    return _("secret")
+
+
+def secret_note(k: int) -> str:
+    return _("« secret » : chiffre venant de moins de %(k)s personnes, ou masqué pour protéger un autre chiffre.") % {
+        "k": k
+    }
 
 
 def _value(record: dict, k: int, key: str = "count") -> int | float | None:

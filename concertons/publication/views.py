@@ -59,6 +59,7 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
         "figures": figures,
         "charts": campaign_charts(campaign, figures),
         "quotes": selectors.quotes(campaign=campaign),
+        "secret_note": presenters.secret_note(figures.constats["k"]),
         "departements": departements.choices(),
     }
     return render(request, "publication/dashboard.html", context)
@@ -79,6 +80,7 @@ def departement(request: HttpRequest, slug: str, code: str) -> HttpResponse:
         "indicator_headers": indicator_headers,
         "indicator_rows": indicator_rows,
         "quotes": selectors.quotes(campaign=campaign, departement=chosen.code, limit=10),
+        "secret_note": presenters.secret_note(figures.constats["k"]),
         "departements": departements.choices(),
     }
     return render(request, "publication/departement.html", context)

@@ -46,7 +46,8 @@ def test_the_campaign_dashboard_shows_charts_with_tables_and_csv(client, campaig
 def test_a_departement_dashboard_says_plainly_what_is_secret(client, campaign):
     response = client.get(reverse("publication:departement", args=[campaign.slug, "62"]))
     assert response.status_code == 200
-    assert "secret (&lt; 3)" in response.text or "secret (< 3)" in response.text
+    assert "<td>secret</td>" in response.text
+    assert "moins de 3 personnes, ou masqué pour protéger un autre chiffre" in response.text
     empty = client.get(reverse("publication:departement", args=[campaign.slug, "2A"]))
     assert empty.status_code == 200 and "Aucun constat publié pour ce département" in empty.text
     assert client.get(reverse("publication:departement", args=[campaign.slug, "2C"])).status_code == 404
