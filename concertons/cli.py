@@ -5,7 +5,9 @@ import sys
 
 
 def main() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    # `serve` is the production server; everything else defaults to the local settings of `make run`.
+    default = "config.settings.production" if sys.argv[1:2] == ["serve"] else "config.settings.dev"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", default)
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["concertons", *sys.argv[1:]])

@@ -38,6 +38,12 @@ class AuditEntry(models.Model):
         TESTIMONY_QUESTION = "testimony_question", _("Témoignage : question posée")
         TESTIMONY_PUBLISHED = "testimony_published", _("Témoignage publié")
         TESTIMONY_REJECTED = "testimony_rejected", _("Témoignage refusé")
+        DEMAND_STATUS_CHANGED = "demand_status_changed", _("Exigence : statut changé dans un département")
+        MINUTES_PUBLISHED = "minutes_published", _("Compte rendu de réunion publié")
+        MEETING_REGISTRATIONS_EXPORTED = (
+            "meeting_registrations_exported",
+            _("Inscriptions à une réunion exportées"),
+        )
 
     actor = models.ForeignKey(
         "accounts.User", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("auteur·rice")

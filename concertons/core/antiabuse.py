@@ -155,7 +155,9 @@ def page_context() -> dict:
     }
 
 
-def check_submission(request, form, *, scope: str, per_hour: int, per_hour_without_pow: int, too_many: str) -> None:
+def check_submission(
+    request, form, *, scope: str, per_hour: int, per_hour_without_pow: int, too_many: str
+) -> None:
     """Proof-of-work when the browser ran it; a lower rate limit when it could not (no JavaScript).
     Problems become errors on the form, in French."""
     if not enabled():

@@ -40,9 +40,9 @@ def secret_label(k: int) -> str:
 
 
 def secret_note(k: int) -> str:
-    return _("« secret » : chiffre venant de moins de %(k)s personnes, ou masqué pour protéger un autre chiffre.") % {
-        "k": k
-    }
+    return _(
+        "« secret » : chiffre venant de moins de %(k)s personnes, ou masqué pour protéger un autre chiffre."
+    ) % {"k": k}
 
 
 def _value(record: dict, k: int, key: str = "count") -> int | float | None:

@@ -15,6 +15,12 @@ MONTHS = (
     r"sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)"
 )
 _DAY = r"(?:1er|1re|[0-3]?\d)"
+# Days written in words, as some reports do ("né le premier mars", "le dix-sept mars 2011").
+_DAY_IN_WORDS = (
+    r"(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf| et un)?|"
+    r"trente(?:-et-un| et un)?)"
+)
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # A full date: day, month and year.
@@ -25,8 +31,11 @@ FULL_DATE = (
 )
 DATE = (
     rf"(?:{FULL_DATE}"
+    rf"|{_DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
+    rf"|{_DAY_IN_WORDS}\s+{MONTHS}(?:\s+{_YEAR})?"  # premier mars 2016
     rf"|{MONTHS}\s+{_YEAR}"  # mars 2015
     rf"|{_DAY}\s+{MONTHS}(?!\s*\d)"  # 3 mars (year elsewhere or unknown)
+    rf"|{_DAY}(?=\s+et\s+(?:le\s+)?{_DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
     rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
     rf"|{_YEAR}"  # 2015
     rf"|{MONTHS}(?!\w))(?![\d/])"  # décembre
@@ -35,13 +44,28 @@ DATE = (
 MARKER = (
     r"(?:\bn[ée]{1,2}(?:\(e\)|·e|\.e|-e)?s?(?:\s+(?:à|a)\s+[^\s,.;:]+(?:[ -][^\s,.;:]+){0,5}?)?"
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
-    r"\s+(?:le|les|en|au cours de|vers|courant|dans|début|fin|mi-)?\s*(?:l'ann[ée]e\s+)?"
-    r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*|\bD\.?N\.?\s*:\s*|\bdate\s+de\s+naiss?\.\s*[:.]?\s*|\bdate\s+de\s+naissance\b\s*[:.]?\s*(?:le\s+)?"
-    r"|\b(?:a\s+|avait\s+)?accouch[ée]e?\s+(?:le|en)\s+|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
+    r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*"
+    r"(?:l'ann[ée]e\s+)?"
+    r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*|(?-i:\bD\.?N\b)\.?\s*:?\s*"
+    r"|\bdate\s+(?:de\s+)?naiss?(?:ance\b|\.)\s*[:.]?\s*(?:le\s+)?"  # "date naiss.", "date naissance"
+    # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"
+    r"|\b(?:a\s+|avait\s+)?accouch[ée]e?(?:\s+(?:de|d['’])\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+(?:le|en)\s+"
+    r"|\b(?:eu|mis\s+au\s+monde)\s+(?:son|sa|ses|un|une|des|leur)\s+(?:[^\W\d]+\s+)?"
+    r"(?:b[ée]b[ée]|enfant|fils|fille|gar[çc]on|jumeaux|jumelles)s?\s+(?:le|en)\s+"
+    r"|\b(?:na[iî]t|naquit|naquirent|na[iî]tra)\s+(?:le|en)\s+"
+    r"|\b(?:f[êe]t\w*|aura|a\s+eu|aura\s+eu)\s+(?:ses|son|leurs?)?\s*\d{1,3}\s+ans?\s+le\s+"
+    r"|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
     r"|\banniversaire\s*(?:[:,]\s*)?(?:le|est le|c'est le)?\s*"
     r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*)"
 )
 DATE_OF_BIRTH = re.compile(rf"{MARKER}(?P<date>{DATE})", re.IGNORECASE)
+# Further dates of one announcement: "nés le 3 mars 2015 et le 4 juin 2017", "DDN : 12/04/2009
+# (Lina) ; 03/05/2012 (Enzo)". Only full dates, so that "née le 3 mars, et en 2019…" stays, and
+# "le" only after "et": in "née le 3 mars 2015, le 12/05/2022 elle est placée", the second is not.
+_NEXT_DATE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:[,;/&]\s*|\bet\s+(?:le\s+|les\s+)?)(?P<date>{FULL_DATE})",
+    re.IGNORECASE,
+)
 # "date de naissance de l'enfant selon l'acte : 02/01/2010", "l'acte de naissance indiquait 12/06/2008".
 _BIRTH_WORD_THEN_DATE = re.compile(
     rf"\b(?:naissance|DDN|né|née|nés|nées)\b[^.;!?\n]{{0,50}}?[\s:,]\s*(?P<date>{FULL_DATE})", re.IGNORECASE
@@ -55,12 +79,15 @@ _DATE_THEN_BIRTH_WORD = re.compile(
 _AFTER_NAME = re.compile(rf"\s*(?:[,–—(-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})", re.IGNORECASE)
 _BIRTH_TOPIC = re.compile(r"\b(?:dates?\s+de\s+naissance|DDN|n[ée]e?s?\s+le)\b", re.IGNORECASE)
 _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})", re.IGNORECASE)
-# What is born and is not a person: "la PMI est née en 1945", "l'AEMO est née en 1958".
+# What is born, or has birthdays, and is not a person: "la PMI est née en 1945", "l'AEMO est
+# née en 1958", "la permanence fête ses 10 ans le 5 juin".
 _THING_BORN = re.compile(
     r"\b(?:(?-i:PMI|ASE|AEMO|AED|CAF|CPAM|RSA|RMI|APA|PCH|MDPH|CCAS|CIAS|CMPP|CMP|SAMU|CRIP|PJJ|ODPE|CHRS|"
     r"SESSAD|IME|ITEP|MECS|EHPAD|SIAO|FSL|DALO|HLM)|loi|dispositif|service|association|institution|idée|"
-    r"projet|mouvement|collectif|structure|réforme|mesure|sécurité sociale|protection)\s+"
-    r"(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+)?$",
+    r"projet|mouvement|collectif|structure|réforme|mesure|sécurité sociale|protection|permanence|centre|"
+    r"crèche|foyer|maison|antenne|équipe|(?-i:MDS|CMS|MDSI|CHRS))\s+"
+    # "est née en 1945"; "a fêté ses 20 ans le 2 janvier", "fête ses 10 ans le 5 juin"
+    r"(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+|a\s+|va\s+)?$",
     re.IGNORECASE,
 )
 
@@ -69,12 +96,19 @@ def find(text: str) -> Iterator[Span]:
     for match in DATE_OF_BIRTH.finditer(text):
         if not _THING_BORN.search(text, max(0, match.start() - 40), match.start()):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
+            yield from _following_dates(text, match.end())
     for match in _DATE_THEN_BIRTH_WORD.finditer(text):
         if not _THING_BORN.search(text, max(0, match.start() - 40), match.start()):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
     for match in _BIRTH_WORD_THEN_DATE.finditer(text):
         if not _THING_BORN.search(text, max(0, match.start() - 40), match.start()):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
+
+
+def _following_dates(text: str, position: int) -> Iterator[Span]:
+    while following := _NEXT_DATE.match(text, position):
+        yield Span(following.start("date"), following.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
+        position = following.end()
 
 
 def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:

@@ -158,7 +158,8 @@ CALENDAR = word_set(
 COMMON_WORD_NAMES = word_set(
     """
     aimable aime aimé aimée amande ami amie amour ange arcade archange argentine ascension assomption
-    aube aura aurore automne avril baba bienvenu bienvenue blanche bob brune bulle bénédicte camélia
+    aube aura aurore automne avril baba benjamin benjamine bienvenu bienvenue blanche bob brune bulle
+    bénédicte camélia
     capucine cerise chance clair claire clémence clément clémente colin colline colombe conception
     constance constant corneille court cristal céleste dahlia don duc dune désiré esprit espérance fauve
     fleur flore fortune franc france félicité gala gentiane gentil gloire grâce harmonie hermine honoré
@@ -167,7 +168,7 @@ COMMON_WORD_NAMES = word_set(
     nana narcisse neige noël olive opale papa pape parfait patience perle pervenche pie pierre placide
     plume pomme prince princesse promesse prudence prudent prune prunelle reine remise rime robin rock
     romain romaine roman romance rose rosette sage saint sainte saphir satine sauveur serine sixte
-    soleil tuba urbain urbaine vanille venant victoire violette vital
+    soleil tata tuba urbain urbaine vanille venant victoire violette vital
     """
 )
 

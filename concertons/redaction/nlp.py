@@ -1,11 +1,14 @@
 """The spaCy French model, loaded once per process with only what named entities need."""
 
+from __future__ import annotations
+
 import re
 from collections.abc import Container
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:  # spaCy takes seconds to import: only the first text to mask pays for it
+    from spacy.language import Language
 
 MODEL = "fr_core_news_md"
 # The NER component of fr_core_news_md has its own tok2vec: everything else can stay off.
@@ -15,6 +18,8 @@ UNUSED_COMPONENTS = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "l
 
 @cache
 def load() -> Language:
+    import spacy
+
     nlp = spacy.load(MODEL, disable=UNUSED_COMPONENTS)
     # Texts are cut by the engine before this, but a long one must not be refused.
     nlp.max_length = max(nlp.max_length, 2_000_000)

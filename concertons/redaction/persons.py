@@ -62,12 +62,20 @@ ANNOUNCERS = (
     r"le mari|l['’]épouse|l['’]époux|l['’]ami|l['’]amie|le beau-père|la belle-mère|le demi-frère|"
     r"la demi-sœur|la demi-soeur|signée?|cordialement|bébé|la référente|le référent|l['’]éducatrice|"
     r"l['’]éducateur|l['’]assistante familiale|l['’]assistant familial|l['’]AF|la TISF|l['’]AS|"
-    r"le dossier|la situation|le suivi"
+    r"le dossier|la situation|le suivi|"
+    # Rank in the siblings and the wider family: "l'aîné, Moussa", "la benjamine, Lou", "tata Nadia".
+    r"l['’]aîné|l['’]aînée|l['’]ainé|l['’]ainée|le cadet|la cadette|le benjamin|la benjamine|"
+    r"le jumeau|la jumelle|les jumeaux|les jumelles|la fratrie|les époux|la tante|l['’]oncle|"
+    r"le cousin|la cousine|le neveu|la nièce|le parrain|la marraine|la nounou|tata|tatie|tonton|"
+    r"mamie|mamy|papi|papy|"
+    # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo".
+    r"(?:nom|noms)(?:\s+(?:de famille|d['’]usage|de naissance|de jeune fille|marital))?\s*:|pr[ée]noms?\s*:"
 )
 # "chez les Payet", "la famille Traoré": an article may stand between the announcer and the name.
 _ANNOUNCER = re.compile(
     rf"(?:^|(?<=[\s(,;:'’]))(?:{ANNOUNCERS})(?:\s+de|\s+d['’])?\s*[,:]?\s*(?:les\s+)?$", re.I
 )
+_FIELD = re.compile(r"(?:nom|pr[ée]nom)s?[^:]*:\s*$", re.I)
 # Lower-case names are announced by family words only: "la petite léa", "la mère de jade".
 _FAMILY_ANNOUNCER = re.compile(
     r"(?:famille|petite?|mère|père|maman|papa|fils|fille|sœur|soeur|frère|enfant)", re.I
@@ -96,7 +104,7 @@ _NAMED_PLACE = re.compile(
 _ORIGIN = re.compile(
     r"\b(?:n[ée]e?s?|arriv[ée]e?s?|originaires?|venue?s?|rentr[ée]e?s?|retourn[ée]e?s?|parti(?:e|s|es)?|"
     r"réfugi[ée]e?s?|exil[ée]e?s?|vit|vivait|vivent|habit\w*|passée?s?|transit[ée]?)\b"
-    r"[^.;!?\n]{0,30}\b(?:à|a|de|d['’]|depuis|par|en)\s*$",
+    r"(?:[^.;!?\n]|\.(?=\d)){0,30}\b(?:à|a|de|d['’]|depuis|par|en)\s*$",  # "né le 02.02.2010 à"
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 5
@@ -260,8 +268,12 @@ class Finder:
 
     def _after_announcer(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
-        if not (word.is_alpha and index) or word.lower in PARTICLES:
+        if not (word.is_alpha and index):
             return None
+        if word.lower in PARTICLES and not (
+            word.is_capitalised and self._particle_run_end(index, titled=False)
+        ):
+            return None  # "la famille de…" goes on; "la famille Le Goff", "les enfants Da Costa" are names
         match = _ANNOUNCER.search(self.text, max(0, word.start - 40), word.start)
         if not match:
             return None
@@ -280,7 +292,9 @@ class Finder:
                 self._extend_name(index + 1, lower_ok=True, previous_lower=True) or index,
                 "rule:announced",
             )
-        last = self._extend_name(index, lower_ok=False)
+        # After a form's field ("Nom : Traoré"), the capitalised word opening the value is a name.
+        field = _FIELD.search(match.group()) is not None
+        last = self._extend_name(index, lower_ok=False, titled=field)
         if last is None:
             return None
         names = self.words[index : last + 1]

@@ -10,11 +10,16 @@ from concertons.geo import communes, departements
 from concertons.signatures.services import SignerData
 
 
+def _departement_choices() -> list[tuple[str, str]]:
+    return [("", _("— Choisir —")), *departements.choices()]
+
+
 class DepartementField(forms.ChoiceField):
     """A département by official code, accepting how people type it ("2a", "1" for 01)."""
 
     def __init__(self, **kwargs):
-        super().__init__(choices=[("", _("— Choisir —")), *departements.choices()], **kwargs)
+        # A callable: Django copies a list of choices into every form instance, 102 of them here.
+        super().__init__(choices=_departement_choices, **kwargs)
 
     def to_python(self, value):
         value = super().to_python(value)

@@ -49,11 +49,9 @@ def _links(signature: Signature) -> dict[str, str]:
     }
 
 
-def _mail_signer(signature: Signature, template: str, **context) -> None:
-    """E-mail the signer, unless this address already got its hourly share."""
-    bucket = f"mail-to:{hashlib.sha256(signature.email_key.encode()).hexdigest()}:{int(timezone.now().timestamp() // 3600)}"
-    cache.add(bucket, 0, 3600)
-    if cache.incr(bucket) > EMAILS_PER_ADDRESS_PER_HOUR:
+def _mail_signer(signature: Signature, template: str, *, resent: bool = True, **context) -> None:
+    """E-mail the signer; a re-submission only if this address has not had its hourly share yet."""
+    if resent and _over_hourly_share(signature):
         return
     mailer.email_queue(
         to=signature.email,
@@ -65,6 +63,14 @@ def _mail_signer(signature: Signature, template: str, **context) -> None:
             **context,
         },
     )
+
+
+def _over_hourly_share(signature: Signature) -> bool:
+    hour = int(timezone.now().timestamp() // 3600)
+    bucket = f"mail-to:{hashlib.sha256(signature.email_key.encode()).hexdigest()}:{hour}"
+    count = cache.get(bucket, 0) + 1
+    cache.set(bucket, count, 3600)
+    return count > EMAILS_PER_ADDRESS_PER_HOUR
 
 
 @transaction.atomic
@@ -88,7 +94,7 @@ def signature_submit(*, campaign: Campaign, signer: SignerData) -> Signature:
         except IntegrityError:
             existing = Signature.objects.select_for_update().get(campaign=campaign, email_key=key)
         else:
-            _mail_signer(signature, "signatures/emails/confirm.txt")
+            _mail_signer(signature, "signatures/emails/confirm.txt", resent=False)
             return signature
     if existing.status == Signature.Status.PENDING:
         # Not confirmed yet: the newest details win (the first try may have had a typo).

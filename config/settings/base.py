@@ -142,6 +142,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 MEDIA_ROOT = DATA_DIR / "media"
+# A forgotten `collectstatic` must not turn every page into an error: unknown files keep their plain name.
+WHITENOISE_MANIFEST_STRICT = False
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -21,7 +21,9 @@ WHITENOISE_AUTOREFRESH = True
 # so concurrency tests would test something the product never runs on.
 # One file per test run (several runs may share a checkout), in the temporary folder.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"concertons-test-{os.getpid()}.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"concertons-test-{os.getpid()}.sqlite3")
+    }  # noqa: F405
 
 # In memory: tests run in one process, and clearing it between tests needs no database access.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,59 +1,10 @@
-"""Browser tests: Debian's Chromium driven by Playwright (never a downloaded browser), axe-core injected."""
+"""Helpers for the browser tests (the `browser`, `page` and `phone_page` fixtures live in tests/conftest.py)."""
 
-import os
-import shutil
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 AXE_SCRIPT = Path(__file__).parent / "vendor" / "axe.min.js"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Flags that keep Chromium off the network it cannot reach here (it would otherwise try Google's hosts).
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium (paquet Debian) absent : lancez `make test` en root pour l'installer.")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures stay sync.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    watch_errors(page)
-    yield page
-    context.close()
-
-
-@pytest.fixture
-def phone_page(browser):
-    context = browser.new_context(locale="fr-FR", viewport={"width": 375, "height": 740}, is_mobile=True)
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 def watch_errors(page) -> None:

@@ -50,7 +50,9 @@ def test_skip_link_is_the_first_stop_and_leads_to_the_content(page, demo):
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_public_pages_fit_a_phone_screen(phone_page, demo, path):
     phone_page.goto(demo + path)
-    overflow = phone_page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = phone_page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 0, path
     screenshot(phone_page, "phone" + path.replace("/", "-").rstrip("-"))
 

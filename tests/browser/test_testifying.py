@@ -16,7 +16,9 @@ from tests.campaigns.factories import MembershipFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-TEXT = "Depuis le départ de Mme Lefebvre en mars, trois postes d'AS sont vacants. Son numéro : 06 11 22 33 44."
+TEXT = (
+    "Depuis le départ de Mme Lefebvre en mars, trois postes d'AS sont vacants. Son numéro : 06 11 22 33 44."
+)
 
 
 def test_testify_then_a_moderator_publishes_it(page, browser, live_server):

@@ -91,5 +91,10 @@ def test_migrate_on_a_fresh_install_creates_every_table_the_site_needs(tmp_path)
     with sqlite3.connect(tmp_path / "concertons.sqlite3") as db:
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         journal_mode = db.execute("PRAGMA journal_mode").fetchone()[0]
-    assert {"concertons_cache", "signatures_signature", "testimonies_testimony", "django_tasks_database_dbtaskresult"} <= tables
+    assert {
+        "concertons_cache",
+        "signatures_signature",
+        "testimonies_testimony",
+        "django_tasks_database_dbtaskresult",
+    } <= tables
     assert journal_mode == "wal"

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import subprocess_env
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -16,11 +18,16 @@ def postgresql_answers() -> bool:
         return probe.connect_ex(("127.0.0.1", 5432)) == 0
 
 
-@pytest.mark.skipif(not postgresql_answers(), reason="PostgreSQL absent de 127.0.0.1:5432 (.ci/run l'installe).")
-@pytest.mark.skipif(bool(os.environ.get("DATABASE_URL")), reason="Run once, in the SQLite pass: it makes its own database.")
+@pytest.mark.skipif(
+    not postgresql_answers(), reason="PostgreSQL absent de 127.0.0.1:5432 (.ci/run l'installe)."
+)
+@pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL")), reason="Run once, in the SQLite pass: it makes its own database."
+)
 def test_the_deployment_doc_brings_up_a_site_that_answers_and_sends_mail():
     result = subprocess.run(
-        [str(ROOT / "scripts" / "deploy-check.sh")], cwd=ROOT, capture_output=True, text=True, timeout=300
-    )
+        [str(ROOT / "scripts" / "deploy-check.sh")],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, env=subprocess_env(),
+    )  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "deploy-check: OK" in result.stdout

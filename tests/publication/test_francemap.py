@@ -8,7 +8,7 @@ import pytest
 from concertons.geo import departements
 from concertons.publication import francemap
 from concertons.publication.charts import INK, SVG_NS
-from tests.browser.conftest import AXE_SCRIPT, browser  # noqa: F401  (the session's Chromium fixture)
+from tests.browser.conftest import AXE_SCRIPT
 
 NS = {"svg": SVG_NS}
 SVG = f"{{{SVG_NS}}}"
@@ -277,7 +277,7 @@ def test_weasyprint_draws_the_map_in_a_pdf(tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("linked", [False, True])
-def test_chromium_draws_the_map_and_axe_finds_nothing_serious(browser, linked):  # noqa: F811
+def test_chromium_draws_the_map_and_axe_finds_nothing_serious(browser, linked):
     link = (lambda code: f"/d/{code}/") if linked else None
     context = browser.new_context(viewport={"width": 375, "height": 740})
     tab = context.new_page()

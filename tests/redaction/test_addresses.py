@@ -74,3 +74,68 @@ def test_postcode_and_commune_after_an_address_stay_readable():
 )
 def test_streets_of_institutions_neighbourhoods_and_common_words_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Mme est domiciliée 4, impasse des Mésanges à Villeneuve.", "4, impasse des Mésanges"),
+        ("L'enfant est hébergé chez sa tante, 18 allée des Peupliers.", "18 allée des Peupliers"),
+        ("Lieu de vie : 14 Grande Rue, 47300 Villeneuve-sur-Lot.", "14 Grande Rue"),
+        ("Mme vit 2 Grand'Rue à Nérac.", "2 Grand'Rue"),
+        ("Elle vit 1 Rond Point de l'Europe.", "1 Rond Point de l'Europe"),
+        ("VAD au 112, avenue du Général Leclerc.", "112, avenue du Général Leclerc"),
+    ],
+)
+def test_numbered_addresses_in_new_shapes_are_masked(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("La famille réside bât C esc 2 apt 31, 8 rue Paul Éluard.", "bât C esc 2 apt 31, 8 rue Paul Éluard"),
+        ("Il loge 14, rue Émile Zola, apt 5.", "14, rue Émile Zola, apt 5"),
+        ("3 Résidence du Lac Bât A Appt 12", "3 Résidence du Lac Bât A Appt 12"),
+        (
+            "Adresse : bâtiment 3, appartement 42, cité des Musiciens.",
+            "bâtiment 3, appartement 42, cité des Musiciens",
+        ),
+        ("domiciliée Lotissement Les Hauts de Garonne, lot 14.", "Lotissement Les Hauts de Garonne, lot 14"),
+        ("Hébergée au camping Les Pins, emplacement 12.", "camping Les Pins, emplacement 12"),
+    ],
+)
+def test_building_flat_and_plot_numbers_belong_to_the_address(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+def test_a_number_written_after_the_street_makes_it_an_address():
+    assert masked("Le dossier mentionne la rue Victor Hugo n°12.") == "Le dossier mentionne la [adresse]."
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Mme habite Le Clos des Vignes, maison 8.", "Le Clos des Vignes, maison 8"),
+        ("La famille vit au Mas des Oliviers depuis un an.", "Mas des Oliviers"),
+        ("Le père vit Ferme de la Garenne depuis l'été.", "Ferme de la Garenne"),
+        ("Mme habite Les Jardins de la Garonne, bât 2.", "Les Jardins de la Garonne, bât 2"),
+    ],
+)
+def test_named_homes_without_a_street_word_are_masked(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ferme pédagogique de Lagarde a accueilli les enfants.",
+        "Le camping municipal ferme en septembre.",
+        "La MDS de la Grande Rue ferme le lundi.",
+        "Elle est logée au CHRS, chambre 4.",
+        "Le dossier est au Conseil départemental, bâtiment A.",
+        "Elle habite Villeneuve-sur-Lot depuis 2019, appartement trop petit.",
+    ],
+)
+def test_farms_campsites_institutions_and_communes_stay_without_a_home(text):
+    assert masked(text) == text

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from django.core.management import call_command
 
+from tests.conftest import subprocess_env
+
 ROOT = Path(__file__).resolve().parents[2]
 # Loading Django and the spaCy model takes a few seconds on a busy machine.
 STARTUP_TIMEOUT = 120
@@ -82,7 +84,7 @@ def run_bytes(data: bytes) -> tuple[list[dict], str]:
 
 def test_the_command_answers_before_its_input_ends():
     """A caller can write one line, read its answer, and only then write the next."""
-    environment = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    environment = {**subprocess_env(), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [sys.executable, "-m", "concertons.cli", "redact"],
         cwd=ROOT,

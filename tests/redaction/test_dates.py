@@ -42,3 +42,53 @@ def test_dates_of_birth_are_masked(text, expected):
 )
 def test_ordinary_dates_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inès, née le 1er/02/2016, est en CP.", "née le [date de naissance], est"),
+        ("L'enfant, âgée de 3 ans, née le 14 juin 2021, présente un retard.", "née le [date de naissance],"),
+        ("DDN 12.04.09", "DDN [date de naissance]"),
+        ("DDN 12 04 2009", "DDN [date de naissance]"),
+        ("Noé, DN 03/05/2019", "DN [date de naissance]"),
+        ("date naiss. 04/05/2017", "naiss. [date de naissance]"),
+        ("Date naissance : 12/04/2009", "Date naissance : [date de naissance]"),
+        ("Née le premier mars 2016.", "Née le [date de naissance]."),
+        ("Il est né le dix-sept mars 2011.", "né le [date de naissance]."),
+        ("née au mois de mars 2019", "née au mois de [date de naissance]"),
+        ("Mme a accouché de Lina le 8 août 2023.", "le [date de naissance]."),
+        ("Elle a eu son bébé le 3 mars.", "son bébé le [date de naissance]."),
+        ("le bébé naît le 12 mars 2024", "naît le [date de naissance]"),
+        ("Lina fêtera ses 3 ans le 12 avril.", "ses 3 ans le [date de naissance]."),
+    ],
+)
+def test_dates_of_birth_in_new_shapes_are_masked(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ils sont nés respectivement le 3 mars 2015 et le 4 juin 2017.", "et le [date de naissance]."),
+        ("nés les 3 mars 2015 et 4 juin 2017", "les [date de naissance] et [date de naissance]"),
+        ("Les jumeaux sont nés le 7 et le 8 mars 2020.", "le [date de naissance] et le [date de naissance]."),
+        ("DDN : 12/04/2009 (Lina) ; 03/05/2012 (Enzo)", "; [date de naissance] ("),
+    ],
+)
+def test_every_date_of_one_birth_announcement_is_masked(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Née le 3 mars 2015, le 12/05/2022 elle est placée.", "le 12/05/2022 elle"),
+        ("La loi a fêté ses 20 ans le 2 janvier.", "La loi a fêté ses 20 ans le 2 janvier."),
+        ("La permanence fête ses 10 ans le 5 juin.", "La permanence fête ses 10 ans le 5 juin."),
+        ("Réunion le 3 mars 2023 et le 4 avril 2023 avec la CAF.", "le 3 mars 2023 et le 4 avril 2023"),
+        ("Elle a eu son CAP le 3 juillet.", "Elle a eu son CAP le 3 juillet."),
+    ],
+)
+def test_later_dates_and_institutions_birthdays_stay(text, expected):
+    assert expected in masked(text)

@@ -96,3 +96,46 @@ def test_people_named_in_school_names_stay():
 )
 def test_placeholders_roles_places_famous_names_and_pronouns_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("M. et Mme Traoré sont venus à l'entretien.", ["Traoré"]),
+        ("Les enfants Da Costa sont scolarisés à l'école du quartier.", ["Da Costa"]),
+        ("Suivi de la famille Le Goff depuis 2019.", ["Goff"]),
+        ("L'aîné, Moussa, refuse d'aller au collège.", ["Moussa"]),
+        ("Sa fille Inès (6 ans) est suivie au CMP.", ["Inès"]),
+        ("La famille de Wissem est suivie par l'ASE.", ["Wissem"]),
+        (
+            "L'aînée, Inaya, a 12 ans ; le cadet, Wassim, 8 ans ; la benjamine, Lou, 3 ans.",
+            ["Inaya", "Wassim", "Lou"],
+        ),
+        ("Nom : Traoré / Prénom : Adama", ["Traoré", "Adama"]),
+        ("Mme Martin née Dupuis demande l'APA.", ["Martin", "Dupuis"]),
+        ("Mme Kaba épouse Touré est venue.", ["Kaba", "Touré"]),
+    ],
+)
+def test_names_announced_by_family_rank_or_form_fields_are_masked(text, names):
+    assert_hidden(text, *names)
+
+
+def test_a_family_rank_is_not_a_name():
+    assert masked("La benjamine, Lou, a 3 ans.") == "La benjamine, [personne], a 3 ans."
+
+
+def test_a_town_after_a_dotted_birth_date_stays():
+    assert_kept("Né le 02.02.2010 à Conakry, il est arrivé en 2022.", "à Conakry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'aîné des enfants a 12 ans.",
+        "Les époux ont signé le contrat.",
+        "Au nom de la République, la mesure est levée.",
+        "Nom : à compléter",
+    ],
+)
+def test_family_ranks_and_empty_fields_stay(text):
+    assert masked(text) == text

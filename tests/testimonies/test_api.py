@@ -44,7 +44,9 @@ def test_bad_testimonies_get_french_field_errors(client, settings):
     assert not Testimony.objects.exists()
 
 
-@pytest.mark.parametrize("header", [None, "Receipt ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "Bearer x", "Receipt ' OR 1=1"])
+@pytest.mark.parametrize(
+    "header", [None, "Receipt ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ", "Bearer x", "Receipt ' OR 1=1"]
+)
 def test_missing_or_wrong_receipts_get_one_answer(client, header):
     headers = {"Authorization": header} if header else {}
     response = client.get("/api/testimonies/mine", headers=headers)

@@ -6,7 +6,6 @@ trusted proxy, as in production) and user agent, logging everything at DEBUG int
 
 import logging
 import subprocess
-import time
 import urllib.parse
 import urllib.request
 from datetime import UTC, datetime, timedelta
@@ -73,10 +72,14 @@ def all_values(cursor) -> list[tuple[str, str, object]]:
     return found
 
 
-def test_testifying_leaves_no_address_browser_or_time_in_the_database_or_logs(live_server, settings, debug_log):
+def test_testifying_leaves_no_address_browser_or_time_in_the_database_or_logs(
+    live_server, settings, debug_log
+):
     settings.TRUSTED_PROXY_HOPS = 1
     # The production cache (in the database), whose expiry dates could otherwise give times away.
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "concertons_cache"}}
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "concertons_cache"}
+    }
     call_command("createcachetable")
     campaign = CampaignFactory(slug="appel-trace")
     url = f"{live_server.url}/{campaign.slug}/temoigner/"
@@ -92,8 +95,12 @@ def test_testifying_leaves_no_address_browser_or_time_in_the_database_or_logs(li
     assert Testimony.objects.count() == 3
 
     window = [started + timedelta(seconds=s) for s in range(int((finished - started).total_seconds()) + 2)]
-    minute_marks = {moment.astimezone().strftime(fmt) for moment in window for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")}
-    minute_marks |= {moment.strftime(fmt) for moment in window for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")}
+    minute_marks = {
+        moment.astimezone().strftime(fmt) for moment in window for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")
+    }
+    minute_marks |= {
+        moment.strftime(fmt) for moment in window for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M")
+    }
     epoch_marks = {str(int(moment.timestamp()))[:-1] for moment in window}  # to ten seconds
 
     with connection.cursor() as cursor:
@@ -122,7 +129,9 @@ def test_a_database_dump_alone_does_not_contain_an_unpublished_raw_text(transact
     from concertons.testimonies.services import TestimonyData
 
     raw = "Mme Quenouille m'a appelée au 06 45 78 12 90 : son fils attend toujours sa place en foyer."
-    testimony, _receipt = services.testimony_submit(campaign=campaign, data=TestimonyData(departement="59", text=raw))
+    testimony, _receipt = services.testimony_submit(
+        campaign=campaign, data=TestimonyData(departement="59", text=raw)
+    )
     services.testimony_redact(testimony=testimony)
     dump = tmp_path / "dump.txt"
     if connection.vendor == "sqlite":

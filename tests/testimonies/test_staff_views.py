@@ -18,12 +18,16 @@ def campaign():
 def test_a_moderator_reviews_masks_more_unmasks_asks_and_publishes(client, campaign):
     moderator = MembershipFactory(collective=campaign.collective, role="moderator").user
     staff = verified_client(client, moderator)
-    testimony, _receipt = submit(campaign=campaign, text="Mme Durand, de Lille, m'a dit que Bernadette Zorglub partait.")
+    testimony, _receipt = submit(
+        campaign=campaign, text="Mme Durand, de Lille, m'a dit que Bernadette Zorglub partait."
+    )
 
     queue = staff.get(reverse("testimonies_staff:queue", args=[campaign.slug]))
     assert reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk]) in queue.text
     page = staff.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk]))
-    assert '<mark class="span span--person">' in page.text and "Durand" in page.text  # moderators see originals
+    assert (
+        '<mark class="span span--person">' in page.text and "Durand" in page.text
+    )  # moderators see originals
 
     staff.post(reverse("testimonies_staff:mask_more", args=[campaign.slug, testimony.pk]),
                {"words": "Lille", "label": "ADDRESS"})  # fmt: skip
@@ -34,7 +38,9 @@ def test_a_moderator_reviews_masks_more_unmasks_asks_and_publishes(client, campa
     testimony.refresh_from_db()
     assert "Lille" in testimony.masked_text
 
-    staff.post(reverse("testimonies_staff:ask", args=[campaign.slug, testimony.pk]), {"question": "Quel service ?"})
+    staff.post(
+        reverse("testimonies_staff:ask", args=[campaign.slug, testimony.pk]), {"question": "Quel service ?"}
+    )
     staff.post(reverse("testimonies_staff:publish", args=[campaign.slug, testimony.pk]))
     testimony.refresh_from_db()
     assert testimony.status == Testimony.Status.PUBLISHED and testimony.raw_text_encrypted is None
@@ -54,15 +60,23 @@ def test_a_moderator_rejects_with_a_reason(client, campaign):
 
     staff.post(url, {"reason": "Propos diffamatoires."})
     testimony.refresh_from_db()
-    assert testimony.status == Testimony.Status.REJECTED and testimony.rejection_reason == "Propos diffamatoires."
+    assert (
+        testimony.status == Testimony.Status.REJECTED
+        and testimony.rejection_reason == "Propos diffamatoires."
+    )
 
 
 def test_moderators_outside_their_departements_or_collective_are_refused(client, campaign):
     testimony, _r = submit(campaign=campaign, departement="62")
     limited = MembershipFactory(collective=campaign.collective, role="moderator", departements=["59"]).user
     staff = verified_client(client, limited)
-    assert staff.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk])).status_code == 403
-    assert staff.post(reverse("testimonies_staff:publish", args=[campaign.slug, testimony.pk])).status_code == 403
+    assert (
+        staff.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk])).status_code == 403
+    )
+    assert (
+        staff.post(reverse("testimonies_staff:publish", args=[campaign.slug, testimony.pk])).status_code
+        == 403
+    )
     testimony.refresh_from_db()
     assert testimony.status == Testimony.Status.TO_REVIEW
 
@@ -72,7 +86,9 @@ def test_organisers_do_not_read_testimonies(client, campaign):
     organiser = MembershipFactory(collective=campaign.collective, role="organiser").user
     staff = verified_client(client, organiser)
     assert staff.get(reverse("testimonies_staff:queue", args=[campaign.slug])).status_code == 403
-    assert staff.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk])).status_code == 403
+    assert (
+        staff.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk])).status_code == 403
+    )
 
 
 def test_moderation_pages_need_two_factor(client, campaign):

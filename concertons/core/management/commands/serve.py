@@ -15,11 +15,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
 WSGI_TARGET = "config.wsgi:application"
-# Measured with bench/signatures on 2 cores, 2 workers, 32 clients (bench/README.md): the signature API's
-# throughput was the same (about 100/s, CPU-bound, machine shared with other work) with 1, 2, 4 or 8 threads
-# per worker, while its p99 grew
-# with the threads (SQLite 283 / 465 / 1036 / 1999 ms, PostgreSQL 81 / 116 / 305 ms for 1 / 2 / 4 threads):
-# more threads only add GIL switches and SQLite lock waits. 2 keeps one slow request from stalling a worker.
+# Measured with bench/signatures on 2 cores, 2 workers, 32 clients (bench/README.md; machine shared with
+# other work): the signature API's throughput was about the same (~100/s, CPU-bound) with 1, 2, 4 or 8 threads
+# per worker, while its p99 grew with the threads (SQLite 283 / 465 / 1036 / 1999 ms, PostgreSQL 81 / 116 /
+# 305 ms for 1 / 2 / 4 threads): more threads only add GIL switches and SQLite lock waits. 2, not 1, so that
+# one slow request does not stall a whole worker.
 DEFAULT_THREADS = 2
 # Never %(addr)s (the client address), %(query_string)s (may carry tokens) nor %(header{...})s.
 ACCESS_LOG_FORMAT = '[%(time)s] "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).1fms'

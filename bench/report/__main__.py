@@ -1,0 +1,3 @@
+from bench.report.run import main
+
+raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""bench/report's steps that need Django, each in its own process against the bench database (see
+bench/dashboard/steps.py, whose runner and helpers they share).
+
+  load   the département's testimonies and signatures, and a background elsewhere in France
+  build  the cahier built in this process (report_html, then WeasyPrint), timed by part, N times
+"""
+
+import cProfile
+import io
+import pstats
+import sys
+import time
+from pathlib import Path
+
+from bench.dashboard.steps import campaign, database_size_mib, main, peak_rss_mib, step_snapshots
+
+
+def step_load(options) -> dict:
+    from bench.dashboard import fill
+
+    fill.loading_pragmas()
+    target = campaign()
+    started = time.monotonic()
+    here = fill.signatures_load(campaign=target, count=options.signatures, departement=options.departement)
+    background = fill.signatures_load(
+        campaign=target,
+        count=options.background_signatures,
+        seed=options.seed + 10,
+        start_index=options.signatures,
+    )
+    testimonies, counts, facts = fill.testimonies_load(
+        campaign=target, count=options.testimonies, seed=options.seed + 1, departement=options.departement
+    )
+    others, other_counts, _facts = fill.testimonies_load(
+        campaign=target,
+        count=options.background_testimonies,
+        seed=options.seed + 2,
+        elsewhere_than=options.departement,
+        start_index=options.testimonies,
+    )
+    fill.analyze()
+    return {
+        "loads": [vars(load) for load in (here, background, testimonies, counts, others, other_counts)],
+        "facts": facts,
+        "total_s": time.monotonic() - started,
+        "database_mib": database_size_mib(),
+    }
+
+
+def step_build(options) -> dict:
+    from concertons.publication.pdf import html_to_pdf
+    from concertons.publication.services import reports
+    from concertons.signatures.models import Signature
+    from concertons.testimonies.models import Testimony
+
+    target = campaign()
+    runs = []
+    profiler = cProfile.Profile() if options.profile else None
+    for index in range(options.runs):
+        started = time.monotonic()
+        html = reports.report_html(campaign=target, departement=options.departement)
+        built = time.monotonic()
+        if profiler and index == options.runs - 1:
+            profiler.enable()
+        pdf = html_to_pdf(html)
+        if profiler:
+            profiler.disable()
+        done = time.monotonic()
+        runs.append({"html_s": built - started, "pdf_s": done - built, "total_s": done - started})
+    result = {
+        "runs": runs,
+        "html_kib": len(html) / 1024,
+        "pdf_kib": len(pdf) / 1024,
+        "peak_rss_mib": peak_rss_mib(),
+        "testimonies": Testimony.objects.published()
+        .filter(campaign=target, departement=options.departement)
+        .exclude(masked_text="")
+        .count(),
+        "signatories": Signature.objects.listed()
+        .filter(campaign=target, departement=options.departement)
+        .count(),
+        "cap_testimonies": reports.MAX_TESTIMONIES,
+        "cap_signatories": reports.MAX_SIGNATORIES,
+    }
+    try:
+        from pypdf import PdfReader
+
+        result["pages"] = len(PdfReader(io.BytesIO(pdf)).pages)
+    except ImportError:
+        result["pages"] = None
+    if options.pdf:
+        Path(options.pdf).write_bytes(pdf)
+    if profiler:
+        text = io.StringIO()
+        stats = pstats.Stats(profiler, stream=text)
+        stats.sort_stats("cumulative").print_stats(30)
+        stats.sort_stats("tottime").print_stats(20)
+        result["profile"] = text.getvalue()
+    return result
+
+
+STEPS = {"load": step_load, "snapshots": step_snapshots, "build": step_build}
+
+if __name__ == "__main__":
+    sys.exit(main(steps=STEPS, prog="bench.report.steps"))

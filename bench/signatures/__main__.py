@@ -1,0 +1,3 @@
+from bench.signatures.run import main
+
+raise SystemExit(main())

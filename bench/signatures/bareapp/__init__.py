@@ -1,0 +1,1 @@
+"""The baseline: a bare Django view that inserts one row into a one-table model (bench only)."""

@@ -1,0 +1,11 @@
+"""The product's URLs unchanged, plus POST /bench/bare/."""
+
+from django.urls import path
+
+from bench.signatures.bareapp.views import bare_insert
+from config.urls import handler404, handler500
+from config.urls import urlpatterns as product_urlpatterns
+
+__all__ = ["handler404", "handler500", "urlpatterns"]
+
+urlpatterns = [path("bench/bare/", bare_insert, name="bench-bare"), *product_urlpatterns]
