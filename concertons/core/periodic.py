@@ -21,9 +21,10 @@ def _send_due_emails() -> int:
 
 
 def _purge_unconfirmed_signatures() -> int:
+    from concertons.meetings import services as meeting_services
     from concertons.signatures import services
 
-    return services.signature_purge_unconfirmed()
+    return services.signature_purge_unconfirmed() + meeting_services.registrations_purge_unconfirmed()
 
 
 def _redact_received_testimonies() -> int:

@@ -438,3 +438,13 @@ def minutes_publish(*, meeting: Meeting, actor) -> Minutes:
         decisions=decisions,
     )
     return minutes
+
+
+def registrations_purge_unconfirmed(*, older_than_days: int | None = None) -> int:
+    """Delete registrations whose address was never confirmed (they hold no place). Returns how many."""
+    days = settings.SIGNATURE_PENDING_DAYS if older_than_days is None else older_than_days
+    limit = timezone.now() - timezone.timedelta(days=days)
+    deleted, _by_model = Registration.objects.filter(
+        status=Registration.Status.PENDING, created_at__lt=limit
+    ).delete()
+    return deleted

@@ -274,6 +274,19 @@ def person_data_export(*, email: str, actor) -> list[dict]:
                 "confirmed_at": signature.confirmed_at.isoformat() if signature.confirmed_at else None,
             }
         )
+    from concertons.meetings.models import Registration
+
+    for registration in Registration.objects.filter(email_key=key).select_related("meeting"):
+        rows.append(
+            {
+                "meeting": registration.meeting.title,
+                "starts_at": registration.meeting.starts_at.isoformat(),
+                "name": registration.name,
+                "email": registration.email,
+                "status": registration.status,
+                "created_at": registration.created_at.isoformat(),
+            }
+        )
     AuditEntry.log(AuditEntry.Action.PERSON_DATA_EXPORTED, actor=actor, found=len(rows))
     return rows
 
@@ -281,8 +294,18 @@ def person_data_export(*, email: str, actor) -> list[dict]:
 @transaction.atomic
 def person_data_erase(*, email: str, actor) -> int:
     """Erase one address's signatures everywhere (GDPR right to erasure). Returns how many were deleted."""
-    deleted, _by_model = Signature.objects.filter(email_key=email_key(email)).delete()
     from concertons.mailer.models import OutgoingEmail
+    from concertons.meetings import services as meeting_services
+    from concertons.meetings.models import Registration
+
+    key = email_key(email)
+    deleted, _by_model = Signature.objects.filter(email_key=key).delete()
+    for registration in Registration.objects.filter(email_key=key):
+        # Cancelling first frees the place for the waiting list, as if the person had cancelled.
+        if registration.status != Registration.Status.CANCELLED:
+            meeting_services.registration_cancel(registration=registration)
+        registration.delete()
+        deleted += 1
 
     OutgoingEmail.objects.filter(to__iexact=email.strip()).exclude(
         status=OutgoingEmail.Status.SENDING

@@ -200,3 +200,19 @@ def test_reminders_go_once_to_confirmed_registrants_of_meetings_in_the_next_24_h
     assert reminder.to == confirmed.email and reminder.subject == f"Rappel : {tomorrow.title}"
     assert "Délégation au conseil départemental" in reminder.body  # the agenda
     assert "/reunions/inscription/annuler/" in reminder.body
+
+
+def test_registrations_never_confirmed_are_purged_after_the_delay(settings):
+    from django.utils import timezone
+
+    from concertons.meetings import services as meeting_services
+    from concertons.meetings.models import Registration
+    from tests.meetings.factories import RegistrationFactory
+
+    settings.SIGNATURE_PENDING_DAYS = 7
+    old = RegistrationFactory(status=Registration.Status.PENDING)
+    Registration.objects.filter(pk=old.pk).update(created_at=timezone.now() - timezone.timedelta(days=8))
+    recent = RegistrationFactory(status=Registration.Status.PENDING)
+
+    assert meeting_services.registrations_purge_unconfirmed() == 1
+    assert list(Registration.objects.values_list("pk", flat=True)) == [recent.pk]

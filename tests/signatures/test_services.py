@@ -180,3 +180,25 @@ def test_public_line_follows_the_users_format():
     assert signature.public_line == "DUPONT Anne - assistante sociale à Agen (47)"
     signature.job_title = ""
     assert signature.public_line == "DUPONT Anne - Assistant·e de service social à Agen (47)"
+
+
+def test_personal_data_requests_cover_meeting_registrations_and_free_the_place():
+    from concertons.meetings.models import Registration
+    from tests.meetings.factories import MeetingFactory, RegistrationFactory
+
+    admin = UserFactory(is_superuser=True)
+    meeting = MeetingFactory(capacity=1)
+    seated = RegistrationFactory(
+        meeting=meeting, email="efface@example.org", status=Registration.Status.CONFIRMED
+    )
+    waiting = RegistrationFactory(
+        meeting=meeting, email="attend@example.org", status=Registration.Status.WAITING
+    )
+
+    exported = services.person_data_export(email="efface@example.org", actor=admin)
+    assert [row.get("meeting") for row in exported] == [meeting.title]
+
+    assert services.person_data_erase(email="efface@example.org", actor=admin) == 1
+    assert not Registration.objects.filter(pk=seated.pk).exists()
+    waiting.refresh_from_db()
+    assert waiting.status == Registration.Status.CONFIRMED  # the freed place went to the waiting list
