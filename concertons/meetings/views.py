@@ -1,8 +1,6 @@
 """Public pages of the meetings: upcoming ones by département, a meeting with its registration form, the
 confirm and cancel links, the minutes, and the iCalendar invitation and feeds."""
 
-import json
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -62,26 +60,9 @@ def _register_context(campaign: Campaign, meeting: Meeting, form: RegistrationFo
         "form": form,
         "minutes": selectors.minutes_published(meeting=meeting),
         "places_left": max(meeting.capacity - meeting.taken, 0),
-        "altcha_challenge": json.dumps(antiabuse.altcha_challenge())
-        if antiabuse.enabled() and not meeting.has_started
-        else "",
+        **(antiabuse.page_context() if not meeting.has_started else {"altcha_challenge": ""}),
         "honeypot_field": antiabuse.HONEYPOT_FIELD,
     }
-
-
-def _check_anti_abuse(request: HttpRequest, form: RegistrationForm) -> None:
-    """Proof-of-work when the browser ran it; a stricter rate limit when it could not (no JavaScript)."""
-    if not antiabuse.enabled():
-        return
-    payload = request.POST.get("altcha", "")
-    if payload and not antiabuse.altcha_solved(payload):
-        form.add_error(None, _("La vérification anti-robot a échoué : rechargez la page et réessayez."))
-        return
-    limit = REGISTRATIONS_PER_HOUR if payload else REGISTRATIONS_PER_HOUR_WITHOUT_POW
-    if antiabuse.rate_limited(request, scope="meeting-register", limit=limit):
-        form.add_error(
-            None, _("Trop d'inscriptions envoyées depuis votre connexion. Réessayez dans une heure.")
-        )
 
 
 @require_http_methods(["GET", "POST"])
@@ -98,7 +79,11 @@ def meeting_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         return redirect(meeting.get_absolute_url())
     form = RegistrationForm(request.POST)
     if form.is_valid():
-        _check_anti_abuse(request, form)
+        antiabuse.check_submission(
+            request, form, scope="meeting-register", per_hour=REGISTRATIONS_PER_HOUR,
+            per_hour_without_pow=REGISTRATIONS_PER_HOUR_WITHOUT_POW,
+            too_many=_("Trop d'inscriptions envoyées depuis votre connexion. Réessayez dans une heure."),
+        )  # fmt: skip
     if form.is_valid():
         try:
             services.registration_submit(meeting=meeting, person=form.registrant_data())
