@@ -33,6 +33,7 @@ def _server_env(data_dir: Path) -> dict[str, str]:
         SECURE_SSL_REDIRECT="0",
         ALLOWED_HOSTS="127.0.0.1",
         CONCERTONS_DATA_DIR=str(data_dir),
+        CONCERTONS_STATIC_ROOT=str(data_dir / "static"),
         PYTHONUNBUFFERED="1",
     )
     return env
@@ -47,6 +48,13 @@ def migrated_data_dir(tmp_path_factory) -> Path:
     data_dir = tmp_path_factory.mktemp("serve-data")
     subprocess.run(
         _concertons("migrate", "--noinput", "-v", "0"), env=_server_env(data_dir), check=True, timeout=120
+    )
+    # As docs/deploy.md says: production pages name their static files through the collected manifest.
+    subprocess.run(
+        _concertons("collectstatic", "--noinput", "-v", "0"),
+        env=_server_env(data_dir),
+        check=True,
+        timeout=120,
     )
     return data_dir
 

@@ -9,6 +9,7 @@ address, no query string and no header (see ACCESS_LOG_FORMAT).
 
 import os
 import sys
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -136,6 +137,13 @@ class Command(BaseCommand):
                 else "désactivé (aucune adresse IP)"
             )
         )
+        if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+            self.stderr.write(
+                self.style.WARNING(
+                    "Fichiers statiques non rassemblés : lancez d'abord `concertons collectstatic` "
+                    "(sans cela, les pages ne trouvent ni leur feuille de style ni leurs scripts)."
+                )
+            )
         if settings_module.endswith(".dev") or settings.DEBUG:
             self.stderr.write(
                 self.style.WARNING(
