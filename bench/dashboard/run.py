@@ -1,5 +1,7 @@
-"""bench/dashboard: the campaign and département dashboards through the real server, on a big campaign,
-against the same figures computed per request by direct GROUP BY queries, in the same run.
+"""bench/dashboard: both dashboards on a big campaign through the real server, against direct GROUP BY queries.
+
+The campaign and département dashboards, and the same figures computed per request by plain GROUP BY
+queries, measured in the same run.
 
 For each database (SQLite in a temporary folder, and/or a fresh PostgreSQL database):
   1. `concertons migrate`, `createcachetable` and `demo` with the production settings;
@@ -396,7 +398,7 @@ def report(outcome: Outcome, options: argparse.Namespace) -> dict[str, bool]:
     say(f"  {'':<46}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}{'errors':>8}{'CPU ms/req':>12}")
     for page in ("campaign", "departement"):
         variants = {"server": outcome.runs, "prototype": outcome.prototype_runs}
-        served = None
+        served, alone_p50 = None, {}
         for variant, runs in variants.items():
             measured = [run for run in runs if run.endpoint == page and run.measured]
             single = [run for run in runs if run.endpoint == page and run.name.endswith("-single")]
@@ -406,7 +408,9 @@ def report(outcome: Outcome, options: argparse.Namespace) -> dict[str, bool]:
             served = served or figures
             _row(f"{PAGE_LABELS[page]}, {variant}, {options.connections} conn.", figures)
             if single:
-                _row(f"{PAGE_LABELS[page]}, {variant}, 1 conn.", page_figures(single))
+                alone = page_figures(single)
+                alone_p50[variant] = alone.p50
+                _row(f"{PAGE_LABELS[page]}, {variant}, 1 conn.", alone)
             if figures.other > 0.25:
                 say(f"    (other processes used {figures.other:.2f} cores during these runs: figures skewed)")
         totals = outcome.direct[page]["totals_ms"]
@@ -426,6 +430,11 @@ def report(outcome: Outcome, options: argparse.Namespace) -> dict[str, bool]:
             f"{speedup:.1f}× (goal ≥ {GOAL_SPEEDUP:.0f}×: {verdict(ok_speed)}); direct p99 / server p99 = "
             f"{d99 / served.p99:.1f}×"
         )
+        if alone_p50:
+            say(
+                "     direct p50 / 1-connection p50 (no queueing): "
+                + ", ".join(f"{variant} {d50 / p50:.1f}×" for variant, p50 in alone_p50.items())
+            )
         say(
             f"     CPU-bound floor: {options.connections} clients × {served.cpu_ms:.1f} ms of CPU per request / "
             f"{cores} cores ≈ {options.connections * served.cpu_ms / cores:.0f} ms p50 on an otherwise idle machine; "
@@ -461,10 +470,19 @@ def report_profile(profile: dict) -> None:
             counted = 0.0
             for name, ms in item["parts_ms"].items():
                 say(f"      {ms:8.2f} ms  {name}")
-                counted += 0 if name.startswith(" ") else ms
+                counted += 0 if name.startswith(" ") or name.startswith("template:") else ms
+            rest = item["one_thread_p50_ms"] - counted
+            if rest > 0:
+                say(
+                    f"      {rest:8.2f} ms  the rest: middleware, template rendering (chart tables, 101 <option>s, "
+                    f"quotes), response"
+                )
+            else:
+                say("      (the parts timed alone add up to more than the whole: the machine's load varied)")
+        if "shell_p50_ms" in item:
             say(
-                f"      {item['one_thread_p50_ms'] - counted:8.2f} ms  the rest: middleware, template rendering "
-                f"(chart tables, 101 <option>s, quotes), response"
+                f"    the same page with no chart and no quote (patched out): {item['shell_p50_ms']:.1f} ms, "
+                f"the floor if charts, tables and quotes came from a cache"
             )
         say("    cProfile (20 requests):")
         for line in item["profile"].splitlines():

@@ -141,15 +141,12 @@ def step_profile(options) -> dict:
         stats = pstats.Stats(profiler, stream=text)
         stats.sort_stats("cumulative").print_stats(r"concertons/(publication|core)", 18)
         stats.sort_stats("tottime").print_stats(12)
-        plain = []
-        for _ in range(options.requests):
-            began = time.perf_counter()
-            client.get(path)
-            plain.append((time.perf_counter() - began) * 1000)
+        plain = _timed(lambda: client.get(path), options.requests)  # noqa: B023 — called at once
         result[page] = {
             "path": path,
             "bytes": len(response.content),
-            "one_thread_p50_ms": statistics.median(plain),
+            "one_thread_p50_ms": plain,
+            "shell_p50_ms": _shell(client, path, options.requests),
             "profiled_p50_ms": statistics.median(times),
             "parts_ms": view_parts(page, options.departement, options.requests),
             "queries": queries,
@@ -158,8 +155,36 @@ def step_profile(options) -> dict:
     return result
 
 
+def _timed(call, runs: int) -> float:
+    """Median milliseconds of `runs` calls."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+def _shell(client, path: str, runs: int) -> float:
+    """The page with no chart and no quote (both patched out for the time of the measure): what a request
+    would still cost if the charts, the indicator table and the quotes were served from a cache."""
+    from unittest import mock
+
+    from concertons.publication import selectors, views
+
+    with (
+        mock.patch.object(views, "campaign_charts", lambda campaign, figures: []),
+        mock.patch.object(views, "departement_charts", lambda campaign, figures, code: ([], ([], []))),
+        mock.patch.object(selectors, "quotes", lambda **kwargs: []),
+    ):
+        client.get(path)
+        return _timed(lambda: client.get(path), runs)
+
+
 def view_parts(page: str, code: str, runs: int) -> dict[str, float]:
     """Median time of each part of the view, called one by one as the view calls them (no profiler)."""
+    from django.template.loader import render_to_string
+
     from concertons.campaigns import selectors as campaign_selectors
     from concertons.geo import departements
     from concertons.publication import presenters, selectors, views
@@ -191,6 +216,14 @@ def view_parts(page: str, code: str, runs: int) -> dict[str, float]:
         parts["quotes (10 latest testimonies there)"] = lambda: selectors.quotes(
             campaign=target, departement=code, limit=10
         )
+    charts = (
+        views.campaign_charts(target, figures)
+        if page == "campaign"
+        else views.departement_charts(target, figures, code)[0]
+    )
+    parts["template: the charts through publication/chart.html (in 'the rest')"] = lambda: [
+        render_to_string("publication/chart.html", {"chart": chart, "csv_url": "/x.csv"}) for chart in charts
+    ]
     timed = {}
     for name, call in parts.items():
         call()
@@ -277,6 +310,7 @@ def main(
     parser.add_argument("--background-signatures", type=int, default=0)
     parser.add_argument("--background-testimonies", type=int, default=0)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--variants", action="store_true")
     parser.add_argument("--pdf", default="")
     options = parser.parse_args(argv)
     if not os.environ.get("DJANGO_SETTINGS_MODULE"):

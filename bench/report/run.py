@@ -87,6 +87,8 @@ def bench_database(kind: str, options: argparse.Namespace) -> bool:
             args = ["--departement", options.departement, "--runs", str(options.runs), "--pdf", str(pdf_path)]
             if options.profile:
                 args.append("--profile")
+            if options.variants:
+                args.append("--variants")
             build = step("build", env, data_dir, *args, timeout=1800, module=STEPS)
             say(
                 f"  the cahier shows {min(build['testimonies'], build['cap_testimonies']):,} testimonies (of "
@@ -121,11 +123,22 @@ def bench_database(kind: str, options: argparse.Namespace) -> bool:
             if options.keep_pdf:
                 Path(options.keep_pdf).write_bytes(output.read_bytes())
                 say(f"    PDF kept: {options.keep_pdf}")
+            if "variants" in build:
+                say(
+                    "  where the PDF time goes: the same HTML with one part changed, built once each (WeasyPrint only)"
+                )
+                say(f"    {'variant':<58}{'PDF s':>8}{'pages':>7}{'HTML KiB':>10}")
+                for name, item in build["variants"].items():
+                    say(
+                        f"    {name:<58}{item['pdf_s']:>8.2f}{item['pages'] or 0:>7}{item['html_kib']:>10,.0f}"
+                    )
             if "profile" in build:
                 say("  cProfile of the last build's PDF part (WeasyPrint):")
                 for line in build["profile"].splitlines():
-                    if line.strip():
-                        say(f"    {line}")
+                    if line.strip() and not line.lstrip().startswith(("Ordered by", "List reduced")):
+                        say(
+                            f"    {line.replace(str(ROOT) + '/', '').replace('.venv/lib/python3.11/site-packages/', '')}"
+                        )
             met = median < GOAL_S and wall < GOAL_S
             say(
                 f"  => cahier: median build {median:.2f} s in process, {wall:.2f} s through the command "
@@ -151,6 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--background-signatures", type=int, default=100_000, help="anywhere in France")
     parser.add_argument("--runs", type=int, default=3, help="builds in one process (default 3)")
     parser.add_argument("--profile", action="store_true", help="cProfile the last build's PDF part")
+    parser.add_argument(
+        "--variants",
+        action="store_true",
+        help="also build variants of the HTML (parts taken out or restyled)",
+    )
     parser.add_argument("--keep-pdf", default="", help="write the command's PDF to this path")
     parser.add_argument(
         "--postgres-url", default=os.environ.get("BENCH_REPORT_POSTGRES_URL", DEFAULT_POSTGRES_URL)

@@ -8,6 +8,7 @@ bench/dashboard/steps.py, whose runner and helpers they share).
 import cProfile
 import io
 import pstats
+import re
 import sys
 import time
 from pathlib import Path
@@ -82,12 +83,9 @@ def step_build(options) -> dict:
         "cap_testimonies": reports.MAX_TESTIMONIES,
         "cap_signatories": reports.MAX_SIGNATORIES,
     }
-    try:
-        from pypdf import PdfReader
-
-        result["pages"] = len(PdfReader(io.BytesIO(pdf)).pages)
-    except ImportError:
-        result["pages"] = None
+    result["pages"] = page_count(pdf)
+    if options.variants:
+        result["variants"] = variants(html)
     if options.pdf:
         Path(options.pdf).write_bytes(pdf)
     if profiler:
@@ -97,6 +95,55 @@ def step_build(options) -> dict:
         stats.sort_stats("tottime").print_stats(20)
         result["profile"] = text.getvalue()
     return result
+
+
+def page_count(pdf: bytes) -> int | None:
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return None
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+SIGNATORIES = re.compile(r'<ol class="signatories">.*?</ol>', re.S)
+TESTIMONIES = re.compile(r'<blockquote class="testimony">.*?</blockquote>\s*', re.S)
+CHARTS = re.compile(r'<figure class="chart.*?</figure>', re.S)
+
+
+def _styled(html: str, css: str) -> str:
+    return html.replace("</head>", f"<style>{css}</style></head>", 1)
+
+
+def variants(html: str) -> dict:
+    """The same cahier with one part changed or taken out, each built once: where WeasyPrint's time goes
+    and what a lighter layout would save. Only the HTML given to WeasyPrint changes, never the product."""
+    from concertons.publication.pdf import html_to_pdf
+
+    cases = {
+        "as built (the product)": html,
+        "without the signatory list": SIGNATORIES.sub("", html),
+        "signatory list in one column (columns: auto)": _styled(html, ".signatories { columns: auto; }"),
+        "signatory list as running text (li inline, no columns)": _styled(
+            html,
+            ".signatories { columns: auto; padding-left: 0; } .signatories li { display: inline; } "
+            '.signatories li::after { content: " · "; }',
+        ),
+        "testimonies without page-break-inside: avoid": _styled(
+            html, ".testimony { page-break-inside: auto; }"
+        ),
+        "without the testimonies": TESTIMONIES.sub("", html),
+        "without the charts (SVG)": CHARTS.sub("", html),
+    }
+    found = {}
+    for name, variant in cases.items():
+        started = time.monotonic()
+        pdf = html_to_pdf(variant)
+        found[name] = {
+            "pdf_s": time.monotonic() - started,
+            "pages": page_count(pdf),
+            "html_kib": len(variant) / 1024,
+        }
+    return found
 
 
 STEPS = {"load": step_load, "snapshots": step_snapshots, "build": step_build}

@@ -155,6 +155,8 @@ class Soak:
     cleaned: bool = False
     query_errors: set[str] = field(default_factory=set)
     load_averages: list[float] = field(default_factory=list)
+    draining: bool = False
+    claims_at_fault: dict[int, str] = field(default_factory=dict)
 
     # Events and windows --------------------------------------------------------------------------------
 
@@ -200,7 +202,7 @@ class Soak:
         )
         return None if rows is None else dict(rows)
 
-    def note_sending(self, reason: str) -> None:
+    def note_sending(self, reason: str, orphaned_by: str = "") -> None:
         """E-mails claimed ("sending") right now: after a worker's death they stay so until STALE_CLAIM."""
         rows = self.query(
             'SELECT id, "to", claimed_at, attempts FROM mailer_outgoingemail WHERE status = %s', ("sending",)
@@ -208,6 +210,8 @@ class Soak:
         if rows is None:
             self.event(f"{reason}: outbox unreadable (database unavailable)", kind="evidence")
             return
+        for pk, _to, _claimed, _attempts in rows if orphaned_by else []:
+            self.claims_at_fault.setdefault(pk, orphaned_by)
         shown = ", ".join(f"#{pk} ({to}, claimed {claimed:%H:%M:%S.%f})" for pk, to, claimed, _ in rows[:5])
         self.event(
             f"{reason}: {len(rows)} e-mail(s) in 'sending'" + (f": {shown}" if rows else ""), kind="evidence"
@@ -288,11 +292,17 @@ class Soak:
             for pk, claimed in rows or []:
                 if pk not in self.orphan_claims:
                     self.orphan_claims[pk] = (time.time(), claimed)
+                    fault = min(
+                        (event for event in self.events if event[1] in ("fault", "unexpected")),
+                        key=lambda event: abs(event[0] - claimed.timestamp()),
+                        default=None,
+                    )
+                    self.claims_at_fault.setdefault(pk, f"claim left by: {fault[2] if fault else 'no fault'}")
                     self.event(
                         f"OutgoingEmail #{pk} still 'sending' 30 s after its claim ({claimed:%H:%M:%S.%f})",
                         kind="evidence",
                     )
-            if time.monotonic() - last_progress >= 60:
+            if time.monotonic() - last_progress >= 60 and not self.draining:
                 last_progress = time.monotonic()
                 self.progress()
 
@@ -303,7 +313,7 @@ class Soak:
         delivered = sink.read_bytes().count(b"\n") if sink.exists() else 0
         state = self.queue_state()
         outbox = {k.split(":")[1]: v for k, v in (state or {}).items() if k.startswith("outbox:")}
-        tasks_ready = (state or {}).get("tasks:READY", "?")
+        tasks_ready = (state or {}).get("tasks:READY", 0 if state else "?")
         received = (state or {}).get("testimonies:received", 0 if state else "?")
         say(
             f"  {self.rel(time.time())}  progress: {lines} requests answered/failed, {delivered} e-mails delivered; "
@@ -347,7 +357,7 @@ class Soak:
         start = time.time()
         process.kill9()
         self.event("FAULT: SIGKILL worker", kind="fault")
-        self.note_sending("just after the worker's death")
+        self.note_sending("just after the worker's death", orphaned_by="claim left by: SIGKILL worker")
         time.sleep(fault.down)
         before = process.log.read_text(errors="replace").count("Starting worker")
         process.start()
@@ -424,6 +434,7 @@ def drain(soak: Soak, options: argparse.Namespace, stale_claim: float) -> str:
     """Keep the worker running until nothing is pending, sending or unmasked, within a bound that covers the
     stale-claim delay of e-mails a dead worker left 'sending'."""
     began = time.time()
+    soak.draining = True
     hard_stop = began + options.drain_max
     last_print = 0.0
     while True:
@@ -443,7 +454,7 @@ def drain(soak: Soak, options: argparse.Namespace, stale_claim: float) -> str:
                 if claimed and claimed[0][0]:
                     deadline = max(deadline, claimed[0][0].timestamp() + stale_claim + 45)
             deadline = min(deadline, hard_stop)
-            if now - last_print >= 30:
+            if now - last_print >= 60:
                 last_print = now
                 say(
                     f"  {soak.rel(now)}  drain: outbox pending {pending}, sending {sending}; testimonies to mask "
@@ -636,6 +647,8 @@ def main(argv: list[str] | None = None) -> int:
             events=events,
             t0=soak.t0,
             scheduled=scheduled,
+            prefix=prefix,
+            claims_at_fault=soak.claims_at_fault,
         )
         say()
         say("== bench/soak summary ==")

@@ -133,6 +133,8 @@ def analyse(
     events: list[tuple[float, str]],
     t0: float,
     scheduled: dict[str, int],
+    prefix: str,
+    claims_at_fault: dict[int, str] | None = None,
 ) -> Findings:
     f = Findings()
     out = f.lines.append
@@ -239,7 +241,9 @@ def analyse(
     outbox_by_to: dict[str, list[tuple]] = defaultdict(list)
     for email in db["outbox"]:
         outbox_by_to[email[1].lower()].append(email)
-    soak_deliveries = [d for d in deliveries if "unreadable" not in d]
+    readable = [d for d in deliveries if "unreadable" not in d]
+    soak_deliveries = [d for d in readable if d["to"].lower().startswith(prefix)]
+    other_deliveries = len(readable) - len(soak_deliveries)
     by_to = defaultdict(list)
     by_mid = defaultdict(list)
     for d in soak_deliveries:
@@ -280,12 +284,19 @@ def analyse(
     out("  E-MAILS (one confirmation per signature row, SMTP sink log)")
     out(f"    signature rows of the run: {len(signature_emails)}; OutgoingEmail rows: {len(db['outbox'])} "
         f"(by status: {dict(sorted(outbox_status.items()))})")  # fmt: skip
-    out(f"    deliveries recorded by the sink: {len(soak_deliveries)} "
+    out(f"    deliveries recorded by the sink for this run's addresses: {len(soak_deliveries)} "
         f"(distinct recipients {len(by_to)}, distinct Message-IDs {len(by_mid)})")  # fmt: skip
     out(f"    delivered exactly once: {len(once)}")
     out(f"    duplicates (delivered twice or more): {len(duplicates)} recipients, "
         f"{sum(len(by_to[e]) - 1 for e in duplicates)} extra deliveries; same Message-ID twice: {len(mid_dupes)}"
         + ("   <-- DUPLICATED" if duplicates or mid_dupes else ""))  # fmt: skip
+    causes_of_duplicates = Counter(
+        (claims_at_fault or {}).get(o[0], "not seen orphaned by a fault")
+        for e in duplicates
+        for o in outbox_by_to[e]
+    )
+    if duplicates:
+        out(f"      duplicates by the fault that left their claim behind: {dict(causes_of_duplicates)}")
     out(
         f"    not delivered: {len(undelivered)} (still pending/sending at the end: {len(pending_end)}, "
         f"abandoned 'failed': {len(abandoned)}, marked 'sent' but never received: {len(sent_never_received)})"
@@ -298,7 +309,7 @@ def analyse(
     out(f"    attempts per e-mail (5 = 5 or more): {dict(sorted(retried.items()))}")
     out(
         f"    other OutgoingEmail rows (not this run's): {db['other_outbox'] or 'none'}; "
-        f"task rows by status: {db['tasks']}"
+        f"deliveries to other addresses (warm-up): {other_deliveries}; task rows by status: {db['tasks']}"
     )
 
     # --- half-written -------------------------------------------------------------------------------------
@@ -326,8 +337,10 @@ def analyse(
             f"last_error={o[6]!r}"
             for o in rows
         )
+        orphaned = "; ".join((claims_at_fault or {}).get(o[0], "") for o in rows)
         evidence.append(
-            f"    duplicate {e}: delivered at {times}; {detail}; nearest fault: {nearest_event(by_to[e][0]['t'])}"
+            f"    duplicate {e}: delivered at {times}; {detail}; first delivery nearest to: "
+            f"{nearest_event(by_to[e][0]['t'])}; {orphaned or 'claim not seen orphaned'}"
         )
     for e in lost_emails[:20]:
         evidence.append(f"    lost e-mail {e}: rows {outbox_by_to.get(e)}")
@@ -338,6 +351,14 @@ def analyse(
     for code in lost_testimonies[:20]:
         r = next(r for r in accepted["tes"] if r["receipt"] == code)
         evidence.append(f"    lost testimony {code}: 201 at {rel(r['sent'])} from port {r['port']}")
+    for pk, label in sorted((claims_at_fault or {}).items()):
+        o = next((o for o in db["outbox"] if o[0] == pk), None)
+        if o is not None:
+            evidence.append(
+                f"    claim orphaned ({label}): OutgoingEmail {pk} to {o[1]}: delivered "
+                f"{len(by_to.get(o[1].lower(), []))}× at {', '.join(rel(d['t']) for d in by_to.get(o[1].lower(), []))}; "
+                f"final status {o[2]}, attempts {o[3]}"
+            )
     for o in stuck_sending[:20]:
         evidence.append(f"    stuck sending: OutgoingEmail {o[0]} to {o[1]} claimed_at={o[4]} attempts={o[3]}; "
                         f"delivered {len(by_to.get(o[1].lower(), []))}×")  # fmt: skip
@@ -393,7 +414,9 @@ def analyse(
     if lost_emails:
         f.failures.append(f"{len(lost_emails)} confirmation e-mails lost")
     if duplicates or mid_dupes:
-        f.failures.append(f"{len(duplicates)} confirmation e-mails delivered more than once")
+        f.failures.append(
+            f"{len(duplicates)} confirmation e-mails delivered more than once ({dict(causes_of_duplicates)})"
+        )
     if duplicate_signature_rows:
         f.failures.append(f"{len(duplicate_signature_rows)} signatures stored twice")
     if pending_end:

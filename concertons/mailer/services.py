@@ -1,10 +1,11 @@
 import logging
 import smtplib
+import time
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
+from django.db import DatabaseError, connections, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -19,8 +20,12 @@ FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(minutes=30)
 MAX_ATTEMPTS = 100
 # A worker killed between claiming an e-mail and recording the outcome leaves it "sending"; after this
-# delay it is tried again (the only case where a recipient could get it twice).
-STALE_CLAIM = timedelta(minutes=10)
+# delay it is tried again. A send takes at most EMAIL_TIMEOUT (10 s), so an older claim is dead. If the
+# worker died after the relay accepted the message, the recipient gets it twice: the one window left.
+STALE_CLAIM = timedelta(minutes=2)
+# After the relay has accepted a message, recording it as sent must survive a database restart (or the
+# claim would go stale and the e-mail be sent again): retry this long.
+RECORD_SENT_FOR = timedelta(minutes=2)
 
 
 def email_queue(*, to: str, template: str, context: dict) -> OutgoingEmail:
@@ -67,10 +72,34 @@ def email_send(*, email_id: int) -> bool:
         )
         logger.warning("e-mail %s not sent (attempt %s): %s", email_id, email.attempts, type(error).__name__)
         return False
-    OutgoingEmail.objects.filter(pk=email_id).update(
-        status=OutgoingEmail.Status.SENT, sent_at=timezone.now(), last_error=""
-    )
+    _record_sent(email_id)
     return True
+
+
+def _drop_broken_connections() -> None:
+    """After a database restart, a connection is dead: drop it so that the next query opens a new one."""
+    for connection in connections.all(initialized_only=True):
+        if connection.connection is not None and not connection.is_usable():
+            connection.close()
+
+
+def _record_sent(email_id: int) -> None:
+    """Mark an accepted e-mail as sent, retrying through database outages (found by bench/soak)."""
+    deadline = time.monotonic() + RECORD_SENT_FOR.total_seconds()
+    pause = 0.5
+    while True:
+        try:
+            OutgoingEmail.objects.filter(pk=email_id).update(
+                status=OutgoingEmail.Status.SENT, sent_at=timezone.now(), last_error=""
+            )
+            return
+        except DatabaseError:
+            if time.monotonic() > deadline:
+                logger.error("e-mail %s was sent but could not be recorded: it may be sent again", email_id)
+                raise
+            _drop_broken_connections()
+            time.sleep(pause)
+            pause = min(pause * 2, 10)
 
 
 def email_send_due(*, limit: int = 500) -> int:

@@ -86,3 +86,25 @@ def test_the_worker_sends_queued_emails_from_the_database_queue(smtp, settings):
 
     assert len(smtp.wait_for(2)) == 2
     assert set(OutgoingEmail.objects.values_list("status", flat=True)) == {"sent"}
+
+
+def test_an_email_accepted_by_the_relay_is_recorded_even_if_the_database_blinks(smtp, monkeypatch):
+    """Found by bench/soak: a failed "sent" update left the claim to go stale, and the e-mail went out twice."""
+    from django.db import OperationalError
+    from django.db.models import QuerySet
+
+    [email] = queue(1)
+    real_update, failures = QuerySet.update, []
+
+    def flaky_update(self, **kwargs):
+        if kwargs.get("status") == OutgoingEmail.Status.SENT and not failures:
+            failures.append(True)
+            raise OperationalError("terminating connection due to administrator command")
+        return real_update(self, **kwargs)
+
+    monkeypatch.setattr(QuerySet, "update", flaky_update)
+    monkeypatch.setattr(services.time, "sleep", lambda seconds: None)
+
+    assert services.email_send(email_id=email.pk) is True
+    assert failures and OutgoingEmail.objects.get(pk=email.pk).status == OutgoingEmail.Status.SENT
+    assert len(smtp.wait_for(1)) == 1

@@ -1,8 +1,14 @@
+import logging
 import threading
+import time
 
+from django.db import OperationalError, close_old_connections
 from django_tasks_db.management.commands import db_worker
 
 from concertons.core import periodic
+
+logger = logging.getLogger("concertons.worker")
+RETRY_SECONDS = 2
 
 
 class Command(db_worker.Command):
@@ -20,6 +26,16 @@ class Command(db_worker.Command):
         thread = threading.Thread(target=periodic.run_forever, args=(stop,), name="periodic", daemon=True)
         thread.start()
         try:
-            return super().handle(*args, batch=batch, **options)
+            while True:
+                try:
+                    return super().handle(*args, batch=batch, **options)
+                except OperationalError as error:
+                    # The database restarted or failed over (seen in bench/soak): wait and go on, rather
+                    # than leave it to the process manager.
+                    logger.warning(
+                        "worker: database unavailable (%s); retrying in %s s", error, RETRY_SECONDS
+                    )
+                    close_old_connections()
+                    time.sleep(RETRY_SECONDS)
         finally:
             stop.set()
