@@ -24,6 +24,21 @@ def figures(*, campaign: Campaign) -> Figures:
     return Figures(signatures=signatures.data, constats=constats.data, constats_day=constats.day)
 
 
+def snapshot_versions(*, campaign: Campaign) -> tuple | None:
+    """Which snapshots a page would show (ids and fingerprints, no data): None until both exist."""
+    latest = {}
+    rows = (
+        Snapshot.objects.filter(campaign=campaign)
+        .order_by("scope", "-day")
+        .values_list("scope", "pk", "source_fingerprint")
+    )
+    for scope, pk, fingerprint in rows:
+        latest.setdefault(scope, (pk, fingerprint))
+    if len(latest) < len(Snapshot.Scope.values):
+        return None
+    return tuple(sorted(latest.items()))
+
+
 def quotes(*, campaign: Campaign, departement: str | None = None, limit: int = 3) -> list[Testimony]:
     """Recent published testimonies with a text, to quote beside the figures."""
     published = Testimony.objects.published().filter(campaign=campaign).exclude(masked_text="")
