@@ -1,6 +1,7 @@
 """detect / detect_many / redact: every detector on a text, spans merged, offsets in the input."""
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -39,13 +40,31 @@ def detect_many(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterat
         docs = iter(
             model.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size)
         )
-        for view, stage, pieces in zip(views, stages, chunks, strict=True):
+        for original, view, stage, pieces in zip(batch, views, stages, chunks, strict=True):
             entities = [
                 (offset + entity.start_char, offset + entity.end_char, entity.label_)
                 for offset, _chunk in pieces
                 for entity in next(docs).ents
             ]
-            yield _to_original(view, stage.finish(entities))
+            yield _with_repeats(original, _to_original(view, stage.finish(entities)))
+
+
+# A detail found once is masked everywhere it appears again (whole words, same spelling): a date of birth or
+# a name repeated later in a context the rules do not recognise must not stay readable there.
+MIN_REPEAT_LENGTH = 3
+
+
+def _with_repeats(text: str, spans: list[Span]) -> list[Span]:
+    found = list(spans)
+    seen = set()
+    for span in spans:
+        secret = text[span.start : span.end].strip()
+        if len(secret) < MIN_REPEAT_LENGTH or (secret, span.label) in seen:
+            continue
+        seen.add((secret, span.label))
+        for match in re.finditer(rf"(?<!\w){re.escape(secret)}(?!\w)", text):
+            found.append(Span(match.start(), match.end(), span.label, "repeat"))
+    return merge(found, text) if len(found) > len(spans) else spans
 
 
 def redact(text: str) -> str:
