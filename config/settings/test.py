@@ -25,5 +25,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
         "NAME": str(Path(tempfile.gettempdir()) / f"concertons-test-{os.getpid()}.sqlite3")
     }  # noqa: F405
 
+else:
+    # Several runs on one PostgreSQL server (two people, or helpers) each name their own test database.
+    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("CONCERTONS_TEST_DB_NAME", "test_concertons")}  # noqa: F405
+
 # In memory: tests run in one process, and clearing it between tests needs no database access.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
