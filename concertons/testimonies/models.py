@@ -71,6 +71,10 @@ class Testimony(models.Model):
     rejection_reason = models.CharField(_("motif du refus"), max_length=500, blank=True)
     receipt_lookup = models.CharField(max_length=8, db_index=True, editable=False)
     receipt_hash = models.CharField(max_length=200, editable=False)
+    # A keyed hash of the form's one-use token: a reloaded page that posts again finds its testimony.
+    submission_key = models.CharField(max_length=64, unique=True, null=True, editable=False)  # noqa: DJ001 (NULL: several rows without)
+    # Passages a moderator chose to show ([start, end] in the raw text): masking again keeps them shown.
+    kept_visible = models.JSONField(default=list, blank=True, editable=False)
     published_on = models.DateField(_("publié le"), null=True, blank=True)
 
     objects = TestimonyQuerySet.as_manager()
@@ -97,16 +101,21 @@ class Testimony(models.Model):
 
 
 class TestimonyMessage(models.Model):
-    """A moderator's question or the author's answer. No timestamp: only the order matters."""
+    """A moderator's question or the author's answer. No timestamp and a random id: only the order within
+    its testimony is kept. An answer is stored sealed (`text_encrypted`) until the worker has masked it
+    into `text`; both go when the testimony is published or rejected."""
 
     class Author(models.TextChoices):
         MODERATOR = "moderator", _("Équipe de modération")
         AUTHOR = "author", _("Auteur·rice")
 
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     testimony = models.ForeignKey(Testimony, on_delete=models.CASCADE, related_name="messages")
     position = models.PositiveIntegerField()
     author = models.CharField(max_length=10, choices=Author.choices)
-    text = models.TextField(max_length=2000)
+    # What moderators and the author read: the question, or the answer once masked ("" until then).
+    text = models.TextField(max_length=2000, blank=True)
+    text_encrypted = models.BinaryField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["testimony", "position"]
@@ -116,6 +125,10 @@ class TestimonyMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_author_display()} #{self.position}"
+
+    @property
+    def is_being_masked(self) -> bool:
+        return self.text_encrypted is not None and not self.text
 
 
 # Upper bounds beyond which a count is a typo or a joke, not a service's reality.

@@ -7,7 +7,7 @@ from concertons import redaction
 from concertons.accounts.models import User
 from concertons.campaigns.models import Campaign, Membership
 from concertons.campaigns.vocabulary import Profession, Service, Theme
-from concertons.testimonies import crypto
+from concertons.testimonies import sealed
 from concertons.testimonies.models import Testimony
 
 
@@ -110,7 +110,7 @@ class Segment:
 
 def review_segments(*, testimony: Testimony) -> list[Segment] | None:
     """The raw text cut into plain and masked pieces, for the moderator (None once the raw text is gone)."""
-    raw = crypto.decrypt(testimony.raw_text_encrypted)
+    raw = sealed.raw_text(testimony)
     if raw is None:
         return None
     segments, position = [], 0

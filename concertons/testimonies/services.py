@@ -1,19 +1,32 @@
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from concertons import redaction
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
-from concertons.testimonies import crypto, receipts
+from concertons.testimonies import receipts, sealed
 from concertons.testimonies.models import FieldCount, Testimony, TestimonyMessage
+from concertons.testimonies.sealed import raw_text
 
 MAX_MESSAGE_LENGTH = 2000
+
+
+class AlreadySubmitted(Exception):
+    """The same form was sent again (a reloaded page): its testimony exists, no second one is made."""
+
+
+def submission_key(token: str) -> str:
+    """A keyed hash of a form's one-use token: stored to recognise a form sent twice, says nothing else."""
+    key = hmac.new(settings.SECRET_KEY.encode(), b"concertons.testimony-submission", hashlib.sha256).digest()
+    return hmac.new(key, token.encode(), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -34,13 +47,28 @@ def iso_week(day=None) -> str:
     return f"{year}-W{week:02d}"
 
 
+def testimony_submit(
+    *, campaign: Campaign, data: TestimonyData, submission_token: str | None = None
+) -> tuple[Testimony, str]:
+    """Store a testimony, its raw text encrypted, and return the receipt code (shown once, never stored).
+    Raises AlreadySubmitted when the form carrying `submission_token` was already received."""
+    key = submission_key(submission_token) if submission_token else None
+    if key and Testimony.objects.filter(submission_key=key).exists():
+        raise AlreadySubmitted
+    try:
+        return _testimony_create(campaign=campaign, data=data, key=key)
+    except IntegrityError:
+        if key and Testimony.objects.filter(submission_key=key).exists():
+            raise AlreadySubmitted from None  # the same form, sent twice at once
+        raise
+
+
 @transaction.atomic
-def testimony_submit(*, campaign: Campaign, data: TestimonyData) -> tuple[Testimony, str]:
-    """Store a testimony, its raw text encrypted, and return the receipt code (shown once, never stored)."""
+def _testimony_create(*, campaign: Campaign, data: TestimonyData, key: str | None) -> tuple[Testimony, str]:
     if not campaign.is_open:
         raise ValidationError(_("Cet appel ne recueille plus de témoignages."))
     code, lookup, receipt_hash = receipts.new_receipt()
-    testimony = Testimony.objects.create(
+    testimony = Testimony(
         campaign=campaign,
         departement=data.departement,
         service=data.service,
@@ -49,12 +77,14 @@ def testimony_submit(*, campaign: Campaign, data: TestimonyData) -> tuple[Testim
         themes=sorted(set(data.themes)),
         detail=data.detail,
         week=iso_week(),
-        raw_text_encrypted=crypto.encrypt(data.text) if data.text else None,
         receipt_lookup=lookup,
         receipt_hash=receipt_hash,
+        submission_key=key,
         # A testimony with counts only has nothing to mask: it goes straight to review.
         status=Testimony.Status.RECEIVED if data.text else Testimony.Status.TO_REVIEW,
     )
+    sealed.seal_raw_text(testimony, data.text)
+    testimony.save(force_insert=True)
     counts = FieldCount(testimony=testimony, **data.counts)
     if not counts.is_empty:
         counts.full_clean(exclude=["testimony"])
@@ -80,22 +110,18 @@ def testimony_find(*, receipt: str) -> Testimony | None:
 
 def testimony_redact(*, testimony: Testimony) -> Testimony:
     """Detect identifying spans in the raw text and keep the masked text; the testimony is then reviewable."""
-    raw = crypto.decrypt(testimony.raw_text_encrypted)
-    if raw is None:
-        testimony.status = Testimony.Status.TO_REVIEW
-        testimony.save(update_fields=["status"])
-        return testimony
-    spans = redaction.detect(raw)
-    _store_spans(testimony, raw, spans)
+    raw = raw_text(testimony)
+    if raw is not None:
+        _store_spans(testimony, raw, redaction.detect(raw), previous=_spans_of(testimony))
     testimony.status = Testimony.Status.TO_REVIEW
     testimony.save(update_fields=["spans", "masked_text", "status"])
     return testimony
 
 
 def testimonies_redact_received(*, limit: int = 50) -> int:
-    """Mask what arrived since the last run (worker's periodic job). Returns how many were masked."""
+    """Mask what arrived since the last run, texts and authors' answers (worker's periodic job)."""
     received = list(Testimony.objects.filter(status=Testimony.Status.RECEIVED)[:limit])
-    texts = [crypto.decrypt(testimony.raw_text_encrypted) or "" for testimony in received]
+    texts = [raw_text(testimony) or "" for testimony in received]
     for testimony, raw, spans in zip(received, texts, redaction.detect_many(texts), strict=True):
         with transaction.atomic():
             # Claim it: another worker may have masked it meanwhile.
@@ -103,13 +129,36 @@ def testimonies_redact_received(*, limit: int = 50) -> int:
                 status=Testimony.Status.TO_REVIEW
             ):
                 continue
-            _store_spans(testimony, raw, spans)
+            _store_spans(testimony, raw, spans, previous=_spans_of(testimony))
             testimony.save(update_fields=["spans", "masked_text"])
-    return len(received)
+    return len(received) + _answers_redact(limit=limit)
 
 
-def _store_spans(testimony: Testimony, raw: str, spans) -> None:
-    merged = redaction.merge(spans, raw)
+def _answers_redact(*, limit: int) -> int:
+    """Authors' answers are masked like their texts before a moderator reads them."""
+    pending = list(TestimonyMessage.objects.filter(text="", text_encrypted__isnull=False)[:limit])
+    originals = [sealed.answer_original(message) or "" for message in pending]
+    for message, original, spans in zip(pending, originals, redaction.detect_many(originals), strict=True):
+        masked = redaction.mask(original, redaction.merge(spans, original)) or _("(réponse illisible)")
+        # Only if still waiting: the testimony may have been published (answers destroyed) meanwhile.
+        TestimonyMessage.objects.filter(pk=message.pk, text="", text_encrypted__isnull=False).update(
+            text=masked
+        )
+    return len(pending)
+
+
+def _overlaps(span: redaction.Span, ranges) -> bool:
+    return any(span.start < end and start < span.end for start, end in ranges)
+
+
+def _store_spans(testimony: Testimony, raw: str, spans, *, previous=()) -> None:
+    """Mask `raw` with the engine's spans and the moderator's decisions: their masks stay, and what they
+    chose to show stays shown, when the text is masked again (after the author added details)."""
+    kept = [
+        span for span in spans if span.source == "moderator" or not _overlaps(span, testimony.kept_visible)
+    ]
+    kept += [span for span in previous if span.source == "moderator" and span.end <= len(raw)]
+    merged = redaction.merge(kept, raw)
     testimony.spans = [[span.start, span.end, str(span.label), span.source] for span in merged]
     testimony.masked_text = redaction.mask(raw, merged)
 
@@ -129,17 +178,20 @@ def testimony_mask_more(*, testimony: Testimony, words: str, label: str, actor) 
         raise ValidationError({"words": _("Indiquez le passage à masquer.")})
     label = redaction.Label(label)
     pattern = re.compile(re.escape(words), re.IGNORECASE)
-    raw = crypto.decrypt(testimony.raw_text_encrypted)
+    raw = raw_text(testimony)
     if raw is not None:
         found = [redaction.Span(m.start(), m.end(), label, "moderator") for m in pattern.finditer(raw)]
         if found:
+            testimony.kept_visible = [
+                [start, end] for start, end in testimony.kept_visible if not _overlaps_any(found, start, end)
+            ]
             _store_spans(testimony, raw, [*_spans_of(testimony), *found])
     else:  # the raw text is gone: mask in the masked text itself
         found = list(pattern.finditer(testimony.masked_text))
         testimony.masked_text = pattern.sub(redaction.PLACEHOLDERS[label], testimony.masked_text)
     if not found:
         raise ValidationError({"words": _("Ce passage n'apparaît pas dans le texte.")})
-    testimony.save(update_fields=["spans", "masked_text"])
+    testimony.save(update_fields=["spans", "masked_text", "kept_visible"])
     AuditEntry.log(
         AuditEntry.Action.TESTIMONY_MASKED, actor=actor, campaign=testimony.campaign, object_id=testimony.public_id,
         label=str(label), places=len(found),
@@ -150,19 +202,24 @@ def testimony_mask_more(*, testimony: Testimony, words: str, label: str, actor) 
 @transaction.atomic
 def testimony_unmask(*, testimony: Testimony, span_index: int, actor) -> None:
     """A moderator shows again a passage masked by mistake (a town, a job title…)."""
-    raw = crypto.decrypt(testimony.raw_text_encrypted)
+    raw = raw_text(testimony)
     spans = _spans_of(testimony)
     if raw is None or not 0 <= span_index < len(spans):
         raise ValidationError(
             _("Ce masque ne peut plus être retiré : le texte original n'est plus disponible.")
         )
     removed = spans.pop(span_index)
+    testimony.kept_visible = [*testimony.kept_visible, [removed.start, removed.end]]
     _store_spans(testimony, raw, spans)
-    testimony.save(update_fields=["spans", "masked_text"])
+    testimony.save(update_fields=["spans", "masked_text", "kept_visible"])
     AuditEntry.log(
         AuditEntry.Action.TESTIMONY_UNMASKED, actor=actor, campaign=testimony.campaign, object_id=testimony.public_id,
         label=str(removed.label),
     )  # fmt: skip
+
+
+def _overlaps_any(spans, start: int, end: int) -> bool:
+    return any(span.start < end and start < span.end for span in spans)
 
 
 def _add_message(testimony: Testimony, author: str, text: str) -> TestimonyMessage:
@@ -171,8 +228,14 @@ def _add_message(testimony: Testimony, author: str, text: str) -> TestimonyMessa
         raise ValidationError({"text": _("Le message est vide.")})
     if len(text) > MAX_MESSAGE_LENGTH:
         raise ValidationError({"text": _("Le message dépasse %(n)s caractères.") % {"n": MAX_MESSAGE_LENGTH}})
-    position = testimony.messages.count() + 1
-    return TestimonyMessage.objects.create(testimony=testimony, position=position, author=author, text=text)
+    message = TestimonyMessage(testimony=testimony, position=testimony.messages.count() + 1, author=author)
+    if author == TestimonyMessage.Author.AUTHOR:
+        # The answer may name people too: sealed like the raw text, masked by the worker before anyone reads it.
+        sealed.seal_answer(message, text)
+    else:
+        message.text = text
+    message.save(force_insert=True)
+    return message
 
 
 @transaction.atomic
@@ -194,7 +257,6 @@ def testimony_answer(*, testimony: Testimony, answer: str) -> None:
     """The author answers with their receipt; the testimony goes back to review. Not audited (anonymous)."""
     if testimony.status in (Testimony.Status.PUBLISHED, Testimony.Status.REJECTED):
         raise ValidationError(_("Ce témoignage a déjà été traité."))
-    # The answer may name people too: moderators read it, it is never published.
     _add_message(testimony, TestimonyMessage.Author.AUTHOR, answer)
     testimony.status = Testimony.Status.TO_REVIEW
     testimony.save(update_fields=["status"])
@@ -206,8 +268,9 @@ def testimony_add_details(*, testimony: Testimony, text: str) -> None:
     text = (text or "").strip()
     if testimony.status in (Testimony.Status.PUBLISHED, Testimony.Status.REJECTED):
         raise ValidationError(_("Ce témoignage a déjà été traité : il ne peut plus être complété."))
-    raw = crypto.decrypt(testimony.raw_text_encrypted) or ""
-    combined = f"{raw}\n\n{text}".strip()
+    raw = raw_text(testimony) or ""
+    # Appended, so the offsets of the moderator's decisions in the old text stay true.
+    combined = f"{raw}\n\n{text}" if raw else text
     if not text or len(combined) > settings.TESTIMONY_MAX_LENGTH:
         raise ValidationError(
             {
@@ -215,7 +278,7 @@ def testimony_add_details(*, testimony: Testimony, text: str) -> None:
                 % {"n": settings.TESTIMONY_MAX_LENGTH}
             }
         )
-    testimony.raw_text_encrypted = crypto.encrypt(combined)
+    sealed.seal_raw_text(testimony, combined)
     testimony.status = Testimony.Status.RECEIVED
     testimony.save(update_fields=["raw_text_encrypted", "status"])
 
@@ -235,7 +298,9 @@ def testimony_publish(*, testimony: Testimony, actor) -> Testimony:
     testimony.published_on = timezone.localdate()
     testimony.raw_text_encrypted = None
     testimony.spans = []
-    testimony.save(update_fields=["status", "published_on", "raw_text_encrypted", "spans"])
+    testimony.kept_visible = []
+    testimony.save(update_fields=["status", "published_on", "raw_text_encrypted", "spans", "kept_visible"])
+    testimony.messages.all().delete()
     AuditEntry.log(
         AuditEntry.Action.TESTIMONY_PUBLISHED,
         actor=actor,
@@ -256,8 +321,19 @@ def testimony_reject(*, testimony: Testimony, reason: str, actor) -> Testimony:
     testimony.raw_text_encrypted = None
     testimony.masked_text = ""
     testimony.spans = []
-    testimony.save(update_fields=["status", "rejection_reason", "raw_text_encrypted", "masked_text", "spans"])
+    testimony.kept_visible = []
+    testimony.save(
+        update_fields=[
+            "status",
+            "rejection_reason",
+            "raw_text_encrypted",
+            "masked_text",
+            "spans",
+            "kept_visible",
+        ]
+    )
     FieldCount.objects.filter(testimony=testimony).delete()
+    testimony.messages.all().delete()
     AuditEntry.log(
         AuditEntry.Action.TESTIMONY_REJECTED, actor=actor, campaign=testimony.campaign, object_id=testimony.public_id,
         reason=testimony.rejection_reason,
@@ -265,11 +341,18 @@ def testimony_reject(*, testimony: Testimony, reason: str, actor) -> Testimony:
     return testimony
 
 
+FINISHED = (Testimony.Status.PUBLISHED, Testimony.Status.REJECTED)
+
+
 def testimonies_destroy_stale_raw_text(*, older_than_days: int | None = None) -> int:
     """Destroy raw texts nobody reviewed in time; the masked text stays for review. Returns how many."""
     days = settings.TESTIMONY_RAW_TEXT_DAYS if older_than_days is None else older_than_days
     limit_week = iso_week(timezone.localdate() - timezone.timedelta(days=days))
     # ISO weeks written as YYYY-Www sort as text in time order.
-    return Testimony.objects.filter(raw_text_encrypted__isnull=False, week__lt=limit_week).update(
-        raw_text_encrypted=None, spans=[]
+    stale = Testimony.objects.filter(week__lt=limit_week).exclude(status__in=FINISHED)
+    TestimonyMessage.objects.filter(testimony__in=stale, text_encrypted__isnull=False).update(
+        text_encrypted=None
+    )
+    return stale.filter(raw_text_encrypted__isnull=False).update(
+        raw_text_encrypted=None, spans=[], kept_visible=[]
     )
