@@ -36,11 +36,13 @@ def _real_smtp_backend(settings):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate-limit counters and used challenges must not leak from one test into the next."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in ("default", "antiabuse"):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", "antiabuse"):
+        caches[alias].clear()
 
 
 def free_port() -> int:

@@ -1,11 +1,16 @@
 """Anti-abuse without any third party: honeypot, time trap, ALTCHA proof-of-work, keyed-hash rate limits.
 
 The client address is read in one place (`client_key`) and turned at once into a keyed hash whose key
-rotates every day; the address itself is never stored or logged.
+differs for every scope and every day; the address itself is never stored or logged.
+
+Rate-limit counters and used proof-of-work solutions live in the "antiabuse" cache only: process memory,
+or Redis without persistence (settings.CACHES). Never in a database table: a dump or a backup would then
+hold, for one address and one day, the hour someone signed next to the hour someone testified.
 """
 
 import hashlib
 import hmac
+import ipaddress
 import json
 import logging
 import time
@@ -14,7 +19,7 @@ from datetime import timedelta
 import altcha
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -101,14 +106,19 @@ def altcha_solved(payload: str) -> bool:
         return False
     # Accept each solution once: a replayed payload is refused until its challenge has expired.
     key = f"altcha:{hashlib.sha256(payload.encode()).hexdigest()}"
-    return cache.add(key, 1, _until_window_end(ALTCHA_VALIDITY.total_seconds(), windows=2))
+    return store().add(key, 1, _until_window_end(ALTCHA_VALIDITY.total_seconds(), windows=2))
 
 
 # Rate limits -----------------------------------------------------------------------------------------
 
 
-def client_key(request) -> str:
-    """A keyed hash of the client address; the key changes every day so hashes cannot be linked over time."""
+def store():
+    """The cache holding counters and used solutions: never the default one, which may be a table."""
+    return caches["antiabuse"]
+
+
+def client_address(request) -> str:
+    """The client's address as the socket or the trusted proxies give it; read here only, never kept."""
     address = request.META.get("REMOTE_ADDR", "")
     hops = settings.TRUSTED_PROXY_HOPS
     if hops:
@@ -117,10 +127,30 @@ def client_key(request) -> str:
         ]
         if len(forwarded) >= hops:
             address = forwarded[-hops]
+    return address
+
+
+def _network(address: str) -> str:
+    """What one client is: an IPv4 address, or an IPv6 /64 (one subscriber line gets a /64 at least, and
+    every address in it is theirs for the asking)."""
+    try:
+        parsed = ipaddress.ip_address(address.strip().strip("[]").split("%")[0])
+    except ValueError:
+        return address
+    if parsed.version == 6 and parsed.ipv4_mapped:
+        return str(parsed.ipv4_mapped)
+    if parsed.version == 6:
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)
+
+
+def client_key(request, *, scope: str) -> str:
+    """A keyed hash of the client's network, its key derived per scope and per day: the hash a signature
+    counts under shares nothing with a testimony's, and nothing links one day's hashes to the next."""
     day_key = hmac.new(
-        settings.SECRET_KEY.encode(), f"ratelimit:{timezone.now():%Y-%m-%d}".encode(), "sha256"
+        settings.SECRET_KEY.encode(), f"ratelimit:{scope}:{timezone.now():%Y-%m-%d}".encode(), "sha256"
     )
-    return hmac.new(day_key.digest(), address.encode(), "sha256").hexdigest()[:32]
+    return hmac.new(day_key.digest(), _network(client_address(request)).encode(), "sha256").hexdigest()[:32]
 
 
 def rate_limited(request, *, scope: str, limit: int, window_seconds: int = 3600) -> bool:
@@ -128,18 +158,17 @@ def rate_limited(request, *, scope: str, limit: int, window_seconds: int = 3600)
     if not enabled():
         return False
     window = int(time.time() // window_seconds)
-    key = f"rl:{scope}:{client_key(request)}:{window}"
-    # get + set rather than incr: the database cache's incr rewrites the row with the default timeout,
-    # whose expiry would then give away the request's exact second. Two racing requests may count once:
-    # a rate limit can afford that.
-    count = cache.get(key, 0) + 1
-    cache.set(key, count, _until_window_end(window_seconds))
+    key = f"rl:{scope}:{client_key(request, scope=scope)}:{window}"
+    # get + set rather than incr: incr would keep or reset a timeout we do not choose, and the expiry must
+    # end on the window's boundary. Two racing requests may count once: a rate limit can afford that.
+    count = store().get(key, 0) + 1
+    store().set(key, count, _until_window_end(window_seconds))
     return count > limit
 
 
 def _until_window_end(window_seconds: float, windows: int = 1) -> float:
-    """A cache timeout ending on a window boundary: an expiry date stored in the database cache must not
-    give away the exact second of a request (a testimony's, say)."""
+    """A cache timeout ending on a window boundary: an expiry must not give away the exact second of a
+    request (a testimony's, say), wherever the cache keeps it."""
     now = time.time()
     return (now // window_seconds + windows) * window_seconds - now
 

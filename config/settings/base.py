@@ -175,13 +175,30 @@ EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Concertons <ne-pas-repondre@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Rate-limit counters and used proof-of-work challenges must be shared by every app process: the
-# database cache by default (its table is created by `concertons migrate`), Redis when CACHE_URL says so.
+# "default": the database cache (its table is created by `concertons migrate`), Redis when CACHE_URL says so.
+# "antiabuse": rate-limit counters and used proof-of-work solutions, NEVER in a database table (a backup
+# would keep, per address and day, when someone signed and when someone testified): process memory by
+# default, so each app process counts on its own; Redis without persistence when CACHE_URL is set, so that
+# several processes share their counts (docs/deploy.md).
 if cache_url := os.environ.get("CACHE_URL", "").strip():
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": cache_url},
+        "antiabuse": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": cache_url,
+            "KEY_PREFIX": "antiabuse",
+        },
+    }
 else:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "concertons_cache"}
+        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "concertons_cache"},
+        "antiabuse": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "concertons-antiabuse",
+            # Past this, the least recently used entries go (a counter forgotten, a solution accepted twice):
+            # room for a busy day, about 30 MB at most.
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
     }
 
 # Honeypot, time trap, proof-of-work and rate limits; CONCERTONS_ANTI_ABUSE=0 turns the last two off

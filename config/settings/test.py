@@ -30,4 +30,7 @@ else:
     DATABASES["default"]["TEST"] = {"NAME": os.environ.get("CONCERTONS_TEST_DB_NAME", "test_concertons")}  # noqa: F405
 
 # In memory: tests run in one process, and clearing it between tests needs no database access.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "antiabuse": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "antiabuse"},
+}
