@@ -1,7 +1,19 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def _install_random_rowids(sender, using, **kwargs) -> None:
+    from django.db import connections
+
+    from concertons.testimonies import storage
+
+    storage.install_random_rowids(connections[using])
 
 
 class TestimoniesConfig(AppConfig):
     name = "concertons.testimonies"
     verbose_name = _("Constats")
+
+    def ready(self) -> None:
+        post_migrate.connect(_install_random_rowids, sender=self)

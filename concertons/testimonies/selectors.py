@@ -7,6 +7,7 @@ from concertons import redaction
 from concertons.accounts.models import User
 from concertons.campaigns.models import Campaign, Membership
 from concertons.campaigns.vocabulary import Profession, Service, Theme
+from concertons.geo import departements
 from concertons.testimonies import sealed
 from concertons.testimonies.models import Testimony
 
@@ -20,21 +21,47 @@ class WallEntry:
     service: str  # label, or "" when withheld
     profession: str  # label, or "" when withheld
     themes: list[str]
+    service_code: str = ""  # the code of what is shown, "" when withheld
+    theme_codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WallFilters:
+    """The filter values offered: only those at least k cards show (a rarer one would point at few people)."""
+
+    themes: list[tuple[str, str]]
+    departements: list[tuple[str, str]]
+    services: list[tuple[str, str]]
 
 
 def wall_list(
     *, campaign: Campaign, theme: str = "", departement: str = "", service: str = ""
-) -> list[WallEntry]:
-    """Published testimonies of a campaign, filtered, each with the context it may show."""
-    published = Testimony.objects.published().filter(campaign=campaign)
-    shown = published
-    if theme:
-        shown = [t for t in shown if theme in t.themes]
-    if departement:
-        shown = [t for t in shown if t.departement == departement]
-    if service:
-        shown = [t for t in shown if t.service == service]
-    return present(list(shown), everything=list(published), threshold=campaign.disclosure_threshold)
+) -> tuple[list[WallEntry], WallFilters]:
+    """Published testimonies of a campaign, filtered on what each card shows (never on what it withholds),
+    and the filter values worth offering."""
+    published = list(Testimony.objects.published().filter(campaign=campaign))
+    threshold = campaign.disclosure_threshold
+    entries = present(published, everything=published, threshold=threshold)
+    filters = _wall_filters(entries, threshold=threshold)
+    shown = [
+        entry
+        for entry in entries
+        if (not theme or theme in entry.theme_codes)
+        and (not departement or entry.departement == departement)
+        and (not service or entry.service_code == service)
+    ]
+    return shown, filters
+
+
+def _wall_filters(entries: list[WallEntry], *, threshold: int) -> WallFilters:
+    themes = Counter(code for entry in entries for code in entry.theme_codes)
+    deps = Counter(entry.departement for entry in entries)
+    services = Counter(entry.service_code for entry in entries if entry.service_code)
+    return WallFilters(
+        themes=[(code, label) for code, label in Theme.choices if themes[code] >= threshold],
+        departements=[(code, label) for code, label in departements.choices() if deps[code] >= threshold],
+        services=[(code, label) for code, label in Service.choices if services[code] >= threshold],
+    )
 
 
 def wall_entry(*, campaign: Campaign, public_id: str) -> WallEntry | None:
@@ -75,6 +102,8 @@ def present(chosen: list[Testimony], *, everything: list[Testimony], threshold: 
                 if level >= 2 and testimony.profession
                 else "",
                 themes=[str(Theme(code).label) for code in testimony.themes if code in Theme.values],
+                service_code=testimony.service if level >= 1 else "",
+                theme_codes=tuple(code for code in testimony.themes if code in Theme.values),
             )
         )
     return entries

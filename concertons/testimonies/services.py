@@ -17,6 +17,7 @@ from concertons.testimonies.models import FieldCount, Testimony, TestimonyMessag
 from concertons.testimonies.sealed import raw_text
 
 MAX_MESSAGE_LENGTH = 2000
+MODERATOR = "moderator"  # the source of a span a moderator masked by hand
 
 
 class AlreadySubmitted(Exception):
@@ -147,6 +148,11 @@ def _answers_redact(*, limit: int) -> int:
     return len(pending)
 
 
+def _by_moderator(span: redaction.Span) -> bool:
+    """A span a moderator drew, alone or merged with what the engine found."""
+    return MODERATOR in span.source.split("+")
+
+
 def _overlaps(span: redaction.Span, ranges) -> bool:
     return any(span.start < end and start < span.end for start, end in ranges)
 
@@ -154,10 +160,8 @@ def _overlaps(span: redaction.Span, ranges) -> bool:
 def _store_spans(testimony: Testimony, raw: str, spans, *, previous=()) -> None:
     """Mask `raw` with the engine's spans and the moderator's decisions: their masks stay, and what they
     chose to show stays shown, when the text is masked again (after the author added details)."""
-    kept = [
-        span for span in spans if span.source == "moderator" or not _overlaps(span, testimony.kept_visible)
-    ]
-    kept += [span for span in previous if span.source == "moderator" and span.end <= len(raw)]
+    kept = [span for span in spans if _by_moderator(span) or not _overlaps(span, testimony.kept_visible)]
+    kept += [span for span in previous if _by_moderator(span) and span.end <= len(raw)]
     merged = redaction.merge(kept, raw)
     testimony.spans = [[span.start, span.end, str(span.label), span.source] for span in merged]
     testimony.masked_text = redaction.mask(raw, merged)
@@ -180,7 +184,7 @@ def testimony_mask_more(*, testimony: Testimony, words: str, label: str, actor) 
     pattern = re.compile(re.escape(words), re.IGNORECASE)
     raw = raw_text(testimony)
     if raw is not None:
-        found = [redaction.Span(m.start(), m.end(), label, "moderator") for m in pattern.finditer(raw)]
+        found = [redaction.Span(m.start(), m.end(), label, MODERATOR) for m in pattern.finditer(raw)]
         if found:
             testimony.kept_visible = [
                 [start, end] for start, end in testimony.kept_visible if not _overlaps_any(found, start, end)

@@ -167,7 +167,7 @@ def test_the_wall_shows_profession_and_service_only_behind_enough_testimonies():
     for testimony in Testimony.objects.all():
         services.testimony_publish(testimony=testimony, actor=None)
 
-    entries = {entry.testimony.pk: entry for entry in selectors.wall_list(campaign=campaign)}
+    entries = {entry.testimony.pk: entry for entry in selectors.wall_list(campaign=campaign)[0]}
     educ = [e for e in entries.values() if e.profession]
     assert len(educ) == 3 and all(e.profession == "Éducateur·rice spécialisé·e" for e in educ)
     psy = [e for e in entries.values() if e.testimony.profession == "psychologue"][0]
