@@ -39,6 +39,12 @@ def _destroy_stale_raw_texts() -> int:
     return services.testimonies_destroy_stale_raw_text()
 
 
+def _shuffle_testimony_storage() -> int:
+    from concertons.testimonies import storage
+
+    return storage.testimonies_shuffle_storage()
+
+
 def _remind_meetings() -> int:
     from concertons.meetings import services
 
@@ -64,6 +70,7 @@ def jobs() -> list[Job]:
         Job("e-mails to retry", _send_due_emails, every_seconds=10),
         Job("testimonies to mask", _redact_received_testimonies, every_seconds=5),
         Job("raw texts past their delay", _destroy_stale_raw_texts, every_seconds=3600),
+        Job("testimony rows to reorder", _shuffle_testimony_storage, every_seconds=3600),
         Job("published figures to refresh", _refresh_snapshots, every_seconds=60),
         Job("unconfirmed signatures to purge", _purge_unconfirmed_signatures, every_seconds=3600),
         Job("meeting reminders to send", _remind_meetings, every_seconds=300),

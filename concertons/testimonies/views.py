@@ -73,7 +73,7 @@ def wall(request: HttpRequest, slug: str) -> HttpResponse:
     theme = request.GET.get("theme", "")
     departement = departements.get(request.GET.get("departement", "")[:40])
     service = request.GET.get("service", "")
-    entries = selectors.wall_list(
+    entries, filters = selectors.wall_list(
         campaign=campaign,
         theme=theme if theme in Theme.values else "",
         departement=departement.code if departement else "",
@@ -82,9 +82,9 @@ def wall(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "campaign": campaign,
         "entries": entries,
-        "themes": Theme.choices,
-        "services": Service.choices,
-        "departements": departements.choices(),
+        "themes": filters.themes,
+        "services": filters.services,
+        "departements": filters.departements,
         "chosen": {
             "theme": theme,
             "departement": departement.code if departement else "",

@@ -69,7 +69,7 @@ def test_the_migration_reseals_old_fernet_tokens_without_their_time(settings):
     OldMessage = old_apps.get_model("testimonies", "TestimonyMessage")
     key = crypto.configured_keys()[0]
     with freeze_time(MOMENTS[0]):
-        token = Fernet(key.encode()).encrypt("Mme Durand attend depuis mars.".encode())
+        token = Fernet(key.encode()).encrypt(b"Mme Durand attend depuis mars.")
     old = OldTestimony.objects.create(
         campaign_id=campaign.pk, departement="59", week="2026-W49", raw_text_encrypted=token,
         receipt_lookup="ABCD", receipt_hash="x", status="to_review",
