@@ -94,7 +94,12 @@ def _sqlite_database(path: Path) -> dict:
         "OPTIONS": {
             # WAL lets readers go on while one writer commits; IMMEDIATE takes the write lock at BEGIN,
             # so two writers queue on busy_timeout instead of failing with "database is locked".
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+            # secure_delete zeroes what is deleted or overwritten (a published testimony's raw text), so the
+            # file and its backups keep no copy of it in free pages.
+            "init_command": (
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                "PRAGMA secure_delete=ON;"
+            ),
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
         },

@@ -209,3 +209,15 @@ def test_the_wall_filters_only_on_what_its_cards_show(client):
     assert ("pmi" in dict(filters.services)) and ("mdph" not in dict(filters.services))
     assert "59" in dict(filters.departements) and "01" not in dict(filters.departements)
     assert 'value="mdph"' not in client.get(f"/{campaign.slug}/constats/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_deleted_testimony_leaves_nothing_in_the_sqlite_file():
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's file; PostgreSQL's dumps hold live rows only")
+    testimony, receipt = submit(text="Le foyer Quetzalcoatl ferme ses places d'accueil d'urgence.")
+    services.testimony_delete(testimony=services.testimony_find(receipt=receipt))
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    content = open(connection.settings_dict["NAME"], "rb").read()
+    assert b"Quetzalcoatl" not in content
