@@ -9,11 +9,13 @@ the statuses ("secret" becomes « secret (< k) » or whatever the page says).
 >>> [(cell.key, cell.status.value, cell.count) for cell in table]  # doctest: +NORMALIZE_WHITESPACE
 [(('24',), 'published', 9), (('33',), 'secret', None), (('47',), 'secret', None), ((None,), 'published', 17)]
 
-The rules (k, dominance, secondary suppression, noise) are explained for organisers in docs/disclosure.md.
+The rules (k, dominance, secondary suppression, release from day to day, noise) are explained for organisers
+in docs/disclosure.md.
 """
 
 from concertons.stats.build import count_table, protect_together, summary_table
 from concertons.stats.noise import noisy_counts
+from concertons.stats.releases import changes, release
 from concertons.stats.rules import DEFAULT_K, DOMINANCE, MIN_K, check_k
 from concertons.stats.tables import Cell, Key, Kind, Status, Table
 
@@ -26,9 +28,11 @@ __all__ = [
     "Kind",
     "Status",
     "Table",
+    "changes",
     "check_k",
     "count_table",
     "noisy_counts",
     "protect_together",
+    "release",
     "summary_table",
 ]

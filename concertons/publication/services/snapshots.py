@@ -110,20 +110,64 @@ def constats_fingerprint(*, campaign: Campaign) -> str:
     return _fingerprint(state["n"], state["last"], campaign.disclosure_threshold)
 
 
+# Where a constats snapshot keeps what each cell was released with, for the next release (stats.release).
+# Never shown; only the latest snapshot keeps it.
+RELEASED = "released"
+
+
+def _released_cells(memory: dict | None, family: str) -> dict | None:
+    """What the cells of one family were last released with; None before the first release."""
+    if memory is None:
+        return None  # the first release, or a snapshot from before releases were remembered
+    if family == "indicators":
+        return {(name, departement): values for name, departement, values in memory[family]}
+    return {(departement, label): [1] * n for departement, label, n in memory[family]}
+
+
 @transaction.atomic
 def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
-    """The day's snapshot of testimony and field-count figures (once a day: never live)."""
+    """The day's snapshot of testimony and field-count figures (once a day: never live).
+
+    Comparing two days must not single anyone out: each inner cell (département × service, département ×
+    theme, an indicator in a département) shows what it was last released with until at least k
+    testimonies entered or left it (stats.release). Every table, margins included, is then computed from
+    what the cells show and protected as usual, so a margin never gives away a change its cells hold back.
+    """
     day = day or timezone.localdate()
     existing = Snapshot.objects.filter(campaign=campaign, scope=Snapshot.Scope.CONSTATS, day=day).first()
     if existing is not None:
         return existing
     k = campaign.disclosure_threshold
-    published = list(
-        Testimony.objects.published()
-        .filter(campaign=campaign)
-        .values_list("id", "departement", "service", "themes")
+    previous = (
+        Snapshot.objects.filter(campaign=campaign, scope=Snapshot.Scope.CONSTATS, day__lt=day)
+        .order_by("-day")
+        .first()
     )
-    people = [{"departement": d, "service": s or "autre"} for _id, d, s, _t in published]
+    memory = previous.data.get(RELEASED) if previous is not None else None
+    people_now: dict[tuple, list] = {}
+    mentions_now: dict[tuple, list] = {}
+    published = Testimony.objects.published().filter(campaign=campaign)
+    for departement, service, themes in published.values_list("departement", "service", "themes"):
+        people_now.setdefault((departement, service or "autre"), []).append(1)
+        for theme in set(themes) & set(Theme.values):
+            mentions_now.setdefault((departement, theme), []).append(1)
+    values_now: dict[tuple, list] = {}
+    counts = FieldCount.objects.filter(
+        testimony__campaign=campaign, testimony__status=Testimony.Status.PUBLISHED
+    ).values_list("testimony__departement", *INDICATORS)
+    for departement, *values in counts:
+        for name, value in zip(INDICATORS, values, strict=True):
+            if value is not None:
+                values_now.setdefault((name, departement), []).append(value)
+    people_cells = stats.release(people_now, _released_cells(memory, "people"), k=k)
+    mention_cells = stats.release(mentions_now, _released_cells(memory, "mentions"), k=k)
+    value_cells = stats.release(
+        values_now, _released_cells(memory, "indicators"), k=k, dominance=stats.DOMINANCE
+    )
+
+    people = list(
+        _expand(({"departement": d, "service": s}, len(ones)) for (d, s), ones in people_cells.items())
+    )
     by_departement, departement_service = stats.protect_together(
         [
             stats.count_table(people, ["departement"], k=k, levels={"departement": DEPARTEMENTS}),
@@ -135,11 +179,14 @@ def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
             ),
         ]
     )
+    # A testimony ticking several themes counts once toward k, but the released counts do not say which
+    # mentions share a testimony: in each département, the i-th mention of every theme is taken to come
+    # from one same testimony. That is the fewest testimonies the counts can come from, so k is never met
+    # more easily than with the real testimonies.
     mentions = [
-        {"id": str(pk), "departement": d, "theme": theme}
-        for pk, d, _s, themes in published
-        for theme in themes
-        if theme in Theme.values
+        {"id": f"{departement}-{i}", "departement": departement, "theme": theme}
+        for (departement, theme), ones in mention_cells.items()
+        for i in range(len(ones))
     ]
     by_theme, departement_theme = stats.protect_together(
         [
@@ -153,14 +200,9 @@ def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
             ),
         ]
     )
-    counts = FieldCount.objects.filter(
-        testimony__campaign=campaign, testimony__status=Testimony.Status.PUBLISHED
-    ).values_list("testimony__departement", *INDICATORS)
     indicator_tables = {name: [] for name in INDICATORS}
-    for departement, *values in counts:
-        for name, value in zip(INDICATORS, values, strict=True):
-            if value is not None:
-                indicator_tables[name].append(({"departement": departement}, value))
+    for (name, departement), values in value_cells.items():
+        indicator_tables[name] += [({"departement": departement}, value) for value in values]
     indicators = {
         name: stats.summary_table(rows, ["departement"], k=k, levels={"departement": DEPARTEMENTS}).records()
         for name, rows in indicator_tables.items()
@@ -172,14 +214,23 @@ def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
         "by_theme": by_theme.records(),
         "departement_theme": departement_theme.records(),
         "indicators": indicators,
+        RELEASED: {
+            "people": [[*cell, len(ones)] for cell, ones in sorted(people_cells.items())],
+            "mentions": [[*cell, len(ones)] for cell, ones in sorted(mention_cells.items())],
+            "indicators": [[*cell, sorted(values)] for cell, values in sorted(value_cells.items())],
+        },
     }
-    return Snapshot.objects.create(
+    snapshot = Snapshot.objects.create(
         campaign=campaign,
         scope=Snapshot.Scope.CONSTATS,
         day=day,
         source_fingerprint=constats_fingerprint(campaign=campaign),
         data=data,
     )
+    if memory is not None:  # the values behind each cell are kept no longer than needed
+        del previous.data[RELEASED]
+        previous.save(update_fields=["data"])
+    return snapshot
 
 
 def snapshots_refresh_all() -> int:
