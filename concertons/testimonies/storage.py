@@ -3,11 +3,13 @@
 A table's physical order is an order of arrival: SQLite numbers each row (rowid) as it comes, PostgreSQL
 appends it to the end of the table, and a dump lists rows in that order. For the testimonies' tables:
 - on SQLite, a trigger gives every new row a random rowid, so rows sit in random order;
-- on PostgreSQL, the worker rewrites the tables in the order of their random ids (CLUSTER) every hour:
-  only rows written since the last rewrite are still in the order they came (docs/privacy.md).
+- on PostgreSQL, every hour the worker rewrites the tables: one UPDATE of every row gives them all the
+  same transaction number (xmin, which otherwise counts up with each insert, across tables), then CLUSTER
+  lays them out in the order of their random ids. Rows written since the last rewrite are still in the
+  order they came (docs/privacy.md).
 """
 
-from django.db import connection
+from django.db import connection, transaction
 
 from concertons.testimonies.models import FieldCount, Testimony, TestimonyMessage
 
@@ -34,12 +36,14 @@ def install_random_rowids(using_connection=None) -> None:
 
 
 def testimonies_shuffle_storage() -> int:
-    """PostgreSQL: rewrite the testimonies' tables in the order of their random ids (worker, hourly)."""
+    """PostgreSQL: rewrite the testimonies' tables, one transaction number for all rows, in the order of
+    their random ids (worker, hourly)."""
     if connection.vendor != "postgresql":
         return 0
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
         for model in MODELS:
             table = model._meta.db_table
+            cursor.execute(f'UPDATE "{table}" SET id = id')
             constraints = connection.introspection.get_constraints(cursor, table)
             primary = next(name for name, info in constraints.items() if info["primary_key"])
             cursor.execute(f'CLUSTER "{table}" USING "{primary}"')
