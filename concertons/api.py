@@ -3,13 +3,13 @@ and services as the HTML pages, so every rule and every French message is the sa
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
-from ninja import NinjaAPI, Schema, Status
+from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.core import antiabuse
-from concertons.signatures import selectors as signature_selectors
+from concertons.publication import selectors as publication_selectors
 from concertons.signatures import services as signature_services
 from concertons.signatures.forms import ApiSignatureForm
 from concertons.testimonies import services as testimony_services
@@ -53,9 +53,18 @@ class SignatureAccepted(Schema):
 
 
 class SignatureStats(Schema):
-    confirmed: int
-    by_departement: dict[str, int]
-    by_profession: dict[str, int]
+    confirmed: int = Field(
+        description="Signatures confirmées, publiques ou non, en direct (le compteur de la page)."
+    )
+    by_departement: dict[str, int | None] = Field(
+        description="Signatures confirmées par code de département, selon le dernier instantané publié. "
+        "`null` : chiffre tenu secret (moins de k signataires, ou masqué pour protéger un autre chiffre). "
+        "Un département sans signature n'apparaît pas."
+    )
+    by_profession: dict[str, int | None] = Field(
+        description="Signatures confirmées par profession, selon le même instantané ; `null` : chiffre "
+        "tenu secret. Une profession sans signature n'apparaît pas."
+    )
 
 
 @api.exception_handler(HttpError)
@@ -117,12 +126,18 @@ def signature_create(request: HttpRequest, slug: str, payload: SignatureIn):
     "/campaigns/{slug}/signatures/stats",
     response={200: SignatureStats, 404: ErrorOut},
     summary="Chiffres des signatures confirmées",
+    description="Le total est donné en direct. Les répartitions par département et par profession comptent "
+    "aussi les signataires qui n'apparaissent pas sur la liste publique : elles viennent du dernier instantané "
+    "publié (recalculé à chaque nouvelle signature confirmée, à une minute près) et passent par le contrôle de "
+    "divulgation, comme le tableau départements × professions du tableau de bord. Un chiffre tenu secret vaut "
+    "`null` (moins de k signataires, ou masqué pour qu'on ne puisse pas retrouver un autre chiffre secret par "
+    "soustraction). Tant que l'appel compte moins de k signatures, toutes les répartitions valent `null`.",
 )
 def signature_stats(request: HttpRequest, slug: str):
     campaign = campaign_selectors.campaign_public_get(slug=slug)
     if campaign is None:
         return Status(404, {"detail": "Cet appel n'existe pas ou n'est pas publié."})
-    counts = signature_selectors.signature_counts(campaign=campaign)
+    counts = publication_selectors.signature_figures(campaign=campaign)
     return Status(
         200,
         {

@@ -77,18 +77,39 @@ def test_unknown_or_draft_campaigns_answer_404_in_french(client):
 
 
 def test_stats_count_confirmed_signatures_by_departement_and_profession(client):
-    campaign = CampaignFactory()
-    SignatureFactory.create_batch(2, campaign=campaign, departement="59", profession="educateur")
-    SignatureFactory(campaign=campaign, departement="47", profession="psychologue")
+    campaign = CampaignFactory()  # k = 5
+    SignatureFactory.create_batch(6, campaign=campaign, departement="59", profession="educateur")
+    SignatureFactory.create_batch(7, campaign=campaign, departement="47", profession="psychologue")
+    SignatureFactory.create_batch(5, campaign=campaign, departement="33", profession="cadre", is_public=False)
     SignatureFactory(campaign=campaign, pending=True)
 
     response = client.get(f"/api/campaigns/{campaign.slug}/signatures/stats")
 
     assert response.json() == {
-        "confirmed": 3,
-        "by_departement": {"47": 1, "59": 2},
-        "by_profession": {"educateur": 2, "psychologue": 1},
+        "confirmed": 18,
+        "by_departement": {"33": 5, "47": 7, "59": 6},
+        "by_profession": {"educateur": 6, "psychologue": 7, "cadre": 5},
     }
+
+
+def test_stats_withhold_what_could_single_someone_out_as_null(client):
+    campaign = CampaignFactory()  # k = 5
+    SignatureFactory.create_batch(6, campaign=campaign, departement="59", profession="educateur")
+    SignatureFactory.create_batch(7, campaign=campaign, departement="47", profession="psychologue")
+    SignatureFactory(campaign=campaign, departement="48", profession="sage_femme", is_public=False)
+
+    stats = client.get(f"/api/campaigns/{campaign.slug}/signatures/stats").json()
+
+    assert stats["confirmed"] == 14  # live, and the protected table's own grand total
+    assert stats["by_departement"]["48"] is None and stats["by_profession"]["sage_femme"] is None
+    # Not "total minus the others": a second figure of each line is withheld with it.
+    assert list(stats["by_departement"].values()).count(None) >= 2
+    assert list(stats["by_profession"].values()).count(None) >= 2
+    assert "01" not in stats["by_departement"]  # nobody signed there: left out, as before
+    schema = client.get("/api/openapi.json").json()
+    stats_schema = schema["components"]["schemas"]["SignatureStats"]["properties"]
+    assert "null" in stats_schema["by_departement"]["description"]
+    assert "secret" in schema["paths"]["/api/campaigns/{slug}/signatures/stats"]["get"]["description"]
 
 
 def test_openapi_schema_is_published(client):

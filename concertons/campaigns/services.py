@@ -16,10 +16,12 @@ DEMO_CAMPAIGN_SLUG = "appel"
 class GoalProgress:
     departement: str | None  # None: the campaign's overall goal
     goal: int
-    count: int
+    count: int | None  # None: withheld on public pages (see publication.selectors.signature_figures)
 
     @property
-    def percent(self) -> int:
+    def percent(self) -> int | None:
+        if self.count is None:
+            return None
         return min(100, self.count * 100 // self.goal) if self.goal else 0
 
 
@@ -84,9 +86,12 @@ def campaign_amend(*, campaign: Campaign, actor=None) -> CampaignVersion | None:
 
 
 def campaign_goal_progress(
-    *, campaign: Campaign, confirmed: int, by_departement: dict[str, int]
+    *, campaign: Campaign, confirmed: int, by_departement: dict[str, int | None]
 ) -> list[GoalProgress]:
-    """The overall goal first, then each département's, with how far each has got."""
+    """The overall goal first, then each département's, with how far each has got.
+
+    Public pages pass the published figures (a withheld département count stays None); the e-mails to
+    organisers, the raw ones."""
     goals = []
     if campaign.signature_goal:
         goals.append(GoalProgress(None, campaign.signature_goal, confirmed))

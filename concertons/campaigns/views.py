@@ -4,7 +4,7 @@ from django.shortcuts import render
 
 from concertons.campaigns import selectors, services
 from concertons.campaigns.markdown import render_markdown
-from concertons.signatures import selectors as signature_selectors
+from concertons.publication import selectors as publication_selectors
 from concertons.signatures.views import sign_form_context
 
 
@@ -16,7 +16,8 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = selectors.campaign_public_get(slug=slug)
     if campaign is None:
         raise Http404
-    counts = signature_selectors.signature_counts(campaign=campaign)
+    # Published figures only: a département's count includes non-public signers (see SignatureFigures).
+    counts = publication_selectors.signature_figures(campaign=campaign)
     context = {
         "text_html": render_markdown(campaign.text),
         "counts": counts,

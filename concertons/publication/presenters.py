@@ -94,7 +94,7 @@ def signatures_map(data: dict, campaign: Campaign, highlight: str | None = None)
         no_data_label=_("aucune signature"), highlight=highlight,
         link=lambda code: reverse("publication:departement", args=[campaign.slug, code]),
     )  # fmt: skip
-    rows = [[_departement_label(code), charts.format_number(n)] for code, n in sorted(values.items())]
+    rows = [[_departement_label(code), _shown(n, 0)] for code, n in sorted(values.items())]
     return Chart("signatures-departements", title, caption, svg, [_("Département"), _("Signatures")], rows)
 
 
@@ -105,7 +105,7 @@ def signatures_by_profession(data: dict, k: int, departement: str | None = None)
             for code, n in data["by_profession"].items()
             if code in Profession.values
         ]
-        bars.sort(key=lambda bar: -bar[1])
+        bars.sort(key=lambda bar: (bar[1] is None, -(bar[1] or 0)))  # largest first, secrets last
     else:
         bars = [
             (str(Profession(record["profession"]).label), _value(record, k))
@@ -114,7 +114,8 @@ def signatures_by_profession(data: dict, k: int, departement: str | None = None)
         ]
     title = _("Signatures par profession")
     caption = _(
-        "Profession déclarée par les signataires (les petits effectifs sont tenus secrets dans un département)."
+        "Profession déclarée par les signataires, y compris ceux qui n'apparaissent pas sur la liste publique "
+        "(les petits effectifs sont tenus secrets)."
     )
     return Chart(
         "signatures-professions", title, caption,

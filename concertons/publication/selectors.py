@@ -3,6 +3,7 @@ from dataclasses import dataclass
 from concertons.campaigns.models import Campaign
 from concertons.publication.models import Snapshot
 from concertons.publication.services import snapshots
+from concertons.signatures.models import Signature
 from concertons.testimonies.models import Testimony
 
 
@@ -15,13 +16,49 @@ class Figures:
 
 def figures(*, campaign: Campaign) -> Figures:
     """The latest published figures; computed on the spot only the very first time (a new campaign)."""
-    signatures = snapshots.latest(campaign=campaign, scope=Snapshot.Scope.SIGNATURES)
-    if signatures is None:
-        signatures = snapshots.signatures_snapshot_refresh(campaign=campaign)
+    signatures = _signatures_snapshot(campaign)
     constats = snapshots.latest(campaign=campaign, scope=Snapshot.Scope.CONSTATS)
     if constats is None:
         constats = snapshots.constats_snapshot_take(campaign=campaign)
     return Figures(signatures=signatures.data, constats=constats.data, constats_day=constats.day)
+
+
+@dataclass(frozen=True)
+class SignatureFigures:
+    """What the public sees of a campaign's signatures: the live total, and breakdowns that went through
+    disclosure control (None: withheld; a département or profession with nobody is left out)."""
+
+    confirmed: int
+    by_departement: dict[str, int | None]
+    by_profession: dict[str, int | None]
+    withheld: bool = False  # nothing broken down at all (fewer than k signatures in all)
+
+
+def _signatures_snapshot(campaign: Campaign) -> Snapshot:
+    """The latest signatures snapshot; computed on the spot for a new campaign, or when it was stored in an
+    older shape (whose raw margins must not be shown while the worker catches up)."""
+    snapshot = snapshots.latest(campaign=campaign, scope=Snapshot.Scope.SIGNATURES)
+    if snapshot is None or snapshot.data.get("format") != snapshots.SIGNATURES_FORMAT:
+        snapshot = snapshots.signatures_snapshot_refresh(campaign=campaign)
+    return snapshot
+
+
+def signature_figures(*, campaign: Campaign) -> SignatureFigures:
+    """The live count of confirmed signatures, with the breakdowns of the latest signatures snapshot.
+
+    The breakdowns count non-public signers, so they only ever come from the protected table (see
+    snapshots.signatures_breakdown); the live total is that table's grand total, a few moments later.
+    """
+    snapshot = _signatures_snapshot(campaign)
+    return SignatureFigures(
+        confirmed=Signature.objects.confirmed().filter(campaign=campaign).count(),
+        by_departement=dict(snapshot.data["by_departement"]),
+        by_profession=dict(snapshot.data["by_profession"]),
+        withheld=any(
+            record["departement"] is None and record["profession"] is None and record["status"] == "secret"
+            for record in snapshot.data["departement_profession"]
+        ),
+    )
 
 
 def snapshot_versions(*, campaign: Campaign) -> tuple | None:

@@ -19,7 +19,9 @@ class SignatureCounts:
 
 
 def signature_counts(*, campaign: Campaign) -> SignatureCounts:
-    """Every figure counts confirmed signatures (online, paper, imported), public or not."""
+    """Every figure counts confirmed signatures (online, paper, imported), public or not: raw counts, for
+    organisers only (staff pages, goal e-mails). Public pages and the API show
+    publication.selectors.signature_figures, whose breakdowns went through disclosure control."""
     confirmed = Signature.objects.confirmed().filter(campaign=campaign)
 
     def grouped(field: str) -> dict:

@@ -9,6 +9,8 @@ from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Profession
 from concertons.core import antiabuse
+from concertons.publication import presenters
+from concertons.publication import selectors as publication_selectors
 from concertons.signatures import selectors, services, tokens
 from concertons.signatures.forms import CorrectionForm, PublicListFilterForm, SignatureForm
 
@@ -147,7 +149,8 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
     )
     query = request.GET.copy()
     query.pop("page", None)
-    counts = selectors.signature_counts(campaign=campaign)
+    # Published figures only: they count non-public signers, whom the list beside them leaves out.
+    counts = publication_selectors.signature_figures(campaign=campaign)
     context = {
         "campaign": campaign,
         "page": page,
@@ -155,6 +158,7 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
         "query": query.urlencode(),
         "counts": counts,
         "profession_counts": [(Profession(code).label, n) for code, n in counts.by_profession.items()],
+        "secret_note": presenters.secret_note(campaign.disclosure_threshold),
     }
     return render(request, "signatures/signature_list.html", context)
 

@@ -74,10 +74,27 @@ def test_the_list_is_paginated(client, campaign, settings):
     assert "Page 2 sur 2" in second.text
 
 
-def test_counts_by_departement_and_profession_are_shown(client, campaign):
+def test_counts_by_departement_and_profession_are_shown(client):
+    campaign = CampaignFactory()  # k = 5
+    SignatureFactory.create_batch(5, campaign=campaign, departement="59", profession="psychologue")
+    SignatureFactory.create_batch(6, campaign=campaign, departement="59", profession="educateur")
+    SignatureFactory.create_batch(6, campaign=campaign, departement="13", profession="educateur")
+    SignatureFactory(campaign=campaign, departement="13", profession="cadre", is_public=False)
     response = client.get(reverse("signatures:list", args=[campaign.slug]))
-    assert response.context["counts"].by_departement["59"] == 1
-    assert ("Psychologue", 2) in response.context["profession_counts"]
+    assert response.context["counts"].by_departement == {"13": 7, "59": 11}  # the hidden signer counts
+    # but no figure lets anyone work out what they do: "cadre" is secret, and so is a second profession.
+    assert response.context["profession_counts"] == [
+        ("Éducateur·rice spécialisé·e", 12),
+        ("Psychologue", None),
+        ("Cadre / chef·fe de service", None),
+    ]
+    assert "<td>secret</td>" in response.text
+
+
+def test_counts_are_not_broken_down_below_k_signatures(client, campaign):
+    response = client.get(reverse("signatures:list", args=[campaign.slug]))
+    assert response.context["counts"].withheld
+    assert "reste secrète tant que l'appel compte moins de 5 signatures" in response.text
 
 
 def test_the_live_counter_answers_htmx_with_a_fragment(client, campaign):

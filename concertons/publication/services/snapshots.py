@@ -1,8 +1,8 @@
 """Compute the published figures of a campaign into Snapshot rows (read by dashboards and PDFs).
 
 Every figure about testimonies and field counts goes through concertons.stats (k, dominance, secondary
-suppression across the tables published together). Signature figures are counts of people who chose to
-sign; the finer cross-tabulation (département × profession) is protected like the others.
+suppression across the tables published together). Signature figures count non-public signers too: every
+breakdown of them is the protected département × profession table or one of its margins.
 """
 
 import hashlib
@@ -48,10 +48,68 @@ def _expand(grouped: Iterable[tuple[dict, int]]) -> Iterable[dict]:
 # Signatures ------------------------------------------------------------------------------------------------
 
 
+# Signatures with no (known) département still count in the grand total: they get a row of their own in
+# the protected table, never shown as a département.
+NO_DEPARTEMENT = "sans-departement"
+# Bumped when the published signature figures change shape, so that stored snapshots are recomputed.
+SIGNATURES_FORMAT = 2
+
+
 def signatures_fingerprint(*, campaign: Campaign) -> str:
     confirmed = Signature.objects.confirmed().filter(campaign=campaign)
     state = confirmed.aggregate(n=Count("pk"), last=Max("confirmed_at"), top=Max("pk"))
-    return _fingerprint(state["n"], state["last"], state["top"], campaign.disclosure_threshold)
+    return _fingerprint(
+        state["n"], state["last"], state["top"], campaign.disclosure_threshold, SIGNATURES_FORMAT
+    )
+
+
+def signatures_breakdown(*, confirmed, k: int) -> dict:
+    """Confirmed signatures (public or not) by département and by profession, as the public may see them.
+
+    The map, the bars by profession, every count by département (goals, API) and the département ×
+    profession table are one protected table and its margins, so secondary suppression sees them together:
+    no raw margin is left to subtract from. The grand total is that table's grand total too, and the live
+    counter shows it: when it is published here, the counter tells nothing the table does not. When it is
+    secret (fewer than k signatures in all), nothing is broken down, not even which cells are empty, since
+    "the total minus the published figures" would then single people out.
+    """
+    pairs = confirmed.values_list("departement", "profession").annotate(n=Count("pk")).order_by()
+    known_departements, professions = set(DEPARTEMENTS), set(Profession.values)
+    crossed = stats.count_table(
+        _expand(
+            (
+                {
+                    "departement": departement if departement in known_departements else NO_DEPARTEMENT,
+                    "profession": profession if profession in professions else Profession.OTHER.value,
+                },
+                n,
+            )
+            for departement, profession, n in pairs
+        ),
+        ["departement", "profession"],
+        k=k,
+        levels={"departement": [*DEPARTEMENTS, NO_DEPARTEMENT], "profession": Profession.values},
+    )
+    if crossed.total.is_secret:
+        return {
+            "format": SIGNATURES_FORMAT,
+            "by_departement": dict.fromkeys(DEPARTEMENTS),
+            "by_profession": dict.fromkeys(Profession.values),
+            "departement_profession": [
+                {**record, "status": stats.Status.SECRET.value, "count": None} for record in crossed.records()
+            ],
+        }
+
+    def shown(cells) -> dict[str, int | None]:
+        # A secret figure is None; an empty one is left out, as "aucune signature".
+        return {label: cell.count for label, cell in cells if cell.status != stats.Status.ABSENT}
+
+    return {
+        "format": SIGNATURES_FORMAT,
+        "by_departement": shown((code, crossed.cell(code, None)) for code in DEPARTEMENTS),
+        "by_profession": shown((code, crossed.cell(None, code)) for code in Profession.values),
+        "departement_profession": crossed.records(),
+    }
 
 
 @transaction.atomic
@@ -73,23 +131,10 @@ def signatures_snapshot_refresh(*, campaign: Campaign, force: bool = False) -> S
     for row in by_day:
         running += row["n"]
         cumulative.append([row["day"].isoformat(), running])
-    by_departement = dict(
-        confirmed.exclude(departement="").values_list("departement").annotate(n=Count("pk"))
-    )
-    by_profession = dict(confirmed.values_list("profession").annotate(n=Count("pk")))
-    pairs = confirmed.exclude(departement="").values_list("departement", "profession").annotate(n=Count("pk"))
-    crossed = stats.count_table(
-        _expand(({"departement": d, "profession": p}, n) for d, p, n in pairs),
-        ["departement", "profession"],
-        k=campaign.disclosure_threshold,
-        levels={"departement": DEPARTEMENTS, "profession": Profession.values},
-    )
     data = {
         "confirmed": running,
         "by_day": cumulative,
-        "by_departement": by_departement,
-        "by_profession": by_profession,
-        "departement_profession": crossed.records(),
+        **signatures_breakdown(confirmed=confirmed, k=campaign.disclosure_threshold),
     }
     snapshot, _created = Snapshot.objects.update_or_create(
         campaign=campaign,
