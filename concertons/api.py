@@ -12,9 +12,10 @@ from concertons.core import antiabuse
 from concertons.publication import selectors as publication_selectors
 from concertons.signatures import services as signature_services
 from concertons.signatures.forms import ApiSignatureForm
+from concertons.testimonies import receipts
 from concertons.testimonies import services as testimony_services
-from concertons.testimonies.forms import ApiTestimonyForm
-from concertons.testimonies.views import RECEIPT_TRIES_PER_HOUR
+from concertons.testimonies.forms import ApiTestimonyForm, submission_token_in
+from concertons.testimonies.views import RECEIPT_TRIES_PER_HOUR_WITHOUT_POW, already_submitted
 
 api = NinjaAPI(
     title="Concertons",
@@ -25,6 +26,7 @@ api = NinjaAPI(
 
 API_SIGNATURES_PER_HOUR = 20
 API_TESTIMONIES_PER_HOUR = 10
+ALREADY_RECEIVED = "Ce témoignage a déjà été reçu ; son code de suivi n'a été affiché qu'une fois."
 
 
 class ErrorOut(Schema):
@@ -170,6 +172,7 @@ class TestimonyIn(Schema):
     closures: int | None = None
     pmi_dropped: str = ""
     altcha: str = ""
+    submission_token: str = ""
 
 
 class ReceiptOut(Schema):
@@ -191,15 +194,22 @@ class TestimonyMine(Schema):
 
 @api.post(
     "/campaigns/{slug}/testimonies",
-    response={201: ReceiptOut, 400: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    response={201: ReceiptOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut},
     summary="Déposer un témoignage anonyme",
     description="Rien de l'auteur·rice n'est gardé (ni adresse, ni navigateur, ni heure). Le code de suivi "
-    "rendu n'est montré qu'une fois ; il permet de lire la suite donnée avec `GET /api/testimonies/mine`.",
+    "rendu n'est montré qu'une fois ; il permet de lire la suite donnée avec `GET /api/testimonies/mine`. "
+    "Facultatif : `submission_token` (16 à 64 caractères parmi A-Z a-z 0-9 _ -, tirés au hasard une fois "
+    "par témoignage) ; renvoyer la même requête avec le même jeton répond 409 sans créer de second "
+    "témoignage.",
 )
 def testimony_create(request: HttpRequest, slug: str, payload: TestimonyIn):
     campaign = campaign_selectors.campaign_public_get(slug=slug)
     if campaign is None:
         return Status(404, {"detail": "Cet appel n'existe pas ou n'est pas publié."})
+    token = submission_token_in({"submission_token": payload.submission_token})
+    # Before the proof-of-work: a retried request may carry the same, used, solution.
+    if token and already_submitted(token):
+        return Status(409, {"detail": ALREADY_RECEIVED})
     if antiabuse.enabled():
         if antiabuse.rate_limited(request, scope="api-testify", limit=API_TESTIMONIES_PER_HOUR):
             return Status(
@@ -216,8 +226,10 @@ def testimony_create(request: HttpRequest, slug: str, payload: TestimonyIn):
         return Status(422, {"detail": "Le formulaire contient des erreurs.", "errors": errors})
     try:
         _testimony, receipt = testimony_services.testimony_submit(
-            campaign=campaign, data=form.testimony_data()
+            campaign=campaign, data=form.testimony_data(), submission_token=token
         )
+    except testimony_services.AlreadySubmitted:
+        return Status(409, {"detail": ALREADY_RECEIVED})
     except ValidationError as error:
         return Status(422, {"detail": " ".join(error.messages), "errors": {}})
     return Status(201, {"receipt": receipt})
@@ -225,14 +237,22 @@ def testimony_create(request: HttpRequest, slug: str, payload: TestimonyIn):
 
 @api.get(
     "/testimonies/mine",
-    response={200: TestimonyMine, 401: ErrorOut, 429: ErrorOut},
+    response={200: TestimonyMine, 401: ErrorOut, 429: ErrorOut, 503: ErrorOut},
     summary="Suivre son témoignage avec son code (en-tête `Authorization: Receipt <code>`)",
+    description="Chaque vérification coûte un calcul lent : sans preuve de travail, quelques essais par heure "
+    f"seulement ({RECEIPT_TRIES_PER_HOUR_WITHOUT_POW}, comptés avec ceux de la page « Suivre mon "
+    "témoignage », par adresse IPv4 ou par /64 IPv6). 503 quand trop de vérifications sont en cours : "
+    "réessayer un peu plus tard.",
 )
 def testimony_mine(request: HttpRequest):
-    if antiabuse.rate_limited(request, scope="receipt", limit=RECEIPT_TRIES_PER_HOUR):
+    # The API runs no proof-of-work: it gets the limit of a browser without JavaScript.
+    if antiabuse.rate_limited(request, scope="receipt", limit=RECEIPT_TRIES_PER_HOUR_WITHOUT_POW):
         return Status(429, {"detail": "Trop d'essais depuis votre connexion. Réessayez dans une heure."})
     scheme, _space, code = request.headers.get("Authorization", "").partition(" ")
-    testimony = testimony_services.testimony_find(receipt=code) if scheme.lower() == "receipt" else None
+    try:
+        testimony = testimony_services.testimony_find(receipt=code) if scheme.lower() == "receipt" else None
+    except receipts.Busy:
+        return Status(503, {"detail": "Trop de vérifications en cours, réessayez dans un instant."})
     if testimony is None:
         # One answer for a missing, unknown or wrong code.
         return Status(401, {"detail": "Code de suivi absent ou invalide."})

@@ -184,15 +184,33 @@ def page_context() -> dict:
     }
 
 
+ROBOT = "robot"
+TOO_MANY = "too-many"
+
+
+def refusal(request, *, scope: str, per_hour: int, per_hour_without_pow: int) -> str | None:
+    """Proof-of-work when the browser ran it (checked and used up first); a lower rate limit when it could
+    not (no JavaScript). ROBOT, TOO_MANY, or None when the request may go on."""
+    if not enabled():
+        return None
+    payload = request.POST.get("altcha", "")
+    if payload and not altcha_solved(payload):
+        return ROBOT
+    if rate_limited(request, scope=scope, limit=per_hour if payload else per_hour_without_pow):
+        return TOO_MANY
+    return None
+
+
+def robot_message() -> str:
+    return _("La vérification anti-robot a échoué : rechargez la page et réessayez.")
+
+
 def check_submission(
     request, form, *, scope: str, per_hour: int, per_hour_without_pow: int, too_many: str
 ) -> None:
-    """Proof-of-work when the browser ran it; a lower rate limit when it could not (no JavaScript).
-    Problems become errors on the form, in French."""
-    if not enabled():
-        return
-    payload = request.POST.get("altcha", "")
-    if payload and not altcha_solved(payload):
-        form.add_error(None, _("La vérification anti-robot a échoué : rechargez la page et réessayez."))
-    elif rate_limited(request, scope=scope, limit=per_hour if payload else per_hour_without_pow):
+    """`refusal`, as an error on the form, in French."""
+    problem = refusal(request, scope=scope, per_hour=per_hour, per_hour_without_pow=per_hour_without_pow)
+    if problem == ROBOT:
+        form.add_error(None, robot_message())
+    elif problem == TOO_MANY:
         form.add_error(None, too_many)

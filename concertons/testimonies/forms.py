@@ -1,4 +1,5 @@
 import re
+import secrets
 
 from django import forms
 from django.conf import settings
@@ -16,6 +17,19 @@ from concertons.testimonies.services import TestimonyData
 
 MARKUP = re.compile(r"<\s*[a-zA-Z/!?]")
 COUNT_FIELDS = FieldCount.INDICATORS
+# A one-use token per form page: random (it tells no time), so that a form posted twice (a reloaded receipt
+# page) makes one testimony. Only a keyed hash of it is stored (services.submission_key).
+SUBMISSION_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+def new_submission_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def submission_token_in(data) -> str | None:
+    """The form's token as posted, or None when absent or not one of ours (then nothing guards a replay)."""
+    token = str(data.get("submission_token") or "")
+    return token if SUBMISSION_TOKEN.fullmatch(token) else None
 
 
 def _count(label, maximum, help_text=""):
@@ -77,6 +91,10 @@ class TestimonyForm(forms.Form):
         required=False,
     )
     form_started = forms.CharField(widget=forms.HiddenInput, required=False)
+    submission_token = forms.CharField(widget=forms.HiddenInput, required=False, max_length=64)
+
+    def clean_submission_token(self):
+        return submission_token_in(self.cleaned_data)
 
     def clean_text(self):
         text = clean_text(self.cleaned_data["text"], multiline=True)

@@ -5,12 +5,35 @@ rows, the other 20 (100 bits) are the secret, checked against an Argon2 hash.
 """
 
 import secrets
+import threading
+from contextlib import contextmanager
 
 from argon2 import PasswordHasher
 from argon2.exceptions import Argon2Error, InvalidHashError
 
-# Argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile): about 50 ms a check, on purpose.
+# Argon2id with argon2-cffi's defaults (RFC 9106 low-memory profile): 64 MiB and about 50 ms a check, on
+# purpose.
 _HASHER = PasswordHasher()
+
+# At most this many checks at once in a process: a flood of receipt checks queues for a moment, then is
+# turned away (the caller answers 503), instead of taking all the memory and every CPU.
+CONCURRENT_CHECKS = 2
+CHECK_WAIT_SECONDS = 1.0
+CHECK_SLOTS = threading.BoundedSemaphore(CONCURRENT_CHECKS)
+
+
+class Busy(Exception):
+    """Every check slot stayed taken for CHECK_WAIT_SECONDS: try again in a moment."""
+
+
+@contextmanager
+def _check_slot():
+    if not CHECK_SLOTS.acquire(timeout=CHECK_WAIT_SECONDS):
+        raise Busy
+    try:
+        yield
+    finally:
+        CHECK_SLOTS.release()
 
 
 def _hash(secret: str) -> str:
@@ -48,13 +71,15 @@ def normalise(code: str) -> str | None:
 
 
 def matches(raw: str | None, candidates: list[tuple[object, str]]) -> object | None:
-    """The candidate whose hash matches the secret; always spends one slow check at least."""
+    """The candidate whose hash matches the secret; always spends one slow check at least, in one of the
+    process's check slots. Raises Busy when none frees up in time."""
     secret = raw[LOOKUP_LENGTH:] if raw else ""
-    if not candidates:
-        _verify(secret, _DUMMY_HASH)
-        return None
-    found = None
-    for item, receipt_hash in candidates:
-        if _verify(secret, receipt_hash) and found is None:
-            found = item
-    return found
+    with _check_slot():
+        if not candidates:
+            _verify(secret, _DUMMY_HASH)
+            return None
+        found = None
+        for item, receipt_hash in candidates:
+            if _verify(secret, receipt_hash) and found is None:
+                found = item
+        return found

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -13,13 +14,21 @@ from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Service, Theme
 from concertons.core import antiabuse
 from concertons.geo import departements
-from concertons.testimonies import selectors, services
-from concertons.testimonies.forms import AuthorMessageForm, ReceiptForm, TestimonyForm
+from concertons.testimonies import receipts, selectors, services
+from concertons.testimonies.forms import (
+    AuthorMessageForm,
+    ReceiptForm,
+    TestimonyForm,
+    new_submission_token,
+    submission_token_in,
+)
 from concertons.testimonies.models import Testimony
 
 TESTIMONIES_PER_HOUR = 10
 TESTIMONIES_PER_HOUR_WITHOUT_POW = 4
+# Each receipt check costs a 64 MiB Argon2 hash: proof-of-work first, and few tries without it.
 RECEIPT_TRIES_PER_HOUR = 20
+RECEIPT_TRIES_PER_HOUR_WITHOUT_POW = 6
 
 
 def _campaign_or_404(slug: str) -> Campaign:
@@ -39,16 +48,30 @@ def _form_context(campaign: Campaign, form: TestimonyForm) -> dict:
     }  # fmt: skip
 
 
+@never_cache  # the form's one-use token, the receipt: nothing a browser should keep or show again
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def testify(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = _campaign_or_404(slug)
     if request.method == "GET":
-        form = TestimonyForm(initial={"form_started": antiabuse.form_started_token()})
+        if request.GET.get(
+            "envoye"
+        ):  # where the receipt page's history entry points (static/js/no-resubmit.js)
+            return render(request, "testimonies/already_received.html", {"campaign": campaign})
+        form = TestimonyForm(
+            initial={
+                "form_started": antiabuse.form_started_token(),
+                "submission_token": new_submission_token(),
+            }
+        )
         return render(request, "testimonies/testimony_form.html", _form_context(campaign, form))
     form = TestimonyForm(request.POST)
     if antiabuse.honeypot_filled(request.POST):
         return render(request, "testimonies/receipt.html", {"campaign": campaign, "receipt": None})
+    token = submission_token_in(request.POST)
+    # Before the proof-of-work: a reload sends the used solution again, and deserves no robot error.
+    if token and already_submitted(token):
+        return render(request, "testimonies/already_received.html", {"campaign": campaign})
     if form.is_valid():
         antiabuse.check_submission(
             request, form, scope="testify", per_hour=TESTIMONIES_PER_HOUR,
@@ -57,14 +80,24 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
         )  # fmt: skip
     if form.is_valid():
         try:
-            _testimony, receipt = services.testimony_submit(campaign=campaign, data=form.testimony_data())
+            _testimony, receipt = services.testimony_submit(
+                campaign=campaign, data=form.testimony_data(), submission_token=token
+            )
+        except services.AlreadySubmitted:  # the same form, sent twice at once
+            return render(request, "testimonies/already_received.html", {"campaign": campaign})
         except ValidationError as error:
             form.add_error(None, error)
         else:
             return render(request, "testimonies/receipt.html", {"campaign": campaign, "receipt": receipt})
     form.data = form.data.copy()
     form.data["form_started"] = antiabuse.form_started_token()
+    form.data["submission_token"] = token or new_submission_token()
     return render(request, "testimonies/testimony_form.html", _form_context(campaign, form))
+
+
+def already_submitted(token: str) -> bool:
+    """A testimony was already made from the form page that issued this token."""
+    return Testimony.objects.filter(submission_key=services.submission_key(token)).exists()
 
 
 @require_GET
@@ -109,25 +142,45 @@ def _follow_up_context(testimony: Testimony, receipt: str) -> dict:
         "receipt": receipt,
         "messages_thread": testimony.messages.all(),
         "message_form": AuthorMessageForm(),
+        **antiabuse.page_context(),  # each action checks the receipt again: proof-of-work first
     }
 
 
+def _login_page(request: HttpRequest, form: ReceiptForm, status: int = 200) -> HttpResponse:
+    context = {"form": form, **antiabuse.page_context()}
+    return render(request, "testimonies/follow_up_login.html", context, status=status)
+
+
+@never_cache  # the receipt is in the page: no browser cache may keep it
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def follow_up(request: HttpRequest) -> HttpResponse:
     """The author comes back with their receipt: status, questions, answer, add details, delete."""
     form = ReceiptForm(request.POST or None)
     if request.method == "GET" or not form.is_valid():
-        return render(request, "testimonies/follow_up_login.html", {"form": form})
-    if antiabuse.rate_limited(request, scope="receipt", limit=RECEIPT_TRIES_PER_HOUR):
+        return _login_page(request, form)
+    # Every check costs a slow hash: the proof-of-work is checked (and used up) before, then the rate limit.
+    problem = antiabuse.refusal(
+        request, scope="receipt", per_hour=RECEIPT_TRIES_PER_HOUR,
+        per_hour_without_pow=RECEIPT_TRIES_PER_HOUR_WITHOUT_POW,
+    )  # fmt: skip
+    if problem == antiabuse.ROBOT:
+        form.add_error(None, antiabuse.robot_message())
+        return _login_page(request, form, status=400)
+    if problem == antiabuse.TOO_MANY:
         form.add_error("receipt", _("Trop d'essais depuis votre connexion. Réessayez dans une heure."))
-        return render(request, "testimonies/follow_up_login.html", {"form": form}, status=429)
+        return _login_page(request, form, status=429)
     receipt = form.cleaned_data["receipt"]
-    testimony = services.testimony_find(receipt=receipt)
+    try:
+        testimony = services.testimony_find(receipt=receipt)
+    except receipts.Busy:
+        response = render(request, "testimonies/busy.html", status=503)
+        response["Retry-After"] = "5"
+        return response
     if testimony is None:
         # The same words whether the code is unknown, mistyped or brute-forced.
         form.add_error("receipt", _("Ce code ne correspond à aucun témoignage. Vérifiez-le et réessayez."))
-        return render(request, "testimonies/follow_up_login.html", {"form": form}, status=404)
+        return _login_page(request, form, status=404)
     context = _follow_up_context(testimony, receipt)
     action = request.POST.get("action", "")
     if action in {"answer", "details"}:
