@@ -1,6 +1,14 @@
+import posixpath
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import markdown
+import nh3
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from concertons.campaigns import selectors, services
 from concertons.campaigns.markdown import render_markdown
@@ -30,4 +38,58 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def privacy(request: HttpRequest) -> HttpResponse:
-    return render(request, "campaigns/privacy.html", {"pending_days": settings.SIGNATURE_PENDING_DAYS})
+    context = {
+        "pending_days": settings.SIGNATURE_PENDING_DAYS,
+        "privacy_document_html": privacy_document_html(),
+    }
+    return render(request, "campaigns/privacy.html", context)
+
+
+# docs/privacy.md, shown under the public privacy page (docs/ itself is not served).
+PRIVACY_DOCUMENT = Path(settings.BASE_DIR) / "docs" / "privacy.md"
+_DOCUMENT_TAGS = {
+    "h3", "h4", "h5", "p", "br", "hr", "strong", "em", "blockquote", "ul", "ol", "li", "a", "code", "pre",
+    "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+_DOCUMENT_ATTRIBUTES = {"a": {"href"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}}
+# A link to another file of the repository ([text](disclosure.md#part)): not served, so shown as its path.
+_FILE_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|mailto:|#)([^)#\s]+\.md)(?:#[^)\s]*)?\)")
+_TITLE = re.compile(r"\A\s*# [^\n]*\n")
+
+
+def privacy_document_html() -> str:
+    """docs/privacy.md as HTML for the privacy page, "" when the file is missing (an installed package)."""
+    try:
+        modified = PRIVACY_DOCUMENT.stat().st_mtime_ns
+    except OSError:
+        return ""
+    return _render_document(str(PRIVACY_DOCUMENT), modified)
+
+
+@lru_cache(maxsize=2)
+def _render_document(path: str, _modified: int) -> str:
+    """The page gives the section its own h2: the document's title goes, and its ## headings become h3."""
+    source = _TITLE.sub("", Path(path).read_text(encoding="utf-8"), count=1)
+    source = _FILE_LINK.sub(
+        lambda match: f"{match[1]} (`{posixpath.normpath(posixpath.join('docs', match[2]))}`)", source
+    )
+    html = markdown.markdown(
+        source,
+        extensions=["tables", "fenced_code", "sane_lists", "toc"],
+        extension_configs={"toc": {"baselevel": 2}},
+    )
+    html = nh3.clean(
+        html,
+        tags=_DOCUMENT_TAGS,
+        attributes=_DOCUMENT_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )
+    # Tables and code scroll inside their own box on a phone; a box that scrolls must take the focus.
+    for tag, opening, label in (
+        ("table", '<table class="table table--wide">', _("Tableau")),
+        ("pre", "<pre>", _("Exemple de configuration")),
+    ):
+        box = f'<div class="table-scroll" role="region" tabindex="0" aria-label="{label}">'
+        html = html.replace(f"<{tag}>", box + opening).replace(f"</{tag}>", f"</{tag}></div>")
+    return html
