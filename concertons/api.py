@@ -1,11 +1,14 @@
 """The JSON API under /api/ (django-ninja; OpenAPI at /api/openapi.json). Views stay thin: the same forms
 and services as the HTML pages, so every rule and every French message is the same."""
 
-from django.core.exceptions import ValidationError
+import json
+
+from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.http import HttpRequest
 from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.parser import Parser
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.core import antiabuse
@@ -17,11 +20,29 @@ from concertons.testimonies import services as testimony_services
 from concertons.testimonies.forms import ApiTestimonyForm, submission_token_in
 from concertons.testimonies.views import RECEIPT_TRIES_PER_HOUR_WITHOUT_POW, already_submitted
 
+
+class LoneSurrogateError(ValueError):
+    """A JSON string held half of a UTF-16 surrogate pair ("\\ud800"): valid JSON text, but no character."""
+
+
+class JsonParser(Parser):
+    """JSON bodies as ninja reads them, refusing what could not be stored (ninja answers 400, see below)."""
+
+    def parse_body(self, request: HttpRequest):
+        data = super().parse_body(request)
+        try:  # keys and values alike: a lone surrogate is the one thing that cannot be encoded back
+            json.dumps(data, ensure_ascii=False).encode()
+        except UnicodeEncodeError as error:
+            raise LoneSurrogateError from error
+        return data
+
+
 api = NinjaAPI(
     title="Concertons",
     version="1",
     description="API publique de Concertons : signer un appel, lire ses chiffres. Messages d'erreur en français.",
     urls_namespace="api",
+    parser=JsonParser(),
 )
 
 API_SIGNATURES_PER_HOUR = 20
@@ -72,10 +93,23 @@ class SignatureStats(Schema):
 @api.exception_handler(HttpError)
 def french_http_error(request: HttpRequest, exc: HttpError):
     """django-ninja's own errors (a body that is not JSON…), in French."""
-    detail = (
-        "Le corps de la requête n'est pas du JSON lisible." if exc.status_code == 400 else "Requête refusée."
-    )
+    if isinstance(exc.__cause__, LoneSurrogateError):
+        detail = (
+            "Le corps de la requête contient un caractère Unicode invalide (une moitié isolée de paire de "
+            "substitution, comme \\ud800) : rien n'a été enregistré."
+        )
+    elif exc.status_code == 400:
+        detail = "Le corps de la requête n'est pas du JSON lisible."
+    else:
+        detail = "Requête refusée."
     return api.create_response(request, {"detail": detail, "errors": {}}, status=exc.status_code)
+
+
+@api.exception_handler(RequestDataTooBig)
+def french_too_big(request: HttpRequest, exc: RequestDataTooBig):
+    """A body over DATA_UPLOAD_MAX_MEMORY_SIZE: refused before it is read."""
+    detail = "Le corps de la requête est trop volumineux : rien n'a été enregistré. Raccourcissez les textes."
+    return api.create_response(request, {"detail": detail, "errors": {}}, status=413)
 
 
 @api.exception_handler(NinjaValidationError)

@@ -12,6 +12,7 @@ admin.site.site_header = "Concertons — administration"
 admin.site.site_title = "Concertons"
 admin.site.index_title = "Administration"
 
+handler400 = "config.views.bad_request"
 handler404 = "config.views.page_not_found"
 handler500 = "config.views.server_error"
 

@@ -6,18 +6,48 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-# Zero-width and bidirectional-override characters can hide or reverse text shown to others.
-INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+# Characters that show nothing yet change what others see: they can hide text, reverse it (bidirectional
+# overrides and isolates such as U+202E, U+2066, U+061C) or smuggle data inside a name or a testimony (tag
+# characters U+E0000-U+E007F, runs of variation selectors). Refused: every format character (Unicode
+# category Cf, checked with unicodedata so new ones are covered too) and the other default-ignorable code
+# points: the combining grapheme joiner, Hangul and Khmer fillers, Mongolian and other variation selectors,
+# the whole U+E0000-U+E0FFF block.
+INVISIBLE = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0000-\U000e0fff]"
+)
+# Except one text or emoji presentation selector right after a symbol, a punctuation mark or a digit
+# ("❤️", "☎︎", "1️⃣"): how people type emoji in a testimony. After a letter, after another selector, or
+# alone, it is refused (one after each letter could carry a hidden message).
+PRESENTATION = "\ufe0e\ufe0f"
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Half of a UTF-16 surrogate pair ("\ud800" in JSON): not a character, it cannot even be stored.
+SURROGATE = re.compile("[\ud800-\udfff]")
 NAME_ALLOWED = re.compile(r"^[^\W\d_]+(?:[ '’.\-]+[^\W\d_]*)*$")
+
+
+def has_invisible(value: str) -> bool:
+    """True when the text holds a character that is not shown (see INVISIBLE)."""
+    if value.isascii():
+        return False
+    previous = ""
+    for char in value:
+        styled = char in PRESENTATION and previous != "" and unicodedata.category(previous)[0] in "NPS"
+        if not styled and (unicodedata.category(char) == "Cf" or INVISIBLE.match(char)):
+            return True
+        previous = char
+    return False
 
 
 def clean_text(value: str, *, multiline: bool = False) -> str:
     """NFC-normalise and trim; refuse control and invisible characters instead of silently dropping them."""
+    if SURROGATE.search(value or ""):
+        raise ValidationError(
+            _("Ce champ contient un caractère Unicode invalide : retapez-le sans copier-coller.")
+        )
     value = unicodedata.normalize("NFC", value or "")
     if CONTROL.search(value) or (not multiline and ("\n" in value or "\r" in value)):
         raise ValidationError(_("Ce champ contient des caractères de contrôle qui ne sont pas acceptés."))
-    if INVISIBLE.search(value):
+    if has_invisible(value):
         raise ValidationError(
             _("Ce champ contient des caractères invisibles : retapez-le sans copier-coller.")
         )

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Count, Max
+from django.db.models import Count, F, Max
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -125,12 +125,13 @@ def signatures_snapshot_refresh(*, campaign: Campaign, force: bool = False) -> S
         confirmed.annotate(day=TruncDate("confirmed_at"))
         .values("day")
         .annotate(n=Count("pk"))
-        .order_by("day")
+        .order_by(F("day").asc(nulls_first=True))
     )
     cumulative, running = [], 0
     for row in by_day:
         running += row["n"]
-        cumulative.append([row["day"].isoformat(), running])
+        if row["day"] is not None:  # a signature confirmed with no date (set by hand) counts from the start
+            cumulative.append([row["day"].isoformat(), running])
     data = {
         "confirmed": running,
         "by_day": cumulative,
