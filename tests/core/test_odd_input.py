@@ -115,6 +115,33 @@ def test_a_lone_surrogate_in_json_gets_a_french_400_and_stores_nothing(client, c
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(("kind", "field"), [("signatures", "last_name"), ("testimonies", "text")])
+def test_a_surrogate_encoded_as_raw_bytes_gets_the_same_400(client, campaign, kind, field):
+    """b"\\xed\\xa0\\x80" is not UTF-8, but Python's JSON decoder lets it through as a lone surrogate."""
+    body = json_text(kind, field, '"@@"').encode().replace(b"@@", b"Du\xed\xa0\x80pont")
+    before = stored()
+    response = client.post(api_path(campaign, kind), body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert FRENCH_SURROGATE in response.json()["detail"]
+    assert stored() == before
+
+
+@pytest.mark.django_db
+def test_a_surrogate_in_an_html_form_becomes_a_replacement_character_and_a_french_error(client, campaign):
+    body = urllib.parse.urlencode(sign_data(last_name="@@")).replace("%40%40", "Du%ED%A0%80pont")
+    response = client.post(
+        reverse("signatures:sign", args=[campaign.slug]),
+        body,
+        content_type="application/x-www-form-urlencoded",
+    )
+
+    assert response.status_code == 200
+    assert "ne peut contenir que des lettres" in " ".join(response.context["form"].errors["last_name"])
+    assert stored() == (0, 0, 0)
+
+
+@pytest.mark.django_db
 def test_a_surrogate_pair_is_an_ordinary_character(client, campaign):
     """An emoji written as a pair of escapes (what JSON.stringify may send) is not refused for that."""
     text = json_text("testimonies", "text", '"Merci \\ud83d\\ude00 pour rien."')
