@@ -1,6 +1,13 @@
 import logging
+import uuid
 
+import pytest
+from django.urls import reverse
+
+from concertons.core import periodic
 from concertons.core.logging import DropTestimonyTraces
+from concertons.testimonies import services as testimony_services
+from concertons.testimonies.models import Testimony
 
 
 def record(message: str, level=logging.INFO, created=1_795_447_123.456) -> logging.LogRecord:
@@ -17,7 +24,103 @@ def test_lines_about_testimonies_are_dropped_below_error():
     assert keep.filter(record('"GET /appel/ HTTP/1.1" 200'))
 
 
-def test_errors_about_testimonies_pass_dated_to_the_hour_only():
+def test_errors_about_testimonies_are_written_at_the_next_hour_dated_to_the_hour(journal):
+    # journald stamps a line with the moment it is written: rounding the time inside the line is not enough.
+    keep = journal.filters[0]
     entry = record("Internal Server Error: /appel/temoigner/", level=logging.ERROR)
-    assert DropTestimonyTraces().filter(entry)
+    entry.name, entry.request = "django.request", object()
+    logging.getLogger(entry.name).handle(entry)
+    assert journal.records == []
+
+    keep.release()  # what the timer does at the next full hour
+
+    assert journal.records == [entry]
     assert entry.created % 3600 == 0 and entry.msecs == 0 and entry.request is None
+    assert journal.lines == ["django.request ERROR Internal Server Error: /appel/temoigner/"]
+
+
+def test_every_testimony_path_is_recognised():
+    paths = [
+        reverse("testimonies:testify", args=["appel"]),
+        reverse("testimonies:follow_up"),
+        reverse("api:testimony_create", kwargs={"slug": "appel"}),
+        reverse("api:testimony_mine"),
+        reverse("api:altcha_challenge"),
+        reverse("testimonies_staff:publish", args=["appel", uuid.uuid4()]),
+    ]
+    keep = DropTestimonyTraces()
+    assert [path for path in paths if keep.filter(record(f'"POST {path} HTTP/1.1" 200'))] == []
+    assert keep.filter(record(f'"GET {reverse("testimonies:wall", args=["appel"])} HTTP/1.1" 200'))
+
+
+class Journal(logging.Handler):
+    """What a journal would keep: every record that passes the project's filter, as written."""
+
+    def __init__(self):
+        super().__init__(level=logging.DEBUG)
+        self.addFilter(DropTestimonyTraces())
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    @property
+    def lines(self) -> list[str]:
+        return [f"{record.name} {record.levelname} {record.getMessage()}" for record in self.records]
+
+
+@pytest.fixture
+def journal():
+    """Everything logged, down to DEBUG, through the filter that settings.LOGGING puts on every handler."""
+    handler = Journal()
+    root, ours = logging.getLogger(), logging.getLogger("concertons")
+    levels = root.level, ours.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    ours.setLevel(logging.DEBUG)
+    yield handler
+    root.removeHandler(handler)
+    root.setLevel(levels[0])
+    ours.setLevel(levels[1])
+
+
+@pytest.mark.django_db(transaction=True)  # run_due() closes the connection first, as the worker does
+def test_the_worker_writes_no_line_that_follows_a_testimony(journal):
+    from tests.campaigns.factories import CampaignFactory
+    from tests.testimonies.factories import submit
+
+    campaign = CampaignFactory()
+    jobs = periodic.jobs()
+    periodic.run_due(jobs, now=0)  # the day's figures, before anyone testifies
+    journal.records.clear()
+
+    testimony, _receipt = submit(campaign=campaign, redact=False, counts={"vacant_posts": 3})
+    periodic.run_due(jobs, now=10_000)  # every job is due again: the testimony gets masked
+    testimony.refresh_from_db()
+    assert testimony.status == Testimony.Status.TO_REVIEW
+    testimony_services.testimony_publish(testimony=testimony, actor=None)
+    periodic.run_due(jobs, now=20_000)
+    testimony_services.testimony_delete(testimony=testimony)
+    periodic.run_due(jobs, now=30_000)
+
+    # A line "testimonies to mask: 1" a few seconds after the form was sent dates it to the second, in a
+    # journal that keeps it with its own time, whatever the database refuses to keep.
+    assert journal.lines == []
+
+
+def test_a_failing_job_about_testimonies_is_reported_dated_to_the_hour(journal):
+    def fail() -> int:
+        raise RuntimeError("the masking model is missing")
+
+    periodic.run_due([periodic.Job("testimonies to mask", fail, every_seconds=5)], now=0)
+    assert journal.records == []
+    journal.filters[0].release()
+
+    [failure] = journal.records
+    assert failure.levelno == logging.ERROR and "testimonies to mask" in failure.getMessage()
+    assert failure.created % 3600 == 0 and failure.msecs == 0
+
+
+def test_jobs_that_never_follow_a_testimony_still_say_what_they_did(journal):
+    periodic.run_due([periodic.Job("e-mails to retry", lambda: 2, every_seconds=10)], now=0)
+    assert journal.lines == ["concertons.worker INFO e-mails to retry: 2"]

@@ -1,17 +1,22 @@
 """`concertons serve`: granian really starts with the production settings, answers /healthz, and no client
 address reaches its output, with or without the access log."""
 
+import json
 import os
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from concertons.campaigns.services import DEMO_CAMPAIGN_SLUG
 from concertons.core.management.commands import serve
 from tests.conftest import free_port
 
@@ -155,3 +160,104 @@ def test_granian_command_line_never_logs_the_address():
     assert "addr" not in access_format
     assert "query_string" not in access_format
     assert "header" not in access_format
+
+
+@pytest.fixture(scope="module")
+def demo_data_dir(migrated_data_dir) -> Path:
+    """The migrated data directory with the demo campaign, open to testimonies."""
+    subprocess.run(_concertons("demo"), env=_server_env(migrated_data_dir), check=True, timeout=120)
+    return migrated_data_dir
+
+
+def _send(url: str, *, data: bytes | None = None, headers: dict | None = None) -> tuple[int, str]:
+    request = urllib.request.Request(url, data=data, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode()
+
+
+def _read_until(stream, needle: str, lines: list[str]) -> bool:
+    """Read the server's output line by line until one holds `needle` (True), or until it ends (False)."""
+    for raw in iter(stream.readline, b""):
+        lines.append(raw.decode(errors="replace").rstrip("\n"))
+        if needle in lines[-1]:
+            return True
+    return False
+
+
+def _wait_answering(url: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if _get(url) == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    pytest.fail(f"{url} did not answer 200 within {START_TIMEOUT} s")
+
+
+def test_the_access_log_leaves_testimony_paths_out(demo_data_dir):
+    port = free_port()
+    args = ["serve", "--port", str(port), "--workers", "1", "--threads", "2", "--skip-checks", "--access-log"]
+    # No proof-of-work to solve here: what is checked is the log, not the anti-abuse.
+    env = {**_server_env(demo_data_dir), "CONCERTONS_ANTI_ABUSE": "0"}
+    process = subprocess.Popen(
+        _concertons(*args),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    # Not a deadline: if the server hangs, stopping it ends its output, and the test fails instead of hanging.
+    watchdog = threading.Timer(10 * START_TIMEOUT, _stop, args=[process])
+    watchdog.start()
+    slug, lines = DEMO_CAMPAIGN_SLUG, []
+    try:
+        assert _read_until(process.stdout, "Started worker-1", lines), "\n".join(lines)
+        base = f"http://127.0.0.1:{port}"
+        _wait_answering(f"{base}/healthz", process)  # the worker is started before it listens
+        assert _send(f"{base}/{slug}/temoigner/")[0] == 200
+        form = urllib.parse.urlencode({"departement": "47", "text": "Trois postes gelés depuis mars."})
+        assert _send(f"{base}/{slug}/temoigner/", data=form.encode())[0] == 200
+        testimony = json.dumps({"departement": "47", "text": "Deux postes vacants.", "vacant_posts": 2})
+        status, body = _send(
+            f"{base}/api/campaigns/{slug}/testimonies",
+            data=testimony.encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        assert status == 201, body
+        receipt = json.loads(body)["receipt"]
+        assert (
+            _send(f"{base}/api/testimonies/mine", headers={"Authorization": f"Receipt {receipt}"})[0] == 200
+        )
+        assert _send(f"{base}/constats/suivi/")[0] == 200
+        follow_up = urllib.parse.urlencode({"receipt": receipt}).encode()
+        assert _send(f"{base}/constats/suivi/", data=follow_up)[0] == 200
+        assert _send(f"{base}/api/altcha/challenge")[0] == 200
+        # The lines of the requests above are written before this one's: one request at a time.
+        assert _send(f"{base}/{slug}/")[0] == 200
+        assert _read_until(process.stdout, f'"GET /{slug}/ HTTP/1.1" 200', lines), "\n".join(lines)
+    finally:
+        _stop(process)
+        watchdog.cancel()
+    lines += process.stdout.read().decode(errors="replace").splitlines()
+    process.stdout.close()
+
+    traces = [line for line in lines if re.search(r"temoigner|testimonies|constats/suivi|altcha", line)]
+    assert traces == [], "\n".join(lines)
+
+
+def test_granian_logs_through_the_project_filter():
+    argv = serve.granian_argv(
+        host="127.0.0.1", port=8000, workers=1, threads=1, access_log=True, log_level="info"
+    )
+    config = json.loads(Path(argv[argv.index("--log-config") + 1]).read_text())
+    filters = {name: spec["()"] for name, spec in config["filters"].items()}
+    for logger in ("granian.access", "_granian"):
+        for handler in config["loggers"][logger]["handlers"]:
+            used = config["handlers"][handler]["filters"]
+            assert [filters[name] for name in used] == ["concertons.core.logging.DropTestimonyTraces"], logger

@@ -4,7 +4,9 @@ The command checks the project, prints what it is about to serve, then replaces 
 command line (os.execv), so that SIGTERM and SIGINT from a process manager reach granian directly.
 
 Privacy: granian's access log is off. With --access-log it is on, with a format that has no client
-address, no query string and no header (see ACCESS_LOG_FORMAT).
+address, no query string and no header (see ACCESS_LOG_FORMAT), and without any request about a
+testimony: granian logs through GRANIAN_LOG_CONFIG, which puts the project's DropTestimonyTraces filter on
+its handlers (journald would otherwise keep, to the microsecond, when each testimony form was sent).
 """
 
 import os
@@ -24,6 +26,8 @@ WSGI_TARGET = "config.wsgi:application"
 DEFAULT_THREADS = 2
 # Never %(addr)s (the client address), %(query_string)s (may carry tokens) nor %(header{...})s.
 ACCESS_LOG_FORMAT = '[%(time)s] "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).1fms'
+# granian's own logging setup (its handlers and formats) plus the filter of concertons/core/logging.py.
+GRANIAN_LOG_CONFIG = Path(__file__).resolve().parents[2] / "granian-logging.json"
 
 
 def cpu_count() -> int:
@@ -58,6 +62,8 @@ def granian_argv(
         str(threads),
         "--log-level",
         log_level,
+        "--log-config",
+        str(GRANIAN_LOG_CONFIG),
         # Given explicitly, so GRANIAN_LOG_ACCESS_* environment variables cannot bring the address back.
         *(["--access-log", "--access-log-fmt", ACCESS_LOG_FORMAT] if access_log else ["--no-access-log"]),
         "--respawn-failed-workers",
@@ -100,7 +106,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--access-log",
             action="store_true",
-            help="Journal d'accès : date, méthode, chemin, statut, durée ; jamais l'adresse du client.",
+            help=(
+                "Journal d'accès : date, méthode, chemin, statut, durée ; jamais l'adresse du client, "
+                "ni les pages des témoignages."
+            ),
         )
         parser.add_argument(
             "--log-level",
@@ -132,7 +141,7 @@ class Command(BaseCommand):
             f"  base de données : {describe_database()}\n"
             f"  journal d'accès : "
             + (
-                "activé, sans adresse IP ni paramètres d'URL"
+                "activé, sans adresse IP, sans paramètres d'URL, sans les pages des témoignages"
                 if access_log
                 else "désactivé (aucune adresse IP)"
             )
