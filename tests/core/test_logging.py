@@ -1,5 +1,7 @@
 import logging
+import re
 import uuid
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -124,3 +126,71 @@ def test_a_failing_job_about_testimonies_is_reported_dated_to_the_hour(journal):
 def test_jobs_that_never_follow_a_testimony_still_say_what_they_did(journal):
     periodic.run_due([periodic.Job("e-mails to retry", lambda: 2, every_seconds=10)], now=0)
     assert journal.lines == ["concertons.worker INFO e-mails to retry: 2"]
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def nginx_example() -> str:
+    [block] = re.findall(r"```nginx\n(.*?)```", (DOCS / "deploy.md").read_text(encoding="utf-8"), re.DOTALL)
+    return block
+
+
+def nginx_map(config: str, source: str, target: str):
+    """The `map source target {…}` of an nginx configuration, as a function (exact keys, then regexes in order)."""
+    body = re.search(rf"^map \{source} \{target} \{{\n(.*?)^\}}", config, re.MULTILINE | re.DOTALL).group(1)
+    exact, patterns, default = {}, [], ""
+    for line in body.splitlines():
+        entry = re.match(r'\s*("[^"]*"|\S+)\s+(\S+);', line)
+        if entry is None:
+            continue
+        key, value = entry.group(1).strip('"'), entry.group(2)
+        if key == "default":
+            default = value
+        elif key.startswith("~*"):
+            patterns.append((re.compile(key[2:], re.IGNORECASE), value))
+        elif key.startswith("~"):
+            patterns.append((re.compile(key[1:]), value))
+        else:
+            exact[key] = value
+
+    def value_of(text: str) -> str:
+        if text in exact:
+            return exact[text]
+        return next((value for pattern, value in patterns if pattern.search(text)), default)
+
+    return value_of
+
+
+def test_the_nginx_example_logs_no_testimony_request_and_no_address():
+    config = nginx_example()
+    assert config == (DOCS / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    loggable = nginx_map(config, "$uri", "$loggable")
+    testimony_paths = [
+        reverse("testimonies:testify", args=["appel"]),
+        reverse("testimonies:follow_up"),
+        reverse("api:testimony_create", kwargs={"slug": "appel"}),
+        reverse("api:testimony_mine"),
+        reverse("api:altcha_challenge"),
+        reverse("testimonies_staff:review", args=["appel", uuid.uuid4()]),
+        reverse("testimonies_staff:publish", args=["appel", uuid.uuid4()]),
+    ]
+    assert [path for path in testimony_paths if loggable(path) != "0"] == []
+    other_paths = [
+        "/",
+        "/healthz",
+        reverse("testimonies:wall", args=["appel"]),
+        reverse("api:signature_create", kwargs={"slug": "appel"}),
+        reverse("testimonies_staff:queue", args=["appel"]),
+    ]
+    assert [path for path in other_paths if loggable(path) != "1"] == []
+
+    # Every access log is off, or goes through the map; what it writes is the very $uri the map judged.
+    access_logs = re.findall(r"^\s*access_log\s+([^;]*);", config, re.MULTILINE)
+    assert access_logs and all(log == "off" or log.endswith(" if=$loggable") for log in access_logs)
+    [log_format] = re.findall(r"^log_format\s+[^;]*;", config, re.MULTILINE | re.DOTALL)
+    assert "$uri" in log_format and "$request_uri" not in log_format and "$request " not in log_format
+    for variable in ("$remote_addr", "$http_x_forwarded_for", "$http_user_agent", "$binary_remote_addr"):
+        assert variable not in log_format
+    # nginx's error lines carry the client's address and the request: only critical ones are kept.
+    assert re.findall(r"^\s*error_log\s+\S+\s+(\w+);", config, re.MULTILINE) == ["crit"]
