@@ -245,3 +245,123 @@ def test_loader_skips_comments_and_blank_lines_and_splits_by_rank(tmp_path):
     loaded = load_eval_set(root=tmp_path)
     assert [t.id for t in loaded][:2] == ["a.txt:3", "a.txt:4"]
     assert [t.split for t in loaded] == ["dev", "dev", "dev", "test"] * 2
+
+
+# --- generated splits and look-alikes (issue 12) -------------------------------------------------
+
+GENERATED_MIN_TEXTS = 380
+GENERATED_MIN_SPANS = 500
+GENERATED_MIN_SPANS_PER_LABEL = 20
+
+
+@pytest.fixture(scope="module")
+def generated():
+    from tests.redaction.eval.generated_loader import load_generated
+
+    return {split: load_generated(split) for split in ("dev", "test")}
+
+
+def _folded_text(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_generated_split_loads_with_enough_texts_and_spans(generated, split):
+    from tests.redaction.eval.generated_loader import GENERATED_LABELS
+
+    texts = generated[split]
+    assert len(texts) >= GENERATED_MIN_TEXTS
+    counts = collections.Counter(g.label for t in texts for g in t.gold)
+    assert sum(counts.values()) >= GENERATED_MIN_SPANS
+    assert set(counts) <= set(GENERATED_LABELS)
+    assert all(counts[label] >= GENERATED_MIN_SPANS_PER_LABEL for label in GENERATED_LABELS), counts
+    assert sum(1 for t in texts if not t.gold) >= 50
+    assert len({t.id for t in texts}) == len(texts)
+    assert all(1 <= len(t.gold) <= 4 for t in texts if t.gold)
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_generated_spans_are_inside_their_text_sorted_and_exact(generated, split):
+    for t in generated[split]:
+        for g in t.gold:
+            assert 0 <= g.start < g.end <= len(t.text), t.id
+            assert t.text[g.start : g.end] == g.text == g.text.strip(), t.id
+            assert g.kind, t.id
+        for a, b in zip(t.gold, t.gold[1:], strict=False):
+            assert a.end <= b.start, f"{t.id}: {a} overlaps {b}"
+
+
+def test_generated_splits_share_no_text_and_no_template(generated):
+    dev, test = generated["dev"], generated["test"]
+    assert not {_folded_text(t.text) for t in dev} & {_folded_text(t.text) for t in test}
+    assert len({_folded_text(t.text) for t in dev}) == len(dev)
+    assert len({_folded_text(t.text) for t in test}) == len(test)
+    dev_templates = {f for t in dev for f in t.templates}
+    test_templates = {f for t in test for f in t.templates}
+    assert dev_templates and test_templates
+    assert not dev_templates & test_templates
+
+
+def test_generated_splits_share_no_name_and_no_site():
+    """The test split's people and sites are never seen on dev: disjoint lists, not just texts."""
+    from bench.redaction.generate import lexicon
+
+    dev, test = lexicon("dev"), lexicon("test")
+    for attribute in ("streets", "residences", "nicknames"):
+        assert not set(getattr(dev, attribute)) & set(getattr(test, attribute)), attribute
+    dev_first = {n for names in dev.first_names.values() for n in names.items}
+    test_first = {n for names in test.first_names.values() for n in names.items}
+    dev_names = dev_first | set(dev.surnames.items) | {c.name for c in dev.communes.items}
+    test_names = test_first | set(test.surnames.items) | {c.name for c in test.communes.items}
+    assert not dev_names & test_names
+
+
+def test_generated_person_and_site_names_are_masked_wherever_they_recur(generated):
+    word = re.compile(r"\w[\w'’-]+")
+    missed = []
+    for t in generated["dev"] + generated["test"]:
+        covered = [False] * len(t.text)
+        for g in t.gold:
+            covered[g.start : g.end] = [True] * (g.end - g.start)
+        names = {
+            w.casefold()
+            for g in t.gold
+            if g.label in ("PERSON", "WORKPLACE")
+            for w in word.findall(g.text)
+            if len(w) > 2
+        }
+        missed += [
+            (t.id, m.group(0))
+            for m in word.finditer(t.text)
+            if m.group(0).casefold() in names and not covered[m.start()]
+        ]
+    assert missed == []
+
+
+def test_generated_numbers_are_valid(generated):
+    spans = [(t.id, g) for split in generated.values() for t in split for g in t.gold]
+    bad_nir = [
+        (i, g.text)
+        for i, g in spans
+        if g.label == "NIR" and not nir.is_valid(re.sub(r"[^0-9AB]", "", g.text))
+    ]
+    bad_iban = [
+        (i, g.text) for i, g in spans if g.label == "IBAN" and not iban.is_valid(g.text.replace("-", ""))
+    ]
+    assert bad_nir == [] and bad_iban == []
+
+
+def test_generated_files_are_what_the_generator_writes():
+    """Deterministic: the committed files are a fresh generation (seeds, templates, word lists)."""
+    from bench.redaction.generate import OUT_DIR, generate_all, lines_of
+
+    for split, items in generate_all().items():
+        assert (OUT_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == lines_of(split, items), split
+
+
+def test_lookalikes_are_many_and_clean():
+    from tests.redaction.eval.generated_loader import load_lookalikes
+
+    lookalikes = load_lookalikes()
+    assert len(lookalikes) >= 120
+    assert [t.id for t in lookalikes if t.gold] == []
