@@ -157,12 +157,27 @@ def rate_limited(request, *, scope: str, limit: int, window_seconds: int = 3600)
     """Count this request in its window; True when the client went over the limit."""
     if not enabled():
         return False
+    return _counted_over(
+        f"rl:{scope}:{client_key(request, scope=scope)}", limit=limit, window_seconds=window_seconds
+    )
+
+
+def over_limit(subject: str, *, scope: str, limit: int, window_seconds: int = 3600) -> bool:
+    """The same count for anything else than a client (an e-mail address, say): kept as a keyed hash,
+    in the anti-abuse store, expiring on a window boundary. True when over the limit."""
+    day_key = hmac.new(
+        settings.SECRET_KEY.encode(), f"limit:{scope}:{timezone.now():%Y-%m-%d}".encode(), "sha256"
+    )
+    digest = hmac.new(day_key.digest(), subject.encode(), "sha256").hexdigest()[:32]
+    return _counted_over(f"lim:{scope}:{digest}", limit=limit, window_seconds=window_seconds)
+
+
+def _counted_over(key: str, *, limit: int, window_seconds: int) -> bool:
     window = int(time.time() // window_seconds)
-    key = f"rl:{scope}:{client_key(request, scope=scope)}:{window}"
     # get + set rather than incr: incr would keep or reset a timeout we do not choose, and the expiry must
     # end on the window's boundary. Two racing requests may count once: a rate limit can afford that.
-    count = store().get(key, 0) + 1
-    store().set(key, count, _until_window_end(window_seconds))
+    count = store().get(f"{key}:{window}", 0) + 1
+    store().set(f"{key}:{window}", count, _until_window_end(window_seconds))
     return count > limit
 
 

@@ -1,9 +1,7 @@
-import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -14,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
+from concertons.core import antiabuse
 from concertons.core.text import email_key
 from concertons.demands import services as demand_services
 from concertons.demands.models import Demand, DemandStatusChange
@@ -176,12 +175,8 @@ def _mail(registration: Registration, template: str, **context) -> None:
 
 def _mail_unless_flooded(registration: Registration, template: str) -> None:
     # Per meeting and address: registering to several meetings in an hour is normal, re-sending one form is not.
-    bucket = (
-        f"meeting-mail-to:{registration.meeting_id}:"
-        f"{hashlib.sha256(registration.email_key.encode()).hexdigest()}:{int(timezone.now().timestamp() // 3600)}"
-    )
-    cache.add(bucket, 0, 3600)
-    if cache.incr(bucket) > EMAILS_PER_ADDRESS_PER_HOUR:
+    subject = f"{registration.meeting_id}:{registration.email_key}"
+    if antiabuse.over_limit(subject, scope="meeting-mail-to", limit=EMAILS_PER_ADDRESS_PER_HOUR):
         return
     _mail(registration, template)
 

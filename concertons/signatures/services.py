@@ -1,8 +1,6 @@
-import hashlib
 from dataclasses import asdict, dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -12,6 +10,7 @@ from django.utils.translation import gettext as _
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns import services as campaign_services
 from concertons.campaigns.models import Campaign, CampaignVersion
+from concertons.core import antiabuse
 from concertons.core.text import email_key
 from concertons.mailer import services as mailer
 from concertons.signatures import tokens
@@ -66,11 +65,7 @@ def _mail_signer(signature: Signature, template: str, *, resent: bool = True, **
 
 
 def _over_hourly_share(signature: Signature) -> bool:
-    hour = int(timezone.now().timestamp() // 3600)
-    bucket = f"mail-to:{hashlib.sha256(signature.email_key.encode()).hexdigest()}:{hour}"
-    count = cache.get(bucket, 0) + 1
-    cache.set(bucket, count, 3600)
-    return count > EMAILS_PER_ADDRESS_PER_HOUR
+    return antiabuse.over_limit(signature.email_key, scope="mail-to", limit=EMAILS_PER_ADDRESS_PER_HOUR)
 
 
 @transaction.atomic

@@ -5,6 +5,7 @@ An employer holding a database dump, a backup and the logs must not find there a
 to a signature (the same address hash on one day) or that dates it to the second (an expiry time).
 """
 
+import hashlib
 import re
 
 import pytest
@@ -85,6 +86,17 @@ def test_a_signature_and_a_testimony_from_one_address_write_no_anti_abuse_row_to
     assert any(":rl:testify:" in key for key in antiabuse_keys())
     assert any(":rl:sign:" in key for key in antiabuse_keys())
     assert any(":altcha:" in key for key in antiabuse_keys())
+
+
+def test_e_mail_flood_counters_stay_out_of_the_database_and_hold_no_plain_hash(client, production_caches):
+    campaign = CampaignFactory()
+    assert sign(client, campaign, altcha=solved_payload()).status_code == 302
+    assert sign(client, campaign, altcha=solved_payload()).status_code == 302  # signed again: link re-sent
+    # Re-sent e-mails are counted against flooding: not in a table, not as a bare SHA-256.
+    assert not [key for key in database_cache_keys() if "mail-to" in key]
+    plain = hashlib.sha256(b"anne.dupont@example.org").hexdigest()
+    assert not [key for key in antiabuse_keys() if plain in key]
+    assert any(":lim:mail-to:" in key for key in antiabuse_keys())
 
 
 def test_the_sign_and_testify_scopes_share_no_hash_of_one_address(client, rf, production_caches):

@@ -10,7 +10,9 @@ project never set a KEY_PREFIX or a version: ":1:rl:…", ":1:altcha:…".
 from django.db import migrations
 
 TABLE = "concertons_cache"
-PATTERNS = (":1:rl:%", ":1:altcha:%")  # no "_" or "%" to escape in them
+# Also the e-mail flood counters ("mail-to:", "meeting-mail-to:"): an unsalted hash of an address that
+# outlived its erasure, with the second of the e-mail in its expiry.
+PATTERNS = (":1:rl:%", ":1:altcha:%", ":1:mail-to:%", ":1:meeting-mail-to:%")  # no "_" or "%" to escape
 
 
 def purge(apps, schema_editor) -> None:
