@@ -16,9 +16,10 @@ from concertons.publication import selectors as publication_selectors
 from concertons.signatures import services as signature_services
 from concertons.signatures.forms import ApiSignatureForm
 from concertons.testimonies import receipts
+from concertons.testimonies import selectors as testimony_selectors
 from concertons.testimonies import services as testimony_services
 from concertons.testimonies.forms import ApiTestimonyForm, submission_token_in
-from concertons.testimonies.views import RECEIPT_TRIES_PER_HOUR_WITHOUT_POW, already_submitted
+from concertons.testimonies.views import RECEIPT_TRIES_PER_HOUR_WITHOUT_POW
 
 
 class LoneSurrogateError(ValueError):
@@ -242,7 +243,7 @@ def testimony_create(request: HttpRequest, slug: str, payload: TestimonyIn):
         return Status(404, {"detail": "Cet appel n'existe pas ou n'est pas publié."})
     token = submission_token_in({"submission_token": payload.submission_token})
     # Before the proof-of-work: a retried request may carry the same, used, solution.
-    if token and already_submitted(token):
+    if token and testimony_selectors.testimony_already_submitted(token=token):
         return Status(409, {"detail": ALREADY_RECEIVED})
     if antiabuse.enabled():
         if antiabuse.rate_limited(request, scope="api-testify", limit=API_TESTIMONIES_PER_HOUR):

@@ -1,6 +1,9 @@
+import hashlib
+import hmac
 from collections import Counter
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import QuerySet
 
 from concertons import redaction
@@ -150,3 +153,14 @@ def review_segments(*, testimony: Testimony) -> list[Segment] | None:
         position = end
     segments.append(Segment(raw[position:]))
     return segments
+
+
+def submission_key(token: str) -> str:
+    """A keyed hash of a form's one-use token: stored to recognise a form sent twice, says nothing else."""
+    key = hmac.new(settings.SECRET_KEY.encode(), b"concertons.testimony-submission", hashlib.sha256).digest()
+    return hmac.new(key, token.encode(), hashlib.sha256).hexdigest()
+
+
+def testimony_already_submitted(*, token: str) -> bool:
+    """A testimony was already made from the form page that issued this one-use token."""
+    return Testimony.objects.filter(submission_key=submission_key(token)).exists()

@@ -1,5 +1,3 @@
-import hashlib
-import hmac
 import re
 from dataclasses import dataclass, field
 
@@ -12,7 +10,7 @@ from django.utils.translation import gettext as _
 from concertons import redaction
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
-from concertons.testimonies import receipts, sealed
+from concertons.testimonies import receipts, sealed, selectors
 from concertons.testimonies.models import FieldCount, Testimony, TestimonyMessage
 from concertons.testimonies.sealed import raw_text
 
@@ -22,12 +20,6 @@ MODERATOR = "moderator"  # the source of a span a moderator masked by hand
 
 class AlreadySubmitted(Exception):
     """The same form was sent again (a reloaded page): its testimony exists, no second one is made."""
-
-
-def submission_key(token: str) -> str:
-    """A keyed hash of a form's one-use token: stored to recognise a form sent twice, says nothing else."""
-    key = hmac.new(settings.SECRET_KEY.encode(), b"concertons.testimony-submission", hashlib.sha256).digest()
-    return hmac.new(key, token.encode(), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -53,7 +45,7 @@ def testimony_submit(
 ) -> tuple[Testimony, str]:
     """Store a testimony, its raw text encrypted, and return the receipt code (shown once, never stored).
     Raises AlreadySubmitted when the form carrying `submission_token` was already received."""
-    key = submission_key(submission_token) if submission_token else None
+    key = selectors.submission_key(submission_token) if submission_token else None
     if key and Testimony.objects.filter(submission_key=key).exists():
         raise AlreadySubmitted
     try:

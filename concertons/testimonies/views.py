@@ -70,7 +70,7 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "testimonies/receipt.html", {"campaign": campaign, "receipt": None})
     token = submission_token_in(request.POST)
     # Before the proof-of-work: a reload sends the used solution again, and deserves no robot error.
-    if token and already_submitted(token):
+    if token and selectors.testimony_already_submitted(token=token):
         return render(request, "testimonies/already_received.html", {"campaign": campaign})
     if form.is_valid():
         antiabuse.check_submission(
@@ -93,11 +93,6 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
     form.data["form_started"] = antiabuse.form_started_token()
     form.data["submission_token"] = token or new_submission_token()
     return render(request, "testimonies/testimony_form.html", _form_context(campaign, form))
-
-
-def already_submitted(token: str) -> bool:
-    """A testimony was already made from the form page that issued this token."""
-    return Testimony.objects.filter(submission_key=services.submission_key(token)).exists()
 
 
 @require_GET
