@@ -381,6 +381,8 @@ def full_name_text(ctx: Context, person: Person) -> tuple[str, str]:
             ("Prénom N.", 3),
         ),
     )
+    if style == "P. Nom" and fold(first[0]) == "m":
+        style = "Prénom Nom"  # "M. Durand" would read as Monsieur Durand
     text = {
         "Prénom Nom": f"{first} {last}",
         "Prénom NOM": f"{first} {last.upper()}",

@@ -356,7 +356,8 @@ def test_generated_files_are_what_the_generator_writes():
     from bench.redaction.generate import OUT_DIR, generate_all, lines_of
 
     for split, items in generate_all().items():
-        assert (OUT_DIR / f"{split}.jsonl").read_text(encoding="utf-8") == lines_of(split, items), split
+        written = (OUT_DIR / f"{split}.jsonl").read_text(encoding="utf-8")
+        assert written == lines_of(split, items), f"{split}: run python -m bench.redaction.generate"
 
 
 def test_lookalikes_are_many_and_clean():
