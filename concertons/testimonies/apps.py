@@ -16,4 +16,6 @@ class TestimoniesConfig(AppConfig):
     verbose_name = _("Constats")
 
     def ready(self) -> None:
+        from concertons.testimonies import checks  # noqa: F401  (registers the deploy checks)
+
         post_migrate.connect(_install_random_rowids, sender=self)

@@ -227,3 +227,17 @@ def test_a_deleted_testimony_leaves_nothing_in_the_sqlite_file():
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     content = Path(connection.settings_dict["NAME"]).read_bytes()
     assert b"Quetzalcoatl" not in content
+
+
+@pytest.mark.django_db
+def test_the_deploy_check_warns_when_postgresql_keeps_commit_times():
+    from concertons.testimonies import checks
+
+    if connection.vendor != "postgresql":
+        assert checks.postgresql_keeps_no_commit_times(None, databases=["default"]) == []
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('track_commit_timestamp')")
+        on = cursor.fetchone()[0] == "on"
+    warnings = checks.postgresql_keeps_no_commit_times(None, databases=["default"])
+    assert ("track_commit_timestamp" in " ".join(w.msg for w in warnings)) == on
