@@ -19,8 +19,12 @@ _S = r"[ \u00a0\u202f.\-]?"  # one optional separator
 
 # Sex, year, month, département (2A/2B for Corsica), commune, order number, key: 15 characters
 # written with any separators ("2 15 03 59 350 166 49", "1720331555491 26", "2.65.12.44.109.830.58").
+# The key is often set apart from the 13 digits it checks ("… 001 - 97", "… / 97", two blanks):
+# it belongs to the number, and python-stdnum needs it to validate the whole.
+_KEY_APART = r"(?:[ \u00a0\u202f]{0,3}[\-/\u2013\u2014][ \u00a0\u202f]{0,3}|[ \u00a0\u202f]{2,3})"
 NIR = re.compile(
-    rf"(?<![\w])[12378](?:{_S}\d){{4}}{_S}(?:\d{_S}\d|2{_S}[ABab])(?:{_S}\d){{6}}(?:{_S}\d{_S}\d)?(?![\w])"
+    rf"(?<![\w])[12378](?:{_S}\d){{4}}{_S}(?:\d{_S}\d|2{_S}[ABab])(?:{_S}\d){{6}}"
+    rf"(?:(?:{_KEY_APART}|{_S})\d{_S}\d)?(?![\w])"
 )
 _NIR_KEYWORD = re.compile(
     r"(?:s[ée]cu(?:rit[ée] sociale)?|\bNIR\b|\bINSEE\b|\bSS\b|immatriculation|assur[ée]e? social)",
@@ -55,13 +59,38 @@ _IDENTIFIER = re.compile(
     + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}[-_ ]?)?\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|\s(?=[A-Z]{2,6}\s\d))[\dA-Za-z]+)*)"
 )
 _DIGIT = re.compile(r"\d")
+# Schemes whose file references are written "ACRONYM-YEAR-NUMBER".
+_SCHEMES = (
+    "FSL",
+    "RSA",
+    "APA",
+    "PCH",
+    "AAH",
+    "ASE",
+    "AEMO",
+    "MNA",
+    "SIAO",
+    "DALO",
+    "BAJ",
+    "MDPH",
+    "IP",
+    "CRIP",
+    "FAJ",
+)
 # The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
     r"(?<![\w/-])(?:(?:RG|JE|TE|TPE|TJ|PC)\s?(?:n[°º]\s?)?\d{2,4}/\d{3,7}"  # court registers: RG 22/00871
     r"|\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}"  # 2023-ASE-0456
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}"  # AB12-3456
-    r"|\d{2}/\d{5})(?![\w/-])"  # 24/00318 (court register)
+    r"|\d{2}/\d{5}"  # 24/00318 (court register)
+    # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
+    r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
+)
+# "fsl 2023 4471" is "FSL-2023-4471" with blanks: a scheme's acronym, a year and an order number
+# make one reference, acronym included (whereas in "MDPH 0592023001234" the acronym only announces).
+_SPACED_REFERENCE = re.compile(
+    r"(?:" + "|".join(sorted(_SCHEMES)) + r") (?:19|20)\d\d[ ]\d{2,7}", re.IGNORECASE
 )
 # An identifier needs this many digits to point to someone; "n° 3" is a rank, not a file.
 MIN_CASE_DIGITS = 4
@@ -126,7 +155,11 @@ def _case_ids(text: str) -> Iterator[Span]:
         if not match or "\n" in text[keyword.end() : match.start("id")]:
             continue
         start = match.start("id")
-        if (prefix := match["prefix"]) and prefix[-1] == " ":
+        if (
+            (prefix := match["prefix"])
+            and prefix[-1] == " "
+            and not _SPACED_REFERENCE.fullmatch(text, start, match.end("id"))
+        ):
             start = match.end("prefix")  # "client 4001 2873 551", "MDPH 059…": a word, not the number
         value = text[start : match.end("id")].rstrip(" .-/_")
         if _is_file_number(value) and not _NOT_A_FILE.search(

@@ -1,6 +1,6 @@
 """Phone numbers in every way French people write them, checked with `phonenumbers`.
 
-06 12 34 56 78, 06.12.34.56.78, 06-12-34-56-78, 0612345678, +33 6 12 34 56 78, +33 (0)6…,
+06 12 34 56 78, 06  12  34  56  78, 06.12.34.56.78, 06-12-34-56-78, 0612345678, +33 6 12 34 56 78, +33 (0)6…,
 0033 6…, (+33) 3 20…, 06 12 345 678; overseas (+262, +590…) and foreign numbers written with their "+".
 """
 
@@ -15,7 +15,8 @@ from concertons.redaction.spans import Label, Span
 _SEP = r"[ \u00a0\u202f.\-/]?"
 # National numbers: compact, in pairs with one consistent separator, or loosely spaced ("06 123 456 78").
 # A slash or dot must repeat, so "01/02/2023 12" (a date, then a count) is not a phone number.
-_NATIONAL = r"0[1-9](?:\d{8}|(?P<sep>[ \u00a0\u202f.\-/])\d\d(?:(?P=sep)\d\d){3}|(?: ?\d){8})"
+# The separator may be two blanks ("01  00  91  23  32": justified text, a copy from a table).
+_NATIONAL = r"0[1-9](?:\d{8}|(?P<sep>[ \u00a0\u202f]{1,2}|[.\-/])\d\d(?:(?P=sep)\d\d){3}|(?: ?\d){8})"
 _FRENCH_INTERNATIONAL = rf"(?:\(\+33\)|(?:\+|00){_SEP}33){_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}"
 # Any other country code: +CC then 6 to 13 digits (checked below, as it could be anything).
 _OTHER_INTERNATIONAL = rf"\+{_SEP}[1-9]\d{{0,2}}{_SEP}(?:\(0\){_SEP})?\d(?:{_SEP}\d){{5,12}}"

@@ -119,3 +119,54 @@ def test_case_numbers_are_masked(text, case_id):
 )
 def test_years_and_ranks_after_a_case_word_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [" - ", " / ", "  ", "-", " – ", "/"],
+)
+@pytest.mark.parametrize("digits", [VALID_NIR[:13], spaced_nir(VALID_NIR)[:-3]])
+def test_nir_key_set_apart_belongs_to_the_nir(digits, separator):
+    value = f"{digits}{separator}{VALID_NIR[13:]}"
+    text = f"Mme Dupuis, {value}, n'a plus de mutuelle."
+    assert (value, Label.NIR) in found(text)
+    assert_hidden(text, VALID_NIR[13:] + ",")
+
+
+def test_nir_key_set_apart_is_checked_without_a_keyword():
+    # No "n° sécu" before it: only the key, read with the 13 digits, says it is a NIR.
+    value = f"{VALID_NIR[:13]} - {VALID_NIR[13:]}"
+    assert masked(f"Léon, {value}, attend.").endswith("[n° sécu], attend.")
+
+
+@pytest.mark.parametrize(
+    ("text", "case_id"),
+    [
+        ("dossier FSL fsl 2018 8915. La convocation", "fsl 2018 8915"),
+        ("leur numero de dossier fsl cest fsl 2023 4471 merci", "fsl 2023 4471"),
+        ("dossier rsa RSA 2024 03871 en attente", "RSA 2024 03871"),
+        ("la RQTH au bout de onze mois, MDPH 0302019924279, trop tard", "0302019924279"),
+        ("son dossier 0592018171681 attend", "0592018171681"),
+        ("MDPH : 059 2023 001234.", "059 2023 001234"),
+    ],
+)
+def test_lower_case_and_mdph_case_numbers_are_masked(text, case_id):
+    assert (case_id, Label.CASE_ID) in found(text)
+    assert_hidden(text, case_id)
+
+
+def test_an_announcing_word_stays_outside_the_case_number():
+    assert found("référence client 4001 2873 551, mais") == [("4001 2873 551", Label.CASE_ID)]
+    assert found("numéro de dossier MDPH 0592023001234") == [("0592023001234", Label.CASE_ID)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget 2023 : 1 200 000 euros, 1 300 000 en 2024.",
+        "Le code INSEE 59512 et le 59350, 2 communes.",
+        "Entre 2019 et 2023 1234 familles ont été suivies.",
+    ],
+)
+def test_budgets_codes_and_counts_are_not_case_numbers(text):
+    assert [label for _text, label in found(text) if label == Label.CASE_ID] == []

@@ -52,3 +52,15 @@ def test_dates_counts_and_short_numbers_are_not_phones(text):
 
 def test_figures_stay_readable_next_to_a_phone():
     assert_kept("12 postes vacants, rappeler au 06 12 34 56 78", "12 postes vacants")
+
+
+@pytest.mark.parametrize(
+    "phone", ["01  00  91  23  32", "06\u00a0\u00a012\u00a0\u00a034\u00a0\u00a056\u00a0\u00a078"]
+)
+def test_pairs_separated_by_two_blanks_are_a_phone(phone):
+    text = f"il faut appeler le {phone}. Les familles"
+    assert found(text) == [(phone, Label.PHONE)]
+
+
+def test_two_blanks_between_a_figure_and_a_count_are_not_a_phone():
+    assert [label for _text, label in found("les 06  12 familles, 04  30 ans") if label == Label.PHONE] == []
