@@ -1,49 +1,36 @@
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import Count, QuerySet
 from django.urls import reverse
-from django.utils import timezone
 
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Theme
 from concertons.demands.models import Demand, DemandStatusChange, DemandSupport
 from concertons.geo import departements
+from concertons.publication import selectors as publication_selectors
 from concertons.signatures.models import Signature
-from concertons.testimonies.models import FieldCount, Testimony
 
-
-@dataclass(frozen=True)
-class Disclosed:
-    """A count as it may be published: `value` is None when it is withheld (fewer than `threshold`)."""
-
-    value: int | None
-    threshold: int
-
-    @property
-    def withheld(self) -> bool:
-        return self.value is None
-
-
-def disclose_count(count: int, *, campaign: Campaign) -> Disclosed:
-    """Publish a count of testimonies or field counts only when it reaches the campaign's k.
-
-    Stand-in for the disclosure-control package (concertons.stats): once it lands, this is the one place
-    that calls it. Zero is withheld too, so "none" and "one or two" look the same."""
-    threshold = campaign.disclosure_threshold
-    return Disclosed(count if count >= threshold else None, threshold)
+DEPARTEMENT_CODES = [departement.code for departement in departements.all_departements()]
 
 
 @dataclass(frozen=True)
 class Backing:
-    testimonies: Disclosed
-    field_counts: Disclosed
+    """What backs a demand, as the latest daily release published it (publication.services.snapshots):
+    published testimonies sharing one of its themes, and those that came with field counts. None: secret.
+    `pending`: the demand was written or its themes changed since that release; tomorrow's has it."""
+
+    testimonies: int | None = None
+    field_counts: int | None = None
+    pending: bool = False
 
 
 @dataclass(frozen=True)
 class SupportCounts:
-    total: int = 0
-    by_departement: dict[str, int] = field(default_factory=dict)
+    """One demand's supports as the public may see them: None is secret (see SupportFigures)."""
+
+    total: int | None = 0
+    by_departement: dict[str, int | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -68,33 +55,25 @@ def theme_labels(codes: list[str]) -> list[str]:
 
 
 def demand_backing(*, campaign: Campaign, demands: list[Demand]) -> dict[int, Backing]:
-    """Published testimonies (and their field counts) sharing a theme with each demand, disclosed per k."""
-    # Figures are daily snapshots, never live (DESIGN.md, privacy defaults): only testimonies published before
-    # today count, so a count never moves right after one publication.
-    published_before_today = Testimony.objects.published().filter(
-        campaign=campaign, published_on__lt=timezone.localdate()
-    )
-    # Themes are a JSON list, which SQLite cannot filter on: intersect in Python.
-    published = list(published_before_today.values_list("themes", "field_count__id").order_by())
-    counts = FieldCount.objects.filter(testimony__in=published_before_today).only(
-        *FieldCount.INDICATORS, "pmi_dropped"
-    )
-    non_empty = {count.pk for count in counts if not count.is_empty}
+    """Published testimonies (and those with field counts) sharing a theme with each demand.
+
+    Never live: read from the latest daily constats snapshot, where each figure keeps its released value
+    until at least k testimonies changed it (stats.release), then goes through k and secondary suppression:
+    from one day to the next it never tells whether the card published in between came with field counts."""
+    released = publication_selectors.demand_backing_data(campaign=campaign)
     backing = {}
     for demand in demands:
-        wanted = set(demand.themes or [])
-        matching = [(themes, count_id) for themes, count_id in published if wanted & set(themes or [])]
-        backing[demand.pk] = Backing(
-            testimonies=disclose_count(len(matching), campaign=campaign),
-            field_counts=disclose_count(
-                sum(1 for _themes, count_id in matching if count_id in non_empty), campaign=campaign
-            ),
-        )
+        figures = released.get(str(demand.pk))
+        if figures is None or list(figures["themes"]) != list(demand.themes or []):
+            backing[demand.pk] = Backing(pending=True)
+        else:
+            backing[demand.pk] = Backing(figures["testimonies"], figures["field_counts"])
     return backing
 
 
-def demand_support_counts(*, campaign: Campaign) -> dict[int, SupportCounts]:
-    """Supports per demand and per signer's département; only confirmed signatures count."""
+def demand_support_counts(*, campaign: Campaign) -> dict[int, dict[str, int]]:
+    """Raw supports per demand and per signer's département, public signers or not, confirmed signatures
+    only ("" for no département). Organisers' pages only (behind 2FA): public pages read SupportFigures."""
     rows = (
         DemandSupport.objects.filter(demand__campaign=campaign, signature__status=Signature.Status.CONFIRMED)
         .values("demand_id", "signature__departement")
@@ -105,26 +84,84 @@ def demand_support_counts(*, campaign: Campaign) -> dict[int, SupportCounts]:
     for row in rows:
         code = row["signature__departement"] or ""
         by_demand[row["demand_id"]][code] = by_demand[row["demand_id"]].get(code, 0) + row["n"]
-    return {
-        demand_id: SupportCounts(
-            total=sum(counts.values()),
-            by_departement={code: n for code, n in sorted(counts.items()) if code},
-        )
-        for demand_id, counts in by_demand.items()
-    }
+    return dict(by_demand)
+
+
+@dataclass(frozen=True)
+class SupportFigures:
+    """Supports as the public may see them: the protected demand × département table and its margins.
+
+    Every support figure a public page shows comes from here (publication.services.snapshots.
+    supports_breakdown, refreshed by the worker within a minute of a change). A figure is an int, 0 when
+    nobody is in it, or None when it is secret. `withheld`: fewer than k signers back any demand in all,
+    so nothing is broken down (not even which départements have no support)."""
+
+    records: list[dict]
+    withheld: bool = False
+    _cells: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self):
+        for record in self.records:
+            self._cells[(record["demand"], record["departement"])] = record
+
+    def figure(self, demand_id: int | None = None, departement: str | None = None) -> int | None:
+        record = self._cells.get((None if demand_id is None else str(demand_id), departement))
+        if record is None or record["status"] == "absent":
+            return 0
+        return record["count"] if record["status"] == "published" else None
+
+    def total(self, demand_id: int) -> int | None:
+        return self.figure(demand_id)
+
+    def by_departement(self, demand_id: int) -> dict[str, int | None]:
+        """The départements where the demand has supports (published or secret), in the usual order;
+        none when nothing is broken down."""
+        if self.withheld:
+            return {}
+        return {
+            code: self.figure(demand_id, code)
+            for code in DEPARTEMENT_CODES
+            if not self._absent(str(demand_id), code)
+        }
+
+    def in_departement(self, code: str) -> int | None:
+        """All the département's supports, every demand together (a signer counts once per demand)."""
+        return self.figure(None, code)
+
+    def departements(self) -> set[str]:
+        """The départements with supports, unless nothing is broken down."""
+        if self.withheld:
+            return set()
+        return {code for code in DEPARTEMENT_CODES if not self._absent(None, code)}
+
+    def _absent(self, demand: str | None, code: str) -> bool:
+        record = self._cells.get((demand, code))
+        return record is None or record["status"] == "absent"
+
+
+def demand_support_figures(*, campaign: Campaign) -> SupportFigures:
+    demand_ids = demand_list(campaign=campaign).values_list("pk", flat=True)
+    data = publication_selectors.demand_support_data(campaign=campaign, demand_ids=demand_ids)
+    records = data["records"]
+    grand_total = next(
+        (r for r in records if r["demand"] is None and r["departement"] is None), {"status": "absent"}
+    )
+    return SupportFigures(records=records, withheld=grand_total["status"] == "secret")
 
 
 def demand_summaries(*, campaign: Campaign) -> list[DemandSummary]:
     """Each demand with its themes, backing and supports: the campaign page and the list of demands."""
     demands = list(demand_list(campaign=campaign))
     backing = demand_backing(campaign=campaign, demands=demands)
-    supports = demand_support_counts(campaign=campaign)
+    supports = demand_support_figures(campaign=campaign)
     return [
         DemandSummary(
             demand=demand,
             themes=theme_labels(demand.themes),
             backing=backing[demand.pk],
-            supports=supports.get(demand.pk, SupportCounts()),
+            supports=SupportCounts(
+                total=supports.total(demand.pk), by_departement=supports.by_departement(demand.pk)
+            ),
         )
         for demand in demands
     ]
@@ -187,7 +224,7 @@ class StatusCell:
 class StatusRow:
     departement: departements.Departement
     cells: list[StatusCell]
-    supports: int
+    supports: int | None  # every demand together; None: secret
 
 
 def demand_status_table(*, campaign: Campaign, every_departement: bool = False) -> list[StatusRow]:
@@ -195,10 +232,8 @@ def demand_status_table(*, campaign: Campaign, every_departement: bool = False) 
     (a status recorded or a support given); all 101 on request."""
     demands = list(demand_list(campaign=campaign))
     current = demand_current_statuses(campaign=campaign)
-    supports_by_departement: Counter = Counter()
-    for counts in demand_support_counts(campaign=campaign).values():
-        supports_by_departement.update(counts.by_departement)
-    active = {code for _demand_id, code in current} | set(supports_by_departement)
+    supports = demand_support_figures(campaign=campaign)
+    active = {code for _demand_id, code in current} | supports.departements()
     not_raised = DemandStatusChange.Status.NOT_RAISED
     rows = []
     for departement in departements.all_departements():
@@ -215,7 +250,7 @@ def demand_status_table(*, campaign: Campaign, every_departement: bool = False) 
                     date=change.date if change else None,
                 )
             )
-        rows.append(StatusRow(departement, cells, supports_by_departement.get(departement.code, 0)))
+        rows.append(StatusRow(departement, cells, supports.in_departement(departement.code)))
     return rows
 
 
@@ -225,13 +260,13 @@ class DepartementDemand:
     status: str
     label: str
     history: list[HistoryEntry]
-    supports: int
+    supports: int | None  # None: secret
 
 
 def departement_demands(*, campaign: Campaign, departement: str) -> list[DepartementDemand]:
     """A département's page: each demand, its current status there, its history there, its supporters there."""
     history = demand_status_history(campaign=campaign, departement=departement)
-    supports = demand_support_counts(campaign=campaign)
+    supports = demand_support_figures(campaign=campaign)
     by_demand: dict[int, list[HistoryEntry]] = defaultdict(list)
     for entry in history:
         by_demand[entry.change.demand_id].append(entry)
@@ -245,7 +280,7 @@ def departement_demands(*, campaign: Campaign, departement: str) -> list[Departe
                 status=status,
                 label=str(DemandStatusChange.Status(status).label),
                 history=entries,
-                supports=supports.get(demand.pk, SupportCounts()).by_departement.get(departement, 0),
+                supports=supports.figure(demand.pk, departement),
             )
         )
     return result

@@ -25,8 +25,13 @@ def managed_campaign(request: HttpRequest, slug: str) -> Campaign:
 @require_GET
 def demand_list(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = managed_campaign(request, slug)
-    context = {"campaign": campaign, "summaries": selectors.demand_summaries(campaign=campaign)}
-    return render(request, "demands/staff/demand_list.html", context)
+    # Organisers see the exact number of supports beside what the public sees (behind 2FA).
+    raw = selectors.demand_support_counts(campaign=campaign)
+    rows = [
+        (summary, sum(raw.get(summary.demand.pk, {}).values()))
+        for summary in selectors.demand_summaries(campaign=campaign)
+    ]
+    return render(request, "demands/staff/demand_list.html", {"campaign": campaign, "rows": rows})
 
 
 @require_http_methods(["GET", "POST"])

@@ -13,6 +13,7 @@ from concertons.campaigns.models import Campaign
 from concertons.demands import selectors, services
 from concertons.demands.forms import SupportForm
 from concertons.geo import departements
+from concertons.publication.presenters import secret_note
 from concertons.signatures import tokens
 from concertons.signatures.models import Signature
 
@@ -30,7 +31,11 @@ def demand_list(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "demands/demand_list.html",
-        {"campaign": campaign, "summaries": selectors.demand_summaries(campaign=campaign)},
+        {
+            "campaign": campaign,
+            "summaries": selectors.demand_summaries(campaign=campaign),
+            "secret_note": secret_note(campaign.disclosure_threshold),
+        },
     )
 
 
@@ -45,9 +50,12 @@ def demand_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "campaign": campaign,
         "summary": summary,
         "demand": summary.demand,
+        # Published figures only (None: secret); they count signers who are not on the public list too.
         "supports_by_departement": [
             (code, names.get(code, code), n) for code, n in summary.supports.by_departement.items()
         ],
+        "supports_withheld": selectors.demand_support_figures(campaign=campaign).withheld,
+        "secret_note": secret_note(campaign.disclosure_threshold),
         "history": list(reversed(selectors.demand_status_history(campaign=campaign, demand=summary.demand))),
         "departement_names": names,
     }
@@ -63,6 +71,7 @@ def status_table(request: HttpRequest, slug: str) -> HttpResponse:
         "demands": list(selectors.demand_list(campaign=campaign)),
         "rows": selectors.demand_status_table(campaign=campaign, every_departement=every),
         "every": every,
+        "secret_note": secret_note(campaign.disclosure_threshold),
     }
     return render(request, "demands/status_table.html", context)
 
@@ -82,6 +91,7 @@ def departement_page(request: HttpRequest, slug: str, code: str) -> HttpResponse
         "departement": departement,
         "items": selectors.departement_demands(campaign=campaign, departement=departement.code),
         "meetings": meeting_selectors.meeting_upcoming_list(campaign=campaign, departement=departement.code),
+        "secret_note": secret_note(campaign.disclosure_threshold),
     }
     return render(request, "demands/departement.html", context)
 
@@ -124,5 +134,11 @@ def support(request: HttpRequest, slug: str, token: str) -> HttpResponse:
             return redirect(request.path)
     summaries = {s.demand.pk: s for s in selectors.demand_summaries(campaign=campaign)}
     choices = [(choice, summaries[choice.data["value"].value]) for choice in form["demands"]]
-    context = {"campaign": campaign, "signature": signature, "form": form, "choices": choices}
+    context = {
+        "campaign": campaign,
+        "signature": signature,
+        "form": form,
+        "choices": choices,
+        "secret_note": secret_note(campaign.disclosure_threshold),
+    }
     return render(request, "demands/support.html", context)

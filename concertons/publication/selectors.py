@@ -17,10 +17,31 @@ class Figures:
 def figures(*, campaign: Campaign) -> Figures:
     """The latest published figures; computed on the spot only the very first time (a new campaign)."""
     signatures = _signatures_snapshot(campaign)
+    constats = _constats_snapshot(campaign)
+    return Figures(signatures=signatures.data, constats=constats.data, constats_day=constats.day)
+
+
+def _constats_snapshot(campaign: Campaign) -> Snapshot:
     constats = snapshots.latest(campaign=campaign, scope=Snapshot.Scope.CONSTATS)
     if constats is None:
         constats = snapshots.constats_snapshot_take(campaign=campaign)
-    return Figures(signatures=signatures.data, constats=constats.data, constats_day=constats.day)
+    return constats
+
+
+def demand_backing_data(*, campaign: Campaign) -> dict[str, dict]:
+    """Each demand's backing as the latest daily release published it (see snapshots.demand_backing), by
+    demand pk; a demand written or edited since is missing or carries the themes it was computed for."""
+    return _constats_snapshot(campaign).data.get("demands", {})
+
+
+def demand_support_data(*, campaign: Campaign, demand_ids) -> dict:
+    """The protected demand × département table of supports (see snapshots.supports_breakdown), from the
+    latest signatures snapshot; recomputed on the spot when a demand is missing from it (written since the
+    worker's last run), so that no demand is shown without its figures."""
+    snapshot = _signatures_snapshot(campaign)
+    if not {str(pk) for pk in demand_ids} <= set(snapshot.data["supports"]["demands"]):
+        snapshot = snapshots.signatures_snapshot_refresh(campaign=campaign)
+    return snapshot.data["supports"]
 
 
 @dataclass(frozen=True)

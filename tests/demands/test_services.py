@@ -86,7 +86,7 @@ def test_withdrawing_the_signature_withdraws_its_supports():
     assert DemandSupport.objects.count() == 0
 
 
-def test_supports_are_counted_per_demand_and_per_departement():
+def test_organisers_get_the_raw_supports_per_demand_and_per_departement():
     campaign = CampaignFactory()
     staffing, means = DemandFactory.create_batch(2, campaign=campaign)
     for departement in ("47", "47", "59"):
@@ -97,8 +97,8 @@ def test_supports_are_counted_per_demand_and_per_departement():
 
     counts = selectors.demand_support_counts(campaign=campaign)
 
-    assert counts[staffing.pk].total == 3 and counts[staffing.pk].by_departement == {"47": 2, "59": 1}
-    assert counts[means.pk].total == 2 and counts[means.pk].by_departement == {"59": 1}
+    assert counts[staffing.pk] == {"47": 2, "59": 1}
+    assert counts[means.pk] == {"59": 1, "": 1}
 
 
 def test_the_status_history_is_kept_whole_and_the_latest_date_is_the_current_status():
@@ -229,12 +229,14 @@ def test_a_demand_with_a_history_cannot_be_deleted():
     assert Demand.objects.filter(pk=demand.pk).exists()
 
 
-def test_backing_counts_are_published_only_from_the_campaign_threshold_and_once_a_day():
+def test_backing_counts_come_from_the_daily_release_with_the_campaign_threshold():
+    from concertons.publication.services import snapshots
     from concertons.testimonies.models import FieldCount, Testimony
 
     campaign = CampaignFactory(disclosure_threshold=3)
     staffing = DemandFactory(campaign=campaign, themes=["effectifs"])
     means = DemandFactory(campaign=campaign, themes=["moyens", "partenaires"])
+    training = DemandFactory(campaign=campaign, themes=["formation"])
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
 
     def testimony(themes, status=Testimony.Status.PUBLISHED, on=yesterday):
@@ -255,28 +257,26 @@ def test_backing_counts_are_published_only_from_the_campaign_threshold_and_once_
     only_means = testimony(["moyens"])
     testimony(["sante_travail"])
     testimony(["effectifs"], status=Testimony.Status.TO_REVIEW, on=None)
-    # Published today: counted tomorrow, so a figure never moves right after one publication.
-    testimony(["effectifs", "moyens"], on=timezone.localdate())
     FieldCount.objects.create(testimony=backing_staffing[0], vacant_posts=3)
     FieldCount.objects.create(testimony=backing_staffing[1])  # empty: it backs nothing
     FieldCount.objects.create(testimony=only_means, absences_people=2)
 
-    backing = selectors.demand_backing(campaign=campaign, demands=[staffing, means])
+    backing = selectors.demand_backing(campaign=campaign, demands=[staffing, means, training])
 
-    assert backing[staffing.pk].testimonies.value == 3
-    assert backing[staffing.pk].field_counts.withheld and backing[staffing.pk].field_counts.threshold == 3
-    assert backing[means.pk].testimonies.withheld  # 2 < 3
+    assert backing[staffing.pk] == selectors.Backing(testimonies=3, field_counts=None)  # 1 < 3: secret
+    assert backing[means.pk].testimonies is None  # 2 < 3
+    assert backing[training.pk] == selectors.Backing(testimonies=0, field_counts=0)  # nobody: 0
+    # Two more field counts today: the day's figures do not move, nor tomorrow's (2 changes < k).
     FieldCount.objects.create(testimony=backing_staffing[2], closures=1)
     FieldCount.objects.filter(testimony=backing_staffing[1]).update(pmi_dropped="yes")
-    backing = selectors.demand_backing(campaign=campaign, demands=[staffing])
-    assert backing[staffing.pk].field_counts.value == 3
-
-
-def test_disclosure_withholds_below_k_and_zero_alike():
-    campaign = CampaignFactory(disclosure_threshold=5)
-    assert selectors.disclose_count(4, campaign=campaign).withheld
-    assert selectors.disclose_count(5, campaign=campaign).value == 5
-    assert selectors.disclose_count(0, campaign=campaign).withheld  # "none" looks like "a few"
+    assert selectors.demand_backing(campaign=campaign, demands=[staffing])[staffing.pk].field_counts is None
+    snapshots.constats_snapshot_take(campaign=campaign, day=timezone.localdate() + datetime.timedelta(days=1))
+    assert selectors.demand_backing(campaign=campaign, demands=[staffing])[staffing.pk].field_counts is None
+    # A demand written after the day's release waits for the next one.
+    later = DemandFactory(campaign=campaign, themes=["effectifs"])
+    assert selectors.demand_backing(campaign=campaign, demands=[later])[later.pk] == selectors.Backing(
+        pending=True
+    )
 
 
 def test_the_cahier_gets_each_demand_with_its_current_status_in_the_departement():

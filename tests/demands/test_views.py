@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from concertons.demands import services
 from concertons.demands.models import DemandStatusChange, DemandSupport
+from concertons.publication.services import snapshots
 from concertons.signatures import tokens
 from concertons.signatures.models import Signature
 from tests.campaigns.factories import CampaignFactory
@@ -113,10 +114,11 @@ def test_an_unknown_demand_in_the_support_form_gets_a_french_message(client, cam
     assert DemandSupport.objects.count() == 0
 
 
-def test_the_campaign_page_lists_demands_with_backing_withheld_below_k_and_links_to_meetings(
+def test_the_campaign_page_lists_demands_with_supports_withheld_below_k_and_links_to_meetings(
     client, campaign
 ):
     demand = DemandFactory(campaign=campaign, title="Des postes pérennes")
+    DemandFactory(campaign=campaign, title="Des moyens")
     for _ in range(2):
         services.demand_support_add(signature=SignatureFactory(campaign=campaign), demand=demand)
     MeetingFactory(campaign=campaign)
@@ -124,10 +126,16 @@ def test_the_campaign_page_lists_demands_with_backing_withheld_below_k_and_links
     page = client.get(campaign.get_absolute_url())
 
     assert "Nos exigences" in page.text and "Des postes pérennes" in page.text
-    assert "témoignages : moins de 5" in page.text
-    assert "soutiens : 2" in page.text
+    assert "témoignages : 0" in page.text
+    assert "soutiens : secret" in page.text and "soutiens : 2" not in page.text  # 2 < k = 5
+    assert "moins de 5 personnes" in page.text  # what "secret" means
     assert reverse("meetings:list", args=[campaign.slug]) in page.text
     assert "1 réunion à venir" in page.text
+    for _ in range(5):
+        services.demand_support_add(signature=SignatureFactory(campaign=campaign), demand=demand)
+    snapshots.snapshots_refresh_all()  # the worker, within a minute
+    page = client.get(campaign.get_absolute_url()).text
+    assert "soutiens : 7" in page and "soutiens : 0" in page  # nobody backs the other demand yet
 
 
 def test_the_campaign_page_without_demands_or_meetings_has_no_section(client, campaign):
@@ -140,14 +148,16 @@ def test_the_table_shows_each_departement_with_a_status_or_a_support(client, cam
     services.demand_status_record(
         demand=first, departement="47", status=Status.WON, date=datetime.date(2026, 10, 1)
     )
-    services.demand_support_add(
-        signature=SignatureFactory(campaign=campaign, departement="59"), demand=second
-    )
+    for _ in range(5):  # k = 5: fewer would be secret, and not even tell where
+        services.demand_support_add(
+            signature=SignatureFactory(campaign=campaign, departement="59"), demand=second
+        )
 
     page = client.get(reverse("demands:table", args=[campaign.slug]))
 
     assert page.status_code == 200
     assert "Lot-et-Garonne (47)" in page.text and "Nord (59)" in page.text
+    assert "<td>5</td>" in page.text
     assert "Ain (01)" not in page.text
     assert 'demand-status--won">Gagnée' in page.text and "Pas encore portée" in page.text
     everything = client.get(reverse("demands:table", args=[campaign.slug]), {"tous": "1"})
@@ -183,9 +193,10 @@ def test_a_departement_page_lists_demands_with_status_and_history(client, campai
 
 def test_a_demand_page_shows_supports_by_departement_and_its_history(client, campaign):
     demand = DemandFactory(campaign=campaign, title="Postes")
-    services.demand_support_add(
-        signature=SignatureFactory(campaign=campaign, departement="47"), demand=demand
-    )
+    for _ in range(5):
+        services.demand_support_add(
+            signature=SignatureFactory(campaign=campaign, departement="47"), demand=demand
+        )
     services.demand_status_record(
         demand=demand, departement="59", status=Status.REFUSED, date=datetime.date(2026, 10, 1)
     )
@@ -193,6 +204,7 @@ def test_a_demand_page_shows_supports_by_departement_and_its_history(client, cam
     page = client.get(reverse("demands:detail", args=[campaign.slug, demand.pk]))
 
     assert "Lot-et-Garonne (47)" in page.text and "Refusée" in page.text
+    assert "5 signataires la soutiennent" in page.text
     assert client.get(reverse("demands:detail", args=[campaign.slug, 999999])).status_code == 404
 
 

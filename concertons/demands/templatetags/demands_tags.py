@@ -28,10 +28,24 @@ def support_url(signature) -> str:
 def demands_section(campaign) -> dict:
     """The campaign page's short section: each demand with its backing, and the way to the meetings."""
     from concertons.meetings import selectors as meeting_selectors
+    from concertons.publication.presenters import secret_note
 
+    summaries = selectors.demand_summaries(campaign=campaign)
     return {
         "campaign": campaign,
-        "summaries": selectors.demand_summaries(campaign=campaign),
+        "summaries": summaries,
+        "secret_note": secret_note(campaign.disclosure_threshold) if _any_secret(summaries) else "",
         "upcoming_meetings": meeting_selectors.meeting_upcoming_list(campaign=campaign).count(),
         "has_meetings": meeting_selectors.meeting_exists(campaign=campaign),
     }
+
+
+def _any_secret(summaries) -> bool:
+    return any(
+        summary.supports.total is None
+        or (
+            not summary.backing.pending
+            and None in (summary.backing.testimonies, summary.backing.field_counts)
+        )
+        for summary in summaries
+    )

@@ -2,7 +2,9 @@
 
 Every figure about testimonies and field counts goes through concertons.stats (k, dominance, secondary
 suppression across the tables published together). Signature figures count non-public signers too: every
-breakdown of them is the protected département × profession table or one of its margins.
+breakdown of them is the protected département × profession table or one of its margins; so do the supports
+of demands (a demand × département table). The backing of demands (testimonies sharing their themes) is
+released day after day with the constats.
 """
 
 import hashlib
@@ -17,6 +19,7 @@ from django.utils import timezone
 from concertons import stats
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Profession, Service, Theme
+from concertons.demands.models import Demand, DemandSupport
 from concertons.geo import departements
 from concertons.publication.models import Snapshot
 from concertons.signatures.models import Signature
@@ -52,14 +55,19 @@ def _expand(grouped: Iterable[tuple[dict, int]]) -> Iterable[dict]:
 # the protected table, never shown as a département.
 NO_DEPARTEMENT = "sans-departement"
 # Bumped when the published signature figures change shape, so that stored snapshots are recomputed.
-SIGNATURES_FORMAT = 2
+SIGNATURES_FORMAT = 3
 
 
 def signatures_fingerprint(*, campaign: Campaign) -> str:
     confirmed = Signature.objects.confirmed().filter(campaign=campaign)
     state = confirmed.aggregate(n=Count("pk"), last=Max("confirmed_at"), top=Max("pk"))
     return _fingerprint(
-        state["n"], state["last"], state["top"], campaign.disclosure_threshold, SIGNATURES_FORMAT
+        state["n"],
+        state["last"],
+        state["top"],
+        campaign.disclosure_threshold,
+        SIGNATURES_FORMAT,
+        _supports_state(campaign),
     )
 
 
@@ -112,6 +120,80 @@ def signatures_breakdown(*, confirmed, k: int) -> dict:
     }
 
 
+def _demand_ids(campaign: Campaign) -> list[str]:
+    return [
+        str(pk)
+        for pk in Demand.objects.filter(campaign=campaign)
+        .order_by("position", "pk")
+        .values_list("pk", flat=True)
+    ]
+
+
+def _confirmed_supports(campaign: Campaign):
+    return DemandSupport.objects.filter(
+        demand__campaign=campaign, signature__status=Signature.Status.CONFIRMED
+    )
+
+
+def _supports_state(campaign: Campaign) -> list:
+    """What the supports table is computed from, without who: the demands, the supports per cell, and how
+    many signers each département's and the grand total's supports come from (k counts signers)."""
+    supports = _confirmed_supports(campaign)
+    cells = (
+        supports.values_list("demand_id", "signature__departement")
+        .annotate(n=Count("pk"))
+        .order_by("demand_id", "signature__departement")
+    )
+    signers = (
+        supports.values_list("signature__departement")
+        .annotate(n=Count("signature", distinct=True))
+        .order_by("signature__departement")
+    )
+    return [
+        _demand_ids(campaign),
+        [list(cell) for cell in cells],
+        [list(margin) for margin in signers],
+        supports.aggregate(n=Count("signature", distinct=True))["n"],
+    ]
+
+
+def supports_breakdown(*, campaign: Campaign, k: int) -> dict:
+    """Supports of confirmed signers (public or not) per demand and per signer's département, protected.
+
+    A support in a small département would say that someone there, perhaps someone who is not on the public
+    list, backs the demand: every support figure shown (a demand's total, its supports by département, a
+    département's supports of all demands) is a figure of this one demand × département table, with its
+    margins, after disclosure control. k counts signers: someone backing three demands counts once in a
+    département's margin. As with the signatures, when the grand total is secret nothing is broken down.
+    """
+    demands = _demand_ids(campaign)
+    if not demands:
+        return {"demands": [], "records": []}
+    known = set(DEPARTEMENTS)
+    supports = _confirmed_supports(campaign).values_list(
+        "demand_id", "signature_id", "signature__departement"
+    )
+    rows = (
+        {
+            "demand": str(demand_id),
+            "departement": departement if departement in known else NO_DEPARTEMENT,
+            "signer": signer,
+        }
+        for demand_id, signer, departement in supports.order_by()
+    )
+    table = stats.count_table(
+        rows,
+        ["demand", "departement"],
+        k=k,
+        levels={"demand": demands, "departement": [*DEPARTEMENTS, NO_DEPARTEMENT]},
+        contributor="signer",
+    )
+    records = table.records()
+    if table.total.is_secret:
+        records = [{**record, "status": stats.Status.SECRET.value, "count": None} for record in records]
+    return {"demands": demands, "records": records}
+
+
 @transaction.atomic
 def signatures_snapshot_refresh(*, campaign: Campaign, force: bool = False) -> Snapshot:
     """Recount the campaign's confirmed signatures (run by the worker when they changed)."""
@@ -136,6 +218,7 @@ def signatures_snapshot_refresh(*, campaign: Campaign, force: bool = False) -> S
         "confirmed": running,
         "by_day": cumulative,
         **signatures_breakdown(confirmed=confirmed, k=campaign.disclosure_threshold),
+        "supports": supports_breakdown(campaign=campaign, k=campaign.disclosure_threshold),
     }
     snapshot, _created = Snapshot.objects.update_or_create(
         campaign=campaign,
@@ -170,13 +253,60 @@ def _released_cells(memory: dict | None, family: str) -> dict | None:
     return {(departement, label): [1] * n for departement, label, n in memory[family]}
 
 
+# Demands' backing: published testimonies sharing a theme with a demand, and those with field counts. They
+# are released in disjoint cells (the themes a testimony ticks × whether it came with field counts), so that
+# every demand's figures, whatever its themes and whenever it was written, are sums of released cells: a
+# demand added or edited today tells nothing the cells held back.
+WITH_COUNTS, WITHOUT_COUNTS = "with", "without"
+
+
+def _backing_now(campaign: Campaign) -> dict[tuple[str, str], list]:
+    published = Testimony.objects.published().filter(campaign=campaign)
+    counts = FieldCount.objects.filter(testimony__in=published).values_list(
+        "testimony_id", "pmi_dropped", *FieldCount.INDICATORS
+    )
+    with_counts = {pk for pk, dropped, *values in counts if dropped or any(v is not None for v in values)}
+    cells: dict[tuple[str, str], list] = {}
+    for pk, themes in published.values_list("pk", "themes"):
+        ticked = [theme for theme in Theme.values if theme in set(themes or ())]
+        if ticked:  # a testimony with no theme backs no demand
+            kind = WITH_COUNTS if pk in with_counts else WITHOUT_COUNTS
+            cells.setdefault(("+".join(ticked), kind), []).append(1)
+    return cells
+
+
+def demand_backing(*, campaign: Campaign, cells: dict[tuple[str, str], list], k: int) -> dict[str, dict]:
+    """Each demand's backing from the released cells, as one small protected table: testimonies with field
+    counts, without, and their total (published as the demand's testimonies). None: secret."""
+    figures = {}
+    for pk, themes in Demand.objects.filter(campaign=campaign).values_list("pk", "themes"):
+        wanted = set(themes or ())
+        shown = {WITH_COUNTS: 0, WITHOUT_COUNTS: 0}
+        for (ticked, kind), ones in cells.items():
+            if wanted & set(ticked.split("+")):
+                shown[kind] += len(ones)
+        table = stats.count_table(
+            _expand(({"counts": kind}, n) for kind, n in shown.items()),
+            ["counts"],
+            k=k,
+            levels={"counts": [WITH_COUNTS, WITHOUT_COUNTS]},
+        )
+        figures[str(pk)] = {
+            "themes": list(themes or ()),  # what they were computed for: a later edit waits for the next day
+            "testimonies": table.total.count,
+            "field_counts": table.cell(WITH_COUNTS).count,
+        }
+    return figures
+
+
 @transaction.atomic
 def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
     """The day's snapshot of testimony and field-count figures (once a day: never live).
 
     Comparing two days must not single anyone out: each inner cell (département × service, département ×
-    theme, an indicator in a département) shows what it was last released with until at least k
-    testimonies entered or left it (stats.release). Every table, margins included, is then computed from
+    theme, an indicator in a département, the themes ticked with or without field counts behind demands'
+    backing) shows what it was last released with until at least k testimonies entered or left it
+    (stats.release). Every table, margins included, is then computed from
     what the cells show and protected as usual, so a margin never gives away a change its cells hold back.
     """
     day = day or timezone.localdate()
@@ -209,6 +339,11 @@ def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
     mention_cells = stats.release(mentions_now, _released_cells(memory, "mentions"), k=k)
     value_cells = stats.release(
         values_now, _released_cells(memory, "indicators"), k=k, dominance=stats.DOMINANCE
+    )
+    backing_cells = stats.release(
+        _backing_now(campaign),
+        _released_cells(memory, "backing") if memory is not None and "backing" in memory else None,
+        k=k,
     )
 
     people = list(
@@ -260,10 +395,12 @@ def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
         "by_theme": by_theme.records(),
         "departement_theme": departement_theme.records(),
         "indicators": indicators,
+        "demands": demand_backing(campaign=campaign, cells=backing_cells, k=k),
         RELEASED: {
             "people": [[*cell, len(ones)] for cell, ones in sorted(people_cells.items())],
             "mentions": [[*cell, len(ones)] for cell, ones in sorted(mention_cells.items())],
             "indicators": [[*cell, sorted(values)] for cell, values in sorted(value_cells.items())],
+            "backing": [[*cell, len(ones)] for cell, ones in sorted(backing_cells.items())],
         },
     }
     snapshot = Snapshot.objects.create(
