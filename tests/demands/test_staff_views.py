@@ -109,3 +109,19 @@ def test_a_moderator_or_another_collective_cannot_manage_demands(client, campaig
 def test_staff_pages_need_a_login(client, campaign):
     response = client.get(reverse("demands_staff:status", args=[campaign.slug]))
     assert response.status_code == 302 and "connexion" in response.url
+
+
+def test_organisers_see_the_exact_supports_beside_what_the_public_sees(organiser_client, campaign):
+    from concertons.demands import services
+    from tests.signatures.factories import SignatureFactory
+
+    demand = DemandFactory(campaign=campaign)
+    for _ in range(2):  # fewer than k = 5: secret on public pages
+        services.demand_support_add(
+            signature=SignatureFactory(campaign=campaign, is_public=False), demand=demand
+        )
+
+    listing = organiser_client.get(reverse("demands_staff:list", args=[campaign.slug])).text
+
+    assert "Chiffre exact, réservé à l'équipe : 2 soutiens." in listing
+    assert "tenu secret tant qu'il pourrait désigner quelqu'un" in listing
