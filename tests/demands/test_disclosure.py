@@ -355,6 +355,7 @@ def test_backing_figures_do_not_tell_whether_the_card_published_since_came_with_
     release(campaign, 0)
     first = selectors.demand_summaries(campaign=campaign)
     first_pages = backing_shown(client, campaign)
+    assert first_pages.count("6") == 3 and first_pages.count("9") == 3  # list, campaign and demand pages
     assert [(s.backing.testimonies, s.backing.field_counts) for s in first] == [(6, 3), (9, 3)]
 
     publish(campaign, 1, counts={"vacant_posts": 4})
