@@ -1,19 +1,32 @@
-"""Street addresses: "12 rue des Lilas", "au 3 bis, allée Jean-Moulin", "résidence Les Tilleuls, bât. C".
+"""Postal addresses: "12 rue des Lilas, 59100 Roubaix", "au 3 bis, allée Jean-Moulin", "résidence Les Tilleuls, bât. C".
 
+A postal address identifies a home as a whole: house number (bis, ter), street, residence or
+building, staircase, floor, flat, postcode and the commune after the postcode are one span.
 A street word starts a candidate; the street name is read word by word to its right.
 - With a house number in front, the address is masked whoever lives or works there, and any
   word but a stop word belongs to the name (people type "12 rue des lilas").
-- Without a number, a named dwelling ("résidence Les Tilleuls", "lieu-dit Les Granges") is
-  masked, and a bare street only where someone lives ("elle habite rue Voltaire"): "la MDS de
-  la rue Gambetta" says where an institution is, and "dans la rue" or "une place en crèche"
-  are no address at all.
-Building complements written next to it (bât., escalier, appt, porte) belong to the address;
-the postcode and the commune stay readable: communes are statistics, not people.
+- Without a number, a named dwelling ("résidence Les Tilleuls", "lieu-dit Les Granges",
+  "hameau la croix-blanche") is masked, and a bare street only where someone lives ("elle habite
+  rue Voltaire") or when a postcode follows it: "la MDS de la rue Gambetta" says where an
+  institution is, and "dans la rue" or "une place en crèche" are no address at all.
+- A building or a cité written next to a numbered street belongs to it ("immeuble Le Beau Site,
+  21 allée Hélène Boucher"), and so do building complements (bât., escalier, étage, appt, porte).
+- A postcode after the address, and the commune after the postcode ("…, 59100 Roubaix",
+  "… 13400 AUBAGNE CEDEX", "…, Roubaix (59100)"), are part of it. A commune alone stays readable
+  (communes are statistics, not people), and so does one written after an address without a
+  postcode ("29 rue de Nantes, à Frans").
+- A postcode and its commune with no street are an address where someone is said to live there
+  ("elle habite 59100 Roubaix") or right after a person's name (a letter heading); "15000 euros"
+  is no postcode: the commune after it must be one that has that postcode.
 """
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
+from concertons.geo import communes
+from concertons.geo.normalize import name_key
+from concertons.redaction import gazetteers
 from concertons.redaction.gazetteers import INSTITUTIONS, is_place, word_set
 from concertons.redaction.spans import Label, Span
 
@@ -79,12 +92,28 @@ TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|logement|"
-    r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane)\s*(?:n[°º]\s*)?"
+    r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te)\s*(?:n[°º]\s*)?"
     r"(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
 )
-# After the street: building, staircase, flat ("bât. C, appt 12"); the floor is a remark, not an address.
-DETAILS = re.compile(rf"(?:\s*[,–—(-]?\s*{_COMPLEMENT}\)?)+", re.IGNORECASE)
+# "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
+_FLOOR = (
+    r"(?:\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)\s+[ée]tage|rdc|rez[- ]de[- ]chauss[ée]e)\b"
+    r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)\b)?"
+)
+_SEPARATOR = r"\s*[,–—(-]?\s*"
+# Building, staircase, flat ("bât. C, appt 12"), and a floor among them, next to a name: with no
+# street word, a floor alone says nothing ("Mme Durand, 3e étage").
+DETAILS = re.compile(
+    rf"(?:{_SEPARATOR}{_FLOOR}\)?)*{_SEPARATOR}{_COMPLEMENT}\)?(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR})\)?)*",
+    re.IGNORECASE,
+)
+# After a street or a dwelling, a floor alone belongs to the address too ("12 rue des Lilas, 3e
+# étage"); one written as a remark after "au" does not ("au 5e étage sans ascenseur").
+_STREET_DETAILS = re.compile(rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR})\)?)+", re.IGNORECASE)
+# Complements written before the number: "appartement 42, cité des Musiciens" makes 42 the flat.
 _DETAILS_BEFORE = re.compile(rf"(?:{_COMPLEMENT}\s*[,-]?\s*)+$", re.IGNORECASE)
+# …and where the address starts: "bât. B, appt 14, 12 rue des Lilas", "6e étage, 22 rue Nationale".
+_DETAILS_OR_FLOOR_BEFORE = re.compile(rf"(?:(?:{_COMPLEMENT}|{_FLOOR})\s*[,-]?\s*)+$", re.IGNORECASE)
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
 # hôtel du département is not: a flat or a lodging number is needed.
 STANDALONE_DETAILS = re.compile(
@@ -93,8 +122,144 @@ STANDALONE_DETAILS = re.compile(
     re.IGNORECASE,
 )
 
+# Postcodes: 01000–98999 (Corsica's are 20xxx, overseas 97xxx), "59100" or "59 100"; not a piece
+# of a longer number (an IBAN "FR76 17515 …", a phone, "12 345 actes").
+_POSTCODE = re.compile(
+    r"(?<![\w.,/])(?<!\d[ \u00a0])(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})(?![\w]|[ \u00a0.,/]\d)"
+)
+# A commune's words: "Roubaix", "Saint-Jean-de-Védas", "Bois-d'Arcy", "L'Haÿ-les-Roses", "LE COTEAU".
+_TOWN_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_TOWN_TOKEN = re.compile(rf"[ \t]?({_TOWN_WORD})")
+MAX_TOWN_WORDS = 5
+# What a postcode after an address may be separated by: ", ", " - ", a blank, a line break.
+_TAIL_SEPARATOR = re.compile(r"[ \t]*(?:[,;–—-][ \t]*)?(?:\n[ \t]*)?")
+# "Roubaix (59100)", "Sevran ( 93270 )".
+_CODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})[ \t]*\)")
+_ARRONDISSEMENT = re.compile(
+    r"[ \t]+\d{1,2}[ \t]?(?:e|è|ème|eme|ième|ieme|er)\b(?:[ \t]+arr(?:ondissement\b|t\b|\.)?)?", re.IGNORECASE
+)
+_NAME_BRACKET = re.compile(r"[ \t]*\([^()\n\d]{1,20}\)")
+_CITIES = frozenset({"paris", "lyon", "marseille"})
+_CEDEX = re.compile(r"[ \t]+cedex\b(?:[ \t]*\d{1,2}\b)?", re.IGNORECASE)
+# After a postcode with no commune: the end of the address line ("12 rue des Lilas, 59100.").
+_LINE_END = re.compile(r"[ \t]*(?:$|[\n.;:)!?])")
+
+
+@lru_cache(maxsize=4096)
+def _towns_of(code: str) -> frozenset[str]:
+    """The name keys of the communes a postcode serves."""
+    return frozenset(name_key(commune.name) for commune in communes.by_postal_code(code))
+
+
+def _departements_of(code: str) -> frozenset[str]:
+    if code.startswith("20"):
+        return frozenset({"2A", "2B"})
+    return frozenset({code[:3] if code.startswith(("97", "98")) else code[:2]})
+
+
+@lru_cache(maxsize=8192)
+def _is_town_of(name: str, code: str) -> bool:
+    """Is name a commune of that postcode, or, for a CEDEX or a mistyped code, of its département?"""
+    if name_key(name) in _towns_of(code):
+        return True
+    departements = _departements_of(code)
+    return any(commune.departement in departements for commune in communes.lookup(name))
+
+
+def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | None:
+    """Where the commune written at position after that postcode ends; None if there is none.
+
+    The longest run of words that is a commune of the postcode wins. Strictly, that is all; after a
+    street (not strict), a capitalised word that is no French word is taken as a misspelt commune.
+    """
+    ends, cursor = [], position
+    for _ in range(MAX_TOWN_WORDS):
+        token = _TOWN_TOKEN.match(text, cursor)
+        if not token or (ends and token.start() == cursor and text[cursor] not in " \t"):
+            break
+        if not ends and token.start(1) != position:
+            break
+        ends.append(token.end())
+        cursor = token.end()
+    for end in reversed(ends):
+        if _is_town_of(text[position:end], code):
+            # "Château-Chinon (Ville)": the bracket is part of the commune's name.
+            bracket = _NAME_BRACKET.match(text, end)
+            if bracket and name_key(text[position : bracket.end()]) in _towns_of(code):
+                return bracket.end()
+            return end
+    if strict or not ends:
+        return None
+    word = text[position : ends[0]]
+    if word[0].isupper() and word.lower() not in STOP_WORDS and not gazetteers.is_common_word(word):
+        return ends[0]
+    return None
+
+
+def _with_suffixes(text: str, start: int, end: int) -> int:
+    """ "Paris 15e", "LILLE CEDEX 9": an arrondissement and a CEDEX belong to the commune."""
+    if name_key(text[start:end]) in _CITIES and (arrondissement := _ARRONDISSEMENT.match(text, end)):
+        end = arrondissement.end()
+    if cedex := _CEDEX.match(text, end):
+        end = cedex.end()
+    return end
+
+
+def _postal_here(text: str, position: int, *, strict: bool) -> int | None:
+    """The end of "59100 Roubaix" or "Roubaix (59100)" written at position; None if neither is.
+
+    Strictly (no street before it), the commune must be one the postcode serves; after a street, a
+    postcode alone at the end of a line is enough.
+    """
+    if postcode := _POSTCODE.match(text, position):
+        code = postcode["code"].replace(" ", "").replace("\u00a0", "")
+        blank = re.match(r"[ \t]+", text[postcode.end() : postcode.end() + 4])
+        town_start = postcode.end() + blank.end() if blank else None
+        town = _town_end(text, town_start, code, strict=strict) if town_start is not None else None
+        if town is not None:
+            return _with_suffixes(text, town_start, town)
+        if not strict:
+            if cedex := _CEDEX.match(text, postcode.end()):
+                return cedex.end()
+            if _LINE_END.match(text, postcode.end()):
+                return postcode.end()
+        return None
+    # "Roubaix (59100)": the commune first, its postcode in brackets.
+    cursor = position
+    for _ in range(MAX_TOWN_WORDS):
+        token = _TOWN_TOKEN.match(text, cursor)
+        if not token or (token.start(1) != cursor and cursor == position):
+            return None
+        word = token.group(1)
+        if word.lower() in STOP_WORDS:
+            return None
+        cursor = token.end()
+        if brackets := _CODE_IN_BRACKETS.match(text, cursor):
+            code = brackets["code"].replace(" ", "").replace("\u00a0", "")
+            town = text[position:cursor]
+            if _is_town_of(town, code) or (not strict and town[0].isupper()):
+                return brackets.end()
+            return None
+    return None
+
+
+def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None:
+    """The end of a postcode and commune following an address that ends at position."""
+    separator = _TAIL_SEPARATOR.match(text, position)
+    return _postal_here(text, separator.end(), strict=strict)
+
+
+# A numbered street next to a building or a cité ("immeuble Le Beau Site, 21 allée…"), or a
+# residence on the line above a street: one address, the comma or the line break between included.
+_JOIN_GAP = re.compile(r"[ \t]*(?:[,;–—-][ \t]*)?(?:\n[ \t]*)?")
+# Before a commune and its postcode: "12 rue des Lilas à Roubaix (59100)".
+_AT = re.compile(r"[ \t]*,?[ \t]*(?:à|a)[ \t]+")
+
 
 def find(text: str) -> Iterator[Span]:
+    found: list[tuple[int, int, str]] = []
+    # Buildings, cités and bare dwellings that are addresses only next to one: (start, end).
+    weak: list[tuple[int, int]] = []
     for match in STREET.finditer(text):
         number = (
             None
@@ -113,30 +278,127 @@ def find(text: str) -> Iterator[Span]:
         end = _street_name_end(text, match.end(), numbered=numbered)
         if end is None and number and number["adjective"]:
             end = match.end()  # "14 Grande Rue": the adjective and the street word are the name
+        block = match["numbered"] and _BLOCKS.fullmatch(match["numbered"])
+        named = None  # a lower-case name: does it read as a name by itself?
+        if (
+            end is None
+            and not numbered
+            and (match["dwelling"] or match["building"] or block)
+            and (lower := _lower_case_name_end(text, match.end()))
+        ):
+            end, named = lower
         if end is None and not numbered:
             continue
         if after := _NUMBER_AFTER.match(text, end or match.end()):
             numbered, end = True, after.end()  # "rue Victor Hugo n°12"
         if end is None:
             continue
-        details = DETAILS.match(text, end)
+        details = DETAILS.match(text, end)  # a building or a flat: someone's home
+        if complements := _STREET_DETAILS.match(text, end):
+            end = complements.end()
+        tail = _postal_end(text, end)
+        accepted = numbered
         if not numbered:
             home = _HOME.search(text, max(0, match.start() - 60), match.start()) is not None
-            if match["numbered"] and not (details or (home and _BLOCKS.fullmatch(match["numbered"]))):
+            if named is not None and not match["dwelling"]:
+                # "la tour les lilas, appt 4", but not "elle vit dans la tour du quartier".
+                accepted = bool(details or tail or (named and home))
+            elif match["numbered"]:
+                accepted = bool(details or (block and (home or tail)))
+            elif match["building"]:
+                # A named "immeuble" is a residence ("l'immeuble Le Beau Site"); a "bâtiment B" or
+                # a "tour" is someone's home only when said so.
+                immeuble = match["building"].lower() == "immeuble"
+                accepted = bool(home or details or tail or immeuble)
+            elif match["street"] or match["abbreviation"]:
+                accepted = bool(home or tail)  # "rue Voltaire, 59100 Roubaix" is a postal address
+            else:
+                # A lower-case name is a home's only where one is, or is being gone to: "au hameau
+                # la croix-blanche", not "la résidence les week-ends chez le père".
+                convincing = named is None or (
+                    named and (home or _LOCATIVE.search(text, max(0, match.start() - 12), match.start()))
+                )
+                accepted = bool(convincing or details or tail)
+            if not accepted and not (match["building"] or block or match["dwelling"]):
                 continue
-            if match["building"] and not (home or details):
-                continue
-            if (match["street"] or match["abbreviation"]) and not home:
-                continue
-        if details:
-            end = details.end()
         start = number.start() if number else _article_before(text, match)
-        if before := _DETAILS_BEFORE.search(text, max(0, start - 60), start):
+        if before := _DETAILS_OR_FLOOR_BEFORE.search(text, max(0, start - 60), start):
             start = before.start()  # "bât. B, appt 14, 12 rue des Lilas"
-        yield Span(start, end, Label.ADDRESS, "rule:address")
+        if tail is not None:
+            end = tail
+        if accepted:
+            found.append((start, end, "rule:address"))
+        else:
+            weak.append((start, end))
     for match in STANDALONE_DETAILS.finditer(text):
-        yield Span(match.start(), match.end(), Label.ADDRESS, "rule:address-detail")
-    yield from _named_homes(text)
+        found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
+    for start, end in _named_homes(text):
+        found.append((start, _postal_end(text, end) or end, "rule:address-named-home"))
+    found += _joined_weak(text, found, weak)
+    addresses = _joined(text, found)
+    addresses += _postal_homes(text, addresses)
+    for start, end, source in sorted(addresses):
+        yield Span(start, end, Label.ADDRESS, source)
+
+
+def _joined_weak(text: str, found: list[tuple[int, int, str]], weak: list[tuple[int, int]]) -> list:
+    """The buildings, cités and dwellings written right before or after an address."""
+    starts = {start for start, _end, _source in found}
+    after_ends = {_JOIN_GAP.match(text, end).end() for _start, end, _source in found}
+    joined = []
+    for start, end in sorted(weak, key=lambda span: -span[0]):  # right to left: chains join
+        if _JOIN_GAP.match(text, end).end() in starts or start in after_ends:
+            joined.append((start, end, "rule:address-building"))
+            starts.add(start)
+    return joined
+
+
+def _joined(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Addresses that overlap or touch, but for a comma or a line break, as one span."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, source in sorted(found):
+        if joined:
+            last_start, last_end, last_source = joined[-1]
+            if start <= _JOIN_GAP.match(text, last_end).end() and start >= last_start:
+                joined[-1] = (last_start, max(end, last_end), last_source)
+                continue
+        joined.append((start, end, source))
+    return joined
+
+
+def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Postcodes and communes without a street, where someone lives ("elle habite 59100 Roubaix"),
+    or written after an address and "à" ("12 rue des Lilas à Roubaix (59100)")."""
+    found = []
+    candidates = [match.start() for match in _POSTCODE.finditer(text)]
+    candidates += [_town_start_before(text, match.start()) for match in _CODE_IN_BRACKETS.finditer(text)]
+    after_addresses = {at.end() for _start, end, _source in addresses if (at := _AT.match(text, end))}
+    for start in candidates:
+        if start is None or any(a <= start < b for a, b, _source in addresses):
+            continue
+        end = _postal_here(text, start, strict=True)
+        if end is None:
+            continue
+        if start in after_addresses or _HOME.search(text, max(0, start - 60), start):
+            found.append((start, end, "rule:address-postcode"))
+    return found
+
+
+def _town_start_before(text: str, position: int) -> int | None:
+    """Where the run of words before "(59100)" at position starts (at most MAX_TOWN_WORDS)."""
+    offset = max(0, position - 80)
+    run = _WORDS_BEFORE.search(text, offset, position)
+    if run is None:
+        return None
+    # The longest run of words that reads as "commune (postcode)" wins.
+    for word in _WORD.finditer(text, run.start(), position):
+        if _postal_here(text, word.start(), strict=True) is not None:
+            return word.start()
+    return None
+
+
+_WORD = re.compile(_TOWN_WORD)
+_WORDS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_TOWN_WORD}[ \t]){{0,{MAX_TOWN_WORDS - 1}}}{_TOWN_WORD}[ \t]*$")
 
 
 # "elle vit Les Jardins de la Garonne, bât 2": a name with no street word, but a building or a
@@ -146,13 +408,13 @@ _CAPITALISED_NAME = re.compile(
 )
 
 
-def _named_homes(text: str) -> Iterator[Span]:
+def _named_homes(text: str) -> Iterator[tuple[int, int]]:
     for name in _CAPITALISED_NAME.finditer(text):
         details = DETAILS.match(text, name.end())
         if not details or is_place(name.group()) or name.group() in INSTITUTIONS:
             continue
         if _HOME.search(text, max(0, name.start() - 60), name.start()):
-            yield Span(name.start(), details.end(), Label.ADDRESS, "rule:address-named-home")
+            yield name.start(), details.end()
 
 
 def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
@@ -204,6 +466,51 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     return end
 
 
+# "au", "à la", "dans le" right before a dwelling word: a place someone is at or goes to.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:au|à\s+la|a\s+la|en|dans\s+(?:la|le|un|une)|sur\s+(?:la|le))\s+|\b[àa]\s+l['’]\s*)$", re.I
+)
+# Lower-case names of dwellings: an article may open them, particles join their words.
+_ARTICLES = word_set("la le les l' l’")
+_NAME_PARTICLES = word_set("de du des d' d’ la le les l' l’")
+MAX_LOWER_CASE_WORDS = 3
+
+
+def _lower_case_name_end(text: str, position: int) -> tuple[int, bool] | None:
+    """Where a lower-case dwelling name starting at position ends, and whether it reads as a name.
+
+    "résidence beauséjour" (no French word) and "hameau la croix-blanche", "résidence les
+    marronniers" (an article, then a noun) read as names; "résidence alternée", "la résidence des
+    enfants" do not, and are addresses only with a flat, a postcode or a street next to them.
+    """
+    end, words, article, unknown = None, 0, False, False
+    for index, token in enumerate(_TOKEN.finditer(text, position)):
+        if text[position : token.start()] not in {" ", "\t"}:
+            break
+        word = token.group()
+        lower = word.lower()
+        if not word[0].isalpha() or not word.islower() or DETAILS.match(text, token.start()):
+            break
+        if lower in _NAME_PARTICLES:
+            article |= index == 0 and lower in _ARTICLES
+        else:
+            if len(word) > 2 and word[1] in "'’" and word[0] in "ld":  # "l'église"
+                word = word[2:]
+            if lower in STOP_WORDS or lower in TITLES or lower in gazetteers.FUNCTION_WORDS:
+                break
+            if gazetteers.is_verb_form(word) and not word.endswith(("s", "x")):
+                break  # "la résidence les accueille"; a plural is a noun ("les marronniers")
+            unknown |= not gazetteers.is_common_word(word)
+            words += 1
+            end = token.end()
+        position = token.end()
+        if words >= MAX_LOWER_CASE_WORDS:
+            break
+    if end is None:
+        return None
+    return end, unknown or article
+
+
 # "Le Clos des Vignes", "Les Jardins": a capitalised article is part of the dwelling's name.
 _ARTICLE_BEFORE = re.compile(r"(?-i:L[ae]s?|L['’])\s*$")
 
@@ -226,16 +533,23 @@ def _linking(text: str, token: re.Match) -> bool:
 
 # "Mme Diallo, rue Voltaire": a street written right after a person's name is that person's home.
 _AFTER_NAME = re.compile(rf"\s*[,(–-]\s*(?:(?:{_STREETS})\b|{_ABBREVIATIONS})", re.IGNORECASE)
+# "Mme Diallo, 59100 Roubaix", "Mme Diallo\n13400 Aubagne" (a letter heading): so is a postcode.
+_AFTER_NAME_GAP = re.compile(r"[ \t]*[,(–-]?[ \t]*(?:\n[ \t]*)?")
 
 
 def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
-    """Streets without a number written right after a person's name, as in a form or a list."""
+    """Streets without a number, and postcodes with their commune, written right after a person's
+    name, as in a form, a list or a letter heading."""
     for name in names:
-        if not (match := _AFTER_NAME.match(text, name.end)):
-            continue
-        end = _street_name_end(text, match.end(), numbered=False)
-        if end is not None:
-            start = match.start() + len(match.group()) - len(match.group().lstrip(" \t,(–-"))
-            if details := DETAILS.match(text, end):
-                end = details.end()
+        if match := _AFTER_NAME.match(text, name.end):
+            end = _street_name_end(text, match.end(), numbered=False)
+            if end is not None:
+                start = match.start() + len(match.group()) - len(match.group().lstrip(" \t,(–-"))
+                if details := DETAILS.match(text, end):
+                    end = details.end()
+                end = _postal_end(text, end) or end
+                yield Span(start, end, Label.ADDRESS, "rule:address-after-name")
+                continue
+        start = _AFTER_NAME_GAP.match(text, name.end).end()
+        if (end := _postal_here(text, start, strict=True)) is not None:
             yield Span(start, end, Label.ADDRESS, "rule:address-after-name")
