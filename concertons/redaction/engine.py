@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from concertons.redaction import addresses, dates, gazetteers, identifiers, nlp, persons, phones
+from concertons.redaction import addresses, dates, gazetteers, identifiers, nlp, persons, phones, workplaces
 from concertons.redaction.cleaning import CleanText, clean
 from concertons.redaction.spans import PLACEHOLDERS, Label, Span, mask, merge
 
@@ -16,7 +16,7 @@ BATCH_SIZE = 32
 # the length, and a name never spans this many characters.
 NER_CHUNK = 20_000
 
-_RULE_DETECTORS = (phones.find, identifiers.find, dates.find, addresses.find)
+_RULE_DETECTORS = (phones.find, identifiers.find, dates.find, addresses.find, workplaces.find)
 
 
 def detect(text: str) -> list[Span]:

@@ -15,6 +15,7 @@ class Label(StrEnum):
     DATE_OF_BIRTH = "DATE_OF_BIRTH"
     IBAN = "IBAN"
     CASE_ID = "CASE_ID"
+    WORKPLACE = "WORKPLACE"  # the name of the small site where the author works
 
 
 # What a reader sees instead of the span. None of them is ever detected as identifying itself,
@@ -28,10 +29,13 @@ PLACEHOLDERS = {
     Label.DATE_OF_BIRTH: "[date de naissance]",
     Label.IBAN: "[iban]",
     Label.CASE_ID: "[n° de dossier]",
+    # The moderation screen shows each span by its placeholder: this one reads as French there too.
+    Label.WORKPLACE: "[lieu de travail]",
 }
 
 # When spans of different labels overlap and are as long as each other, the most specific wins:
-# checked identifiers first, then the shapes rules recognise, then names.
+# checked identifiers first, then the shapes rules recognise (a site's name after "la MDS de"
+# rather than a person's), then names.
 SPECIFICITY = [
     Label.NIR,
     Label.IBAN,
@@ -40,6 +44,7 @@ SPECIFICITY = [
     Label.CASE_ID,
     Label.DATE_OF_BIRTH,
     Label.ADDRESS,
+    Label.WORKPLACE,
     Label.PERSON,
 ]
 _RANK = {label: rank for rank, label in enumerate(reversed(SPECIFICITY))}

@@ -10,8 +10,9 @@ from .helpers import masked
     [
         "À Agen (47), la CAF et la CPAM ne répondent plus.",
         "Le conseil départemental de Lot-et-Garonne gèle 12 postes.",
-        "La PMI de Villeneuve-sur-Lot a fermé en mars.",
-        "L'ASE, la MDPH et le CCAS de Bordeaux sont débordés.",
+        # A site's town is masked ("la PMI de [lieu de travail]", test_workplaces.py); the town alone stays.
+        "Villeneuve-sur-Lot a perdu sa PMI en mars.",
+        "À Bordeaux, l'ASE, la MDPH et le CCAS sont débordés.",
         "Nous sommes éducatrices spécialisées et assistantes sociales.",
         "La réunion du 3 mars 2023 a réuni la cheffe de service et la directrice.",
         "12 postes vacants, 3 mois d'attente pour une mesure AEMO.",

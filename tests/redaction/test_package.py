@@ -25,6 +25,7 @@ def test_every_label_has_its_placeholder():
         redaction.Label.DATE_OF_BIRTH: "[date de naissance]",
         redaction.Label.IBAN: "[iban]",
         redaction.Label.CASE_ID: "[n° de dossier]",
+        redaction.Label.WORKPLACE: "[lieu de travail]",
     }
 
 

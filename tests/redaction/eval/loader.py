@@ -42,6 +42,10 @@ LABELS: tuple[str, ...] = (
     "CASE_ID",
 )
 
+# Issue 12: the name of the small site where the author works ("la MDS de [[WORKPLACE:Roubaix]]").
+# The parser accepts it; it is not in LABELS, whose every label the set must hold 40 times.
+EXTRA_LABELS: tuple[str, ...] = ("WORKPLACE",)
+
 SPLITS: tuple[str, ...] = ("dev", "test")
 
 # Every TEST_EVERY-th text of each file (1-based rank 4, 8, 12…) goes to "test".
@@ -118,9 +122,10 @@ def parse_line(line: str, *, file: str = "<string>", lineno: int = 0) -> tuple[s
                 f"{where}: span at column {open_at + 1} must start with 'LABEL:', got {body[:20]!r}"
             )
         label = match.group(1)
-        if label not in LABELS:
+        if label not in LABELS + EXTRA_LABELS:
             raise EvalSetError(
-                f"{where}: unknown label {label!r} at column {open_at + 1} (expected one of {', '.join(LABELS)})"
+                f"{where}: unknown label {label!r} at column {open_at + 1} "
+                f"(expected one of {', '.join(LABELS + EXTRA_LABELS)})"
             )
         value = _unescape(body[match.end() :])
         if not value.strip():

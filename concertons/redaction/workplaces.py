@@ -1,0 +1,137 @@
+"""The small named sites where the author works: "la MDS de Wattrelos", "l'antenne Lens-Nord".
+
+Social workers of a département are few in each site: the site's name, with a job title, is
+enough to recognise the author or the families she follows. The kind of site stays readable
+("la MDS de [lieu de travail]"), only its name is masked, as PERSON leaves the civility out.
+
+A site is one of the words below (MDS, UTPAS, CMS, antenne, circonscription, centre de PMI,
+CCAS…) followed by:
+* de / d' / du / des / de la / de l' and a commune: "l'UTPAS d'Avon", "le CMS du Cateau-Cambrésis"
+  (Le Cateau-Cambrésis), "la MDS des Mureaux";
+* or a commune and a quarter: "l'antenne Lens-Nord", "l'EDS Fréjus-Sud-Ouest", "Saint-Joseph-Ville",
+  "la MDS de Lille-Sud";
+* or, capitalised, a commune alone: "la MDS Wattrelos".
+The commune is checked against concertons.geo's list, so "la MDS du quartier des Izards", "les MDS
+du Valenciennois" or "la MDS de la rue Gambetta" stay. A département-level service ("la PMI du
+Nord", "l'antenne de la Creuse", "le pôle social de Vaucluse") is not a workplace to mask: the
+département is public and counts thousands of workers.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from concertons.geo import communes, departements
+from concertons.redaction import gazetteers
+from concertons.redaction.spans import Label, Span
+
+_ADJECTIVE = r"(?:d[ée]partementa(?:le?s?|ux)\s+)?"
+# The kinds of site that place a worker. Longer phrases first: alternation takes the first that fits.
+SITE = re.compile(
+    r"(?<![\w-])(?:"
+    rf"maisons?\s+{_ADJECTIVE}(?:de\s+la\s+|des\s+|de\s+)solidarit[ée]s?(?:\s+d[ée]partementales?)?"
+    r"|maisons?\s+du\s+d[ée]partement"
+    rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)solidarit[ée]s?"
+    r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|MDS|PMI))?"
+    r"|centres?\s+m[ée]dico-soci(?:al|aux)"
+    rf"|centres?\s+{_ADJECTIVE}d['’]\s?action\s+(?:sociale|m[ée]dico-sociale)"
+    r"|centres?\s+(?:de\s+)?PMI"
+    r"|circonscriptions?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale)(?:\s+et\s+m[ée]dico-sociale)?)?"
+    r"|p[ôo]les?\s+(?:sociaux|social|m[ée]dico-social|solidarit[ée]s?)"
+    r"|unit[ée]s?\s+territoriales?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale))?"
+    # Acronyms: maisons / unités / centres / espaces départementaux (d'action sociale), CCAS, services.
+    r"|MDSI?|MDSD|MSD|MDD|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI"
+    r")(?![\w-])",
+    re.IGNORECASE,
+)
+_BLANK = "[ \u00a0]"
+# What joins the site to its name. "de la" / "de l'" / "du" / "des" are a commune's article
+# ("du Cateau-Cambrésis" is Le Cateau-Cambrésis); nothing at all puts the name right after.
+_JOIN = (
+    rf"(?:(?P<article>de{_BLANK}+la|du|des){_BLANK}+|(?P<elided>de{_BLANK}+l)['’]{_BLANK}?"
+    rf"|(?P<de>de){_BLANK}+|(?P<d>d)['’]{_BLANK}?|)"
+    # The name and a few words after it: the longest start of it that is a commune is kept.
+    rf"(?P<name>[^\W\d_][\w'’]*(?:(?:-|{_BLANK}(?=[^\W\d_]))[\w'’]+){{0,7}})"
+)
+_LINK = re.compile(rf"{_BLANK}+{_JOIN}")
+# "et de Wattrelos", ", d'Hem": more sites of the same kind.
+_MORE = re.compile(rf"(?:{_BLANK}*,{_BLANK}*|{_BLANK}+(?:et|ou){_BLANK}+){_JOIN}")
+_PIECE = re.compile(r"[\w'’]+")
+# Quarters of a town that name a site: "Lens-Nord", "Fréjus-Sud-Ouest", "Saint-Joseph-Ville".
+QUARTERS = (
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "ville",
+)
+_ARTICLE = {"de la": "La ", "du": "Le ", "des": "Les ", "de l": "L'"}
+# Départements named without an article, which are communes too: "l'antenne de Paris" is the city
+# and the département at once, too big to place anyone.
+_DEPARTEMENTS_WITHOUT_ARTICLE = frozenset({"paris", "vaucluse", "mayotte"})
+
+
+def find(text: str) -> Iterator[Span]:
+    for site in SITE.finditer(text):
+        link = _LINK.match(text, site.end())
+        while link and (found := _site_name(link)):
+            yield Span(*found, Label.WORKPLACE, "rule:workplace")
+            link = _MORE.match(text, found[1])
+
+
+def _site_name(link: re.Match) -> tuple[int, int] | None:
+    """Offsets of the longest start of the name that is a commune, with or without a quarter."""
+    name, offset = link["name"], link.start("name")
+    article = link["article"] or link["elided"]
+    if article:
+        article = " ".join(article.split())
+    direct = not (article or link["de"] or link["d"])
+    for piece in reversed(list(_PIECE.finditer(name))):
+        if _is_site_name(name[: piece.end()], article, direct=direct):
+            return offset, offset + piece.end()
+    return None
+
+
+def _is_site_name(candidate: str, article: str | None, *, direct: bool) -> bool:
+    lower = candidate.lower()
+    for quarter in QUARTERS:
+        if not lower.endswith(quarter) or len(lower) <= len(quarter) + 1:
+            continue
+        separator, written = candidate[-len(quarter) - 1], candidate[-len(quarter) :]
+        # "Lens-Nord", "Lens Nord" say it is a site; "Lens est fermée" is a verb.
+        if separator == "-" or (separator in " \u00a0" and written[0].isupper()):
+            return _is_commune(candidate[: -len(quarter) - 1], article, lower_case_ok=True)
+    if direct and not candidate[0].isupper():
+        return False  # "l'antenne relais", "le CMS ferme": a word, not a name
+    return _is_commune(candidate, article, lower_case_ok=not direct)
+
+
+def _is_commune(name: str, article: str | None, *, lower_case_ok: bool) -> bool:
+    if not name or not name[0].isalpha():
+        return False
+    if not name[0].isupper():
+        # Sloppy messages write "la mds de roubaix"; a lower-case word ("de secteur", "de garde") is
+        # a word first, whatever commune shares its spelling.
+        first = _PIECE.match(name).group()
+        if not lower_case_ok or len(name) < 4 or gazetteers.is_common_word(first):
+            return False
+    return _known_commune(name, article)
+
+
+@lru_cache(maxsize=4096)
+def _known_commune(name: str, article: str | None) -> bool:
+    if article is not None:
+        if departements.get(_ARTICLE[article] + name) or departements.get(name):
+            return False  # "la PMI de la Creuse", "l'antenne du Doubs": a département's service
+        return bool(communes.lookup(_ARTICLE[article] + name))
+    if name.lower() in _DEPARTEMENTS_WITHOUT_ARTICLE:
+        return False
+    if communes.lookup(name):
+        return True
+    # Articles get dropped: "l'UTAS Seyne-sur-Mer-Centre" (La Seyne-sur-Mer), "de Portel".
+    return any(communes.lookup(prefix + name) for prefix in ("Le ", "La ", "Les ", "L'"))
