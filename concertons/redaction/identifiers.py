@@ -19,12 +19,14 @@ _S = r"[ \u00a0\u202f.\-]?"  # one optional separator
 
 # Sex, year, month, département (2A/2B for Corsica), commune, order number, key: 15 characters
 # written with any separators ("2 15 03 59 350 166 49", "1720331555491 26", "2.65.12.44.109.830.58").
-# The key is often set apart from the 13 digits it checks ("… 001 - 97", "… / 97", two blanks):
-# it belongs to the number, and python-stdnum needs it to validate the whole.
-_KEY_APART = r"(?:[ \u00a0\u202f]{0,3}[\-/\u2013\u2014][ \u00a0\u202f]{0,3}|[ \u00a0\u202f]{2,3})"
+# The key is often set apart from the 13 digits it checks ("… 001 - 97", "… / 97", two blanks,
+# "… 001 clé 97", "… 001 (97)"): it belongs to the number, and python-stdnum needs it to validate
+# the whole.
+_B = r"[ \u00a0\u202f]"
+_KEY_APART = rf"(?:{_B}{{0,3}}[\-/\u2013\u2014]{_B}{{0,3}}|{_B}{{2,3}}|{_B}*(?:cl[ée]|CL[ÉE])\s?:?{_B}*)"
 NIR = re.compile(
     rf"(?<![\w])[12378](?:{_S}\d){{4}}{_S}(?:\d{_S}\d|2{_S}[ABab])(?:{_S}\d){{6}}"
-    rf"(?:(?:{_KEY_APART}|{_S})\d{_S}\d)?(?![\w])"
+    rf"(?:(?:{_KEY_APART}|{_S})\d{_S}\d(?![\w])|{_B}*\(\d\d\)|(?![\w]))"
 )
 _NIR_KEYWORD = re.compile(
     r"(?:s[ée]cu(?:rit[ée] sociale)?|\bNIR\b|\bINSEE\b|\bSS\b|immatriculation|assur[ée]e? social)",
@@ -82,6 +84,8 @@ CASE_SHAPE = re.compile(
     r"(?<![\w/-])(?:(?:RG|JE|TE|TPE|TJ|PC)\s?(?:n[°º]\s?)?\d{2,4}/\d{3,7}"  # court registers: RG 22/00871
     r"|\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}"  # 2023-ASE-0456
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
+    # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915".
+    rf"|(?i:{'|'.join(_SCHEMES)})(?:[-/_ ](?:19|20)\d\d[-/_ ]\d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}"  # AB12-3456
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").

@@ -15,8 +15,12 @@ from concertons.redaction.spans import Label, Span
 _SEP = r"[ \u00a0\u202f.\-/]?"
 # National numbers: compact, in pairs with one consistent separator, or loosely spaced ("06 123 456 78").
 # A slash or dot must repeat, so "01/02/2023 12" (a date, then a count) is not a phone number.
-# The separator may be two blanks ("01  00  91  23  32": justified text, a copy from a table).
-_NATIONAL = r"0[1-9](?:\d{8}|(?P<sep>[ \u00a0\u202f]{1,2}|[.\-/])\d\d(?:(?P=sep)\d\d){3}|(?: ?\d){8})"
+# The separator may be two blanks ("01  00  91  23  32": justified text, a copy from a table), or
+# change on the way when it is a blank, a dot or a hyphen ("06 12.34.56.78": typed in haste).
+_NATIONAL = (
+    r"0[1-9](?:\d{8}|(?P<sep>[ \u00a0\u202f]{1,2}|[.\-/])\d\d(?:(?P=sep)\d\d){3}"
+    r"|(?:(?:[ \u00a0\u202f]{1,2}|[.\-])\d\d){4}|(?: ?\d){8})"
+)
 _FRENCH_INTERNATIONAL = rf"(?:\(\+33\)|(?:\+|00){_SEP}33){_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}"
 # Any other country code: +CC then 6 to 13 digits (checked below, as it could be anything).
 _OTHER_INTERNATIONAL = rf"\+{_SEP}[1-9]\d{{0,2}}{_SEP}(?:\(0\){_SEP})?\d(?:{_SEP}\d){{5,12}}"

@@ -45,15 +45,18 @@ SITE = re.compile(
     re.IGNORECASE,
 )
 _BLANK = "[ \u00a0]"
-# What joins the site to its name. "de la" / "de l'" / "du" / "des" are a commune's article
-# ("du Cateau-Cambrésis" is Le Cateau-Cambrésis); nothing at all puts the name right after.
+# What joins the site to its name: de / d' / à / sur, or nothing ("l'antenne Lens-Nord"). "la",
+# "l'", "du", "des", "au", "aux" are a commune's article ("du Cateau-Cambrésis": Le Cateau-Cambrésis).
 _JOIN = (
-    rf"(?:(?P<article>de{_BLANK}+la|du|des){_BLANK}+|(?P<elided>de{_BLANK}+l)['’]{_BLANK}?"
-    rf"|(?P<de>de){_BLANK}+|(?P<d>d)['’]{_BLANK}?|)"
+    # A capitalised article is part of the name ("de La Ciotat", "de L'Isle-Adam"), as written.
+    rf"(?:(?P<article>(?i:de|à){_BLANK}+la|(?i:du|des|au|aux)){_BLANK}+"
+    rf"|(?P<elided>(?i:de|à){_BLANK}+l)['’]{_BLANK}?"
+    rf"|(?P<de>(?i:de|à|sur)){_BLANK}+|(?P<d>(?i:d))['’]{_BLANK}?|)"
     # The name and a few words after it: the longest start of it that is a commune is kept.
     rf"(?P<name>[^\W\d_][\w'’]*(?:(?:-|{_BLANK}(?=[^\W\d_]))[\w'’]+){{0,7}})"
 )
-_LINK = re.compile(rf"{_BLANK}+{_JOIN}")
+# "Maison départementale des solidarités (MDS) de Wattrelos": the acronym in brackets goes along.
+_LINK = re.compile(rf"(?:{_BLANK}*\([A-Z]{{2,6}}\))?{_BLANK}+{_JOIN}")
 # "et de Wattrelos", ", d'Hem": more sites of the same kind.
 _MORE = re.compile(rf"(?:{_BLANK}*,{_BLANK}*|{_BLANK}+(?:et|ou){_BLANK}+){_JOIN}")
 _PIECE = re.compile(r"[\w'’]+")
@@ -70,7 +73,10 @@ QUARTERS = (
     "centre",
     "ville",
 )
-_ARTICLE = {"de la": "La ", "du": "Le ", "des": "Les ", "de l": "L'"}
+# The article a link word holds, as the commune's name starts with it.
+_ARTICLE = {"la": "La ", "l": "L'", "du": "Le ", "au": "Le ", "des": "Les ", "aux": "Les "}
+# Quarters that may follow the town after a blank in lower case ("Lens nord"); not "est", a verb.
+_LOWER_CASE_QUARTERS = frozenset(QUARTERS) - {"est", "ville"}
 # Départements named without an article, which are communes too: "l'antenne de Paris" is the city
 # and the département at once, too big to place anyone.
 _DEPARTEMENTS_WITHOUT_ARTICLE = frozenset({"paris", "vaucluse", "mayotte"})
@@ -89,7 +95,7 @@ def _site_name(link: re.Match) -> tuple[int, int] | None:
     name, offset = link["name"], link.start("name")
     article = link["article"] or link["elided"]
     if article:
-        article = " ".join(article.split())
+        article = article.split()[-1].lower()  # "de la" -> "la", "du" -> "du"
     direct = not (article or link["de"] or link["d"])
     for piece in reversed(list(_PIECE.finditer(name))):
         if _is_site_name(name[: piece.end()], article, direct=direct):
@@ -103,12 +109,28 @@ def _is_site_name(candidate: str, article: str | None, *, direct: bool) -> bool:
         if not lower.endswith(quarter) or len(lower) <= len(quarter) + 1:
             continue
         separator, written = candidate[-len(quarter) - 1], candidate[-len(quarter) :]
-        # "Lens-Nord", "Lens Nord" say it is a site; "Lens est fermée" is a verb.
-        if separator == "-" or (separator in " \u00a0" and written[0].isupper()):
+        # "Lens-Nord", "Lens Nord", "Lens nord" say it is a site; "Lens est fermée" is a verb.
+        if separator == "-" or (
+            separator in " \u00a0" and (written[0].isupper() or quarter in _LOWER_CASE_QUARTERS)
+        ):
             return _is_commune(candidate[: -len(quarter) - 1], article, lower_case_ok=True)
     if direct and not candidate[0].isupper():
         return False  # "l'antenne relais", "le CMS ferme": a word, not a name
-    return _is_commune(candidate, article, lower_case_ok=not direct)
+    if _is_commune(candidate, article, lower_case_ok=not direct):
+        return True
+    # Two towns make one site: "l'UTPAS Roubaix-Wattrelos", "la MDS de Lens-Liévin".
+    return any(
+        _is_commune(candidate[:hyphen], article, lower_case_ok=not direct)
+        and _is_commune(candidate[hyphen + 1 :], None, lower_case_ok=False)
+        for hyphen in _hyphens(candidate)
+    )
+
+
+def _hyphens(candidate: str) -> Iterator[int]:
+    position = candidate.find("-")
+    while position > 0:
+        yield position
+        position = candidate.find("-", position + 1)
 
 
 def _is_commune(name: str, article: str | None, *, lower_case_ok: bool) -> bool:

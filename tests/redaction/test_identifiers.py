@@ -123,7 +123,7 @@ def test_years_and_ranks_after_a_case_word_stay(text):
 
 @pytest.mark.parametrize(
     "separator",
-    [" - ", " / ", "  ", "-", " – ", "/"],
+    [" - ", " / ", "  ", "-", " – ", "/", " clé ", " clé : "],
 )
 @pytest.mark.parametrize("digits", [VALID_NIR[:13], spaced_nir(VALID_NIR)[:-3]])
 def test_nir_key_set_apart_belongs_to_the_nir(digits, separator):
@@ -170,3 +170,25 @@ def test_an_announcing_word_stays_outside_the_case_number():
 )
 def test_budgets_codes_and_counts_are_not_case_numbers(text):
     assert [label for _text, label in found(text) if label == Label.CASE_ID] == []
+
+
+def test_nir_key_in_brackets_belongs_to_the_nir():
+    value = f"{spaced_nir(VALID_NIR)[:-3]} ({VALID_NIR[13:]})"
+    assert found(f"Son NIR : {value}, à vérifier.") == [(value, Label.NIR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "case_id"),
+    [
+        ("on a déposé fsl 2018 8915 hier", "fsl 2018 8915"),
+        ("voir fsl-2021-6801 et la suite", "fsl-2021-6801"),
+        ("la demande rsa-2024-03871 attend", "rsa-2024-03871"),
+    ],
+)
+def test_scheme_references_in_lower_case_need_no_keyword(text, case_id):
+    assert (case_id, Label.CASE_ID) in found(text)
+
+
+@pytest.mark.parametrize("text", ["le RSA 2024 coûte cher", "la covid-19 a tout changé", "en 2023-2024 ok"])
+def test_a_scheme_and_a_year_are_not_a_case_number(text):
+    assert masked(text) == text

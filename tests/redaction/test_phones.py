@@ -62,5 +62,17 @@ def test_pairs_separated_by_two_blanks_are_a_phone(phone):
     assert found(text) == [(phone, Label.PHONE)]
 
 
+@pytest.mark.parametrize("phone", ["06 12.34.56.78", "06.12 34-56 78"])
+def test_pairs_with_mixed_separators_are_a_phone(phone):
+    assert found(f"au {phone}, merci") == [(phone, Label.PHONE)]
+
+
+@pytest.mark.parametrize(
+    "text", ["le 01.02.2023 12 familles", "de 08.30-12.30 le lundi", "les 06-07 juin 2024"]
+)
+def test_dates_and_hours_with_mixed_separators_are_not_phones(text):
+    assert [label for _text, label in found(text) if label == Label.PHONE] == []
+
+
 def test_two_blanks_between_a_figure_and_a_count_are_not_a_phone():
     assert [label for _text, label in found("les 06  12 familles, 04  30 ans") if label == Label.PHONE] == []

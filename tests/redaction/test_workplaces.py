@@ -50,9 +50,29 @@ def test_a_site_followed_by_its_commune_masks_the_commune_only(text, name):
         ("la MDS de Lille-Sud", "Lille-Sud"),
         ("la MDS de Lens Centre", "Lens Centre"),
         ("la MDS Wattrelos ferme", "Wattrelos"),
+        ("la mds de lens nord", "lens nord"),
+        # Two towns, one site.
+        ("L'UTPAS Roubaix-Wattrelos recrute.", "Roubaix-Wattrelos"),
+        ("la MDS de Lens-Liévin", "Lens-Liévin"),
     ],
 )
 def test_a_site_named_by_a_town_and_its_quarter_is_masked(text, name):
+    assert (name, Label.WORKPLACE) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La Maison départementale des solidarités (MDS) de Wattrelos ferme.", "Wattrelos"),
+        ("LA MDS DE WATTRELOS FERME", "WATTRELOS"),
+        ("la MDS à Lens est fermée", "Lens"),
+        ("l'antenne sur Roubaix couvre six communes", "Roubaix"),
+        ("le CMS au Cateau-Cambrésis", "Cateau-Cambrésis"),
+        ("l'antenne aux Mureaux", "Mureaux"),
+        ("la MDS à la Ciotat", "Ciotat"),
+    ],
+)
+def test_other_ways_of_naming_the_site(text, name):
     assert (name, Label.WORKPLACE) in found(text)
 
 
@@ -102,6 +122,8 @@ def test_a_verb_after_the_town_stays():
         "La MDS ferme à 16h30 le vendredi. La PMI est née en 1945.",
         "fermeture de deux antennes, « optimisation » des permanences",
         "une antenne relais sur le toit du CMS",
+        "je suis à la MDS à 8h, la PMI sur rendez-vous, la PMI à domicile, la MDS sur place",
+        "la PMI à Paris, le CCAS à Noël, la MDS, à l'autre bout de la ville",
     ],
 )
 def test_departement_services_and_unnamed_sites_stay(text):
