@@ -8,7 +8,10 @@ domain and from what the evaluation set's dev split showed.
 
 import gzip
 import unicodedata
+from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import product
+from math import prod
 from pathlib import Path
 from typing import Protocol
 
@@ -85,14 +88,16 @@ PLACES = word_set(
 # testimonies cite them, and they identify nobody (lower-cased).
 FAMOUS_WORDS = word_set(
     """
-    adidas aldi alzheimer amazon ameli asperger auchan blablacar blum bowlby carrefour chirac citroen
-    citroën covid curie decathlon deliveroo doctolib dolto emmaus emmaüs excel facebook freud gaulle
-    genesis google hollande horus hugo ikea instagram intermarché iodas jaures jaurès lacan leboncoin
-    leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook parkinson
-    pasteur pegase peugeot piaget pikler pégase renault sarkozy snapchat solis taquet teams tiktok uber
-    veil vinted whatsapp winnicott word zay zoom
+    adidas aldi alzheimer amazon ameli asperger auchan balzac blablacar blum bourdieu bowlby broca camus
+    carrefour charcot chirac citroen citroën covid crohn curie decathlon deliveroo dickens doctolib dolto
+    durkheim emmaus emmaüs excel facebook foucault freinet freud gaulle gavroche genesis google goffman
+    hollande horus huntington ikea instagram intermarché iodas jaures jaurès kanner korsakoff lacan
+    leboncoin leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook
+    parkinson pasteur pegase peugeot piaget pikler pégase renault sarkozy sartre snapchat solis taquet
+    teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom
     """
 )
+# ("Hugo" is not in the list: it is one of the most given first names; "Victor Hugo" is a phrase.)
 
 FAMOUS_PHRASES = (
     "Jean Jaurès",
@@ -145,6 +150,33 @@ JOB_TITLES = word_set(
     """
 )
 
+# Family words: right before a capitalised word (or a first name in lower case) they announce a
+# person, whatever the word means elsewhere ("sa sœur Lorraine", "Mamie Rose", "la famille Joyeux").
+KIN_WORDS = word_set(
+    """
+    adolescent adolescente ado aîné aînée ainé ainée ami amie bébé beau-fils beau-frère beau-père
+    belle-fille belle-mère belle-sœur belle-soeur benjamin benjamine cadet cadette compagne compagnon
+    concubin concubine conjoint conjointe copain copine cousin cousine demi-frère demi-sœur demi-soeur
+    enfant époux épouse famille fille fillette filleul filleule fils frère garçon grand-mère grand-père
+    jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
+    oncle papa papi papy parrain petit petite petit-fils petite-fille père sœur soeur tante tata tatie
+    tonton voisin voisine
+    """
+)
+# Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",
+# "la cheffe Gertrude Pivoine", "l'assistante familiale Rose", "M. le juge Joyeux".
+ROLE_WORDS = word_set(
+    """
+    adjudant adjoint adjointe agent agente animateur animatrice assistant assistante avocat avocate
+    brigadier cadre capitaine cheffe chef collègue colonel commandant commissaire conseiller
+    conseillère coordinateur coordinatrice directeur directrice docteur docteure éducateur éducatrice
+    gardien gardienne gendarme greffier greffière infirmier infirmière inspecteur inspectrice
+    intervenant intervenante juge lieutenant major maire médecin moniteur monitrice pédiatre
+    policier policière psychiatre psychologue psy puéricultrice référent référente responsable
+    sage-femme secrétaire sergent stagiaire substitut tuteur tutrice
+    """
+)
+
 # Months and days: "en Avril", "Mardi" start sentences and name nobody.
 CALENDAR = word_set(
     """
@@ -176,15 +208,17 @@ COMMON_WORD_NAMES = word_set(
 # lexicon of lemmas misses some, and none of them is ever a name.
 FUNCTION_WORDS = word_set(
     """
-    a ai alors après as au auj aussi aux avant avec bcp bien c car ce ceci cela cent ces cest cet cette
-    chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant dix donc dont
-    douze du durant dès déjà elle elle-même elles en encore entre envers est et eu eux-mêmes hors huit
-    il ils j jai jamais je jsuis l la le les leur leurs lol lors lui lui-même m ma mais malgré mdr me
-    mes mille moi moi-même moins mon moyennant mtn n ne neuf ni nos notre nous nous-mêmes ok on ont onze
-    or ou outre où par parmi pas pck pcq pendant personne plus pour pr puis qq qqn qu quand quatre que
-    qui rdv rien s sa sans sauf se selon sept ses si six soi-même son sont sous stp sur svp t ta te tes
-    tjs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt vos votre
-    vous y ya à ça été
+    a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
+    ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là
+    chacun chacune chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant
+    dix donc dont douze du duquel durant dès déjà elle elle-même elles en encore entre envers est et eu
+    eux-mêmes hors huit il ils j jai jamais je jsuis l la laquelle le lequel les lesquelles lesquels
+    leur leurs lol lors lui lui-même m ma mais malgré mdr me mes mille moi moi-même moins mon moyennant
+    mtn n ne neuf ni nos notre nous nous-mêmes ok on ont onze or ou outre où par parmi pas pck pcq
+    pendant personne plus plusieurs pour pr puis qq qqn qu quand quatre que quelqu'un quelqu’un qui
+    quiconque rdv rien s sa sans sauf se selon sept ses si six soi-même son sont sous stp sur svp t ta
+    te tes tjs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt
+    voici voilà vos votre vous y ya à ça été
     """
 )
 
@@ -253,6 +287,7 @@ def set_lexicon(words: Lexicon) -> None:
     if words is not _LEXICON:
         _LEXICON = words
         is_common_word.cache_clear()
+        is_french_word.cache_clear()
         is_verb_form.cache_clear()
 
 
@@ -268,6 +303,68 @@ def is_common_word(word: str) -> bool:
         for end in ("s", "x", "es", "e")
         if len(lower) > 4
     )
+
+
+# Letters typed without their accent in sloppy writing ("ete", "nee", "greve", "departement").
+_ACCENTED = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uûù", "c": "cç"}
+# Words with more spellings than this to try are only tried with "é" for "e" (the usual case).
+_MAX_SPELLINGS = 256
+
+
+@lru_cache(maxsize=65536)
+def is_french_word(word: str) -> bool:
+    """is_common_word(), or a lower-case word typed without its accents ("ete", "greve", "bebes"),
+    or a capital E standing for É ("Ecole", "Etat")."""
+    if is_common_word(word):
+        return True
+    if not word.isascii() or not word.isalpha():
+        return False
+    if word.islower():
+        return any(is_common_word(spelling) for spelling in _spellings(word))
+    return word[0] == "E" and word[1:].islower() and is_common_word("é" + word[1:])
+
+
+def _spellings(word: str) -> Iterator[str]:
+    slots = [index for index, letter in enumerate(word) if letter in _ACCENTED]
+    choices = [_ACCENTED[word[index]] for index in slots]
+    if prod(len(choice) for choice in choices) > _MAX_SPELLINGS:
+        choices = ["eé" if word[index] == "e" else word[index] for index in slots]
+        if prod(len(choice) for choice in choices) > _MAX_SPELLINGS:
+            return
+    letters = list(word)
+    for combination in product(*choices):
+        for index, letter in zip(slots, combination, strict=True):
+            letters[index] = letter
+        yield "".join(letters)
+
+
+@cache
+def _first_names_by_deletion() -> dict[str, int]:
+    """{a frequent first name less one letter: its tier}: "Julen" and "Juien" lead to Julien."""
+    index: dict[str, int] = {}
+    for name, tier in first_names().items():
+        if tier <= UNCOMMON and len(name) >= 5 and "-" not in name:
+            for position in range(len(name)):
+                key = name[:position] + name[position + 1 :]
+                index[key] = min(tier, index.get(key, VERY_RARE))
+    return index
+
+
+@lru_cache(maxsize=65536)
+def first_name_typo_tier(word: str) -> int | None:
+    """The tier of a frequent first name one typo away (a letter doubled, dropped, added or two
+    letters swapped: "Sixxtine", "Juliien", "Chloé" as "Cloé"), for words where the context says a
+    person is meant; None for a known name or word itself."""
+    key = fold(word)
+    if len(key) < 5 or not key.isalpha() or key in first_names():
+        return None
+    names = first_names()
+    candidates = [key[:position] + key[position + 1 :] for position in range(len(key))]
+    candidates += [key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)]
+    tiers = [names[c] for c in candidates if len(c) >= 5 and names.get(c, VERY_RARE) <= UNCOMMON]
+    if (dropped := _first_names_by_deletion().get(key)) is not None:
+        tiers.append(dropped)
+    return min(tiers, default=None)
 
 
 @lru_cache(maxsize=65536)

@@ -52,34 +52,70 @@ SUBJECT_FOLLOWERS = gz.word_set(
     s' se s’ n' ne n’ y en et ont sont ira avait devait pouvait voulait refuse demande explique
     """
 )
+# Endings of feminine adjectives, adverbs and verb forms: after "la famille", not a family name.
+_NOT_A_NOUN = ("e", "es", "ment", "t", "ait", "ent", "ont", "ra", "ez", "é", "és", "i", "is")
+# Endings of adverbs and participles: "jeanne maintenant", "mme jeanne hospitalisée".
+_NOT_A_NAME = ("ment", "ait", "aient", "é", "ée", "és", "ées")
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+_LIST_ENDS = frozenset({",", ":", ";", ".", "et", "ou", "…", "!", "?"})
+_PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles son sa ses leur leurs")
 # Words after which the next capitalised word (or a first name in lower case) is a person.
+# Family words (gz.KIN_WORDS) and roles (gz.ROLE_WORDS) are added below with their determiners.
 ANNOUNCERS = (
-    r"la petite|le petit|la jeune|le jeune|l['’]enfant|le bébé|le nourrisson|la fillette|le garçon|"
-    r"l['’]adolescente?|la famille|les enfants|chez|prénommée?|s['’]appelle|s['’]appellent|"
-    r"dénommée?|surnommée?|dite?|alias|collègue|ma cheffe|mon chef|ma responsable|"
-    r"mon responsable|ma cadre|mon cadre|la mère|le père|la maman|le papa|la grand-mère|le grand-père|"
-    r"le frère|la sœur|la soeur|le fils|la fille|le compagnon|la compagne|le conjoint|la conjointe|"
-    r"le mari|l['’]épouse|l['’]époux|l['’]ami|l['’]amie|le beau-père|la belle-mère|le demi-frère|"
-    r"la demi-sœur|la demi-soeur|signée?|cordialement|bébé|la référente|le référent|l['’]éducatrice|"
-    r"l['’]éducateur|l['’]assistante familiale|l['’]assistant familial|l['’]AF|la TISF|l['’]AS|"
-    r"le dossier|la situation|le suivi|"
-    # Rank in the siblings and the wider family: "l'aîné, Moussa", "la benjamine, Lou", "tata Nadia".
-    r"l['’]aîné|l['’]aînée|l['’]ainé|l['’]ainée|le cadet|la cadette|le benjamin|la benjamine|"
-    r"le jumeau|la jumelle|les jumeaux|les jumelles|la fratrie|les époux|la tante|l['’]oncle|"
-    r"le cousin|la cousine|le neveu|la nièce|le parrain|la marraine|la nounou|tata|tatie|tonton|"
-    r"mamie|mamy|papi|papy|"
+    r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|cordialement|"
+    r"l['’]AF|la TISF|l['’]AS|"
     # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo".
     r"(?:nom|noms)(?:\s+(?:de famille|d['’]usage|de naissance|de jeune fille|marital))?\s*:|pr[ée]noms?\s*:"
 )
+# Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
+TOPICS = r"le dossier|la situation|le suivi|les époux|la fratrie"
+_POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
+_LOWER_WORD = r"(?-i:[a-zàâäçéèêëîïôöûùüÿœæ]+)"
+# What may stand between a role and the name: "le capitaine de gendarmerie", "la cheffe de service",
+# "le juge des enfants", "l'assistante familiale", "la référente sociale".
+_ROLE_COMPLEMENT = (
+    rf"(?:\s+(?-i:(?:de|du|des|d['’]|aux?)\s*(?:la\s+|l['’])?){_LOWER_WORD}|"
+    r"\s+(?-i:(?:familiale?|sociale?|spécialisée?|specialisee?|principale?|territoriale?|scolaire|"
+    r"médicale?|medicale?|judiciaire|départementale?|departementale?|municipale?|adjointe?|"
+    r"référente?|referente?|technique|administrative?|éducative?|educative?|coordinatrice|"
+    r"coordinateur|remplaçante?|remplacante?|intérimaire|interimaire|stagiaire)))?"
+)
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    """The words and their spellings without accents ("mere", "educatrice"), longest first."""
+    spellings = words | {gz.fold(word) for word in words}
+    return "|".join(re.escape(word) for word in sorted(spellings, key=len, reverse=True))
+
+
 # "chez les Payet", "la famille Traoré": an article may stand between the announcer and the name.
 _ANNOUNCER = re.compile(
-    rf"(?:^|(?<=[\s(,;:'’]))(?:{ANNOUNCERS})(?:\s+de|\s+d['’])?\s*[,:]?\s*(?:les\s+)?$", re.I
+    r"(?:^|(?<=[\s(,;:'’]))(?:(?:"
+    rf"(?P<kin>{_POSSESSIVE}(?:{_alternatives(gz.KIN_WORDS)}))|"
+    rf"(?P<role>{_POSSESSIVE}(?:{_alternatives(gz.ROLE_WORDS)}){_ROLE_COMPLEMENT})|"
+    rf"(?P<topic>{TOPICS}))(?P<of>\s+de|\s+d['’])?|"
+    rf"(?P<other>chez|{ANNOUNCERS}))"
+    r"\s*[,:]?\s*(?:les\s+)?$",
+    re.I,
 )
+# Words of which one stands among the few words before any announcer: the pattern is tried only
+# there (searching it before every word would cost more than all the other rules).
+_ANNOUNCER_WORDS = frozenset(
+    {gz.fold(word) for word in gz.KIN_WORDS | gz.ROLE_WORDS}
+    | set(
+        gz.word_set(
+            """
+            dossier situation suivi epoux fratrie chez prenomme prenommee appelle appellent denomme
+            denommee surnomme surnommee dit dite alias signe signee cordialement af tisf as nom noms
+            prenom prenoms usage naissance marital
+            """
+        )
+    )
+)
+_ANNOUNCER_REACH = 5  # words: "le capitaine de gendarmerie de", "Nom de jeune fille :"
+# Between a role and its complement: "le juge des enfants", "le capitaine de gendarmerie".
+_ROLE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux"})
 _FIELD = re.compile(r"(?:nom|pr[ée]nom)s?[^:]*:\s*$", re.I)
-# Lower-case names are announced by family words only: "la petite léa", "la mère de jade".
-_FAMILY_ANNOUNCER = re.compile(
-    r"(?:famille|petite?|mère|père|maman|papa|fils|fille|sœur|soeur|frère|enfant)", re.I
-)
 # After these, a capitalised word names a place: "à Nancy", "secteur de Lourdes", "94100 Saint-Maur".
 _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
@@ -95,6 +131,8 @@ _NAMED_PLACE = re.compile(
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
     r"métro|metro|loi|lois|rapport|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
     r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|"
+    r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|"
+    r"score|grille|courbe|signe)\s+(?:de|d['’])|"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
     r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))\s*$",
@@ -123,6 +161,10 @@ class Word:
     @cached_property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached_property
+    def folded(self) -> str:
+        return gz.fold(self.text)
 
     @property
     def is_alpha(self) -> bool:
@@ -166,13 +208,22 @@ class Word:
         if (
             "-" in lower
             and self.is_lower
-            and all(gz.is_common_word(part) for part in lower.split("-") if part)
+            and all(gz.is_french_word(part) for part in lower.split("-") if part)
         ):
             return True  # "lui-même", "peut-être"; "Mercier-Barbier" is a family name
-        if not gz.is_common_word(self.text):
-            return False
+        if not gz.is_french_word(self.text):
+            return False  # "ete", "greve" typed without accents are words too
         tier = self.first_name_tier
         return tier is None or tier > gz.UNCOMMON or (tier > gz.COMMON and gz.is_verb_form(lower))
+
+    @cached_property
+    def is_ambiguous(self) -> bool:
+        """A first name that is also a word: "Claire", "Rose", and the adjectives and participles
+        "Aimé", "Désiré", "Fortuné" (a name only where the context says a person is meant)."""
+        lower = self.lower
+        if self.is_word or lower in gz.COMMON_WORD_NAMES:
+            return True
+        return lower.endswith(("é", "ée", "és", "ées")) and gz.is_common_word(lower)
 
     @cached_property
     def is_verb(self) -> bool:
@@ -222,6 +273,7 @@ class Finder:
     def __init__(self, text: str):
         self.text = text
         self.words = tokenize(text)
+        self._starts = [word.start for word in self.words]
 
     # -- rules over the words --------------------------------------------------------------------
 
@@ -253,8 +305,33 @@ class Finder:
         if word.lower in {"m", "me", "pr", "dr"} and not (word.is_capitalised or dot):
             return None
         position += dot
+        # "M. le juge Joyeux", "Madame la directrice Rose Martin": the name comes after the role.
+        after_role = self._after_role(position)
+        if after_role is not None:
+            if after_role >= len(self.words) or self.words[after_role].is_lower:
+                return None  # "Madame la Ministre", "Monsieur le Président du conseil départemental"
+            last = self._extend_name(after_role, lower_ok=False, titled=True)
+            return (after_role, last, "rule:title") if last is not None else None
         last = self._extend_name(position, lower_ok=True, titled=True)
         return (position, last, "rule:title") if last is not None else None
+
+    def _after_role(self, index: int) -> int | None:
+        """Index after "le juge", "la cheffe de service", "l'assistante familiale" starting at index."""
+        words = self.words
+        if index + 1 >= len(words) or words[index].lower not in ARTICLES:
+            return None
+        role = words[index + 1].lower
+        if role not in gz.ROLE_WORDS and role not in gz.JOB_TITLES:
+            return None
+        position = index + 2
+        if position < len(words) and words[position].lower in _ROLE_LINKS:
+            position += 1  # "de gendarmerie", "des enfants", "de la protection"
+            if position < len(words) and words[position].lower in ARTICLES:
+                position += 1
+            position += position < len(words) and words[position].is_lower
+        elif position < len(words) and words[position].is_lower and words[position].is_word:
+            position += 1  # "l'assistante familiale"
+        return position
 
     def _initial(self, index: int) -> tuple[int, int, str] | None:
         """ "F. Rousseau": an initial and its dot before a family name."""
@@ -274,18 +351,14 @@ class Finder:
             word.is_capitalised and self._particle_run_end(index, titled=False)
         ):
             return None  # "la famille de…" goes on; "la famille Le Goff", "les enfants Da Costa" are names
-        match = _ANNOUNCER.search(self.text, max(0, word.start - 40), word.start)
+        before = self.words[max(0, index - _ANNOUNCER_REACH) : index]
+        if not any(previous.folded in _ANNOUNCER_WORDS for previous in before):
+            return None
+        match = _ANNOUNCER.search(self.text, max(0, word.start - 60), word.start)
         if not match:
             return None
         if word.is_lower:
-            family = _FAMILY_ANNOUNCER.search(match.group())
-            named = (
-                family and word.first_name_tier and word.first_name_tier <= gz.UNCOMMON and not word.is_verb
-            )
-            # "la famille benali", "le fils diallo": after a family word, an unknown lower-case word
-            # (in no dictionary) is the family's name
-            surname = family and not word.is_word and not word.is_verb and len(word.text) >= 3
-            if not (named or surname):
+            if not self._is_lower_announced(word, match):
                 return None
             return (
                 index,
@@ -294,13 +367,45 @@ class Finder:
             )
         # After a form's field ("Nom : Traoré"), the capitalised word opening the value is a name.
         field = _FIELD.search(match.group()) is not None
-        last = self._extend_name(index, lower_ok=False, titled=field)
+        # Right after a family word or a role, a capitalised word is the person's name even when it
+        # is also a word or a place: "la famille Joyeux", "Mamie Lorraine", "la petite Providence".
+        direct = bool(match["kin"] or match["role"]) and not match["of"]
+        last = self._extend_name(index, lower_ok=False, titled=field, announced=direct)
         if last is None:
             return None
         names = self.words[index : last + 1]
+        if direct and any(w.first_name_tier or w.surname_tier for w in names):
+            return index, last, "rule:announced"
         if all(w.is_institution or (w.is_capitalised and gz.is_place(w.text)) for w in names):
             return None
         return index, last, "rule:announced"
+
+    def _is_lower_announced(self, word: Word, match: re.Match) -> bool:
+        """A name typed in lower case after a family word, a role or a field: "la mère de jade",
+        "la petite léa", "le fils diallo", "la famille gallon", "s'appelle kevin"."""
+        if word.is_verb or len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS:
+            return False
+        if word.lower in gz.CALENDAR or word.lower in TITLES:
+            return False
+        tier = word.first_name_tier
+        if tier and tier <= gz.UNCOMMON:
+            # "la mère de jade", "la référente de rose"; "le bébé aura", "un enfant aimé" are words
+            return not word.is_ambiguous or bool(match["of"])
+        # "le fils diallo": an unknown lower-case word (in no dictionary) is the family's name
+        if not word.is_word and len(word.text) >= 3:
+            # "chez les diallo", "nom : diallo", "le fils diallo"; not "l'AF relais"
+            other = match["other"] and not match["other"].lower().startswith(("l'", "l’", "la "))
+            return bool(match["kin"] or match["of"] or other)
+        # "la famille gallon": a family name that is also a word, unless it qualifies the family
+        # ("la famille entière", "la famille élargie": feminine adjectives end in "e") or is a
+        # verb the lexicon misses ("la famille doit", "vit", "fait").
+        family = match["kin"] and gz.fold(match["kin"]).split()[-1] == "famille" and not match["of"]
+        return bool(
+            family
+            and word.surname_tier == gz.COMMON
+            and not word.lower.endswith(_NOT_A_NOUN)
+            and word.lower not in gz.COMMON_WORD_NAMES
+        )
 
     def _from_first_name(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
@@ -325,18 +430,25 @@ class Finder:
                 return None
             if word.is_word or self._shouting(index) or gz.is_place(word.text):
                 return None
-            return index, self._extend_name(index + 1, lower_ok=False) or index, "gazetteer:upper-case"
+            # "LEBON Providence": the first name after a family name in capitals, whatever else it is
+            last = self._extend_name(index + 1, lower_ok=False, after_surname=True) or index
+            return index, last, "gazetteer:upper-case"
         if word.is_capitalised and not word.sentence_start and not word.is_word:
             if (
                 gz.is_place(word.text)
                 or self._named_place_before(word)
                 or self._thing_before(index, families=True)
+                or self._plural_after_article(index)
             ):
                 return None
             if not word.first_name_tier and _ORIGIN.search(self.text, max(0, word.start - 60), word.start):
                 return None
             source = "gazetteer:surname" if word.surname_tier else "rule:capitalised"
-            return index, self._extend_name(index + 1, lower_ok=False) or index, source
+            # "FERRE Juliien": a family name in capitals before it belongs to the same person
+            before = self.words[index - 1] if index else None
+            joined = before is not None and before.surname_tier and self._is_surname_before(index - 1, word)
+            first = index - 1 if joined else index
+            return first, self._extend_name(index + 1, lower_ok=False) or index, source
         # "Benali m'a dit": a known family name opening a sentence, a verb after it.
         opening = word.is_capitalised and word.sentence_start and not word.is_word and word.surname_tier
         if opening and self._subject_follows(index) and not gz.is_place(word.text):
@@ -357,7 +469,10 @@ class Finder:
             while indexes and not self._may_be_name_part(self.words[indexes[-1]]):
                 indexes.pop()
             if indexes and self._entity_is_person(indexes):
-                yield Span(self.words[indexes[0]].start, self.words[indexes[-1]].end, Label.PERSON, "spacy")
+                last = indexes[-1]
+                # "Yves B.": an initial keeps its dot
+                end = self.words[last + 1].end if self._is_initial(last) else self.words[last].end
+                yield Span(self.words[indexes[0]].start, end, Label.PERSON, "spacy")
 
     def _may_be_name_part(self, word: Word) -> bool:
         if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
@@ -373,6 +488,12 @@ class Finder:
             return False
         if all(word.is_institution or word.is_word for word in names):
             return False
+        if len(names) == 1:
+            name, index = names[0], indexes[words.index(names[0])]
+            if gz.is_place(name.text) and self._place_context(name) and not self._name_follows(index):
+                return False  # "29 rue de Nantes, à Frans": the town
+            if name.sentence_start and name.is_ambiguous and not self._subject_follows(index):
+                return False  # "Fortuné ou pas, chaque allocataire…"
         if any(word.first_name_tier for word in names if not word.is_word):
             return True
         if gz.is_place(self.text[words[0].start : words[-1].end]) or self._place_context(words[0]):
@@ -415,19 +536,23 @@ class Finder:
     def _is_first_name(self, index: int) -> bool:
         word = self.words[index]
         tier = word.first_name_tier
-        if not tier or not word.is_alpha or len(word.text) < 2 or word.is_institution:
+        if not tier:
+            return self._is_misspelt_first_name(index)
+        if not word.is_alpha or len(word.text) < 2 or word.is_institution:
             return False
         if word.lower in gz.FUNCTION_WORDS:
             return False  # "Elle", "La", "Si" start sentences, not names
         if word.is_lower:
             if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_word or word.is_verb:
                 return False
+            # "des cris", "les lois", "jade, ambre, perle": a determiner or a list of words around
+            if self._determiner_before(index) or self._listed_with_words(index):
+                return False
         elif word.is_upper and len(word.text) < 3:
             return False
         elif word.sentence_start:
             # "Claire a appelé" is Claire; "Claire comme de l'eau de roche", "Grâce à" are words.
-            ambiguous = word.is_word or word.lower in gz.COMMON_WORD_NAMES
-            if ambiguous and not (self._name_follows(index) or self._subject_follows(index)):
+            if word.is_ambiguous and not (self._name_follows(index) or self._subject_follows(index)):
                 return False
         elif gz.is_common_word(word.text) and (
             self._determiner_before(index)
@@ -435,11 +560,57 @@ class Finder:
             or tier == gz.VERY_RARE
         ):
             return False  # "la Marine nationale", "la Mercedes", "les Jardins d'Automne"
-        if gz.is_place(word.text) and (self._place_context(word) or word.is_word):
+        # "à Nancy" is the town; "de Eloise Gravier", "de Yves B." are people
+        if (
+            gz.is_place(word.text)
+            and (self._place_context(word) or word.is_word)
+            and not (self._name_follows(index) or self._initial_follows(index))
+        ):
             return False
         if word.lower in gz.TOWN_FIRST_NAMES and not self._name_follows(index):
             return False
         return not self._named_place_before(word)
+
+    def _plural_after_article(self, index: int) -> bool:
+        """ "les Izards", "les Minguettes": family names take no plural mark ("les Dupont"), so an
+        unknown capitalised word in -s or -x after "les" or "des" names places or things."""
+        word = self.words[index]
+        if not index or self.words[index - 1].lower not in {"les", "des", "aux"}:
+            return False
+        return word.lower.endswith(("s", "x")) and not (word.surname_tier or word.first_name_tier)
+
+    def _is_misspelt_first_name(self, index: int) -> bool:
+        """ "Sixxtine m'écrit", "FERRE Juliien": a frequent first name with a typo, where the words
+        around say a person is meant (a verb after it, a family name next to it)."""
+        word = self.words[index]
+        if not (word.is_capitalised and word.is_alpha) or word.is_upper or word.is_institution:
+            return False
+        if word.is_word or word.surname_tier or not gz.first_name_typo_tier(word.text):
+            return False
+        if gz.is_place(word.text):
+            return False
+        if index and self._is_surname_before(index - 1, word):
+            return True
+        return self._name_follows(index) or self._subject_follows(index)
+
+    def _initial_follows(self, index: int) -> bool:
+        return index + 1 < len(self.words) and self._is_initial(index + 1)
+
+    def _listed_with_words(self, index: int) -> bool:
+        """ "jade, ambre, perle :", "persévérance, tempérance": an item of a list of common words."""
+        words = self.words
+        for step in (-1, 1):
+            separator, item, beyond = index + step, index + 2 * step, index + 3 * step
+            if not (0 <= item < len(words)) or words[separator].text != ",":
+                continue
+            neighbour = words[item]
+            if not neighbour.is_alpha or neighbour.lower in gz.FUNCTION_WORDS or not neighbour.is_ambiguous:
+                continue
+            if neighbour.first_name_tier and not neighbour.is_word:
+                continue  # "karine, julie et marc": a list of names
+            if not (0 <= beyond < len(words)) or words[beyond].text in _LIST_ENDS or neighbour.sentence_start:
+                return True
+        return False
 
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
@@ -455,6 +626,12 @@ class Finder:
                 return True  # "Jade, 6 ans"
             # "Claire, la cheffe", "Rose, notre AS": a role in apposition
             return len(after) == 2 and after[0].lower in DETERMINERS and after[1].is_institution
+        if following.lower == "et":
+            # "Claire et Paul sont venus", "Claire et moi"; "Claire et nette", "Constance et patience"
+            after = self.words[index + 2] if index + 2 < len(self.words) else None
+            return after is not None and (
+                (after.is_capitalised and after.is_alpha and not after.is_word) or after.lower in _PRONOUNS
+            )
         return following.lower in SUBJECT_FOLLOWERS or (following.is_lower and following.is_verb)
 
     def _is_surname_before(self, index: int, first_name: Word) -> bool:
@@ -478,6 +655,8 @@ class Finder:
         titled: bool = False,
         after_first: bool = False,
         previous_lower: bool = True,
+        announced: bool = False,
+        after_surname: bool = False,
     ) -> int | None:
         """Index of the last word of the name starting at index, or None when none starts there.
 
@@ -505,10 +684,20 @@ class Finder:
                 (last is None and (titled or after_first))
                 or (last is not None and self.words[last].first_name_tier)
             ):
+                if last is None and titled and self._surname_after_initial(position + 2):
+                    # "Mme J. Peyre": an initial, then the family name
+                    return self._extend_name(position + 2, lower_ok=False, titled=True)
                 return position + 1  # "Mme R.", "Lina M., 7 ans", "Véronique D."
             lower_here = lower_ok and (last is None or previous_lower)
             if not self._is_surname_like(
-                word, lower_ok=lower_here, titled=titled and last is None, after_first=after_first
+                word,
+                lower_ok=lower_here,
+                titled=titled and last is None,
+                # after a first name, a capitalised word is its family name: "Gertrude Pivoine"
+                after_first=after_first or (last is not None and self._names_first(last)),
+                announced=announced and last is None,
+                after_surname=after_surname and last is None,
+                after_lower_first=self._lower_first_name_before(position, last, after_first, previous_lower),
             ):
                 break
             previous_lower = word.is_lower
@@ -526,8 +715,13 @@ class Finder:
         if position >= len(self.words):
             return None
         word = self.words[position]
-        if titled and lower_ok and word.is_lower and word.is_alpha and not word.is_word and not word.is_verb:
-            return position
+        if titled and lower_ok and word.is_lower and word.is_alpha and not word.is_verb:
+            if not word.is_word:
+                return position
+            # "madame le brun": after a title and an article, a family name that is also a word;
+            # "madame la directrice", "monsieur le maire" are roles.
+            if position - index == 1 and self._is_lower_surname_word(word):
+                return position
         if not (word.is_capitalised and word.is_alpha) or word.is_institution:
             return None
         particles = self.words[index:position]
@@ -539,10 +733,22 @@ class Finder:
         return None
 
     def _is_surname_like(
-        self, word: Word, *, lower_ok: bool, titled: bool = False, after_first: bool = False
+        self,
+        word: Word,
+        *,
+        lower_ok: bool,
+        titled: bool = False,
+        after_first: bool = False,
+        announced: bool = False,
+        after_surname: bool = False,
+        after_lower_first: bool = False,
     ) -> bool:
         if titled and word.is_capitalised and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
             return True  # "Mme Leclerc" is a woman, "chez Leclerc" a supermarket
+        if announced and self._is_announced_name(word):
+            return True
+        if after_surname and word.first_name_tier and self._is_announced_name(word):
+            return True
         if not word.is_alpha or word.is_institution or len(word.text) < 2:
             return False  # "Mme X" is a placeholder; initials are read with their dot elsewhere
         if word.is_upper:
@@ -553,15 +759,87 @@ class Finder:
             if word.sentence_start:
                 return False
             if word.is_word and not (word.surname_tier and word.surname_tier <= gz.COMMON):
-                return bool(after_first and word.first_name_tier)
+                return after_first and not word.is_verb and word.lower not in gz.FUNCTION_WORDS
             return not (gz.is_place(word.text) and not word.surname_tier)
         if not lower_ok or len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
             return False
-        if word.lower in gz.CALENDAR or word.lower in gz.COMMON_WORD_NAMES or word.is_verb:
+        if word.lower in gz.CALENDAR or word.is_verb:
             return False
-        return not word.is_word or (
-            titled and word.surname_tier is not None and word.surname_tier <= gz.COMMON
-        )
+        if word.lower in gz.COMMON_WORD_NAMES:
+            # "madame claire", "mme rose": after a title, a first name even when it is also a word
+            return titled and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON
+        if not word.is_word:
+            return True
+        if titled and word.surname_tier is not None and word.surname_tier <= gz.COMMON:
+            return True
+        # "madame jeanne dupont", "jeanne dupont": after a first name in lower case, a family name
+        # that is also in the lexicon, unless it reads as what is said of the person
+        return after_lower_first and self._is_lower_surname_word(word, strict=not titled)
+
+    def _is_lower_surname_word(self, word: Word, *, strict: bool = False) -> bool:
+        """A lower-case word that may be a family name in a name's position: a known family name,
+        not a role, a family word, a verb or an adverb; with strict, a common family name not
+        followed by "de" ("mère de", "place en foyer" say what the person is)."""
+        lower = word.lower
+        if not word.surname_tier or word.is_verb or lower in gz.FUNCTION_WORDS or lower in gz.CALENDAR:
+            return False
+        if lower in gz.ROLE_WORDS or lower in gz.JOB_TITLES or lower in gz.KIN_WORDS or lower in TITLES:
+            return False
+        if lower in gz.COMMON_WORD_NAMES or lower in SUBJECT_FOLLOWERS or lower.endswith(_NOT_A_NAME):
+            return False
+        if not strict:
+            return True
+        following = self._following(word)
+        return word.surname_tier == gz.COMMON and not (following and following.lower in _OF)
+
+    def _lower_first_name_before(
+        self, position: int, last: int | None, after_first: bool, previous_lower: bool
+    ) -> bool:
+        if last is None:
+            return after_first and previous_lower and position > 0 and self.words[position - 1].is_lower
+        previous = self.words[last]
+        if not (previous.is_lower and previous.first_name_tier):
+            return False
+        # "madame claire boucher": after a title, even a first name that is also a word
+        return not previous.is_word or (last > 0 and self.words[last - 1].lower.rstrip(".") in TITLES)
+
+    def _is_announced_name(self, word: Word) -> bool:
+        """A capitalised word right after a family word or a role: a name, even a common word or a
+        place ("la famille Joyeux", "Mamie Lorraine"), unless it opens an institution's name
+        ("la conseillère France Travail") or a new sentence."""
+        if not (word.is_capitalised and word.is_alpha) or word.is_upper or word.sentence_start:
+            return False
+        if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in gz.CALENDAR:
+            return False
+        if word.is_institution:
+            # "la petite Providence", "Mamie Lorraine", "la famille Lyon"; not "la CAF", "le juge Lundi"
+            place = word.text in gz.PLACES and bool(word.surname_tier)
+            return bool(word.first_name_tier or place) and not self._institution_follows(word)
+        return True
+
+    def _institution_follows(self, word: Word) -> bool:
+        following = self._following(word)
+        return following is not None and following.is_capitalised and following.is_institution
+
+    def _following(self, word: Word) -> Word | None:
+        index = bisect.bisect_left(self._starts, word.start) + 1
+        return self.words[index] if index < len(self.words) else None
+
+    def _names_first(self, index: int) -> bool:
+        """The word at index is a first name (or a typo of one) written as a name."""
+        word = self.words[index]
+        return bool(word.is_capitalised and (word.first_name_tier or gz.first_name_typo_tier(word.text)))
+
+    def _surname_after_initial(self, index: int) -> bool:
+        """ "Mme J. Peyre": a capitalised word after an initial is a family name, not a new sentence."""
+        if index >= len(self.words):
+            return False
+        word = self.words[index]
+        if not (word.is_capitalised and word.is_alpha) or word.is_institution or len(word.text) < 2:
+            return False
+        if word.lower in gz.FUNCTION_WORDS or word.is_verb:
+            return False
+        return not word.is_word or word.surname_tier is not None
 
     def _is_initial(self, index: int) -> bool:
         """ "R." in "Mme R.": one capital letter and its dot ("Mme X" is a placeholder, not a name)."""

@@ -139,3 +139,71 @@ def test_a_town_after_a_dotted_birth_date_stays():
 )
 def test_family_ranks_and_empty_fields_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A surname alone after a title, a role or a family word, even when it is a word or a town.
+        ("Le Dr Gallon a refusé le certificat.", ["Gallon"]),
+        ("La famille Joyeux attend un logement.", ["Joyeux"]),
+        ("La famille Lyon est suivie depuis 2019.", ["Lyon"]),
+        ("M. le juge Lebrun a renvoyé l'audience.", ["Lebrun"]),
+        ("m. le juge VASSEUR a renvoye l'audience", ["VASSEUR"]),
+        ("Madame la juge Rivière a ordonné le placement.", ["Rivière"]),
+        ("Le capitaine de gendarmerie Fontaine a pris la plainte.", ["Fontaine"]),
+        # First names that are also words or places, where a person is meant.
+        ("Sa sœur Lorraine garde les petits.", ["Lorraine"]),
+        ("La petite Providence a trois ans.", ["Providence"]),
+        ("Mon collègue Pierre est en arrêt.", ["Pierre"]),
+        ("L'assistante familiale Rose accueille deux enfants.", ["Rose"]),
+        ("Le lieutenant Marc a appelé.", ["Marc"]),
+        ("La cheffe Gertrude Pivoine refuse les congés.", ["Gertrude", "Pivoine"]),
+        ("Son fils Fortuné ne va plus à l'école.", ["Fortuné"]),
+        ("Le petit Hugo pleure, Hugo Marchal aussi.", ["Hugo", "Marchal"]),
+        ("LEBON Providence, 07 56 84 60 73.", ["LEBON", "Providence"]),
+        # Initials, typos, and names typed in lower case.
+        ("Le RSA de Yves B. est suspendu.", ["Yves", "B."]),
+        ("Mme K. Lemaire a appelé.", ["K. Lemaire"]),
+        ("Sixxtine m'écrit qu'elle démissionne.", ["Sixxtine"]),
+        ("FERRE Juliien a démissionné.", ["FERRE", "Juliien"]),
+        ("vu jeanne martin ce matin a la mds", ["jeanne", "martin"]),
+        ("madame claire boucher est passee", ["claire", "boucher"]),
+        ("madame le brun heberge ses enfants chez une amie", ["le brun"]),
+        ("la famille boulanger attend un logement", ["boulanger"]),
+        ("la mere de jade a rappele", ["jade"]),
+    ],
+)
+def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(text, names):
+    assert_hidden(text, *names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words typed without accents, and first names used as words.
+        "la greve dans les services sociaux du departement a ete suivie",
+        "la PMI est nee en 1945, il faut etre patient",
+        "On a entendu des cris dans l'escalier. Les lois ont des noms d'hommes.",
+        "Jade, ambre, perle : les noms des salles de réunion.",
+        "Espérance, persévérance, tempérance : le titre d'un séminaire.",
+        "Claire et nette, la réponse du DGS. Constance et patience, dit-on.",
+        "Fortuné ou pas, chaque allocataire passe par la plateforme.",
+        "Un enfant aimé peut être en danger. Le bébé aura un an en mars.",
+        "Chacun a annoncé une réorganisation.",
+        # Authors, eponyms and neighbourhoods.
+        "Victor Hugo écrivait sur les enfants pauvres. Zola aussi.",
+        "Le syndrome de Korsakoff touche des personnes isolées.",
+        "Le Mirail, les Izards, les Minguettes : les quartiers oubliés.",
+        # Roles and family words with nothing after them.
+        "La famille doit appeler elle-même. La famille entière est épuisée.",
+        "la famille d accueil est epuisee",
+        "madame la directrice a refuse, monsieur le maire aussi",
+        "La conseillère France Travail a radié le jeune.",
+        "Le juge des enfants de Lille est débordé.",
+        "Une infirmière à mi-temps pour 600 élèves, un collègue en burn out.",
+        "L'assistante familiale relais est en congé.",
+    ],
+)
+def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
+    assert masked(text) == text
