@@ -84,8 +84,9 @@ CASE_SHAPE = re.compile(
     r"(?<![\w/-])(?:(?:RG|JE|TE|TPE|TJ|PC)\s?(?:n[°º]\s?)?\d{2,4}/\d{3,7}"  # court registers: RG 22/00871
     r"|\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}"  # 2023-ASE-0456
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
-    # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915".
-    rf"|(?i:{'|'.join(_SCHEMES)})(?:[-/_ ](?:19|20)\d\d[-/_ ]\d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
+    # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915" (but in
+    # "baj 2025/103861" the acronym names the file's kind, the number is apart).
+    rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d \d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}"  # AB12-3456
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").

@@ -192,3 +192,7 @@ def test_scheme_references_in_lower_case_need_no_keyword(text, case_id):
 @pytest.mark.parametrize("text", ["le RSA 2024 coûte cher", "la covid-19 a tout changé", "en 2023-2024 ok"])
 def test_a_scheme_and_a_year_are_not_a_case_number(text):
     assert masked(text) == text
+
+
+def test_a_scheme_naming_the_kind_of_file_stays_outside_its_number():
+    assert found("dossier baj 2025/103861, en attente") == [("2025/103861", Label.CASE_ID)]
