@@ -48,6 +48,9 @@ _NUMBERED_ONLY = (
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne"); a neighbourhood ("quartier des
 # Izards") never is.
 _BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping", re.IGNORECASE)
+_SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
+_LOWER_CASE_BLOCKS = re.compile(r"cit[ée]", re.IGNORECASE)
+_CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[A-ZÀ-Ý]")
 # Buildings: where someone lives only when said so ("elle loge tour Racine"); "salle 204,
 # bâtiment B" of the hôtel du département is no one's home.
 _BUILDINGS = r"b[âa]timent|immeuble|tour"
@@ -76,17 +79,28 @@ _HOME = re.compile(
     r"\b[^.;:!?\n]{0,25}$",
     re.IGNORECASE,
 )
+# "Adresse de la grand-mère pour le placement : …", "Nouvelle adresse :": what follows is one.
+_ADDRESS_LABEL = re.compile(r"\badresses?\b[^.;!?\n]{0,50}:\s*$", re.IGNORECASE)
+
+
+def _lives_there(text: str, position: int) -> bool:
+    """Does the text before position say that someone lives at what follows?"""
+    start = max(0, position - 60)
+    return bool(_HOME.search(text, start, position) or _ADDRESS_LABEL.search(text, start, position))
+
+
 _TOKEN = re.compile(r"\d+(?:[-/][^\W_]+)+|[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
 PARTICLES = word_set("de du des d' d’ la le les l' l’ aux au sur sous lès lez van von saint sainte st ste")
 # Words that end a lower-case street name: what follows the address in a sentence.
 STOP_WORDS = word_set(
     """
     à a au aux avec chez dans depuis pour par mais où qui que quand il elle ils elles on je j nous
-    vous est sont était ont avait et ou donc car puis alors près vers entre sans son sa ses
+    vous est sont était ont avait et ou donc car puis alors près vers entre sans son sa ses apres pres
     leur leurs mon ma mes ce cette ces un une après avant pendant lors comme si y en ne n
     """
 )
-ENDING_PARTICLES = frozenset({"à", "a", "en", "et"})
+# "47 route des Roses aux Trois-Îlets": after the first word, "au" and "aux" lead to the commune.
+ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 # Civilities end a street name ("le chemin de Mme Dupont"); ranks do not ("rue du Docteur Roux").
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
@@ -101,6 +115,12 @@ _FLOOR = (
     r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)\b)?"
 )
 _SEPARATOR = r"\s*[,–—(-]?\s*"
+# "bat. c, entree 6" in a text typed in lower case: a lower-case letter names a building or a
+# staircase; "a" only where the address goes on or ends after it ("l'escalier a été refait").
+_LOWER_CASE_PART = (
+    r"(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|entr[ée]e)\s*(?-i:[b-h]|a(?=\s*(?:[,;:.!?)\n–—-]|$|[àa]\s|"
+    r"\d{2}\s?\d{3}\b|(?:app|apt|esc|entr|porte|log))))\b"
+)
 # Building, staircase, flat ("bât. C, appt 12"), and a floor among them, next to a name: with no
 # street word, a floor alone says nothing ("Mme Durand, 3e étage").
 DETAILS = re.compile(
@@ -109,11 +129,16 @@ DETAILS = re.compile(
 )
 # After a street or a dwelling, a floor alone belongs to the address too ("12 rue des Lilas, 3e
 # étage"); one written as a remark after "au" does not ("au 5e étage sans ascenseur").
-_STREET_DETAILS = re.compile(rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR})\)?)+", re.IGNORECASE)
+_STREET_DETAILS = re.compile(
+    rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\)?)+", re.IGNORECASE
+)
+_HAS_COMPLEMENT = re.compile(rf"{_COMPLEMENT}|{_LOWER_CASE_PART}", re.IGNORECASE)
 # Complements written before the number: "appartement 42, cité des Musiciens" makes 42 the flat.
 _DETAILS_BEFORE = re.compile(rf"(?:{_COMPLEMENT}\s*[,-]?\s*)+$", re.IGNORECASE)
 # …and where the address starts: "bât. B, appt 14, 12 rue des Lilas", "6e étage, 22 rue Nationale".
-_DETAILS_OR_FLOOR_BEFORE = re.compile(rf"(?:(?:{_COMPLEMENT}|{_FLOOR})\s*[,-]?\s*)+$", re.IGNORECASE)
+_DETAILS_OR_FLOOR_BEFORE = re.compile(
+    rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\s*[,-]?\s*)+$", re.IGNORECASE
+)
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
 # hôtel du département is not: a flat or a lodging number is needed.
 STANDALONE_DETAILS = re.compile(
@@ -123,10 +148,11 @@ STANDALONE_DETAILS = re.compile(
 )
 
 # Postcodes: 01000–98999 (Corsica's are 20xxx, overseas 97xxx), "59100" or "59 100"; not a piece
-# of a longer number (an IBAN "FR76 17515 …", a phone, "12 345 actes").
-_POSTCODE = re.compile(
-    r"(?<![\w.,/])(?<!\d[ \u00a0])(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})(?![\w]|[ \u00a0.,/]\d)"
-)
+# of a longer number ("12 345 actes", a phone). Found alone, not after a number either (an IBAN's
+# "FR76 17515 …"); after an address, a flat's number may come first ("appt 78 34680 Murviel").
+_POSTCODE_SHAPE = r"(?<![\w.,/])(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})(?![\w]|[ \u00a0.,/]\d)"
+_POSTCODE = re.compile(_POSTCODE_SHAPE)
+_LONE_POSTCODE = re.compile(rf"(?<!\d[ \u00a0]){_POSTCODE_SHAPE}")
 # A commune's words: "Roubaix", "Saint-Jean-de-Védas", "Bois-d'Arcy", "L'Haÿ-les-Roses", "LE COTEAU".
 _TOWN_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _TOWN_TOKEN = re.compile(rf"[ \t]?({_TOWN_WORD})")
@@ -230,9 +256,8 @@ def _postal_here(text: str, position: int, *, strict: bool) -> int | None:
         token = _TOWN_TOKEN.match(text, cursor)
         if not token or (token.start(1) != cursor and cursor == position):
             return None
-        word = token.group(1)
-        if word.lower() in STOP_WORDS:
-            return None
+        if cursor == position and token.group(1).lower() in STOP_WORDS:
+            return None  # "à Roubaix (59100)": the commune starts after the preposition
         cursor = token.end()
         if brackets := _CODE_IN_BRACKETS.match(text, cursor):
             code = brackets["code"].replace(" ", "").replace("\u00a0", "")
@@ -275,6 +300,12 @@ def find(text: str) -> Iterator[Span]:
         if number and _DETAILS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             number = None  # "appartement 42, cité des Musiciens": 42 is the flat, not the house
         numbered = number is not None
+        if (
+            not numbered
+            and match["dwelling"] in {"MAS", "VILLA", "CLOS"}
+            and _SURNAME_FIRST_NAME.match(text, match.start())
+        ):
+            continue  # "IP reçue pour MAS Joy", "VILLA Lina": a surname in capitals, then a first name
         end = _street_name_end(text, match.end(), numbered=numbered)
         if end is None and number and number["adjective"]:
             end = match.end()  # "14 Grande Rue": the adjective and the street word are the name
@@ -283,7 +314,8 @@ def find(text: str) -> Iterator[Span]:
         if (
             end is None
             and not numbered
-            and (match["dwelling"] or match["building"] or block)
+            # Not "ferme", "camping": "la MDS ferme le vendredi".
+            and (match["dwelling"] or match["building"] or _LOWER_CASE_BLOCKS.fullmatch(match.group()))
             and (lower := _lower_case_name_end(text, match.end()))
         ):
             end, named = lower
@@ -293,32 +325,43 @@ def find(text: str) -> Iterator[Span]:
             numbered, end = True, after.end()  # "rue Victor Hugo n°12"
         if end is None:
             continue
-        details = DETAILS.match(text, end)  # a building or a flat: someone's home
+        details = None  # a building or a flat: someone's home
         if complements := _STREET_DETAILS.match(text, end):
             end = complements.end()
+            details = _HAS_COMPLEMENT.search(complements.group())
         tail = _postal_end(text, end)
         accepted = numbered
         if not numbered:
-            home = _HOME.search(text, max(0, match.start() - 60), match.start()) is not None
-            if named is not None and not match["dwelling"]:
-                # "la tour les lilas, appt 4", but not "elle vit dans la tour du quartier".
-                accepted = bool(details or tail or (named and home))
+            home = _lives_there(text, match.start())
+            if named is not None:
+                # A lower-case name is a home's where one is said to be, or to be gone to: "au
+                # hameau la croix-blanche", "elle vit à l'immeuble des fleurs"; not "la résidence
+                # les week-ends chez le père", "elle vit dans la tour du quartier".
+                at = _AT_PLACE.search(text, max(0, match.start() - 8), match.start()) is not None
+                located = at or _LOCATIVE.search(text, max(0, match.start() - 12), match.start()) is not None
+                if match["dwelling"] and match["dwelling"].lower().startswith(("hameau", "lieu")):
+                    convincing = named  # a hamlet is a place: "hameau beauséjour"
+                else:
+                    convincing = (named and (home or located)) or (home and at)
+                accepted = bool(convincing or details or tail)
             elif match["numbered"]:
-                accepted = bool(details or (block and (home or tail)))
+                # "cité Les Iris" is named like a residence, and "Cité Beauséjour, 4e étage" has
+                # floors; "cité du Mirail" is a neighbourhood.
+                cite = match["numbered"].lower() in {"cité", "cite"}
+                named_block = cite and (_CAPITALISED_ARTICLE.match(text, match.end()) or complements)
+                accepted = bool(details or (block and (home or tail or named_block)))
             elif match["building"]:
-                # A named "immeuble" is a residence ("l'immeuble Le Beau Site"); a "bâtiment B" or
-                # a "tour" is someone's home only when said so.
+                # A named "immeuble" is a residence ("l'immeuble Le Beau Site"), and so is a "tour Les
+                # Cèdres"; a "bâtiment B" or the "tour Eiffel" is someone's home only when said so.
                 immeuble = match["building"].lower() == "immeuble"
-                accepted = bool(home or details or tail or immeuble)
+                named_tower = match["building"].lower() == "tour" and _CAPITALISED_ARTICLE.match(
+                    text, match.end()
+                )
+                accepted = bool(home or details or tail or immeuble or named_tower)
             elif match["street"] or match["abbreviation"]:
                 accepted = bool(home or tail)  # "rue Voltaire, 59100 Roubaix" is a postal address
             else:
-                # A lower-case name is a home's only where one is, or is being gone to: "au hameau
-                # la croix-blanche", not "la résidence les week-ends chez le père".
-                convincing = named is None or (
-                    named and (home or _LOCATIVE.search(text, max(0, match.start() - 12), match.start()))
-                )
-                accepted = bool(convincing or details or tail)
+                accepted = True  # a named dwelling: "résidence Les Tilleuls", "lieu-dit Kerhuel"
             if not accepted and not (match["building"] or block or match["dwelling"]):
                 continue
         start = number.start() if number else _article_before(text, match)
@@ -342,14 +385,18 @@ def find(text: str) -> Iterator[Span]:
 
 
 def _joined_weak(text: str, found: list[tuple[int, int, str]], weak: list[tuple[int, int]]) -> list:
-    """The buildings, cités and dwellings written right before or after an address."""
-    starts = {start for start, _end, _source in found}
-    after_ends = {_JOIN_GAP.match(text, end).end() for _start, end, _source in found}
+    """The buildings, cités and dwellings written right before or after an address, or overlapping
+    it ("cité Lemire, 4e étage\n46 impasse du Plateau": the floor starts the street's span too)."""
+    if not weak or not found:
+        return []
+    # (start, end reached through the gap after it) of each address, in the order of the text.
+    reach = sorted((start, _JOIN_GAP.match(text, end).end()) for start, end, _source in found)
     joined = []
     for start, end in sorted(weak, key=lambda span: -span[0]):  # right to left: chains join
-        if _JOIN_GAP.match(text, end).end() in starts or start in after_ends:
+        gap_end = _JOIN_GAP.match(text, end).end()
+        if any(other_start <= gap_end and start <= other_reach for other_start, other_reach in reach):
             joined.append((start, end, "rule:address-building"))
-            starts.add(start)
+            reach.append((start, gap_end))
     return joined
 
 
@@ -370,7 +417,7 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
     """Postcodes and communes without a street, where someone lives ("elle habite 59100 Roubaix"),
     or written after an address and "à" ("12 rue des Lilas à Roubaix (59100)")."""
     found = []
-    candidates = [match.start() for match in _POSTCODE.finditer(text)]
+    candidates = [match.start() for match in _LONE_POSTCODE.finditer(text)]
     candidates += [_town_start_before(text, match.start()) for match in _CODE_IN_BRACKETS.finditer(text)]
     after_addresses = {at.end() for _start, end, _source in addresses if (at := _AT.match(text, end))}
     for start in candidates:
@@ -379,7 +426,7 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
         end = _postal_here(text, start, strict=True)
         if end is None:
             continue
-        if start in after_addresses or _HOME.search(text, max(0, start - 60), start):
+        if start in after_addresses or _lives_there(text, start):
             found.append((start, end, "rule:address-postcode"))
     return found
 
@@ -413,13 +460,13 @@ def _named_homes(text: str) -> Iterator[tuple[int, int]]:
         details = DETAILS.match(text, name.end())
         if not details or is_place(name.group()) or name.group() in INSTITUTIONS:
             continue
-        if _HOME.search(text, max(0, name.start() - 60), name.start()):
+        if _lives_there(text, name.start()):
             yield name.start(), details.end()
 
 
 def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     """Where the street name that starts at position ends; None when there is no name."""
-    end, words, capitalised = None, 0, False
+    end, words, capitalised, last_capital = None, 0, False, False
     for token in _TOKEN.finditer(text, position):
         gap = text[position : token.start()]
         if "\n" in gap or gap.strip() not in {"", "-"}:
@@ -451,9 +498,12 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
             is_capital = word[0].isupper()
             if not is_capital and (not numbered or lower in STOP_WORDS) and not _linking(text, token):
                 break
+            if not is_capital and last_capital and not _linking(text, token):
+                break  # "34 RUE LOUIS BLÉRIOT apres l'incendie": lower case after a name is the sentence
             if not (words or is_capital or numbered):
                 break
             capitalised |= is_capital
+            last_capital = is_capital
             words += 1
             end = token.end()
         else:
@@ -470,10 +520,13 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
 _LOCATIVE = re.compile(
     r"(?:\b(?:au|à\s+la|a\s+la|en|dans\s+(?:la|le|un|une)|sur\s+(?:la|le))\s+|\b[àa]\s+l['’]\s*)$", re.I
 )
+_AT_PLACE = re.compile(r"(?:\bau|\b[àa]\s+la|\b[àa]\s+l['’])\s*$", re.IGNORECASE)
 # Lower-case names of dwellings: an article may open them, particles join their words.
 _ARTICLES = word_set("la le les l' l’")
 _NAME_PARTICLES = word_set("de du des d' d’ la le les l' l’")
 MAX_LOWER_CASE_WORDS = 3
+# Function words that residences are named with ("Mon Repos", "Le Moulin Neuf").
+_NAME_WORDS = word_set("mon neuf")
 
 
 def _lower_case_name_end(text: str, position: int) -> tuple[int, bool] | None:
@@ -489,14 +542,16 @@ def _lower_case_name_end(text: str, position: int) -> tuple[int, bool] | None:
             break
         word = token.group()
         lower = word.lower()
-        if not word[0].isalpha() or not word.islower() or DETAILS.match(text, token.start()):
-            break
+        if not word[0].isalpha() or not word.islower() or _STREET_DETAILS.match(text, token.start()):
+            break  # "résidence de kerguen bat a, 1er étage": the complements start
         if lower in _NAME_PARTICLES:
             article |= index == 0 and lower in _ARTICLES
         else:
             if len(word) > 2 and word[1] in "'’" and word[0] in "ld":  # "l'église"
                 word = word[2:]
-            if lower in STOP_WORDS or lower in TITLES or lower in gazetteers.FUNCTION_WORDS:
+            if lower in _NAME_WORDS:
+                pass  # "domaine mon repos", "le moulin neuf"
+            elif lower in STOP_WORDS or lower in TITLES or lower in gazetteers.FUNCTION_WORDS:
                 break
             if gazetteers.is_verb_form(word) and not word.endswith(("s", "x")):
                 break  # "la résidence les accueille"; a plural is a noun ("les marronniers")

@@ -256,3 +256,76 @@ def test_named_buildings_mailboxes_and_communes_with_a_bracket(text, address):
 )
 def test_buildings_without_a_name_or_a_flat_stay(text):
     assert addresses_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # A flat's number right before the postcode.
+        (
+            "Adresse : 26 rue des Mésanges, porte 24 64121 Montardon.",
+            "26 rue des Mésanges, porte 24 64121 Montardon",
+        ),
+        (
+            "Il vit au 9 passage du 19-mars-1962 57510 puttelange-aux-lacs.",
+            "9 passage du 19-mars-1962 57510 puttelange-aux-lacs",
+        ),
+        # Lower-case building letters, typed in lower case.
+        (
+            "elle vit a la residence les marronniers, bat. a, entree 6 a carnoules",
+            "residence les marronniers, bat. a, entree 6",
+        ),
+        (
+            "le squat situe au 4 avenue des coquelicots, bât. d, escalier d a mouguerre",
+            "4 avenue des coquelicots, bât. d, escalier d",
+        ),
+        ("adresse : escalier g, 52 bis bd de la liberte.", "escalier g, 52 bis bd de la liberte"),
+        ("elle vit au 45 rue des peupliers, bâtiment c sans ascenseur", "45 rue des peupliers, bâtiment c"),
+        ("Adresse de la mère : domaine mon repos, porte 60.", "domaine mon repos, porte 60"),
+        ("Adresse : lotissement le clos saint-jean.", "lotissement le clos saint-jean"),
+        # Named cités and towers, a cité with its floor.
+        ("On a entendu des cris à la cité Les Pins.", "cité Les Pins"),
+        (
+            "Elle est partie à la Cité Beauséjour, 4e étage porte gauche, à Bordeaux.",
+            "Cité Beauséjour, 4e étage porte gauche",
+        ),
+        (
+            "Elle héberge ses enfants chez une amie, à la tour Le Moulin Neuf, à Vanves.",
+            "tour Le Moulin Neuf",
+        ),
+        (
+            "Adresse : cité Lemire, 4e étage porte gauche\n46 impasse du Plateau.",
+            "cité Lemire, 4e étage porte gauche\n46 impasse du Plateau",
+        ),
+        (
+            "Elle vit au 15 place du Plateau, Vrigne aux Bois (08350).",
+            "15 place du Plateau, Vrigne aux Bois (08350)",
+        ),
+    ],
+)
+def test_shapes_of_addresses_typed_in_a_hurry(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ils ont été relogés au 34 RUE LOUIS BLÉRIOT apres l'incendie.", "34 RUE LOUIS BLÉRIOT"),
+        ("Il a dû se rendre seul au 47 route des Roses aux Trois-Îlets.", "47 route des Roses"),
+    ],
+)
+def test_the_street_name_stops_where_the_sentence_goes_on(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La MDS ferme le vendredi après-midi, l'appartement 12 aussi.", "ferme"),
+        ("L'escalier a été refait, la porte a été forcée.", "escalier"),
+        ("IP reçue pour MAS Joy, 8 ans.", "MAS"),
+        ("Les familles de la cité du Mirail attendent toujours.", "Mirail"),
+    ],
+)
+def test_words_that_only_look_like_parts_of_an_address_stay(text, word):
+    assert not any(word in address for address in addresses_in(text))
