@@ -169,6 +169,7 @@ _CITIES = frozenset({"paris", "lyon", "marseille"})
 _CEDEX = re.compile(r"[ \t]+cedex\b(?:[ \t]*\d{1,2}\b)?", re.IGNORECASE)
 # After a postcode with no commune: the end of the address line ("12 rue des Lilas, 59100.").
 _LINE_END = re.compile(r"[ \t]*(?:$|[\n.;:)!?])")
+_BLANKS = re.compile(r"[ \t]{1,3}")
 
 
 @lru_cache(maxsize=4096)
@@ -201,9 +202,8 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
     ends, cursor = [], position
     for _ in range(MAX_TOWN_WORDS):
         token = _TOWN_TOKEN.match(text, cursor)
-        if not token or (ends and token.start() == cursor and text[cursor] not in " \t"):
-            break
-        if not ends and token.start(1) != position:
+        # The first word starts at position, each of the others after one blank.
+        if not token or token.start(1) != (cursor + 1 if ends else cursor):
             break
         ends.append(token.end())
         cursor = token.end()
@@ -223,7 +223,7 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
 
 
 def _with_suffixes(text: str, start: int, end: int) -> int:
-    """ "Paris 15e", "LILLE CEDEX 9": an arrondissement and a CEDEX belong to the commune."""
+    """Where the commune ends with its arrondissement or CEDEX: "Paris 15e", "LILLE CEDEX 9"."""
     if name_key(text[start:end]) in _CITIES and (arrondissement := _ARRONDISSEMENT.match(text, end)):
         end = arrondissement.end()
     if cedex := _CEDEX.match(text, end):
@@ -239,8 +239,8 @@ def _postal_here(text: str, position: int, *, strict: bool) -> int | None:
     """
     if postcode := _POSTCODE.match(text, position):
         code = postcode["code"].replace(" ", "").replace("\u00a0", "")
-        blank = re.match(r"[ \t]+", text[postcode.end() : postcode.end() + 4])
-        town_start = postcode.end() + blank.end() if blank else None
+        blank = _BLANKS.match(text, postcode.end())
+        town_start = blank.end() if blank else None
         town = _town_end(text, town_start, code, strict=strict) if town_start is not None else None
         if town is not None:
             return _with_suffixes(text, town_start, town)
@@ -406,7 +406,7 @@ def _joined(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     for start, end, source in sorted(found):
         if joined:
             last_start, last_end, last_source = joined[-1]
-            if start <= _JOIN_GAP.match(text, last_end).end() and start >= last_start:
+            if start <= _JOIN_GAP.match(text, last_end).end():
                 joined[-1] = (last_start, max(end, last_end), last_source)
                 continue
         joined.append((start, end, source))
