@@ -170,6 +170,24 @@ class Word:
     def is_alpha(self) -> bool:
         return self.text[0].isalpha() and not self.inert
 
+    @cached_property
+    def has_name_shape(self) -> bool:
+        """Written as names are: "Léa", "LÉA", "léa", "Jean-Pierre", "N'Diaye", "McKenzie"; not
+        "UÉESœQè" or "èUJ", which garbage input is made of (and which a second reading of a masked
+        text, with its neighbours turned into placeholders, could take for names)."""
+        parts = [part for part in _NAME_PARTS.split(self.text) if part]
+        if not all(_part_has_name_shape(part) for part in parts):
+            return False
+        if len(parts) > 1:
+            if all(len(part) <= 2 for part in parts):
+                return False  # "F-RÀ"
+            # "JEAN-PIERRE", "jean-pierre", "Jean-Pierre", "Abd-el-Kader"; not "NÉ-qè"
+            if parts[0].isupper() and len(parts[0]) > 1:
+                return all(part.isupper() for part in parts)
+            if parts[0].islower():
+                return all(part.islower() for part in parts)
+        return True
+
     @property
     def is_upper(self) -> bool:
         return self.text.isupper() and len(self.text) >= 2
@@ -240,6 +258,23 @@ class Word:
         )
 
 
+_NAME_PARTS = re.compile(r"[-'’]")
+_CAMEL_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
+
+
+def _part_has_name_shape(part: str) -> bool:
+    if len(part) == 1:
+        return part.isupper()  # "J-P"; not "p-Dma"
+    if part.islower() or part.isupper() or (part[0].isupper() and (len(part) == 1 or part[1:].islower())):
+        return True
+    # "McKenzie", "DiCaprio", "LeBlanc"
+    return any(
+        part.startswith(prefix) and _part_has_name_shape(part[len(prefix) :]) and part[len(prefix)].isupper()
+        for prefix in _CAMEL_PREFIXES
+        if len(part) > len(prefix)
+    )
+
+
 def tokenize(text: str) -> list[Word]:
     kept = [match.span() for match in _PLACEHOLDER.finditer(text)] if "[" in text else []
     kept += [match.span() for match in _FAMOUS.finditer(text)]
@@ -256,6 +291,11 @@ def tokenize(text: str) -> list[Word]:
             start, token, boundary = split, elision["rest"], False
         end = start + len(token)
         glued = (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+        # "[n° de dossier]èDa", "[n° de dossier]’Kzœ": what touches a placeholder touched the detail
+        # it replaced ("0456èDa", "12Y’Kzœ"), so a second reading of the masked text sees it as the
+        # first did
+        glued = glued or (start >= 2 and text[start - 1] in "'’" and text[start - 2] == "]")
+        glued = glued or (start and text[start - 1] == "]") or (end < len(text) and text[end] == "[")
         inert = glued or any(left <= start < right for left, right in kept)
         words.append(Word(start, end, token, boundary, bool(inert)))
         boundary = token in _SENTENCE_END
@@ -422,7 +462,7 @@ class Finder:
 
     def _lone_surname(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
-        if not word.is_alpha or len(word.text) < 3 or word.is_institution:
+        if not word.is_alpha or len(word.text) < 3 or word.is_institution or not word.has_name_shape:
             return None
         if word.is_upper:
             # Acronyms are short; a family name in capitals alone must be a known one.
@@ -477,6 +517,10 @@ class Finder:
     def _may_be_name_part(self, word: Word) -> bool:
         if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
             return False
+        if len(word.text) == 1 and not self._is_initial(bisect.bisect_left(self._starts, word.start)):
+            return False  # a letter alone, without the dot of an initial
+        if len(word.text) == 2 and not (word.first_name_tier or word.surname_tier):
+            return False  # "QO", "Yt": two letters no list knows as a name
         return not (word.is_lower and word.is_word)
 
     def _entity_is_person(self, indexes: list[int]) -> bool:
@@ -488,12 +532,20 @@ class Finder:
             return False
         if all(word.is_institution or word.is_word for word in names):
             return False
+        if not all(word.has_name_shape for word in names):
+            return False  # "UÉESœQè", "èUJ": garbage
+        if len(names) == 1 and names[0].is_upper and not (names[0].surname_tier or names[0].first_name_tier):
+            return False  # "KOVÇLÀO": capitals no list knows, as the rules ask of a surname in capitals
+        if len(names) == 1 and names[0].is_lower and not (names[0].first_name_tier or names[0].surname_tier):
+            return False  # "dpkèà", "fon": a lower-case word no list knows as a name
         if len(names) == 1:
             name, index = names[0], indexes[words.index(names[0])]
             if gz.is_place(name.text) and self._place_context(name) and not self._name_follows(index):
                 return False  # "29 rue de Nantes, à Frans": the town
             if name.sentence_start and name.is_ambiguous and not self._subject_follows(index):
                 return False  # "Fortuné ou pas, chaque allocataire…"
+            if name.lower in gz.TOWN_FIRST_NAMES and not self._subject_follows(index):
+                return False  # "Nancy" alone is the town, as for the rules, unless she acts
         if any(word.first_name_tier for word in names if not word.is_word):
             return True
         if gz.is_place(self.text[words[0].start : words[-1].end]) or self._place_context(words[0]):
@@ -538,7 +590,7 @@ class Finder:
         tier = word.first_name_tier
         if not tier:
             return self._is_misspelt_first_name(index)
-        if not word.is_alpha or len(word.text) < 2 or word.is_institution:
+        if not word.is_alpha or len(word.text) < 2 or word.is_institution or not word.has_name_shape:
             return False
         if word.lower in gz.FUNCTION_WORDS:
             return False  # "Elle", "La", "Si" start sentences, not names
@@ -604,7 +656,9 @@ class Finder:
             if not (0 <= item < len(words)) or words[separator].text != ",":
                 continue
             neighbour = words[item]
-            if not neighbour.is_alpha or neighbour.lower in gz.FUNCTION_WORDS or not neighbour.is_ambiguous:
+            # A word in lower case: a capitalised one ("Rose") may be masked as a name, and the list
+            # would no longer be one when the masked text is read again.
+            if not neighbour.is_lower or neighbour.lower in gz.FUNCTION_WORDS or not neighbour.is_ambiguous:
                 continue
             if neighbour.first_name_tier and not neighbour.is_word:
                 continue  # "karine, julie et marc": a list of names
