@@ -60,9 +60,9 @@ INSTITUTION_WORDS = word_set(
     Coeur Collectif Comité Commission Connect Conseil Cour Croix-Rouge Cœur Direction Dispositif Droits
     Défenseur Défenseure Département Education Emmaüs Emploi Enfance Espace Famille Familles Fondation
     Fonds Foyer France Gendarmerie Habitat Handicap Hôpital Hôtel Insertion Institut Jardin Jardins Juge
-    Justice Leboncoin Logement Mairie Maison Marine Ministère Mission Nationale Notre-Dame Noël
+    Justice Leboncoin Logement Mairie Maison Ministère Mission Nationale Notre-Dame Noël
     Parentalité Parquet Pentecôte Point Police Populaire Printemps Procureur Procureure Protection
-    Providence Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
+    Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
     Samusocial Santé Sauvegarde Secours Service Services Sociale Solidarité Solidarités Sécurité
     Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation
     """
@@ -154,11 +154,12 @@ JOB_TITLES = word_set(
 # person, whatever the word means elsewhere ("sa sœur Lorraine", "Mamie Rose", "la famille Joyeux").
 KIN_WORDS = word_set(
     """
-    adolescent adolescente ado aîné aînée ainé ainée ami amie bébé beau-fils beau-frère beau-père
+    adolescent adolescente ado aîné aînée ainé ainée ami amie bébé bébés cousins cousines enfants filles
+    frères grands-parents jumelles parents petits-enfants sœurs soeurs beau-fils beau-frère beau-père
     belle-fille belle-mère belle-sœur belle-soeur benjamin benjamine cadet cadette compagne compagnon
     concubin concubine conjoint conjointe copain copine cousin cousine demi-frère demi-sœur demi-soeur
     enfant époux épouse famille fille fillette filleul filleule fils frère garçon grand-mère grand-père
-    jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
+    jeune jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
     oncle papa papi papy parrain petit petite petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine
     """
@@ -203,6 +204,17 @@ COMMON_WORD_NAMES = word_set(
     soleil tata tuba urbain urbaine vanille venant victoire violette vital
     """
 )
+
+
+def is_common_word_name(word: str) -> bool:
+    """A first name that is an everyday word, with or without its accents ("grace", "clemence")."""
+    return word.lower() in COMMON_WORD_NAMES or fold(word) in _common_word_names_folded()
+
+
+@cache
+def _common_word_names_folded() -> frozenset[str]:
+    return frozenset(fold(word) for word in COMMON_WORD_NAMES)
+
 
 # Articles, pronouns, prepositions, conjunctions, numbers and SMS spellings ("jai", "cest"): the
 # lexicon of lemmas misses some, and none of them is ever a name.
@@ -281,14 +293,36 @@ class _NoLexicon:
 _LEXICON: Lexicon = _NoLexicon()
 
 
+# The forms of the model's lemmatizer exceptions ("mois", "relais", "attendre", "faire", which its
+# lookup table lacks): read by is_french_word() only (is_common_word() is what other modules read).
+_EXCEPTION_FORMS: frozenset[str] = frozenset()
+
+
 def set_lexicon(words: Lexicon) -> None:
     """The French words (lower case) the NLP model knows; set once the model is loaded."""
-    global _LEXICON
+    global _LEXICON, _EXCEPTION_FORMS
     if words is not _LEXICON:
         _LEXICON = words
+        _EXCEPTION_FORMS = _exception_forms(words)
         is_common_word.cache_clear()
         is_french_word.cache_clear()
         is_verb_form.cache_clear()
+
+
+def _exception_forms(words: Lexicon) -> frozenset[str]:
+    """All forms of the lemmatizer's exception tables, when the lexicon is the spaCy model's (tests
+    may set another)."""
+    from concertons.redaction import nlp
+
+    if not isinstance(words, nlp.Lexicon):
+        return frozenset()
+    table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    forms: set[str] = set()
+    for key in table:
+        for form, lemmas in table[key].items():
+            forms.add(form.lower())
+            forms.update(lemma.lower() for lemma in lemmas)
+    return frozenset(forms)
 
 
 @lru_cache(maxsize=65536)
@@ -314,14 +348,23 @@ _MAX_SPELLINGS = 256
 @lru_cache(maxsize=65536)
 def is_french_word(word: str) -> bool:
     """is_common_word(), or a lower-case word typed without its accents ("ete", "greve", "bebes"),
-    or a capital E standing for É ("Ecole", "Etat")."""
-    if is_common_word(word):
+    or a capital E standing for É ("Ecole", "Etat"); the lemmatizer's exceptions count too ("mois",
+    "relais", "attendre")."""
+    if is_common_word(word) or word.lower() in _EXCEPTION_FORMS:
         return True
     if not word.isascii() or not word.isalpha():
         return False
     if word.islower():
-        return any(is_common_word(spelling) for spelling in _spellings(word))
-    return word[0] == "E" and word[1:].islower() and is_common_word("é" + word[1:])
+        return any(_is_known(spelling) for spelling in _spellings(word))
+    if not word[1:].islower():
+        return False
+    if word[0] == "E" and _is_known("é" + word[1:]):
+        return True  # "Ecole", "Etat"
+    return any(_is_known(spelling) for spelling in _spellings(word.lower()))  # "Numero"
+
+
+def _is_known(word: str) -> bool:
+    return is_common_word(word) or word in _EXCEPTION_FORMS
 
 
 def _spellings(word: str) -> Iterator[str]:
@@ -356,11 +399,15 @@ def first_name_typo_tier(word: str) -> int | None:
     letters swapped: "Sixxtine", "Juliien", "Chloé" as "Cloé"), for words where the context says a
     person is meant; None for a known name or word itself."""
     key = fold(word)
-    if len(key) < 5 or not key.isalpha() or key in first_names():
-        return None
+    if len(key) < 4 or not key.isalpha() or key in first_names():
+        return None  # ("Fona" is Fiona less a letter: four letters are looked up in the index only)
     names = first_names()
-    candidates = [key[:position] + key[position + 1 :] for position in range(len(key))]
-    candidates += [key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)]
+    candidates = (
+        [key[:position] + key[position + 1 :] for position in range(len(key))] if len(key) > 5 else []
+    )
+    candidates += (
+        [key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1)] if len(key) >= 5 else []
+    )
     tiers = [names[c] for c in candidates if len(c) >= 5 and names.get(c, VERY_RARE) <= UNCOMMON]
     if (dropped := _first_names_by_deletion().get(key)) is not None:
         tiers.append(dropped)

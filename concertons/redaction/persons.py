@@ -57,6 +57,13 @@ _NOT_A_NOUN = ("e", "es", "ment", "t", "ait", "ent", "ont", "ra", "ez", "é", "�
 # Endings of adverbs and participles: "jeanne maintenant", "mme jeanne hospitalisée".
 _NOT_A_NAME = ("ment", "ait", "aient", "é", "ée", "és", "ées")
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
+_QUANTIFIERS = gz.word_set(
+    "aucun aucune chaque plusieurs quelques certains certaines tout toute tous toutes nul nulle"
+)
+# Words that qualify a child rather than name it: "la petite rose", "la jeune fille", "la famille".
+_QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
+# Frequent verb forms that are also given names, which the lexicon does not know as verbs.
+_VERB_FORMS = gz.word_set("aura auront aurait sera seront serait ira fera pourra devra saura verra viendra")
 _LIST_ENDS = frozenset({",", ":", ";", ".", "et", "ou", "…", "!", "?"})
 _PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles son sa ses leur leurs")
 # Words after which the next capitalised word (or a first name in lower case) is a person.
@@ -71,14 +78,22 @@ ANNOUNCERS = (
 TOPICS = r"le dossier|la situation|le suivi|les époux|la fratrie"
 _POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
 _LOWER_WORD = r"(?-i:[a-zàâäçéèêëîïôöûùüÿœæ]+)"
+# Adjectives that complete a role: "l'assistante familiale", "la référente sociale".
+_ROLE_ADJECTIVES = gz.word_set(
+    """
+    familial familiale social sociale spécialisé spécialisée specialise specialisee principal principale
+    territorial territoriale scolaire médical médicale medical medicale judiciaire départemental
+    départementale departemental departementale municipal municipale adjoint adjointe référent
+    référente referent referente technique administratif administrative éducatif éducative educatif
+    educative coordinatrice coordinateur remplaçant remplaçante remplacant remplacante intérimaire
+    interimaire stagiaire
+    """
+)
 # What may stand between a role and the name: "le capitaine de gendarmerie", "la cheffe de service",
 # "le juge des enfants", "l'assistante familiale", "la référente sociale".
 _ROLE_COMPLEMENT = (
     rf"(?:\s+(?-i:(?:de|du|des|d['’]|aux?)\s*(?:la\s+|l['’])?){_LOWER_WORD}|"
-    r"\s+(?-i:(?:familiale?|sociale?|spécialisée?|specialisee?|principale?|territoriale?|scolaire|"
-    r"médicale?|medicale?|judiciaire|départementale?|departementale?|municipale?|adjointe?|"
-    r"référente?|referente?|technique|administrative?|éducative?|educative?|coordinatrice|"
-    r"coordinateur|remplaçante?|remplacante?|intérimaire|interimaire|stagiaire)))?"
+    rf"\s+(?-i:{'|'.join(sorted(_ROLE_ADJECTIVES, key=len, reverse=True))}))?"
 )
 
 
@@ -121,6 +136,15 @@ _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
     r"département|territoire|agence|antenne|mds|cms|ccas|ase|caf|cpam|pmi|mdph)\s*(?:de |d['’])?|"
     r"\b(?:de|d['’]|du)\s*|\b\d{5}\s+)$",
+    re.IGNORECASE,
+)
+# The same without a bare "de": "le père de Anaïs", "le dossier de Allan" are people even where a
+# commune has their name; "à Allan", "commune de Valence" are places.
+_STRONG_PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
+    r"collègues|collegues|équipes?|equipes?|"
+    r"département|territoire|agence|antenne|mds|cms|ccas|ase|caf|cpam|pmi|mdph)\s*(?:de |d['’])?|"
+    r"\b\d{5}\s+)$",
     re.IGNORECASE,
 )
 # Names of schools, hospitals, streets and laws are institutions: "collège Jean Moulin", "loi Taquet".
@@ -221,7 +245,7 @@ class Word:
     def is_word(self) -> bool:
         """An ordinary French word: in the lexicon, and not a given name first of all."""
         lower = self.lower
-        if lower in gz.COMMON_WORD_NAMES or lower in gz.FUNCTION_WORDS or lower in gz.CALENDAR:
+        if gz.is_common_word_name(lower) or lower in gz.FUNCTION_WORDS or lower in gz.CALENDAR:
             return True
         if (
             "-" in lower
@@ -239,12 +263,14 @@ class Word:
         """A first name that is also a word: "Claire", "Rose", and the adjectives and participles
         "Aimé", "Désiré", "Fortuné" (a name only where the context says a person is meant)."""
         lower = self.lower
-        if self.is_word or lower in gz.COMMON_WORD_NAMES:
+        if self.is_word or gz.is_common_word_name(lower):
             return True
         return lower.endswith(("é", "ée", "és", "ées")) and gz.is_common_word(lower)
 
     @cached_property
     def is_verb(self) -> bool:
+        if self.lower.endswith("ez") and self.surname_tier:
+            return False  # "martinez", "lopez": family names before forms of "martiner", "loper"
         return gz.is_verb_form(self.text)
 
     @cached_property
@@ -342,18 +368,45 @@ class Finder:
         position = index + 1
         dot = position < len(self.words) and self.words[position].text == "."
         # "M." and "Me" are titles capitalised or with their dot; "m" alone is also a letter.
-        if word.lower in {"m", "me", "pr", "dr"} and not (word.is_capitalised or dot):
+        short = word.lower in {"m", "me", "pr", "dr"} and not (word.is_capitalised or dot)
+        if short and not self._name_after_short_title(word, position):
             return None
         position += dot
         # "M. le juge Joyeux", "Madame la directrice Rose Martin": the name comes after the role.
         after_role = self._after_role(position)
         if after_role is not None:
-            if after_role >= len(self.words) or self.words[after_role].is_lower:
+            if after_role >= len(self.words):
+                return None
+            named = self.words[after_role]
+            if named.is_lower and (
+                named.lower in PARTICLES
+                or not named.surname_tier
+                or (named.is_word and not self._is_lower_surname_word(named))
+            ):
                 return None  # "Madame la Ministre", "Monsieur le Président du conseil départemental"
-            last = self._extend_name(after_role, lower_ok=False, titled=True)
+            # "M. le juge Joyeux", "m. le juge ramette"
+            last = self._extend_name(after_role, lower_ok=named.is_lower, titled=True)
             return (after_role, last, "rule:title") if last is not None else None
         last = self._extend_name(position, lower_ok=True, titled=True)
         return (position, last, "rule:title") if last is not None else None
+
+    def _name_after_short_title(self, title: Word, position: int) -> bool:
+        """ "le dr Vasseur", "le dr moreau", "me Blanc" (maître), "m Dupont": a short title typed in
+        lower case without its dot, before a name; "il me Faut", "5 m" are no titles."""
+        if position >= len(self.words):
+            return False
+        following = self.words[position]
+        if not following.is_alpha or following.lower in gz.FUNCTION_WORDS or following.is_verb:
+            return False
+        if following.is_capitalised and not following.sentence_start:
+            return not following.is_word or following.surname_tier is not None
+        if not (following.is_lower and following.surname_tier is not None):
+            return False
+        if title.lower == "dr":
+            return True  # "le dr moreau"
+        # "l'avocate de la famille, me morel, au 07…": "me" before a family name and a comma
+        after = self._following(following)
+        return title.lower == "me" and after is not None and after.text in {",", ".", ";", "("}
 
     def _after_role(self, index: int) -> int | None:
         """Index after "le juge", "la cheffe de service", "l'assistante familiale" starting at index."""
@@ -369,7 +422,7 @@ class Finder:
             if position < len(words) and words[position].lower in ARTICLES:
                 position += 1
             position += position < len(words) and words[position].is_lower
-        elif position < len(words) and words[position].is_lower and words[position].is_word:
+        elif position < len(words) and words[position].lower in _ROLE_ADJECTIVES:
             position += 1  # "l'assistante familiale"
         return position
 
@@ -397,6 +450,9 @@ class Finder:
         match = _ANNOUNCER.search(self.text, max(0, word.start - 60), word.start)
         if not match:
             return None
+        head = match["kin"] or match["role"]
+        if head and head.split()[-1].isupper() and len(head.split()[-1]) > 2:
+            return None  # "COUSIN Ronan", "SERGENT Laura": a family name in capitals, not a role
         if word.is_lower:
             if not self._is_lower_announced(word, match):
                 return None
@@ -414,8 +470,8 @@ class Finder:
         if last is None:
             return None
         names = self.words[index : last + 1]
-        if direct and any(w.first_name_tier or w.surname_tier for w in names):
-            return index, last, "rule:announced"
+        if field or (direct and any(w.first_name_tier or w.surname_tier for w in names)):
+            return index, last, "rule:announced"  # "Nom : FRAISSE" (a commune is named Fraisse)
         if all(w.is_institution or (w.is_capitalised and gz.is_place(w.text)) for w in names):
             return None
         return index, last, "rule:announced"
@@ -423,19 +479,45 @@ class Finder:
     def _is_lower_announced(self, word: Word, match: re.Match) -> bool:
         """A name typed in lower case after a family word, a role or a field: "la mère de jade",
         "la petite léa", "le fils diallo", "la famille gallon", "s'appelle kevin"."""
-        if word.is_verb or len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS:
+        if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS:
             return False
         if word.lower in gz.CALENDAR or word.lower in TITLES:
             return False
+        if word.is_verb:
+            # "Mamie marie garde les enfants": a frequent first name the lexicon has as a verb form
+            kin = match["kin"] and gz.fold(match["kin"]).split()[-1]
+            return word.first_name_tier == gz.COMMON and bool(
+                match["role"] or (kin and kin not in _QUALIFYING_KIN)
+            )
+        if _FIELD.search(match.group()):
+            return True  # "Nom : robin"
+        if word.lower in _VERB_FORMS:
+            return False  # "le bébé aura un an": forms the lexicon misses
         tier = word.first_name_tier
         if tier and tier <= gz.UNCOMMON:
             # "la mère de jade", "la référente de rose"; "le bébé aura", "un enfant aimé" are words
-            return not word.is_ambiguous or bool(match["of"])
+            if not word.is_ambiguous or match["of"]:
+                return True
+            participle = word.lower.endswith(("é", "ée", "és", "ées"))
+            kin = match["kin"] and gz.fold(match["kin"]).split()[-1]
+            if (match["role"] or (kin and kin not in _QUALIFYING_KIN)) and not participle:
+                return True  # "sa fille bénédicte", "l'educateur benjamin"; not "son fils aîné"
+            # "le petit espoir dit à la maîtresse…": a verb after it
+            index = bisect.bisect_left(self._starts, word.start)
+            return bool(kin) and not participle and self._subject_follows(index)
+        if (
+            not word.is_word
+            and (match["kin"] or match["role"] or match["of"])
+            and gz.first_name_typo_tier(word.text)
+        ):
+            return True  # "l'éducateur maartin", "le dossier de connstant"
         # "le fils diallo": an unknown lower-case word (in no dictionary) is the family's name
         if not word.is_word and len(word.text) >= 3:
             # "chez les diallo", "nom : diallo", "le fils diallo"; not "l'AF relais"
             other = match["other"] and not match["other"].lower().startswith(("l'", "l’", "la "))
-            return bool(match["kin"] or match["of"] or other)
+            # "le juge ramette"; not "la référente rsa" (an acronym typed in lower case)
+            role = match["role"] and word.surname_tier and not gz.is_institution(word.text.upper())
+            return bool(match["kin"] or match["of"] or other or role)
         # "la famille gallon": a family name that is also a word, unless it qualifies the family
         # ("la famille entière", "la famille élargie": feminine adjectives end in "e") or is a
         # verb the lexicon misses ("la famille doit", "vit", "fait").
@@ -444,7 +526,7 @@ class Finder:
             family
             and word.surname_tier == gz.COMMON
             and not word.lower.endswith(_NOT_A_NOUN)
-            and word.lower not in gz.COMMON_WORD_NAMES
+            and not gz.is_common_word_name(word.lower)
         )
 
     def _from_first_name(self, index: int) -> tuple[int, int, str] | None:
@@ -472,17 +554,31 @@ class Finder:
                 return None
             # "LEBON Providence": the first name after a family name in capitals, whatever else it is
             last = self._extend_name(index + 1, lower_ok=False, after_surname=True) or index
-            return index, last, "gazetteer:upper-case"
+            # "ESPOIR CHESNEL": a first name in capitals before it, even one that is a word
+            before = self.words[index - 1] if index else None
+            joined = (
+                before is not None
+                and before.is_upper
+                and before.first_name_tier
+                and before.has_name_shape
+                and not before.is_institution
+                and before.lower not in gz.FUNCTION_WORDS
+                and self.text[before.end : word.start] == " "
+            )
+            return index - 1 if joined else index, last, "gazetteer:upper-case"
         if word.is_capitalised and not word.sentence_start and not word.is_word:
             if (
                 gz.is_place(word.text)
                 or self._named_place_before(word)
                 or self._thing_before(index, families=True)
                 or self._plural_after_article(index)
+                or self._in_place_name(index)
             ):
                 return None
             if not word.first_name_tier and _ORIGIN.search(self.text, max(0, word.start - 60), word.start):
                 return None
+            if not (word.first_name_tier or word.surname_tier) and self._place_context(word, strong=True):
+                return None  # "à Gouffern en Auge": a place no list has, not a name no list has
             source = "gazetteer:surname" if word.surname_tier else "rule:capitalised"
             # "FERRE Juliien": a family name in capitals before it belongs to the same person
             before = self.words[index - 1] if index else None
@@ -595,8 +691,10 @@ class Finder:
         if word.lower in gz.FUNCTION_WORDS:
             return False  # "Elle", "La", "Si" start sentences, not names
         if word.is_lower:
-            if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_word or word.is_verb:
+            if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_verb:
                 return False
+            if word.is_word and not self._lower_surname_follows(index):
+                return False  # "gloire gueguen" is a girl, "gloire" alone a word
             # "des cris", "les lois", "jade, ambre, perle": a determiner or a list of words around
             if self._determiner_before(index) or self._listed_with_words(index):
                 return False
@@ -613,15 +711,30 @@ class Finder:
         ):
             return False  # "la Marine nationale", "la Mercedes", "les Jardins d'Automne"
         # "à Nancy" is the town; "de Eloise Gravier", "de Yves B." are people
+        # A frequent first name after a bare "de" is a person ("le père de Anaïs"; a commune is
+        # named Anais); rarer ones and towns after "à", "commune de", a postcode are places.
+        strong = tier == gz.COMMON and word.lower not in gz.TOWN_FIRST_NAMES and word.text not in gz.PLACES
+        # A place that is also a word is the place only where a sentence starts with no verb after
+        # it; "de Aimé," in mid-sentence, "Chance m'écrit" are people.
+        wordy = word.is_word and word.sentence_start and not self._subject_follows(index)
         if (
             gz.is_place(word.text)
-            and (self._place_context(word) or word.is_word)
+            and (self._place_context(word, strong=strong) or wordy)
             and not (self._name_follows(index) or self._initial_follows(index))
         ):
             return False
         if word.lower in gz.TOWN_FIRST_NAMES and not self._name_follows(index):
             return False
-        return not self._named_place_before(word)
+        return not (self._named_place_before(word) or self._in_place_name(index))
+
+    def _in_place_name(self, index: int) -> bool:
+        """ "La Rochelle", "Le Mans", "Les Ulis": a capitalised article and the word name a town."""
+        if not index:
+            return False
+        article = self.words[index - 1]
+        if not (article.is_capitalised and article.lower in ARTICLES):
+            return False
+        return gz.is_place(self.text[article.start : self.words[index].end])
 
     def _plural_after_article(self, index: int) -> bool:
         """ "les Izards", "les Minguettes": family names take no plural mark ("les Dupont"), so an
@@ -635,15 +748,34 @@ class Finder:
         """ "Sixxtine m'écrit", "FERRE Juliien": a frequent first name with a typo, where the words
         around say a person is meant (a verb after it, a family name next to it)."""
         word = self.words[index]
-        if not (word.is_capitalised and word.is_alpha) or word.is_upper or word.is_institution:
+        if not word.is_alpha or word.is_upper or word.is_institution:
             return False
         if word.is_word or word.surname_tier or not gz.first_name_typo_tier(word.text):
             return False
+        if word.is_lower:
+            return self._lower_surname_follows(index)  # "aelxandre davin"
         if gz.is_place(word.text):
             return False
         if index and self._is_surname_before(index - 1, word):
             return True
-        return self._name_follows(index) or self._subject_follows(index)
+        return self._name_follows(index) or self._subject_follows(index) or self._initial_follows(index)
+
+    def _lower_surname_follows(self, index: int) -> bool:
+        """A lower-case family name no dictionary has right after: "gloire gueguen"."""
+        if (
+            index + 1 >= len(self.words)
+            or self.text[self.words[index].end : self.words[index + 1].start] != " "
+        ):
+            return False
+        following = self.words[index + 1]
+        return (
+            following.is_lower
+            and following.is_alpha
+            and len(following.text) >= 3
+            and not following.is_word
+            and not following.is_verb
+            and bool(following.surname_tier)
+        )
 
     def _initial_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_initial(index + 1)
@@ -686,6 +818,11 @@ class Finder:
             return after is not None and (
                 (after.is_capitalised and after.is_alpha and not after.is_word) or after.lower in _PRONOUNS
             )
+        if following.lower == "a" and self.words[index].is_ambiguous:
+            # "grace a la mobilisation" is "grâce à la", typed without accents
+            after = self.words[index + 2] if index + 2 < len(self.words) else None
+            if after is not None and after.lower in DETERMINERS:
+                return False
         return following.lower in SUBJECT_FOLLOWERS or (following.is_lower and following.is_verb)
 
     def _is_surname_before(self, index: int, first_name: Word) -> bool:
@@ -694,12 +831,16 @@ class Finder:
             return False
         if word.is_upper:
             return not (word.is_word and not word.surname_tier)
-        return (
-            word.is_capitalised
-            and not word.is_word
-            and word.surname_tier is not None
-            and not word.sentence_start
-        )
+        if not word.is_capitalised or word.surname_tier is None:
+            return False
+        if word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
+            return False  # "À La Rochelle"
+        if word.sentence_start:
+            # "Guyon Walter a démissionné"; not "Merci Walter", "Bonjour Corinne" (words)
+            return not word.is_word and not first_name.is_word and not gz.is_place(word.text)
+        # "de Billet Estelle": mid-sentence, a capital says a name, even of a word, before a first
+        # name that is not a word itself
+        return not word.is_word or (not first_name.is_word and not gz.is_place(word.text))
 
     def _extend_name(
         self,
@@ -736,7 +877,7 @@ class Finder:
                 continue
             if self._is_initial(position) and (
                 (last is None and (titled or after_first))
-                or (last is not None and self.words[last].first_name_tier)
+                or (last is not None and (self.words[last].first_name_tier or self._names_first(last)))
             ):
                 if last is None and titled and self._surname_after_initial(position + 2):
                     # "Mme J. Peyre": an initial, then the family name
@@ -750,7 +891,8 @@ class Finder:
                 # after a first name, a capitalised word is its family name: "Gertrude Pivoine"
                 after_first=after_first or (last is not None and self._names_first(last)),
                 announced=announced and last is None,
-                after_surname=after_surname and last is None,
+                after_surname=(after_surname and last is None)
+                or (last is not None and self.words[last].is_upper and bool(self.words[last].surname_tier)),
                 after_lower_first=self._lower_first_name_before(position, last, after_first, previous_lower),
             ):
                 break
@@ -769,6 +911,12 @@ class Finder:
         if position >= len(self.words):
             return None
         word = self.words[position]
+        lower_name = lower_ok and word.is_lower and word.is_alpha and not word.is_verb
+        if lower_name and not titled and index and self.words[index - 1].is_lower:
+            previous = self.words[index - 1]
+            known = previous.first_name_tier and not previous.is_word and word.surname_tier
+            if known and not word.is_word and not gz.is_place(word.text):
+                return position  # "anne-marie de oliveira"
         if titled and lower_ok and word.is_lower and word.is_alpha and not word.is_verb:
             if not word.is_word:
                 return position
@@ -803,6 +951,17 @@ class Finder:
             return True
         if after_surname and word.first_name_tier and self._is_announced_name(word):
             return True
+        if titled and self._is_titled_name(word):
+            return True  # "Mme Champagne", "M. Lyon", "Mme France"
+        if (after_first or after_lower_first) and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
+            return not word.sentence_start  # "Angel Renault", "angel renault", "Paul Michelin"
+        if (
+            after_first
+            and word.is_capitalised
+            and word.lower in {"maitre", "maître"}
+            and not word.sentence_start
+        ):
+            return True  # "Emy Maitre": a family name after a first name, not the title
         if not word.is_alpha or word.is_institution or len(word.text) < 2:
             return False  # "Mme X" is a placeholder; initials are read with their dot elsewhere
         if word.is_upper:
@@ -817,15 +976,22 @@ class Finder:
             return not (gz.is_place(word.text) and not word.surname_tier)
         if not lower_ok or len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
             return False
-        if word.lower in gz.CALENDAR or word.is_verb:
+        if word.lower in gz.CALENDAR:
             return False
-        if word.lower in gz.COMMON_WORD_NAMES:
+        if word.is_verb:
+            # "m. collas,", "m. david marie": a family or first name the lexicon also has as a verb
+            # form, where nothing follows it but punctuation
+            following = self._following(word)
+            ends = following is None or following.text in {",", ".", ";", ")", "("}
+            known = word.surname_tier == gz.COMMON or word.first_name_tier == gz.COMMON
+            return (titled or after_lower_first) and known and ends
+        if gz.is_common_word_name(word.lower):
             # "madame claire", "mme rose": after a title, a first name even when it is also a word
             return titled and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON
         if not word.is_word:
             return True
-        if titled and word.surname_tier is not None and word.surname_tier <= gz.COMMON:
-            return True
+        if titled and word.surname_tier is not None and not word.lower.endswith(_NOT_A_NAME):
+            return True  # "madame martinez", "m. collas", "mme moreau"
         # "madame jeanne dupont", "jeanne dupont": after a first name in lower case, a family name
         # that is also in the lexicon, unless it reads as what is said of the person
         return after_lower_first and self._is_lower_surname_word(word, strict=not titled)
@@ -835,11 +1001,13 @@ class Finder:
         not a role, a family word, a verb or an adverb; with strict, a common family name not
         followed by "de" ("mère de", "place en foyer" say what the person is)."""
         lower = word.lower
+        if "-" in lower and all(gz.surname_tier(part) for part in lower.split("-") if part):
+            return True  # "le gal-boucher"
         if not word.surname_tier or word.is_verb or lower in gz.FUNCTION_WORDS or lower in gz.CALENDAR:
             return False
         if lower in gz.ROLE_WORDS or lower in gz.JOB_TITLES or lower in gz.KIN_WORDS or lower in TITLES:
             return False
-        if lower in gz.COMMON_WORD_NAMES or lower in SUBJECT_FOLLOWERS or lower.endswith(_NOT_A_NAME):
+        if gz.is_common_word_name(lower) or lower in SUBJECT_FOLLOWERS or lower.endswith(_NOT_A_NAME):
             return False
         if not strict:
             return True
@@ -856,6 +1024,18 @@ class Finder:
             return False
         # "madame claire boucher": after a title, even a first name that is also a word
         return not previous.is_word or (last > 0 and self.words[last - 1].lower.rstrip(".") in TITLES)
+
+    def _is_titled_name(self, word: Word) -> bool:
+        """A place or an institution's word right after a title is a family name: "Mme Champagne";
+        not a role ("Madame Directrice") nor an acronym ("M. CAF" does not occur)."""
+        if not (word.is_capitalised and word.is_alpha) or len(word.text) < 2:
+            return False
+        if word.is_upper and gz.is_institution(word.text):
+            return False  # an acronym
+        lower = word.lower
+        return not (
+            lower in TITLES or lower in gz.JOB_TITLES or lower in gz.ROLE_WORDS or lower in gz.FUNCTION_WORDS
+        )
 
     def _is_announced_name(self, word: Word) -> bool:
         """A capitalised word right after a family word or a role: a name, even a common word or a
@@ -913,6 +1093,8 @@ class Finder:
         if index == 0:
             return False
         previous = self.words[index - 1]
+        if previous.lower in _QUANTIFIERS and self.words[index].is_lower:
+            return True  # "aucun saad", "chaque ame"
         return previous.lower in DETERMINERS and not (families and previous.lower in {"les", "des"})
 
     def _thing_before(self, index: int, *, families: bool = False) -> bool:
@@ -932,10 +1114,11 @@ class Finder:
             and not previous.first_name_tier
         )
 
-    def _place_context(self, word: Word) -> bool:
+    def _place_context(self, word: Word, *, strong: bool = False) -> bool:
         before = self.text[max(0, word.start - 25) : word.start]
         after = self.text[word.end : word.end + 8]
-        return bool(_PLACE_CONTEXT.search(before) or re.match(r"\s*\(\s*(?:\d{2,3}|2[ab])\s*\)", after, re.I))
+        context = _STRONG_PLACE_CONTEXT if strong else _PLACE_CONTEXT
+        return bool(context.search(before) or re.match(r"\s*\(\s*(?:\d{2,3}|2[ab])\s*\)", after, re.I))
 
     def _named_place_before(self, word: Word) -> bool:
         return _NAMED_PLACE.search(self.text, max(0, word.start - 30), word.start) is not None

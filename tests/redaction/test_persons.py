@@ -172,6 +172,34 @@ def test_family_ranks_and_empty_fields_stay(text):
         ("madame le brun heberge ses enfants chez une amie", ["le brun"]),
         ("la famille boulanger attend un logement", ["boulanger"]),
         ("la mere de jade a rappele", ["jade"]),
+        ("Nom : FRAISSE ; prénom : Sébastien", ["FRAISSE", "Sébastien"]),
+        ("Le juge a ordonné le placement de Marine et de sa sœur.", ["Marine"]),
+        ("La jeune Lorraine a fugué.", ["Lorraine"]),
+        ("Le père de Anais a appelé, la mère de Allan aussi.", ["Anais", "Allan"]),
+        ("Madame DAVID Marine n'a pas d'avocat.", ["DAVID", "Marine"]),
+        (
+            "L'hôtel où vit Mme Champagne Pauline est fermé; mme AVRIL aussi.",
+            ["Champagne", "Pauline", "AVRIL"],
+        ),
+        ("La CSS de COUSIN Ronan est bloquée, le RSA de ESPOIR CHESNEL suspendu.", ["COUSIN", "ESPOIR"]),
+        ("Guyon Walter a démissionné.", ["Guyon", "Walter"]),
+        ("Pour le bilan de Billet Estelle, l'école a appelé.", ["Billet", "Estelle"]),
+        (
+            "le dr moreau part, le dr GARNIER-MARTINEZ reste; l'avocate, me morel, au 06.",
+            ["moreau", "GARNIER", "morel"],
+        ),
+        ("M. le juge ramette a renvoyé; m. le gal-boucher a appelé.", ["ramette", "gal-boucher"]),
+        (
+            "la maternité a adressé madame martinez, puis m. collas, puis m. angel renault",
+            ["martinez", "collas", "renault"],
+        ),
+        ("Mamie marie garde les enfants, sa fille bénédicte aussi.", ["marie", "bénédicte"]),
+        ("l'educateur benjamin a ete menace; l'éducateur maartin aussi", ["benjamin", "maartin"]),
+        (
+            "Fiche : anne-marie de oliveira, gloire gueguen, les enfants morel.",
+            ["oliveira", "gloire", "gueguen", "morel"],
+        ),
+        ("Mme Virgniie T. et Clairsse R. ont appelé.", ["Virgniie", "T.", "Clairsse", "R."]),
     ],
 )
 def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(text, names):
@@ -203,6 +231,12 @@ def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(tex
         "Le juge des enfants de Lille est débordé.",
         "Une infirmière à mi-temps pour 600 élèves, un collègue en burn out.",
         "L'assistante familiale relais est en congé.",
+        # Words the lexicon's lookup table lacks, and towns.
+        "Une maman avec des jumeaux de 8 mois m'a appelée. Premier discours : rien.",
+        "grace a la mobilisation, aucun saad n'a fermé. Numero de dossier inconnu.",
+        "À La Rochelle, la maison France Services a fermé; les collègues d'Allan aussi.",
+        "Le bébé aura un an en mars.",
+        "La Marine nationale recrute.",
     ],
 )
 def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
