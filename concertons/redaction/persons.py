@@ -53,7 +53,7 @@ SUBJECT_FOLLOWERS = gz.word_set(
     """
 )
 # Endings of feminine adjectives, adverbs and verb forms: after "la famille", not a family name.
-_NOT_A_NOUN = ("e", "es", "ment", "t", "ait", "ent", "ont", "ra", "ez", "é", "és", "i", "is")
+_NOT_A_NOUN = ("e", "es", "ment", "ait", "ent", "ont", "ra", "ez", "é", "és", "i", "is")
 # Endings of adverbs and participles: "jeanne maintenant", "mme jeanne hospitalisée".
 _NOT_A_NAME = ("ment", "ait", "aient", "é", "ée", "és", "ées")
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
@@ -63,13 +63,19 @@ _QUANTIFIERS = gz.word_set(
 # Words that qualify a child rather than name it: "la petite rose", "la jeune fille", "la famille".
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
-_VERB_FORMS = gz.word_set("aura auront aurait sera seront serait ira fera pourra devra saura verra viendra")
+_VERB_FORMS = gz.word_set(
+    """
+    aura auront aurait sera seront serait ira fera pourra devra saura verra viendra doit peut veut sait
+    fait vit dit part sort met suit vient tient prend attend rend entend répond perd voit reçoit
+    """
+)
 _LIST_ENDS = frozenset({",", ":", ";", ".", "et", "ou", "…", "!", "?"})
 _PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles son sa ses leur leurs")
 # Words after which the next capitalised word (or a first name in lower case) is a person.
 # Family words (gz.KIN_WORDS) and roles (gz.ROLE_WORDS) are added below with their determiners.
 ANNOUNCERS = (
     r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|cordialement|"
+    r"concernant|concerne|"
     r"l['’]AF|la TISF|l['’]AS|"
     # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo".
     r"(?:nom|noms)(?:\s+(?:de famille|d['’]usage|de naissance|de jeune fille|marital))?\s*:|pr[ée]noms?\s*:"
@@ -120,9 +126,9 @@ _ANNOUNCER_WORDS = frozenset(
     | set(
         gz.word_set(
             """
-            dossier situation suivi epoux fratrie chez prenomme prenommee appelle appellent denomme
-            denommee surnomme surnommee dit dite alias signe signee cordialement af tisf as nom noms
-            prenom prenoms usage naissance marital
+            dossier situation suivi epoux fratrie chez concernant concerne prenomme prenommee
+            appelle appellent denomme denommee surnomme surnommee dit dite alias signe signee
+            cordialement af tisf as nom noms prenom prenoms usage naissance marital
             """
         )
     )
@@ -404,6 +410,9 @@ class Finder:
             return False
         if title.lower == "dr":
             return True  # "le dr moreau"
+        index = bisect.bisect_left(self._starts, title.start)
+        if title.lower == "m" and following.surname_tier == gz.COMMON:
+            return not (index and self.words[index - 1].text[0].isdigit())  # "m dupont"; not "5 m"
         # "l'avocate de la famille, me morel, au 07…": "me" before a family name and a comma
         after = self._following(following)
         return title.lower == "me" and after is not None and after.text in {",", ".", ";", "("}
@@ -428,8 +437,10 @@ class Finder:
 
     def _initial(self, index: int) -> tuple[int, int, str] | None:
         """ "F. Rousseau": an initial and its dot before a family name."""
-        if not (self._is_initial(index) and index + 2 < len(self.words)):
+        if not (self._is_initial(index, placeholders=True) and index + 2 < len(self.words)):
             return None
+        if self.words[index].text in "XYZ" and not self._surname_after_initial(index + 2):
+            return None  # "Mme X. a dit": a placeholder
         following = self.words[index + 2]
         if not following.is_capitalised or (following.is_word and not following.surname_tier):
             return None  # "bâtiment B. Ordre du jour": a letter, then a new sentence
@@ -456,16 +467,17 @@ class Finder:
         if word.is_lower:
             if not self._is_lower_announced(word, match):
                 return None
-            return (
-                index,
-                self._extend_name(index + 1, lower_ok=True, previous_lower=True) or index,
-                "rule:announced",
+            last = self._extend_name(
+                index + 1, lower_ok=True, previous_lower=True, after_first=bool(word.first_name_tier)
             )
+            return index, last or index, "rule:announced"
         # After a form's field ("Nom : Traoré"), the capitalised word opening the value is a name.
         field = _FIELD.search(match.group()) is not None
         # Right after a family word or a role, a capitalised word is the person's name even when it
         # is also a word or a place: "la famille Joyeux", "Mamie Lorraine", "la petite Providence".
         direct = bool(match["kin"] or match["role"]) and not match["of"]
+        # "chez les Joyeux": a family, where "chez Lidl" may be a shop
+        direct = direct or (match["other"] == "chez" and match.group().rstrip().lower().endswith("les"))
         last = self._extend_name(index, lower_ok=False, titled=field, announced=direct)
         if last is None:
             return None
@@ -526,6 +538,7 @@ class Finder:
             family
             and word.surname_tier == gz.COMMON
             and not word.lower.endswith(_NOT_A_NOUN)
+            and word.lower not in _VERB_FORMS
             and not gz.is_common_word_name(word.lower)
         )
 
@@ -536,11 +549,23 @@ class Finder:
         first = index
         # "MARTIN Léa", "Dupont Léa": the family name written first.
         if index and self._is_surname_before(index - 1, word):
-            first = index - 1
+            first = self._particles_before(index - 1)
         last = self._extend_name(
             index + 1, lower_ok=word.is_lower, previous_lower=word.is_lower, after_first=True
         )
         return first, index if last is None else last, "gazetteer:first-name"
+
+    def _particles_before(self, index: int) -> int:
+        """Index of the first particle in capitals before a family name in capitals: "LE GALL"."""
+        while (
+            index
+            and self.words[index].is_upper
+            and self.words[index - 1].is_upper
+            and self.words[index - 1].lower in PARTICLES
+            and self.text[self.words[index - 1].end : self.words[index].start] == " "
+        ):
+            index -= 1
+        return index
 
     def _lone_surname(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
@@ -686,8 +711,12 @@ class Finder:
         tier = word.first_name_tier
         if not tier:
             return self._is_misspelt_first_name(index)
-        if not word.is_alpha or len(word.text) < 2 or word.is_institution or not word.has_name_shape:
+        if not word.is_alpha or len(word.text) < 2 or not word.has_name_shape:
             return False
+        if word.is_institution and not (
+            word.text in gz.PLACES and (self._initial_follows(index) or self._name_follows(index))
+        ):
+            return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS:
             return False  # "Elle", "La", "Si" start sentences, not names
         if word.is_lower:
@@ -875,13 +904,18 @@ class Finder:
                 position = following + 1
                 count += 1
                 continue
+            if (
+                last is None
+                and titled
+                and self._is_initial(position, placeholders=True)
+                and self._surname_after_initial(position + 2)
+            ):
+                # "Mme J. Peyre", "mme Y. Cadet": an initial, then the family name
+                return self._extend_name(position + 2, lower_ok=False, titled=True)
             if self._is_initial(position) and (
                 (last is None and (titled or after_first))
                 or (last is not None and (self.words[last].first_name_tier or self._names_first(last)))
             ):
-                if last is None and titled and self._surname_after_initial(position + 2):
-                    # "Mme J. Peyre": an initial, then the family name
-                    return self._extend_name(position + 2, lower_ok=False, titled=True)
                 return position + 1  # "Mme R.", "Lina M., 7 ans", "Véronique D."
             lower_here = lower_ok and (last is None or previous_lower)
             if not self._is_surname_like(
@@ -945,8 +979,8 @@ class Finder:
         after_surname: bool = False,
         after_lower_first: bool = False,
     ) -> bool:
-        if titled and word.is_capitalised and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
-            return True  # "Mme Leclerc" is a woman, "chez Leclerc" a supermarket
+        if titled and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
+            return True  # "Mme Leclerc", "me leclerc" are people, "chez Leclerc" a supermarket
         if announced and self._is_announced_name(word):
             return True
         if after_surname and word.first_name_tier and self._is_announced_name(word):
@@ -962,6 +996,11 @@ class Finder:
             and not word.sentence_start
         ):
             return True  # "Emy Maitre": a family name after a first name, not the title
+        capitals = after_first and word.is_upper and word.is_alpha and len(word.text) > 2
+        if capitals and not (
+            word.sentence_start or gz.is_institution(word.text) or word.lower in gz.FUNCTION_WORDS
+        ):
+            return True  # "Emilie AVRIL", "Léa PETIT": a family name in capitals
         if not word.is_alpha or word.is_institution or len(word.text) < 2:
             return False  # "Mme X" is a placeholder; initials are read with their dot elsewhere
         if word.is_upper:
@@ -1041,8 +1080,11 @@ class Finder:
         """A capitalised word right after a family word or a role: a name, even a common word or a
         place ("la famille Joyeux", "Mamie Lorraine"), unless it opens an institution's name
         ("la conseillère France Travail") or a new sentence."""
-        if not (word.is_capitalised and word.is_alpha) or word.is_upper or word.sentence_start:
+        if not (word.is_capitalised and word.is_alpha) or word.is_upper:
             return False
+        index = bisect.bisect_left(self._starts, word.start)
+        if word.sentence_start and not (index and self.words[index - 1].text in {":", ","}):
+            return False  # a new sentence; "Enfant : Victoire" is the field's value
         if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in gz.CALENDAR:
             return False
         if word.is_institution:
@@ -1075,13 +1117,14 @@ class Finder:
             return False
         return not word.is_word or word.surname_tier is not None
 
-    def _is_initial(self, index: int) -> bool:
-        """ "R." in "Mme R.": one capital letter and its dot ("Mme X" is a placeholder, not a name)."""
+    def _is_initial(self, index: int, *, placeholders: bool = False) -> bool:
+        """ "R." in "Mme R.": one capital letter and its dot ("Mme X" is a placeholder, not a name;
+        with placeholders, X, Y and Z count, for a caller that checks a family name follows)."""
         word = self.words[index]
         return (
             len(word.text) == 1
             and word.text.isupper()
-            and word.text not in "XYZ"
+            and (placeholders or word.text not in "XYZ")
             and not word.inert
             and index + 1 < len(self.words)
             and self.words[index + 1].text == "."

@@ -200,6 +200,12 @@ def test_family_ranks_and_empty_fields_stay(text):
             ["oliveira", "gloire", "gueguen", "morel"],
         ),
         ("Mme Virgniie T. et Clairsse R. ont appelé.", ["Virgniie", "T.", "Clairsse", "R."]),
+        ("Enfant : Victoire, 8 ans. Concerne : Lorraine D., 12 ans.", ["Victoire", "Lorraine", "D."]),
+        ("La visite chez les Joyeux s'est mal passée.", ["Joyeux"]),
+        ("Le RSA de LE GALL Julien et de Emilie AVRIL est suspendu.", ["LE GALL", "AVRIL"]),
+        ("Z. Petit a accouché; la fille de mme Y. Cadet nous écrit.", ["Z. Petit", "Y. Cadet"]),
+        ("m dupont a reçu un avertissement. La famille petit vit à l'hôtel.", ["dupont", "petit"]),
+        ("L'information préoccupante concernant maxence cornu a attendu.", ["maxence", "cornu"]),
     ],
 )
 def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(text, names):
@@ -237,6 +243,8 @@ def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(tex
         "À La Rochelle, la maison France Services a fermé; les collègues d'Allan aussi.",
         "Le bébé aura un an en mars.",
         "La Marine nationale recrute.",
+        "Mme X. a dit non, M. Y aussi. Le mur fait 5 m de haut.",
+        "La famille doit appeler, la famille vit à l'hôtel, la famille fait ce qu'elle peut.",
     ],
 )
 def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
