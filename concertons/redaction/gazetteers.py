@@ -440,6 +440,7 @@ def is_place(phrase: str) -> bool:
     return departements.get(phrase) is not None or bool(communes.lookup(phrase))
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without accents: how the name lists are keyed ("Léa", "LEA", "léa" -> "lea")."""
     word = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))

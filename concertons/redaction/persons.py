@@ -60,6 +60,8 @@ _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _QUANTIFIERS = gz.word_set(
     "aucun aucune chaque plusieurs quelques certains certaines tout toute tous toutes nul nulle"
 )
+# What fills a form's field that is left empty: "Nom : Non renseigné", "Prénom : inconnu".
+_EMPTY_FIELD = gz.word_set("non inconnu inconnue idem néant neant nc nr ras sans aucun aucune vide")
 # Words that qualify a child rather than name it: "la petite rose", "la jeune fille", "la famille".
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
@@ -430,7 +432,9 @@ class Finder:
             position += 1  # "de gendarmerie", "des enfants", "de la protection"
             if position < len(words) and words[position].lower in ARTICLES:
                 position += 1
-            position += position < len(words) and words[position].is_lower
+            if position < len(words) and not words[position].is_lower:
+                return len(words)  # "M. le Maire de Roubaix": a place, no name
+            position += 1
         elif position < len(words) and words[position].lower in _ROLE_ADJECTIVES:
             position += 1  # "l'assistante familiale"
         return position
@@ -464,6 +468,9 @@ class Finder:
         head = match["kin"] or match["role"]
         if head and head.split()[-1].isupper() and len(head.split()[-1]) > 2:
             return None  # "COUSIN Ronan", "SERGENT Laura": a family name in capitals, not a role
+        last_word = head.split()[-1] if head else ""
+        if gz.fold(last_word) in _QUALIFYING_KIN and last_word[:1].isupper() and len(head.split()) > 1:
+            return None  # "Le Petit Prince", "la Petite Section": a title, not a child
         if word.is_lower:
             if not self._is_lower_announced(word, match):
                 return None
@@ -473,6 +480,8 @@ class Finder:
             return index, last or index, "rule:announced"
         # After a form's field ("Nom : Traoré"), the capitalised word opening the value is a name.
         field = _FIELD.search(match.group()) is not None
+        if field and word.lower in _EMPTY_FIELD:
+            return None  # "Nom : Non renseigné", "Prénom : Inconnu"
         # Right after a family word or a role, a capitalised word is the person's name even when it
         # is also a word or a place: "la famille Joyeux", "Mamie Lorraine", "la petite Providence".
         direct = bool(match["kin"] or match["role"]) and not match["of"]
@@ -502,7 +511,7 @@ class Finder:
                 match["role"] or (kin and kin not in _QUALIFYING_KIN)
             )
         if _FIELD.search(match.group()):
-            return True  # "Nom : robin"
+            return word.lower not in _EMPTY_FIELD  # "Nom : robin"; not "nom : inconnu"
         if word.lower in _VERB_FORMS:
             return False  # "le bébé aura un an": forms the lexicon misses
         tier = word.first_name_tier
@@ -777,9 +786,9 @@ class Finder:
         """ "Sixxtine m'écrit", "FERRE Juliien": a frequent first name with a typo, where the words
         around say a person is meant (a verb after it, a family name next to it)."""
         word = self.words[index]
-        if not word.is_alpha or word.is_upper or word.is_institution:
+        if len(word.text) < 4 or not word.is_alpha or word.is_upper or not gz.first_name_typo_tier(word.text):
             return False
-        if word.is_word or word.surname_tier or not gz.first_name_typo_tier(word.text):
+        if word.is_institution or word.is_word or word.surname_tier:
             return False
         if word.is_lower:
             return self._lower_surname_follows(index)  # "aelxandre davin"
@@ -956,7 +965,11 @@ class Finder:
                 return position
             # "madame le brun": after a title and an article, a family name that is also a word;
             # "madame la directrice", "monsieur le maire" are roles.
-            if position - index == 1 and self._is_lower_surname_word(word):
+            if (
+                position - index == 1
+                and self.words[index].lower in {"le", "la"}
+                and self._is_lower_surname_word(word)
+            ):
                 return position
         if not (word.is_capitalised and word.is_alpha) or word.is_institution:
             return None
@@ -1091,6 +1104,12 @@ class Finder:
             # "la petite Providence", "Mamie Lorraine", "la famille Lyon"; not "la CAF", "le juge Lundi"
             place = word.text in gz.PLACES and bool(word.surname_tier)
             return bool(word.first_name_tier or place) and not self._institution_follows(word)
+        if word.is_word:
+            # "la famille Joyeux", "le juge Boulanger"; not "sa mère Algérienne", "la psychologue
+            # Scolaire", "les enfants Placés" (an adjective some capitalise)
+            if word.lower.endswith(("é", "ée", "és", "ées")) and not word.first_name_tier:
+                return False
+            return bool(word.first_name_tier) or (word.surname_tier or gz.VERY_RARE) <= gz.UNCOMMON
         return True
 
     def _institution_follows(self, word: Word) -> bool:

@@ -245,6 +245,11 @@ def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(tex
         "La Marine nationale recrute.",
         "Mme X. a dit non, M. Y aussi. Le mur fait 5 m de haut.",
         "La famille doit appeler, la famille vit à l'hôtel, la famille fait ce qu'elle peut.",
+        # Adjectives some capitalise after a family word or a role, empty fields, roles and places.
+        "Sa mère Algérienne ne parle pas français. Les enfants Placés attendent.",
+        "La psychologue Scolaire est débordée. La petite Section de maternelle est pleine.",
+        "Nom : Non renseigné. Prénom : Inconnu.",
+        "M. le Maire de Roubaix n'a pas répondu. Le docteur de garde a refusé.",
     ],
 )
 def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
