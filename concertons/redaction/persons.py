@@ -487,12 +487,18 @@ class Finder:
         direct = bool(match["kin"] or match["role"]) and not match["of"]
         # "chez les Joyeux": a family, where "chez Lidl" may be a shop
         direct = direct or (match["other"] == "chez" and match.group().rstrip().lower().endswith("les"))
-        last = self._extend_name(index, lower_ok=False, titled=field, announced=direct)
+        # "la maman de Lourdes", "le père de Lys": one person's relative names a person
+        kin = gz.fold(match["kin"].split()[-1]) if match["kin"] else ""
+        relative = bool(match["of"] and kin and kin != "famille" and not kin.endswith(("s", "x")))
+        relative = relative and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON
+        last = self._extend_name(index, lower_ok=False, titled=field, announced=direct or relative)
         if last is None:
             return None
         names = self.words[index : last + 1]
         if field or (direct and any(w.first_name_tier or w.surname_tier for w in names)):
             return index, last, "rule:announced"  # "Nom : FRAISSE" (a commune is named Fraisse)
+        if relative and any(w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in names):
+            return index, last, "rule:announced"
         if all(w.is_institution or (w.is_capitalised and gz.is_place(w.text)) for w in names):
             return None
         return index, last, "rule:announced"
@@ -1171,6 +1177,7 @@ class Finder:
         previous = self.words[position]
         return (
             previous.is_capitalised
+            and not previous.is_upper  # "la MECS de Pierre": an acronym, not "mecs"
             and previous.is_word
             and not previous.sentence_start
             and not previous.first_name_tier

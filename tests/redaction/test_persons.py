@@ -206,6 +206,8 @@ def test_family_ranks_and_empty_fields_stay(text):
         ("Z. Petit a accouché; la fille de mme Y. Cadet nous écrit.", ["Z. Petit", "Y. Cadet"]),
         ("m dupont a reçu un avertissement. La famille petit vit à l'hôtel.", ["dupont", "petit"]),
         ("L'information préoccupante concernant maxence cornu a attendu.", ["maxence", "cornu"]),
+        ("La maman de Lourdes ne lit que ses mails. Le père de Lys a appelé.", ["Lourdes", "Lys"]),
+        ("Sur la fiche d'admission en MECS de Pierre, on trouve son NIR.", ["Pierre"]),
     ],
 )
 def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(text, names):
@@ -250,6 +252,7 @@ def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(tex
         "La psychologue Scolaire est débordée. La petite Section de maternelle est pleine.",
         "Nom : Non renseigné. Prénom : Inconnu.",
         "M. le Maire de Roubaix n'a pas répondu. Le docteur de garde a refusé.",
+        "Les enfants de Marseille et la famille de Nancy attendent.",
     ],
 )
 def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
