@@ -510,6 +510,12 @@ class Finder:
             return False
         if word.lower in gz.CALENDAR or word.lower in TITLES:
             return False
+        family_word = word.lower in gz.KIN_WORDS and word.lower not in _QUALIFYING_KIN
+        role_word = word.lower in gz.ROLE_WORDS or word.lower in gz.JOB_TITLES
+        if (family_word or role_word) and not (word.first_name_tier and word.first_name_tier <= gz.UNCOMMON):
+            # "sa petite sœur Aïssatou": the name comes after ("la famille petit", "l'éducateur
+            # benjamin" are names)
+            return False
         if word.is_verb:
             # "Mamie marie garde les enfants": a frequent first name the lexicon has as a verb form
             kin = match["kin"] and gz.fold(match["kin"]).split()[-1]

@@ -214,6 +214,12 @@ def test_names_that_are_words_places_initials_typos_or_lower_case_are_masked(tex
     assert_hidden(text, *names)
 
 
+def test_a_family_word_between_an_announcer_and_the_name_stays():
+    assert masked("Il voit sa petite sœur Aïssatou une heure par mois.") == (
+        "Il voit sa petite sœur [personne] une heure par mois."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
