@@ -79,29 +79,54 @@ _DATE_THEN_BIRTH_WORD = re.compile(
 _AFTER_NAME = re.compile(rf"\s*(?:[,–—(-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})", re.IGNORECASE)
 _BIRTH_TOPIC = re.compile(r"\b(?:dates?\s+de\s+naissance|DDN|n[ée]e?s?\s+le)\b", re.IGNORECASE)
 _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})", re.IGNORECASE)
-# What is born, or has birthdays, and is not a person: "la PMI est née en 1945", "l'AEMO est
-# née en 1958", "la permanence fête ses 10 ans le 5 juin".
+# What is born, or has birthdays, and is not a person: "la PMI est née en 1945", "l'aemo est née
+# en 1958", "le service d'accompagnement à domicile est né le 1er janvier 2019 de la fusion…". The
+# thing heads its noun phrase (a determiner before it); what follows it up to the verb completes
+# it, and names no person ("le fils de l'éducatrice du foyer est né le…" is a birth).
+_THING = (
+    r"(?:pmi|ase|aemo|aed|caf|cpam|rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|"
+    r"sessad|ime|itep|mecs|ehpad|siao|fsl|dalo|hlm|mds|cms|mdsi|loi|dispositif|service|association|"
+    r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|"
+    r"protection|permanence|centre|cr[èe]che|foyer|maison|antenne|[ée]quipe|syndicat|section|f[ée]d[ée]ration|"
+    r"r[ée]seau|plateforme|commission|conseil|minist[èe]re|ordonnance|d[ée]cret|circulaire|convention|"
+    r"accord|[ée]tablissement|p[ôo]le|groupe|atelier|journal|site|logiciel|r[ée]gime|allocation|prestation|"
+    r"statut|m[ée]tier|dipl[ôo]me|profession|[ée]cole|h[ôo]pital|clinique|mairie|d[ée]partement|r[ée]gion|"
+    r"ville|commune|quartier|cit[ée]|r[ée]sidence|[ée]glise|entreprise|soci[ée]t[ée])"
+)
+_NOT_A_THING = re.compile(
+    r"\b(?:fils|filles?|enfants?|b[ée]b[ée]s?|m[èe]re|p[èe]re|s[œo]eur|fr[èe]re|petite?s?|jumea?u(?:x|lles?)|"
+    r"cadet(?:te)?|a[îi]n[ée]e?|neveu|ni[èe]ce|cousine?|gar[çc]on|mineure?s?|jeunes?|usag[èe]re?s?|"
+    r"b[ée]n[ée]ficiaire|madame|monsieur|mme|m\.|mlle|dr)\b",
+    re.IGNORECASE,
+)
 _THING_BORN = re.compile(
-    r"\b(?:(?-i:PMI|ASE|AEMO|AED|CAF|CPAM|RSA|RMI|APA|PCH|MDPH|CCAS|CIAS|CMPP|CMP|SAMU|CRIP|PJJ|ODPE|CHRS|"
-    r"SESSAD|IME|ITEP|MECS|EHPAD|SIAO|FSL|DALO|HLM)|loi|dispositif|service|association|institution|idée|"
-    r"projet|mouvement|collectif|structure|réforme|mesure|sécurité sociale|protection|permanence|centre|"
-    r"crèche|foyer|maison|antenne|équipe|(?-i:MDS|CMS|MDSI|CHRS))\s+"
+    # The clause starts with the thing (after a linking word at most).
+    r"(?:^|[.;:!?,\n(])\s*(?:(?:et|mais|car|donc|or|puis|alors|aussi|ainsi)\s+)?"
+    r"(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses|un|une)"
+    rf"\s*{_THING}s?\b(?P<complement>[^.;:!?\n]{{0,60}}?)"
     # "est née en 1945"; "a fêté ses 20 ans le 2 janvier", "fête ses 10 ans le 5 juin"
-    r"(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+|a\s+|va\s+)?$",
+    r"\s*(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+|a\s+|va\s+)?$",
     re.IGNORECASE,
 )
 
 
+def _thing_born(text: str, marker_start: int) -> bool:
+    """Whether what is "born" just before marker_start is an institution or an idea, not a person."""
+    before = text[max(0, marker_start - 100) : marker_start]
+    match = _THING_BORN.search(before)
+    return bool(match) and not _NOT_A_THING.search(match["complement"])
+
+
 def find(text: str) -> Iterator[Span]:
     for match in DATE_OF_BIRTH.finditer(text):
-        if not _THING_BORN.search(text, max(0, match.start() - 40), match.start()):
+        if not _thing_born(text, match.start()):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
             yield from _following_dates(text, match.end())
     for match in _DATE_THEN_BIRTH_WORD.finditer(text):
-        if not _THING_BORN.search(text, max(0, match.start() - 40), match.start()):
+        if not _thing_born(text, match.start()):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
     for match in _BIRTH_WORD_THEN_DATE.finditer(text):
-        if not _THING_BORN.search(text, max(0, match.start() - 40), match.start()):
+        if not _thing_born(text, match.start()):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
 
 

@@ -34,7 +34,7 @@ INSTITUTIONS = word_set(
     """
     AAH ACM ACTP ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
     AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS AS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
-    ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF
+    ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF CERFA
     CCAPEX CCAS CCMSA CD CDAPH CDD CDI CDS CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
     CIAS CIDFF CIO CIR CLAS CLCV CLIC CLSH CMP CMPP CMS CMSS CMU CMUC CNAF CNAM CNAV CNCDH CNFPT CNI
     CNIL CNL CNPE CNSA COVID CPAM CPE CPF CPH CPOM CPTS CRA CRIP CROUS CSAPA CSD CSE CSF CSP CSS CST CTP
@@ -55,7 +55,7 @@ INSTITUTIONS = word_set(
 # "France Travail", "Maison des solidarités"): not names, whatever the name lists say.
 INSTITUTION_WORDS = word_set(
     """
-    Abbé Adoma Agence Aide Aides Allocation Ameli Antenne Apprentis Armée Ascension Assemblée
+    Abbé Adoma Agence Aide Aides Allocation Ameli Antenne Apprentis Armée Ascension Assemblée Cerfa
     Association Assomption Auteuil Automne Autonomie Bureau Caisse Catholique Centre Cimade Cité Coallia
     Coeur Collectif Comité Commission Connect Conseil Cour Croix-Rouge Cœur Direction Dispositif Droits
     Défenseur Défenseure Département Education Emmaüs Emploi Enfance Espace Famille Familles Fondation

@@ -37,6 +37,9 @@ def test_dates_of_birth_are_masked(text, expected):
         "Une personne née en Algérie, arrivée en 2019.",
         "La PMI est née en 1945, avec l'ordonnance sur la protection de l'enfance.",
         "L'AEMO est née en 1958.",
+        "la pmi est née en 1945, l'aemo en 1958.",
+        "Le service d'accompagnement à domicile est né le 1er janvier 2019 de la fusion de deux associations.",
+        "Notre collectif est né le 12 mars 2021 après la grève.",
         "Réunion avec l'équipe le 12/03/2024 à 14h.",
     ],
 )
@@ -91,4 +94,16 @@ def test_every_date_of_one_birth_announcement_is_masked(text, expected):
     ],
 )
 def test_later_dates_and_institutions_birthdays_stay(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La fille de la directrice du service est née le 3 mars 2020.", "née le [date de naissance]."),
+        ("le fils de l'éducatrice du foyer est né le 3 mars 2020", "né le [date de naissance]"),
+        ("Le petit est né le 2 mai 2021 à la maternité.", "né le [date de naissance] à"),
+    ],
+)
+def test_a_person_named_after_an_institution_is_still_born(text, expected):
     assert expected in masked(text)

@@ -19,6 +19,8 @@ from .helpers import masked
         "Les visites à domicile de la puéricultrice ont été supprimées en Gironde (33).",
         "France Travail et la Mission locale renvoient les jeunes vers nous.",
         "En Seine-Saint-Denis, les délais explosent.",
+        # A form's name is no family name ("Cerfa" is in no list of words).
+        "Le formulaire Cerfa n° 15692*01 de demande MDPH fait 20 pages.",
     ],
 )
 def test_places_institutions_jobs_dates_and_figures_stay(text):
