@@ -441,8 +441,17 @@ class Finder:
 
     def _initial(self, index: int) -> tuple[int, int, str] | None:
         """ "F. Rousseau": an initial and its dot before a family name."""
-        if not (self._is_initial(index, placeholders=True) and index + 2 < len(self.words)):
+        if not (self._is_initial(index, placeholders=True, lower=True) and index + 2 < len(self.words)):
             return None
+        if self.words[index].is_lower:
+            # "r. medard", "e. simon": a known family name in lower case after a lower-case initial;
+            # not "8 h. martin", "le b. dupont" (an hour, an item)
+            previous = self.words[index - 1] if index else None
+            if previous is not None and (previous.text[0].isdigit() or previous.lower in DETERMINERS):
+                return None
+            if not self._surname_after_initial(index + 2, lower=True) or not self.words[index + 2].is_lower:
+                return None
+            return index, self._extend_name(index + 2, lower_ok=True, titled=True) or index + 2, "rule:initial"
         if self.words[index].text in "XYZ" and not self._surname_after_initial(index + 2):
             return None  # "Mme X. a dit": a placeholder
         following = self.words[index + 2]
@@ -743,8 +752,15 @@ class Finder:
         if word.is_lower:
             if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_verb:
                 return False
-            if word.is_word and not self._lower_surname_follows(index):
-                return False  # "gloire gueguen" is a girl, "gloire" alone a word
+            if word.is_word and not (
+                self._lower_surname_follows(index)
+                or (
+                    index
+                    and self.text[self.words[index - 1].end : word.start] == " "
+                    and self._is_lower_surname_first(index - 1)
+                )
+            ):
+                return False  # "gloire gueguen", "bertin claire" are people, "gloire" alone a word
             # "des cris", "les lois", "jade, ambre, perle": a determiner or a list of words around
             if self._determiner_before(index) or self._listed_with_words(index):
                 return False
@@ -881,6 +897,8 @@ class Finder:
             return False
         if word.is_upper:
             return not (word.is_word and not word.surname_tier)
+        if word.is_lower and first_name.is_lower:
+            return self._is_lower_surname_first(index)
         if not word.is_capitalised or word.surname_tier is None:
             return False
         if word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
@@ -891,6 +909,24 @@ class Finder:
         # "de Billet Estelle": mid-sentence, a capital says a name, even of a word, before a first
         # name that is not a word itself
         return not word.is_word or (not first_name.is_word and not gz.is_place(word.text))
+
+    def _is_lower_surname_first(self, index: int) -> bool:
+        """ "boulay nicole", "bertin claire": a known family name in lower case, in no dictionary and
+        naming no place, written before a first name in lower case (as lists and forms do)."""
+        word = self.words[index]
+        if len(word.text) < 3 or not word.surname_tier or word.is_verb:
+            return False
+        if word.lower in gz.FUNCTION_WORDS or word.lower in TITLES or gz.is_place(word.text):
+            return False
+        if word.is_word:
+            # "moreau julien": a frequent family name the lexicon also has, before a first name that
+            # is no word itself ("grand soleil" stays)
+            following = self._following(word)
+            if not (word.surname_tier == gz.COMMON and self._is_lower_surname_word(word)):
+                return False
+            if following is None or following.is_word:
+                return False
+        return not self._determiner_before(index)
 
     def _extend_name(
         self,
@@ -925,15 +961,17 @@ class Finder:
                 position = following + 1
                 count += 1
                 continue
+            # In a name typed in lower case, its initials are too: "mme p.", "yves b.", "mme j. peyre".
+            lower_initial = lower_ok and (last is None or self.words[last].is_lower)
             if (
                 last is None
                 and titled
-                and self._is_initial(position, placeholders=True)
-                and self._surname_after_initial(position + 2)
+                and self._is_initial(position, placeholders=True, lower=lower_initial)
+                and self._surname_after_initial(position + 2, lower=lower_initial)
             ):
                 # "Mme J. Peyre", "mme Y. Cadet": an initial, then the family name
-                return self._extend_name(position + 2, lower_ok=False, titled=True)
-            if self._is_initial(position) and (
+                return self._extend_name(position + 2, lower_ok=lower_initial, titled=True)
+            if self._is_initial(position, lower=lower_initial) and (
                 (last is None and (titled or after_first))
                 or (last is not None and (self.words[last].first_name_tier or self._names_first(last)))
             ):
@@ -969,9 +1007,10 @@ class Finder:
         lower_name = lower_ok and word.is_lower and word.is_alpha and not word.is_verb
         if lower_name and not titled and index and self.words[index - 1].is_lower:
             previous = self.words[index - 1]
-            known = previous.first_name_tier and not previous.is_word and word.surname_tier
-            if known and not word.is_word and not gz.is_place(word.text):
-                return position  # "anne-marie de oliveira"
+            known = previous.first_name_tier and not previous.is_word
+            # "anne-marie de oliveira", "charlène le cunff": a word no dictionary has
+            if known and not word.is_word and len(word.text) >= 3 and not gz.is_place(word.text):
+                return position
         if titled and lower_ok and word.is_lower and word.is_alpha and not word.is_verb:
             if not word.is_word:
                 return position
@@ -1051,14 +1090,33 @@ class Finder:
             return (titled or after_lower_first) and known and ends
         if gz.is_common_word_name(word.lower):
             # "madame claire", "mme rose": after a title, a first name even when it is also a word
-            return titled and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON
+            if titled and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON:
+                return True
+            return after_lower_first and self._closes_lower_name(word)  # "mme elea robin,"
         if not word.is_word:
             return True
         if titled and word.surname_tier is not None and not word.lower.endswith(_NOT_A_NAME):
             return True  # "madame martinez", "m. collas", "mme moreau"
         # "madame jeanne dupont", "jeanne dupont": after a first name in lower case, a family name
         # that is also in the lexicon, unless it reads as what is said of the person
-        return after_lower_first and self._is_lower_surname_word(word, strict=not titled)
+        if not after_lower_first:
+            return False
+        return self._is_lower_surname_word(word, strict=not titled) or self._closes_lower_name(word)
+
+    def _closes_lower_name(self, word: Word) -> bool:
+        """ "raymond petit est hospitalisé", "mme elea robin, fr76…": after a first name in lower
+        case, a family name that is also a word, where the sentence goes on as after a name (a
+        punctuation mark or a verb), not as after an adjective ("léa contente de…")."""
+        if not word.surname_tier or word.surname_tier > gz.UNCOMMON or word.is_verb:
+            return False
+        if word.lower in gz.FUNCTION_WORDS or word.lower in gz.CALENDAR or word.lower in TITLES:
+            return False
+        if word.lower in gz.ROLE_WORDS or word.lower in gz.JOB_TITLES or word.lower.endswith(_NOT_A_NAME):
+            return False
+        following = self._following(word)
+        if following is None or following.text in {",", ".", ";", ":", ")", "("}:
+            return True
+        return following.lower in SUBJECT_FOLLOWERS and following.lower not in {"et", "en", "y"}
 
     def _is_lower_surname_word(self, word: Word, *, strict: bool = False) -> bool:
         """A lower-case word that may be a family name in a name's position: a known family name,
@@ -1137,24 +1195,35 @@ class Finder:
         word = self.words[index]
         return bool(word.is_capitalised and (word.first_name_tier or gz.first_name_typo_tier(word.text)))
 
-    def _surname_after_initial(self, index: int) -> bool:
-        """ "Mme J. Peyre": a capitalised word after an initial is a family name, not a new sentence."""
+    def _surname_after_initial(self, index: int, *, lower: bool = False) -> bool:
+        """ "Mme J. Peyre": a capitalised word after an initial is a family name, not a new sentence;
+        with lower, a known family name in lower case too ("mme j. peyre", "r. medard")."""
         if index >= len(self.words):
             return False
         word = self.words[index]
+        if lower and word.is_lower:
+            return (
+                word.is_alpha
+                and len(word.text) >= 2
+                and word.lower not in gz.FUNCTION_WORDS
+                and not word.is_verb
+                and bool(word.surname_tier)
+                and (not word.is_word or self._is_lower_surname_word(word))
+            )
         if not (word.is_capitalised and word.is_alpha) or word.is_institution or len(word.text) < 2:
             return False
         if word.lower in gz.FUNCTION_WORDS or word.is_verb:
             return False
         return not word.is_word or word.surname_tier is not None
 
-    def _is_initial(self, index: int, *, placeholders: bool = False) -> bool:
+    def _is_initial(self, index: int, *, placeholders: bool = False, lower: bool = False) -> bool:
         """ "R." in "Mme R.": one capital letter and its dot ("Mme X" is a placeholder, not a name;
-        with placeholders, X, Y and Z count, for a caller that checks a family name follows)."""
+        with placeholders, X, Y and Z count, for a caller that checks a family name follows); with
+        lower, a lower-case letter too ("mme r.", never "x", "y", "z")."""
         word = self.words[index]
         return (
             len(word.text) == 1
-            and word.text.isupper()
+            and (word.text.isupper() or (lower and word.text.islower() and word.text not in "xyz"))
             and (placeholders or word.text not in "XYZ")
             and not word.inert
             and index + 1 < len(self.words)
