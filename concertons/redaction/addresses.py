@@ -105,13 +105,18 @@ ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
-    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|logement|"
+    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|logement|bloc|hall|"
     r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te)\s*(?:n[°º]\s*)?"
     r"(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
+_ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
 _FLOOR = (
-    r"(?:\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)\s+[ée]tage|rdc|rez[- ]de[- ]chauss[ée]e)\b"
+    rf"(?:{_ORDINAL}\s+[ée]tage|rdc|rez[- ]de[- ]chauss[ée]e"
+    # "2e gauche", "3e droite": the floor and the door, as on a letter box
+    rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond)"
+    # "bât 2, 3e": a bare floor, only where the address line ends after it
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n)))\b"
     r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)\b)?"
 )
 _SEPARATOR = r"\s*[,–—(-]?\s*"
@@ -268,9 +273,16 @@ def _postal_here(text: str, position: int, *, strict: bool) -> int | None:
     return None
 
 
+# A postal box or a sorting code between the street and the postcode: "…, CS 40021, 62018 Arras cedex 9".
+_POSTAL_BOX = re.compile(r"(?:BP|B\.P\.|CS|TSA|bo[îi]te\s+postale)[ \t]*(?:n[°º][ \t]*)?\d{1,6}\b", re.IGNORECASE)
+
+
 def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None:
     """The end of a postcode and commune following an address that ends at position."""
     separator = _TAIL_SEPARATOR.match(text, position)
+    if box := _POSTAL_BOX.match(text, separator.end()):
+        if (end := _postal_end(text, box.end(), strict=strict)) is not None:
+            return end
     return _postal_here(text, separator.end(), strict=strict)
 
 
@@ -359,7 +371,8 @@ def find(text: str) -> Iterator[Span]:
                 )
                 accepted = bool(home or details or tail or immeuble or named_tower)
             elif match["street"] or match["abbreviation"]:
-                accepted = bool(home or tail)  # "rue Voltaire, 59100 Roubaix" is a postal address
+                # "rue Voltaire, 59100 Roubaix" is a postal address; "sq. des Hirondelles, bât 2" a home
+                accepted = bool(home or tail or details)
             else:
                 accepted = True  # a named dwelling: "résidence Les Tilleuls", "lieu-dit Kerhuel"
             if not accepted and not (match["building"] or block or match["dwelling"]):
@@ -373,6 +386,10 @@ def find(text: str) -> Iterator[Span]:
             found.append((start, end, "rule:address"))
         else:
             weak.append((start, end))
+    # "BP 112, 24100 Bergerac": a postal box and its commune are where someone gets their mail.
+    for match in _POSTAL_BOX.finditer(text):
+        if (tail := _postal_end(text, match.end())) is not None:
+            found.append((match.start(), tail, "rule:address-postal-box"))
     for match in STANDALONE_DETAILS.finditer(text):
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
     for start, end in _named_homes(text):
@@ -460,6 +477,8 @@ def _named_homes(text: str) -> Iterator[tuple[int, int]]:
         details = DETAILS.match(text, name.end())
         if not details or is_place(name.group()) or name.group() in INSTITUTIONS:
             continue
+        if name.group().split()[0].lower().rstrip(".") in TITLES:
+            continue  # "Mme Oudghiri Samira\nBâtiment D": a person's name on the line above the address
         if _lives_there(text, name.start()):
             yield name.start(), details.end()
 

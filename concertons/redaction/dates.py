@@ -110,16 +110,26 @@ _THING_BORN = re.compile(
 )
 
 
-def _thing_born(text: str, marker_start: int) -> bool:
-    """Whether what is "born" just before marker_start is an institution or an idea, not a person."""
+# "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition.
+_THING_AFTER = re.compile(
+    rf"\s*,\s*(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses)\s*{_THING}s?\b",
+    re.IGNORECASE,
+)
+
+
+def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bool:
+    """Whether what is "born" around the marker is an institution or an idea, not a person."""
     before = text[max(0, marker_start - 100) : marker_start]
     match = _THING_BORN.search(before)
-    return bool(match) and not _NOT_A_THING.search(match["complement"])
+    if match and not _NOT_A_THING.search(match["complement"]):
+        return True
+    opening = not before.strip() or before.rstrip()[-1] in ".!?:;\n"
+    return date_end is not None and opening and _THING_AFTER.match(text, date_end) is not None
 
 
 def find(text: str) -> Iterator[Span]:
     for match in DATE_OF_BIRTH.finditer(text):
-        if not _thing_born(text, match.start()):
+        if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
             yield from _following_dates(text, match.end())
     for match in _DATE_THEN_BIRTH_WORD.finditer(text):

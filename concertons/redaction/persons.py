@@ -358,6 +358,8 @@ class Finder:
             found = (
                 self._after_title(index)
                 or self._initial(index)
+                or self._hyphenated_initials(index)
+                or self._lower_family(index)
                 or self._after_announcer(index)
                 or self._from_first_name(index)
                 or self._lone_surname(index)
@@ -689,6 +691,9 @@ class Finder:
             return False  # "KOVÇLÀO": capitals no list knows, as the rules ask of a surname in capitals
         if len(names) == 1 and names[0].is_lower and not (names[0].first_name_tier or names[0].surname_tier):
             return False  # "dpkèà", "fon": a lower-case word no list knows as a name
+        if len(names) == 1 and names[0].is_lower and (names[0].first_name_tier or 0) > gz.COMMON:
+            if gz.is_french_word(names[0].text):
+                return False  # "elle a été parfaite": an adjective the model took for a name
         if len(names) == 1:
             name, index = names[0], indexes[words.index(names[0])]
             if gz.is_place(name.text) and self._place_context(name) and not self._name_follows(index):
@@ -752,15 +757,19 @@ class Finder:
         if word.is_lower:
             if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_verb:
                 return False
-            if word.is_word and not (
+            # "parfaite", "gracieuse": a dictionary word in lower case is a word first, unless the
+            # name is a frequent one ("karine")
+            wordy = word.is_word or (tier > gz.COMMON and gz.is_french_word(word.text))
+            if wordy and not (
                 self._lower_surname_follows(index)
                 or (
                     index
                     and self.text[self.words[index - 1].end : word.start] == " "
                     and self._is_lower_surname_first(index - 1)
                 )
+                or (word.sentence_start and self._acts(index))
             ):
-                return False  # "gloire gueguen", "bertin claire" are people, "gloire" alone a word
+                return False  # "gloire gueguen", "bertin claire", "marine est en arrêt" are people
             # "des cris", "les lois", "jade, ambre, perle": a determiner or a list of words around
             if self._determiner_before(index) or self._listed_with_words(index):
                 return False
@@ -909,6 +918,43 @@ class Finder:
         # "de Billet Estelle": mid-sentence, a capital says a name, even of a word, before a first
         # name that is not a word itself
         return not word.is_word or (not first_name.is_word and not gz.is_place(word.text))
+
+    def _acts(self, index: int) -> bool:
+        """A verb after the word says a person does or undergoes something: "marine est en arrêt",
+        "claire m'a dit", "jade a appelé"; not "rose est une couleur"."""
+        words = self.words[index + 1 : index + 3]
+        if not words:
+            return False
+        verb = words[0].lower
+        if verb in {"est", "était"}:
+            state = words[1].lower if len(words) > 1 else ""
+            return state == "en" or state.endswith(("é", "ée", "ie", "ue", "i", "u"))
+        # "grace a la mobilisation" is "grâce à la", typed without accents
+        return verb not in {"et", "en", "y", "sont", "ont"} and self._subject_follows(index)
+
+    def _hyphenated_initials(self, index: int) -> tuple[int, int, str] | None:
+        """ "j-b", "J-P": the initials of a compound first name, as colleagues call each other."""
+        word = self.words[index]
+        if word.inert or not re.fullmatch(r"[^\W\d_]-[^\W\d_]", word.text):
+            return None
+        if not (word.text.islower() or word.text.isupper()):
+            return None
+        previous = self.words[index - 1] if index else None
+        if previous is not None and (previous.text[0].isdigit() or previous.lower in DETERMINERS):
+            return None  # "le plan a-b", "2 a-b"
+        return index, index, "rule:initials"
+
+    def _lower_family(self, index: int) -> tuple[int, int, str] | None:
+        """ "les zerbib", "chez les dupont": a known family name in lower case after "les", in no
+        dictionary and without a plural mark (families take none)."""
+        word = self.words[index]
+        if not index or self.words[index - 1].lower not in {"les", "des"} or not word.is_lower:
+            return None
+        if len(word.text) < 3 or not word.is_alpha or not word.surname_tier or word.is_word or word.is_verb:
+            return None
+        if word.lower.endswith(("s", "x")) or gz.is_institution(word.text.upper()) or gz.is_place(word.text):
+            return None
+        return index, index, "rule:family"
 
     def _is_lower_surname_first(self, index: int) -> bool:
         """ "boulay nicole", "bertin claire": a known family name in lower case, in no dictionary and

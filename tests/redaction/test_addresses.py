@@ -139,3 +139,38 @@ def test_named_homes_without_a_street_word_are_masked(text, address):
 )
 def test_farms_campsites_institutions_and_communes_stay_without_a_home(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Postal boxes and sorting codes belong to the address and lead to its postcode.
+        (
+            "Écrire au pôle, 2 rue Paul Doumer, CS 40021, 62018 Arras cedex 9. Merci.",
+            "2 rue Paul Doumer, CS 40021, 62018 Arras cedex 9",
+        ),
+        ("Il reçoit son courrier en BP 112, 24100 Bergerac, pas ailleurs.", "BP 112, 24100 Bergerac"),
+        # A floor and a door as on a letter box; a bare floor where the address line ends.
+        ("chez les Abdelkader, 27 rue Jean Clément, 2e gauche, à Saint-Ouen", "27 rue Jean Clément, 2e gauche"),
+        ("et sq. des Hirondelles, bât 2, 3e (chez sa compagne).", "sq. des Hirondelles, bât 2, 3e"),
+        ("relogés cité des Aubépines, bloc 6, logement 22, à Denain.", "cité des Aubépines, bloc 6, logement 22"),
+    ],
+)
+def test_postal_boxes_blocks_and_floors_belong_to_the_address(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le BP 2024 a baissé de 3 %. La rue est en travaux, 3e fois ce mois.",
+        "Il est au 3e, sans ascenseur, depuis mars.",
+    ],
+)
+def test_budgets_and_remarks_on_floors_are_no_address(text):
+    assert masked(text) == text
+
+
+def test_a_name_on_the_line_above_an_address_keeps_its_title():
+    text = "son adresse, comme sur ses enveloppes :\nMme Oudghiri Samira\nBâtiment D, escalier 3\n7 allée Paul Verlaine\n93200 Saint-Denis"
+    assert masked(text).endswith(":\nMme [personne]\n[adresse]")

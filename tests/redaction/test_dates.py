@@ -40,6 +40,7 @@ def test_dates_of_birth_are_masked(text, expected):
         "la pmi est née en 1945, l'aemo en 1958.",
         "Le service d'accompagnement à domicile est né le 1er janvier 2019 de la fusion de deux associations.",
         "Notre collectif est né le 12 mars 2021 après la grève.",
+        "Né en 1958, le service d'AEMO de l'association a fêté ses soixante-cinq ans.",
         "Réunion avec l'équipe le 12/03/2024 à 14h.",
     ],
 )

@@ -281,3 +281,45 @@ def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
 def test_masking_garbage_twice_changes_nothing_more(text):
     once = masked(text)
     assert masked(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Initials typed in lower case, after a title or a first name, or before a family name.
+        ("la convocation de mme p. est partie hier.", "de mme [personne] est partie"),
+        ("m. m. et sa fille eva ont été relogés.", "m. [personne] et sa fille [personne] ont"),
+        ("vu mr d. ce matin, l'huissier passe jeudi.", "vu mr [personne] ce matin"),
+        ("le rsa de yves b. est suspendu.", "le rsa de [personne] est suspendu."),
+        ("r. medard a démissionné après 12 ans.", "[personne] a démissionné"),
+        ("mme j. peyre, née le 16 mars 1936.", "mme [personne], née"),
+        ("avec mathilde et j-b : 11 postes vacants.", "avec [personne] et [personne] :"),
+        # Family names in lower case before the first name, or closing a lower-case name.
+        ("boulay nicole a accouché prématurément.", "[personne] a accouché"),
+        ("bertin claire et moreau julien sont partis.", "[personne] et [personne] sont partis."),
+        ("raymond petit est hospitalisé.", "[personne] est hospitalisé."),
+        ("le compte de mme elea robin, fr76.", "le compte de mme [personne], fr76."),
+        ("charlène le cunff a démissionné.", "[personne] a démissionné."),
+        ("l'ordonnance du JE pour les zerbib et le greffe.", "pour les [personne] et le greffe."),
+        # A first name that is also a word, acting at the start of a sentence typed in lower case.
+        ("marine est en arrêt depuis qu'un père l'a menacée.", "[personne] est en arrêt"),
+    ],
+)
+def test_names_typed_all_in_lower_case_are_masked(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il mesure 5 m. de haut.",
+        "voir le plan b. la suite au prochain épisode.",
+        "Mme X. est venue, et mme x. aussi.",
+        "le ciel est clair et la mer est calme. rose est une couleur.",
+        "Elle a été parfaite avec la petite.",
+        "grace a la mobilisation, rien n'a fermé.",
+        "Le pape François a parlé des migrants à Marseille.",
+    ],
+)
+def test_letters_adjectives_and_public_figures_in_lower_case_texts_stay(text):
+    assert masked(text) == text
