@@ -222,7 +222,12 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
     if strict or not ends:
         return None
     word = text[position : ends[0]]
-    if word[0].isupper() and word.lower() not in STOP_WORDS and not gazetteers.is_common_word(word):
+    # "Saint-Maur", "saint-maur" (Saint-Maur-des-Fossés) typed short; not "et", "pour"
+    if (
+        (word[0].isupper() or "-" in word)
+        and word.lower() not in STOP_WORDS
+        and not gazetteers.is_common_word(word)
+    ):
         return ends[0]
     return None
 
@@ -274,15 +279,17 @@ def _postal_here(text: str, position: int, *, strict: bool) -> int | None:
 
 
 # A postal box or a sorting code between the street and the postcode: "…, CS 40021, 62018 Arras cedex 9".
-_POSTAL_BOX = re.compile(r"(?:BP|B\.P\.|CS|TSA|bo[îi]te\s+postale)[ \t]*(?:n[°º][ \t]*)?\d{1,6}\b", re.IGNORECASE)
+_POSTAL_BOX = re.compile(
+    r"(?:BP|B\.P\.|CS|TSA|bo[îi]te\s+postale)[ \t]*(?:n[°º][ \t]*)?\d{1,6}\b", re.IGNORECASE
+)
 
 
 def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None:
     """The end of a postcode and commune following an address that ends at position."""
     separator = _TAIL_SEPARATOR.match(text, position)
-    if box := _POSTAL_BOX.match(text, separator.end()):
-        if (end := _postal_end(text, box.end(), strict=strict)) is not None:
-            return end
+    box = _POSTAL_BOX.match(text, separator.end())
+    if box and (end := _postal_end(text, box.end(), strict=strict)) is not None:
+        return end
     return _postal_here(text, separator.end(), strict=strict)
 
 
@@ -331,6 +338,12 @@ def find(text: str) -> Iterator[Span]:
             and (lower := _lower_case_name_end(text, match.end()))
         ):
             end, named = lower
+        if end is None and not numbered and (match["street"] or match["abbreviation"]):
+            # "vit chemin du moulin, 24100 bergerac": typed in lower case, a street with no number
+            # is an address where a postcode and its commune follow it
+            lower_end = _street_name_end(text, match.end(), numbered=True)
+            if lower_end is not None and _postal_end(text, lower_end, strict=True) is not None:
+                end = lower_end
         if end is None and not numbered:
             continue
         if after := _NUMBER_AFTER.match(text, end or match.end()):

@@ -81,9 +81,11 @@ _SCHEMES = (
 )
 # The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
-    r"(?<![\w/-])(?:(?:RG|JE|TE|TPE|TJ|PC)\s?(?:n[°º]\s?)?\d{2,4}/\d{3,7}"  # court registers: RG 22/00871
-    r"|\d{2,4}[-/_][A-Z]{2,6}[-/_]\d{2,7}"  # 2023-ASE-0456
+    # court registers: RG 22/00871, "rg n° 24/71479" in a message typed in lower case
+    r"(?<![\w/-])(?:(?i:RG|JE|TE|TPE|TJ|PC)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4}/\d{3,7}"
+    r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
+    r"|[a-z]{2,8}(?:[-/_]\d{2,7}){2,4}"  # tut-13-2019-0442 (two numbers: "covid-19" is no file)
     # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915" (but in
     # "baj 2025/103861" the acronym names the file's kind, the number is apart).
     rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d \d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
@@ -182,7 +184,7 @@ def _is_file_number(value: str) -> bool:
         return False
     # A date, a year, a plan's years ("2022-2026") or an amount are not files.
     return not re.fullmatch(
-        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3})+",
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3})+",
         value,
     )
 

@@ -337,8 +337,17 @@ def tokenize(text: str) -> list[Word]:
 
 
 def _is_name_elision(elision: re.Match) -> bool:
-    """N'Diaye, D'Souza, O'Neil: an upper-case letter, an apostrophe, a capitalised name."""
-    return elision["prefix"] in {"N", "D", "O"} and elision["rest"][:1].isupper()
+    """N'Diaye, D'Souza, O'Neil: an upper-case letter, an apostrophe, a capitalised name; typed in
+    lower case ("n'diaye"), a known family name whose rest is no French word ("n'importe")."""
+    if elision["prefix"] in {"N", "D", "O"} and elision["rest"][:1].isupper():
+        return True
+    return (
+        elision["prefix"] in {"n", "d"}
+        and elision["rest"].islower()
+        and gz.surname_tier(elision.group()) is not None
+        and not gz.is_french_word(elision["rest"])
+        and not gz.is_verb_form(elision["rest"])
+    )
 
 
 class Finder:
@@ -453,7 +462,11 @@ class Finder:
                 return None
             if not self._surname_after_initial(index + 2, lower=True) or not self.words[index + 2].is_lower:
                 return None
-            return index, self._extend_name(index + 2, lower_ok=True, titled=True) or index + 2, "rule:initial"
+            return (
+                index,
+                self._extend_name(index + 2, lower_ok=True, titled=True) or index + 2,
+                "rule:initial",
+            )
         if self.words[index].text in "XYZ" and not self._surname_after_initial(index + 2):
             return None  # "Mme X. a dit": a placeholder
         following = self.words[index + 2]
@@ -691,9 +704,9 @@ class Finder:
             return False  # "KOVÇLÀO": capitals no list knows, as the rules ask of a surname in capitals
         if len(names) == 1 and names[0].is_lower and not (names[0].first_name_tier or names[0].surname_tier):
             return False  # "dpkèà", "fon": a lower-case word no list knows as a name
-        if len(names) == 1 and names[0].is_lower and (names[0].first_name_tier or 0) > gz.COMMON:
-            if gz.is_french_word(names[0].text):
-                return False  # "elle a été parfaite": an adjective the model took for a name
+        rare = len(names) == 1 and names[0].is_lower and (names[0].first_name_tier or 0) > gz.COMMON
+        if rare and gz.is_french_word(names[0].text):
+            return False  # "elle a été parfaite": an adjective the model took for a name
         if len(names) == 1:
             name, index = names[0], indexes[words.index(names[0])]
             if gz.is_place(name.text) and self._place_context(name) and not self._name_follows(index):
@@ -1138,7 +1151,8 @@ class Finder:
             # "madame claire", "mme rose": after a title, a first name even when it is also a word
             if titled and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON:
                 return True
-            return after_lower_first and self._closes_lower_name(word)  # "mme elea robin,"
+            # "mme elea robin,", "parmi eux mme sage, venue à pied"
+            return (after_lower_first or titled) and self._closes_lower_name(word)
         if not word.is_word:
             return True
         if titled and word.surname_tier is not None and not word.lower.endswith(_NOT_A_NAME):

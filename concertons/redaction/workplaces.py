@@ -60,6 +60,7 @@ _LINK = re.compile(rf"(?:{_BLANK}*\([A-Z]{{2,6}}\))?{_BLANK}+{_JOIN}")
 # "et de Wattrelos", ", d'Hem": more sites of the same kind.
 _MORE = re.compile(rf"(?:{_BLANK}*,{_BLANK}*|{_BLANK}+(?:et|ou){_BLANK}+){_JOIN}")
 _PIECE = re.compile(r"[\w'’]+")
+_HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # Quarters of a town that name a site: "Lens-Nord", "Fréjus-Sud-Ouest", "Saint-Joseph-Ville".
 QUARTERS = (
     "nord-est",
@@ -139,7 +140,8 @@ def _is_commune(name: str, article: str | None, *, lower_case_ok: bool) -> bool:
     if not name[0].isupper():
         # Sloppy messages write "la mds de roubaix"; a lower-case word ("de secteur", "de garde") is
         # a word first, whatever commune shares its spelling.
-        first = _PIECE.match(name).group()
+        # A hyphenated name is judged whole: "saint-pol-sur-ternoise", "pointe-noire" are no words.
+        first = _HYPHENATED.match(name).group()
         if not lower_case_ok or len(name) < 4 or gazetteers.is_common_word(first):
             return False
     return _known_commune(name, article)

@@ -151,9 +151,15 @@ def test_farms_campsites_institutions_and_communes_stay_without_a_home(text):
         ),
         ("Il reçoit son courrier en BP 112, 24100 Bergerac, pas ailleurs.", "BP 112, 24100 Bergerac"),
         # A floor and a door as on a letter box; a bare floor where the address line ends.
-        ("chez les Abdelkader, 27 rue Jean Clément, 2e gauche, à Saint-Ouen", "27 rue Jean Clément, 2e gauche"),
+        (
+            "chez les Abdelkader, 27 rue Jean Clément, 2e gauche, à Saint-Ouen",
+            "27 rue Jean Clément, 2e gauche",
+        ),
         ("et sq. des Hirondelles, bât 2, 3e (chez sa compagne).", "sq. des Hirondelles, bât 2, 3e"),
-        ("relogés cité des Aubépines, bloc 6, logement 22, à Denain.", "cité des Aubépines, bloc 6, logement 22"),
+        (
+            "relogés cité des Aubépines, bloc 6, logement 22, à Denain.",
+            "cité des Aubépines, bloc 6, logement 22",
+        ),
     ],
 )
 def test_postal_boxes_blocks_and_floors_belong_to_the_address(text, address):
@@ -174,3 +180,20 @@ def test_budgets_and_remarks_on_floors_are_no_address(text):
 def test_a_name_on_the_line_above_an_address_keeps_its_title():
     text = "son adresse, comme sur ses enveloppes :\nMme Oudghiri Samira\nBâtiment D, escalier 3\n7 allée Paul Verlaine\n93200 Saint-Denis"
     assert masked(text).endswith(":\nMme [personne]\n[adresse]")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "mme vasquez vit chemin du moulin, 24100 bergerac, dans un mobil-home.",
+            "chemin du moulin, 24100 bergerac",
+        ),
+        (
+            "envoyé à m. ferreira, 102 avenue foch, 94100 saint-maur, revenu",
+            "102 avenue foch, 94100 saint-maur",
+        ),
+    ],
+)
+def test_addresses_typed_in_lower_case_reach_their_commune(text, address):
+    assert (address, Label.ADDRESS) in found(text)

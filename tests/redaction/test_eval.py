@@ -10,17 +10,18 @@ from bench.redaction.scoring import LABELS, Score, score
 from concertons.redaction import detect_many
 from tests.redaction.eval.loader import load_eval_set
 
-# The issue's goals.
-GOAL_RECALL = 0.99
-GOAL_LABEL_RECALL = 0.97
-GOAL_VISIBLE_SPANS = 0.01
-GOAL_OVER_MASKING = 0.10
-# Reached on the test split when this was written, below a goal (the gap is honest, not hidden).
-# On 169 texts / 211 gold spans: recall 0.986, ADDRESS 0.94 and DATE_OF_BIRTH 0.94 (one span
-# each fully missed), 2.4% of gold spans partly visible (5 spans: 3 PERSON, 1 ADDRESS, 1 DATE).
-REACHED_RECALL = 0.98
-REACHED_LABEL_RECALL = {"ADDRESS": 0.93, "DATE_OF_BIRTH": 0.93}
-REACHED_VISIBLE_SPANS = 0.03
+# The goals of issue 12.
+GOAL_RECALL = 0.995
+GOAL_LABEL_RECALL = 0.98
+GOAL_VISIBLE_SPANS = 0.005
+GOAL_OVER_MASKING = 0.05
+GOAL_CLEAN_TOUCHED = 0.03
+# Reached on the test split, below a goal (the gap is honest, not hidden), 2026-12-03: 204 texts /
+# 284 gold spans, of which 35 texts written that day and never read by the engine's authors:
+# recall 0.987, ADDRESS 0.943 and CASE_ID 0.966, 1.8 % of gold spans partly visible (5 spans).
+REACHED_RECALL = 0.985
+REACHED_LABEL_RECALL = {"ADDRESS": 0.94, "CASE_ID": 0.96}
+REACHED_VISIBLE_SPANS = 0.02
 
 
 @pytest.fixture(scope="module")
@@ -48,4 +49,4 @@ def test_over_masking_stays_under_a_tenth_of_masked_characters(test_split):
 
 
 def test_clean_texts_are_rarely_touched(test_split):
-    assert test_split.clean_texts_touched <= test_split.clean_texts * 0.10
+    assert test_split.clean_texts_touched <= test_split.clean_texts * GOAL_CLEAN_TOUCHED

@@ -196,3 +196,20 @@ def test_a_scheme_and_a_year_are_not_a_case_number(text):
 
 def test_a_scheme_naming_the_kind_of_file_stays_outside_its_number():
     assert found("dossier baj 2025/103861, en attente") == [("2025/103861", Label.CASE_ID)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jugement rg 18/05822 : le jaf a fixé", "jugement [n° de dossier] :"),
+        ("le dossier de gianni (2023-ase-4386) a été transféré", "([n° de dossier])"),
+        ("la référence tut-13-2019-0442 circule", "la référence [n° de dossier] circule"),
+    ],
+)
+def test_case_numbers_typed_in_lower_case_are_masked(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize("text", ["je 12/2023 j'ai vu la cheffe.", "le covid-19 a tout changé."])
+def test_months_and_diseases_are_no_case_numbers(text):
+    assert masked(text) == text

@@ -323,3 +323,19 @@ def test_names_typed_all_in_lower_case_are_masked(text, expected):
 )
 def test_letters_adjectives_and_public_figures_in_lower_case_texts_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ma collègue mme n'diaye a demandé un temps partiel.", "mme [personne] a demandé"),
+        ("parmi eux mme sage, venue à pied.", "mme [personne], venue"),
+    ],
+)
+def test_family_names_after_a_lower_case_title_are_masked(text, expected):
+    assert expected in masked(text)
+
+
+def test_lower_case_elisions_stay_words():
+    text = "n'importe quoi, d'accord, n'oublie pas, d'abord."
+    assert masked(text) == text

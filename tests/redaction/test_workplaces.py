@@ -161,3 +161,18 @@ FRAGMENTS = [
 def test_masking_a_masked_text_finds_nothing_more(text):
     once = mask(text, detect(text))
     assert mask(once, detect(once)) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "la fermeture de l'antenne de saint-pol-sur-ternoise au 1er septembre",
+            "l'antenne de [lieu de travail] au",
+        ),
+        ("l'utas saint-joseph-ville est en travaux", "l'utas [lieu de travail] est"),
+        ("l'antenne de pointe-noire n'a plus de secrétaire", "l'antenne de [lieu de travail] n'a"),
+    ],
+)
+def test_hyphenated_communes_typed_in_lower_case_are_workplaces(text, expected):
+    assert expected in masked(text)
