@@ -8,7 +8,7 @@ Ordinary dates (of a meeting, a month, a year) stay: only the date is masked, ne
 import re
 from collections.abc import Iterable, Iterator
 
-from concertons.redaction.spans import Label, Span
+from concertons.redaction.spans import PLACEHOLDERS, Label, Span
 
 MONTHS = (
     r"(?:janv(?:ier|\.)?|f[ée]v(?:rier|r?\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[uû]t|"
@@ -68,11 +68,11 @@ _NEXT_DATE = re.compile(
 )
 # "date de naissance de l'enfant selon l'acte : 02/01/2010", "l'acte de naissance indiquait 12/06/2008".
 _BIRTH_WORD_THEN_DATE = re.compile(
-    rf"\b(?:naissance|DDN|né|née|nés|nées)\b[^.;!?\n]{{0,50}}?[\s:,]\s*(?P<date>{FULL_DATE})", re.IGNORECASE
+    rf"\b(?:naissance|DDN|né|née|nés|nées)\b[^.;!?\n#]{{0,50}}?[\s:,]\s*(?P<date>{FULL_DATE})", re.IGNORECASE
 )
 # "le 3 mars 2015, jour de sa naissance", "03/03/2015 (date de naissance)": the date comes first.
 _DATE_THEN_BIRTH_WORD = re.compile(
-    rf"(?P<date>{FULL_DATE})[^.;!?\n]{{0,25}}?\b(?:naissance|naquit|est n[ée]e?|sont n[ée]e?s)\b",
+    rf"(?P<date>{FULL_DATE})[^.;!?\n#]{{0,25}}?\b(?:naissance|naquit|est n[ée]e?|sont n[ée]e?s)\b",
     re.IGNORECASE,
 )
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
@@ -127,7 +127,13 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
     return date_end is not None and opening and _THING_AFTER.match(text, date_end) is not None
 
 
+# A masked detail's placeholder says "naissance" too: rules must not read it as the text's words.
+_PLACEHOLDER = re.compile("|".join(re.escape(placeholder) for placeholder in PLACEHOLDERS.values()))
+
+
 def find(text: str) -> Iterator[Span]:
+    if "[" in text:
+        text = _PLACEHOLDER.sub(lambda placeholder: "#" * len(placeholder.group()), text)
     for match in DATE_OF_BIRTH.finditer(text):
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")

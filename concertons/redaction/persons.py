@@ -310,8 +310,8 @@ def _part_has_name_shape(part: str) -> bool:
 
 
 def tokenize(text: str) -> list[Word]:
-    kept = [match.span() for match in _PLACEHOLDER.finditer(text)] if "[" in text else []
-    kept += [match.span() for match in _FAMOUS.finditer(text)]
+    placeholders = [match.span() for match in _PLACEHOLDER.finditer(text)] if "[" in text else []
+    kept = placeholders + [match.span() for match in _FAMOUS.finditer(text)]
     words: list[Word] = []
     boundary = True
     for match in _TOKEN.finditer(text):
@@ -332,7 +332,8 @@ def tokenize(text: str) -> list[Word]:
         glued = glued or (start and text[start - 1] == "]") or (end < len(text) and text[end] == "[")
         inert = glued or any(left <= start < right for left, right in kept)
         words.append(Word(start, end, token, boundary, bool(inert)))
-        boundary = token in _SENTENCE_END
+        # A placeholder's brackets end no sentence: the detail it hides did not.
+        boundary = token in _SENTENCE_END and not any(left <= start < right for left, right in placeholders)
     return words
 
 
@@ -953,8 +954,10 @@ class Finder:
         if not (word.text.islower() or word.text.isupper()):
             return None
         previous = self.words[index - 1] if index else None
-        if previous is not None and (previous.text[0].isdigit() or previous.lower in DETERMINERS):
-            return None  # "le plan a-b", "2 a-b"
+        if previous is not None and (
+            previous.text[0].isdigit() or previous.lower in DETERMINERS or previous.inert
+        ):
+            return None  # "le plan a-b", "2 a-b", "[téléphone] a-b" (it hid digits)
         return index, index, "rule:initials"
 
     def _lower_family(self, index: int) -> tuple[int, int, str] | None:

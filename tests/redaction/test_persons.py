@@ -276,6 +276,12 @@ def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
         "Xnc]MsN]):B DjÀUa;Z0eS Nancy zL]bW7Jf ;wb ",
         "lMÇZJ N'Diaye dossier n° 2023-ASE-0456 12Y’Kzœ ;ANxCç09p0,À q6D]m",
         "Jean-Pierre de La Fontaine éaÇtGLn KOVÇLÀO) Nancy éducatrice la CAF à Nancy MARTIN mXb9",
+        # A placeholder says "naissance": a later date is no birth date for that; "]" ends no sentence.
+        "Ohé5Qulc la petite Inès rose rose née le 3 mars 2015 le 3 mars 40",
+        "le 3 mars née le 3 mars 2015 😀 lea.martin@gmail.com le 3 mars 12 postes vacants",
+        "t4:vè +33612345678 p-c MARTIN M2ÀinnZM)c qùlcd 06 12 34 56 78 ’ la CAF",
+        "Nancy ÀyzzxWZàç Jean-Pierre de La Fontaine rose ME +33612345678 ]ÇE0je",
+        "L3MX lJEnbCamQn dossier n° 2023-ASE-0456 rose A1ÉR’v éé'À",
     ],
 )
 def test_masking_garbage_twice_changes_nothing_more(text):
