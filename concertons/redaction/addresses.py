@@ -38,11 +38,14 @@ _STREETS = (
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 _ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass)\b\.?|r\.?(?=\s)"
 # Where people live, named: masked even without a number.
-_DWELLINGS = r"r[ée]sidence|r[ée]s\.|lotissement|lieu[- ]?dit|hameau|domaine|villa|clos|mas"
+_DWELLINGS = (
+    r"r[ée]sidence|r[ée]s\.|(?-i:RES)|lotissement|lot\.|lieu[- ]?dit|hameau|domaine|villa|clos|mas|"
+    r"aire\s+d['’]accueil"  # where travellers live: "l'aire d'accueil de la route du Rhin"
+)
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
-    r"ferme|camping"
+    r"ferme|camping|moulin"
 )
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne"); a neighbourhood ("quartier des
@@ -62,7 +65,7 @@ STREET = re.compile(
 # "12", "12 bis", "12B", "n° 12", "n°5,", "12-14" right before the street word; an adjective
 # may stand between ("14 Grande Rue", "2 Grand'Rue", "3 Vieille Route").
 HOUSE_NUMBER = re.compile(
-    r"(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,.])\d{1,4}(?:\s*[-/]\s*\d{1,4})?(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
+    r"(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])\d{1,4}(?:\s*[-/]\s*\d{1,4})?(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
     r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)?"
     r"(?P<adjective>(?:grande?|petite?|vieille|vieux|haute|basse|nouvelle)(?:\s+|-)|(?:grand|petit)['’])?$",
     re.IGNORECASE,
@@ -114,7 +117,7 @@ _ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
 _FLOOR = (
     rf"(?:{_ORDINAL}\s+[ée]tage|rdc|rez[- ]de[- ]chauss[ée]e"
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
-    rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond)"
+    rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it
     rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n)))\b"
     r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)\b)?"
@@ -293,6 +296,12 @@ def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None
     return _postal_here(text, separator.end(), strict=strict)
 
 
+# Between a dwelling and the street it is named after: "aire d'accueil de la route du Rhin".
+_TO_STREET = re.compile(
+    rf"[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(?=(?:{_STREETS})\b)", re.IGNORECASE
+)
+
+
 # A numbered street next to a building or a cité ("immeuble Le Beau Site, 21 allée…"), or a
 # residence on the line above a street: one address, the comma or the line break between included.
 _JOIN_GAP = re.compile(r"[ \t]*(?:[,;–—-][ \t]*)?(?:\n[ \t]*)?")
@@ -304,6 +313,8 @@ def find(text: str) -> Iterator[Span]:
     found: list[tuple[int, int, str]] = []
     # Buildings, cités and bare dwellings that are addresses only next to one: (start, end).
     weak: list[tuple[int, int]] = []
+    # Dwellings named after the street they stand on: (start, where the street starts).
+    leads: list[tuple[int, int]] = []
     for match in STREET.finditer(text):
         number = (
             None
@@ -338,6 +349,8 @@ def find(text: str) -> Iterator[Span]:
             and (lower := _lower_case_name_end(text, match.end()))
         ):
             end, named = lower
+        if end is None and not numbered and match["numbered"] and _postal_end(text, match.end(), strict=True):
+            end = match.end()  # "Le Bourg, 23170 Chambon-sur-Voueize"
         if end is None and not numbered and (match["street"] or match["abbreviation"]):
             # "vit chemin du moulin, 24100 bergerac": typed in lower case, a street with no number
             # is an address where a postcode and its commune follow it
@@ -345,6 +358,8 @@ def find(text: str) -> Iterator[Span]:
             if lower_end is not None and _postal_end(text, lower_end, strict=True) is not None:
                 end = lower_end
         if end is None and not numbered:
+            if match["dwelling"] and (link := _TO_STREET.match(text, match.end())):
+                leads.append((_article_before(text, match), link.end()))
             continue
         if after := _NUMBER_AFTER.match(text, end or match.end()):
             numbered, end = True, after.end()  # "rue Victor Hugo n°12"
@@ -374,7 +389,10 @@ def find(text: str) -> Iterator[Span]:
                 # floors; "cité du Mirail" is a neighbourhood.
                 cite = match["numbered"].lower() in {"cité", "cite"}
                 named_block = cite and (_CAPITALISED_ARTICLE.match(text, match.end()) or complements)
-                accepted = bool(details or (block and (home or tail or named_block)))
+                # "Le Bourg, 23170 Chambon-sur-Voueize", "Moulin de la Font, 23000 Sainte-Feyre":
+                # a postcode and its commune make any of them a postal address
+                strict_tail = _postal_end(text, end, strict=True) is not None
+                accepted = bool(details or strict_tail or (block and (home or tail or named_block)))
             elif match["building"]:
                 # A named "immeuble" is a residence ("l'immeuble Le Beau Site"), and so is a "tour Les
                 # Cèdres"; a "bâtiment B" or the "tour Eiffel" is someone's home only when said so.
@@ -407,6 +425,11 @@ def find(text: str) -> Iterator[Span]:
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
     for start, end in _named_homes(text):
         found.append((start, _postal_end(text, end) or end, "rule:address-named-home"))
+    # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address.
+    found = [
+        (next((lead for lead, street in leads if street == start), start), end, source)
+        for start, end, source in found
+    ]
     found += _joined_weak(text, found, weak)
     addresses = _joined(text, found)
     addresses += _postal_homes(text, addresses)
@@ -603,7 +626,7 @@ _ARTICLE_BEFORE = re.compile(r"(?-i:L[ae]s?|L['’])\s*$")
 
 
 def _article_before(text: str, match: re.Match) -> int:
-    if match["dwelling"] and (
+    if (match["dwelling"] or match["numbered"]) and (
         article := _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
     ):
         return article.start()

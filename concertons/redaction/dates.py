@@ -8,7 +8,7 @@ Ordinary dates (of a meeting, a month, a year) stay: only the date is masked, ne
 import re
 from collections.abc import Iterable, Iterator
 
-from concertons.redaction.spans import PLACEHOLDERS, Label, Span
+from concertons.redaction.spans import Label, Span
 
 MONTHS = (
     r"(?:janv(?:ier|\.)?|f[ée]v(?:rier|r?\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[uû]t|"
@@ -34,6 +34,7 @@ DATE = (
     rf"|{_DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}(?:\s+{_YEAR})?"  # premier mars 2016
     rf"|{MONTHS}\s+{_YEAR}"  # mars 2015
+    rf"|{MONTHS}\s+\d\d(?![\d/])"  # février 75, after a birth marker only
     rf"|{_DAY}\s+{MONTHS}(?!\s*\d)"  # 3 mars (year elsewhere or unknown)
     rf"|{_DAY}(?=\s+et\s+(?:le\s+)?{_DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
     rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
@@ -56,7 +57,8 @@ MARKER = (
     r"|\b(?:f[êe]t\w*|aura|a\s+eu|aura\s+eu)\s+(?:ses|son|leurs?)?\s*\d{1,3}\s+ans?\s+le\s+"
     r"|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
     r"|\banniversaire\s*(?:[:,]\s*)?(?:le|est le|c'est le)?\s*"
-    r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*)"
+    r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*"
+    r"|(?<![^\s(])°\s*)"  # "(°23/11/2016)": the genealogists' sign for a birth
 )
 DATE_OF_BIRTH = re.compile(rf"{MARKER}(?P<date>{DATE})", re.IGNORECASE)
 # Further dates of one announcement: "nés le 3 mars 2015 et le 4 juin 2017", "DDN : 12/04/2009
@@ -68,11 +70,11 @@ _NEXT_DATE = re.compile(
 )
 # "date de naissance de l'enfant selon l'acte : 02/01/2010", "l'acte de naissance indiquait 12/06/2008".
 _BIRTH_WORD_THEN_DATE = re.compile(
-    rf"\b(?:naissance|DDN|né|née|nés|nées)\b[^.;!?\n#]{{0,50}}?[\s:,]\s*(?P<date>{FULL_DATE})", re.IGNORECASE
+    rf"\b(?:naissance|DDN|né|née|nés|nées)\b[^.;!?\n¤]{{0,50}}?[\s:,]\s*(?P<date>{FULL_DATE})", re.IGNORECASE
 )
 # "le 3 mars 2015, jour de sa naissance", "03/03/2015 (date de naissance)": the date comes first.
 _DATE_THEN_BIRTH_WORD = re.compile(
-    rf"(?P<date>{FULL_DATE})[^.;!?\n#]{{0,25}}?\b(?:naissance|naquit|est n[ée]e?|sont n[ée]e?s)\b",
+    rf"(?P<date>{FULL_DATE})[^.;!?\n¤]{{0,25}}?\b(?:naissance|naquit|est n[ée]e?|sont n[ée]e?s)\b",
     re.IGNORECASE,
 )
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
@@ -86,7 +88,8 @@ _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})"
 _THING = (
     r"(?:pmi|ase|aemo|aed|caf|cpam|rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|"
     r"sessad|ime|itep|mecs|ehpad|siao|fsl|dalo|hlm|mds|cms|mdsi|loi|dispositif|service|association|"
-    r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|"
+    r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|revenu|"
+    r"fonds|plan|programme|prime|aide|droit|code|texte|contrat|"
     r"protection|permanence|centre|cr[èe]che|foyer|maison|antenne|[ée]quipe|syndicat|section|f[ée]d[ée]ration|"
     r"r[ée]seau|plateforme|commission|conseil|minist[èe]re|ordonnance|d[ée]cret|circulaire|convention|"
     r"accord|[ée]tablissement|p[ôo]le|groupe|atelier|journal|site|logiciel|r[ée]gime|allocation|prestation|"
@@ -127,13 +130,7 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
     return date_end is not None and opening and _THING_AFTER.match(text, date_end) is not None
 
 
-# A masked detail's placeholder says "naissance" too: rules must not read it as the text's words.
-_PLACEHOLDER = re.compile("|".join(re.escape(placeholder) for placeholder in PLACEHOLDERS.values()))
-
-
 def find(text: str) -> Iterator[Span]:
-    if "[" in text:
-        text = _PLACEHOLDER.sub(lambda placeholder: "#" * len(placeholder.group()), text)
     for match in DATE_OF_BIRTH.finditer(text):
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")

@@ -7,7 +7,7 @@ from itertools import islice
 
 from concertons.redaction import addresses, dates, gazetteers, identifiers, nlp, persons, phones, workplaces
 from concertons.redaction.cleaning import CleanText, clean
-from concertons.redaction.spans import PLACEHOLDERS, Label, Span, mask, merge
+from concertons.redaction.spans import PLACEHOLDERS, Label, Span, blind, mask, merge
 
 # Texts go to spaCy in batches this size: big enough for its speed, small enough that a stream of
 # texts gets its first answers quickly.
@@ -28,25 +28,52 @@ def detect_many(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterat
     """detect() over a stream of texts, lazily, in order, the NER model working in batches.
 
     Rules run first; the NER model then reads each text with what the rules found already
-    replaced by placeholders, as it would read the masked text: so redacting a redacted text
-    finds nothing more, and the model's context is the same in both readings.
+    replaced by placeholders, as it would read the masked text. Where the model or the steps
+    after it found more, it reads the text again with that masked too, until it finds nothing
+    new: so redacting a redacted text finds nothing more.
     """
     model = _model()
     iterator = iter(texts)
     while batch := [text if isinstance(text, str) else "" for text in islice(iterator, batch_size)]:
         views = [clean(text) for text in batch]
         stages = [_RuleStage(view.text) for view in views]
-        chunks = [_chunks(stage.ner_text) for stage in stages]
-        docs = iter(
-            model.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size)
-        )
-        for original, view, stage, pieces in zip(batch, views, stages, chunks, strict=True):
-            entities = [
-                (offset + entity.start_char, offset + entity.end_char, entity.label_)
-                for offset, _chunk in pieces
-                for entity in next(docs).ents
-            ]
-            yield _with_repeats(original, _to_original(view, stage.finish(entities)))
+        found = [
+            stage.finish(entities)
+            for stage, entities in zip(stages, _read(model, [s.ner_text for s in stages]), strict=True)
+        ]
+        pending = [index for index, stage in enumerate(stages) if found[index] != stage.found]
+        for _ in range(MAX_READINGS - 1):
+            if not pending:
+                break
+            rereadings = _read(model, [stages[index].reread(found[index]) for index in pending])
+            still = []
+            for index, entities in zip(pending, rereadings, strict=True):
+                spans = stages[index].add(entities)
+                if spans != found[index]:
+                    found[index] = spans
+                    still.append(index)
+            pending = still
+        for original, view, spans in zip(batch, views, found, strict=True):
+            yield _with_repeats(original, _to_original(view, spans))
+
+
+# A text is read by the model at most this many times (in practice: once, a second time for one
+# text in twenty, a third time almost never).
+MAX_READINGS = 3
+
+
+def _read(model, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The model's entities (start, end, label) in each text, long texts read in chunks."""
+    chunks = [_chunks(text) for text in texts]
+    docs = iter(model.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=BATCH_SIZE))
+    return [
+        [
+            (offset + entity.start_char, offset + entity.end_char, entity.label_)
+            for offset, _chunk in pieces
+            for entity in next(docs).ents
+        ]
+        for pieces in chunks
+    ]
 
 
 # A detail found once is masked everywhere it appears again (whole words, same spelling): a date of birth or
@@ -78,15 +105,31 @@ class _RuleStage:
     def __init__(self, text: str):
         self.text = text
         self.persons = persons.Finder(text)
-        found = [span for find in _RULE_DETECTORS for span in find(text)]
+        # Rules read placeholders as "¤" (the dates rule excludes them from what stands between a
+        # birth word and its date); the persons' finder knows them as masked words.
+        blinded = blind(text)
+        found = [span for find in _RULE_DETECTORS for span in find(blinded)]
         found += self.persons.from_rules()
         self.found = merge(found, text)
+        self._masked = self.found
         self.ner_text, self._segments = _masked_with_map(text, self.found)
+        self._persons_found: list[Span] = []
 
     def finish(self, entities: list[tuple[int, int, str]]) -> list[Span]:
         """All spans, given the entities found in ner_text."""
-        in_text = [(self._back(start, end)) + (label,) for start, end, label in entities]
-        spans = self.found + list(self.persons.from_entities(in_text))
+        return self.add(entities)
+
+    def reread(self, spans: list[Span]) -> str:
+        """The text with these spans masked, for the model to read again; add() takes its entities."""
+        self._masked = spans
+        self.ner_text, self._segments = _masked_with_map(self.text, spans)
+        return self.ner_text
+
+    def add(self, entities: list[tuple[int, int, str]]) -> list[Span]:
+        """All spans, with the entities found in the last ner_text added to those found before."""
+        in_text = [self._back(start, end) + (label,) for start, end, label in entities]
+        self._persons_found += self.persons.from_entities(in_text, masked=self._masked)
+        spans = self.found + self._persons_found
         spans += self.persons.propagate(spans)
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)
@@ -94,14 +137,15 @@ class _RuleStage:
         return merge(spans, self.text)
 
     def _back(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets in text of ner_text[start:end]; a placeholder maps to its whole span."""
+        """Offsets in text of ner_text[start:end], without the placeholders at its ends: what is
+        masked already is not read again, as it would not be in the masked text."""
         return self._position(start, is_end=False), self._position(end, is_end=True)
 
     def _position(self, position: int, *, is_end: bool) -> int:
         index = bisect.bisect_right(self._segments, (position, float("inf"))) - 1
         masked_start, original_start, original_end, is_placeholder = self._segments[max(index, 0)]
         if is_placeholder:
-            return original_end if is_end else original_start
+            return original_start if is_end else original_end
         return min(original_start + position - masked_start, original_end)
 
 

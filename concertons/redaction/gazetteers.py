@@ -56,6 +56,7 @@ INSTITUTIONS = word_set(
 INSTITUTION_WORDS = word_set(
     """
     Abbé Adoma Agence Aide Aides Allocation Ameli Antenne Apprentis Armée Ascension Assemblée Cerfa
+    Rénov Rénov' Services
     Association Assomption Auteuil Automne Autonomie Bureau Caisse Catholique Centre Cimade Cité Coallia
     Coeur Collectif Comité Commission Connect Conseil Cour Croix-Rouge Cœur Direction Dispositif Droits
     Défenseur Défenseure Département Education Emmaüs Emploi Enfance Espace Famille Familles Fondation
@@ -81,6 +82,11 @@ PLACES = word_set(
     Pakistan Palestine Paris Picardie Pologne Portugal Provence Roumanie Royaume-Uni Russie Rwanda
     Réunion Savoie Serbie Sierra Somalie Soudan Sri Suisse Syrie Sénégal Tahiti Tchad Tchéquie
     Tchétchénie Togo Tunisie Turquie Ukraine Vietnam Yémen Égypte Érythrée Éthiopie Île-de-France
+    Alger Oran Constantine Annaba Tlemcen Tunis Sfax Casablanca Rabat Fès Marrakech Tanger Oujda Dakar
+    Bamako Abidjan Conakry Kinshasa Brazzaville Douala Yaoundé Lomé Cotonou Niamey Ouagadougou Nouakchott
+    Moroni Tananarive Antananarivo Kaboul Kabul Téhéran Bagdad Damas Alep Istanbul Ankara Kiev Kyiv Kharkiv
+    Odessa Tbilissi Erevan Tirana Bucarest Sofia Varsovie Lisbonne Porto Madrid Barcelone Rome Londres
+    Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     """
 )
 
@@ -94,6 +100,8 @@ FAMOUS_WORDS = word_set(
     hollande horus huntington ikea instagram intermarché iodas jaures jaurès kanner korsakoff lacan
     leboncoin leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook
     parkinson pasteur pegase peugeot piaget pikler pégase renault sarkozy sartre snapchat solis taquet
+    mbappé mbappe zidane griezmann benzema platini ernaux césaire cesaire beauvoir duras fanon halimi
+    mélenchon melenchon bayrou barnier attal
     teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom
     """
 )
@@ -119,6 +127,28 @@ FAMOUS_PHRASES = (
     "Père Noël",
     "Sophie la girafe",
     "pape François",
+    "Annie Ernaux",
+    "Aimé Césaire",
+    "Simone de Beauvoir",
+    "Marguerite Duras",
+    "Albert Camus",
+    "Frantz Fanon",
+    "Édouard Glissant",
+    "Gisèle Halimi",
+    "Joséphine Baker",
+    "Kylian Mbappé",
+    "Zinédine Zidane",
+    "Marine Le Pen",
+    "Jean-Luc Mélenchon",
+    "Élisabeth Borne",
+    "Gabriel Attal",
+    "Michel Barnier",
+    "François Bayrou",
+    "Sébastien Lecornu",
+    "Catherine Vautrin",
+    "François Hollande",
+    "Nicolas Sarkozy",
+    "Jacques Chirac",
     "pape Jean-Paul II",
     "pape Benoît XVI",
     "pape Léon XIV",
@@ -164,7 +194,7 @@ KIN_WORDS = word_set(
     concubin concubine conjoint conjointe copain copine cousin cousine demi-frère demi-sœur demi-soeur
     enfant époux épouse famille fille fillette filleul filleule fils frère garçon grand-mère grand-père
     jeune jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
-    oncle papa papi papy parrain petit petite petit-fils petite-fille père sœur soeur tante tata tatie
+    oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine
     """
 )
@@ -263,8 +293,10 @@ TOWN_FIRST_NAMES = word_set(
 NICKNAMES = word_set(
     """
     steph seb fred alex nico vince greg flo caro cath chris manu jojo momo titi dede lulu domi isa
-    juju clem math zaza nono loulou doudou fifi gege jeannot pierrot rico toto kader moha nanou
+    juju clem math zaza nono loulou fifi gege jeannot pierrot rico toto kader moha nanou
     babeth cathy sophy mumu riri fanfan coco kiki lolo mimi nath seb sandy tonio nanard bebert
+    ced vero véro cricri guigui benji patou sissi didi dany jess fab oliv mag jean-do jean-mi jean-phi
+    jean-lou marie-jo marie-so marie-lou
     """
 )
 
@@ -272,7 +304,10 @@ NICKNAMES = word_set(
 @lru_cache(maxsize=65536)
 def first_name_tier(word: str) -> int | None:
     key = fold(word)
-    return first_names().get(key) or (UNCOMMON if key in NICKNAMES else None)
+    tier = first_names().get(key)
+    if key in NICKNAMES:  # "flo" is rare in the INSEE lists, common among colleagues
+        return min(tier or UNCOMMON, UNCOMMON)
+    return tier
 
 
 @lru_cache(maxsize=65536)

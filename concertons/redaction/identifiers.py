@@ -82,7 +82,7 @@ _SCHEMES = (
 # The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
     # court registers: RG 22/00871, "rg n° 24/71479" in a message typed in lower case
-    r"(?<![\w/-])(?:(?i:RG|JE|TE|TPE|TJ|PC)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4}/\d{3,7}"
+    r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4}/\d{3,7}"
     r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
     r"|[a-z]{2,8}(?:[-/_]\d{2,7}){2,4}"  # tut-13-2019-0442 (two numbers: "covid-19" is no file)

@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from concertons.redaction import gazetteers as gz
-from concertons.redaction.spans import PLACEHOLDERS, Label, Span, merge
+from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
-_PLACEHOLDER = re.compile("|".join(re.escape(placeholder) for placeholder in PLACEHOLDERS.values()))
 _FAMOUS = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in gz.FAMOUS_PHRASES) + r")(?!\w)", re.IGNORECASE
 )
@@ -33,7 +32,7 @@ _SENTENCE_END = frozenset('.!?…:;\n\r«»"“”—–-•*()[]')
 TITLES = gz.word_set(
     """
     m mr mme mmes mlle mlles madame mesdames monsieur messieurs mademoiselle dr docteur docteure
-    pr professeur professeure me maître maitre
+    pr professeur professeure me maître maitre dona
     """
 )
 # Particles inside family names ("de La Fontaine", "van der Berg", "Ben Ali", "le Bihan").
@@ -234,8 +233,8 @@ class Word:
 
     @cached_property
     def first_name_tier(self) -> int | None:
-        if self.lower.startswith(("saint-", "sainte-", "st-", "ste-")):
-            return None  # "Saint-Louis", "Sainte-Marie": towns and saints
+        if self.lower.startswith(("saint-", "sainte-", "st-", "ste-")) or self.lower in {"saint", "sainte"}:
+            return None  # "Saint-Louis", "Sainte-Marie", "saint andré": towns and saints
         if tier := gz.first_name_tier(self.text):
             return tier
         parts = [part for part in re.split(r"[-'’]", self.text) if part]
@@ -310,7 +309,7 @@ def _part_has_name_shape(part: str) -> bool:
 
 
 def tokenize(text: str) -> list[Word]:
-    placeholders = [match.span() for match in _PLACEHOLDER.finditer(text)] if "[" in text else []
+    placeholders = [match.span() for match in PLACEHOLDER.finditer(text)] if "[" in text else []
     kept = placeholders + [match.span() for match in _FAMOUS.finditer(text)]
     words: list[Word] = []
     boundary = True
@@ -474,7 +473,13 @@ class Finder:
         if not following.is_capitalised or (following.is_word and not following.surname_tier):
             return None  # "bâtiment B. Ordre du jour": a letter, then a new sentence
         last = self._extend_name(index + 2, lower_ok=False, titled=True)
-        return (index, last, "rule:initial") if last is not None else None
+        if last is None:
+            return None
+        # "M.-C. Ferrand": the initials of a compound first name, joined by a hyphen
+        first = index
+        while first >= 3 and self.words[first - 1].text == "-" and self._is_initial(first - 3):
+            first -= 3
+        return first, last, "rule:initial"
 
     def _after_announcer(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
@@ -592,7 +597,7 @@ class Finder:
         word = self.words[index]
         if not self._is_first_name(index):
             return None
-        first = index
+        first = self._particles_before(index)  # "Dos Santos Tiago": a first name that is a family name too
         # "MARTIN Léa", "Dupont Léa": the family name written first.
         if index and self._is_surname_before(index - 1, word):
             first = self._particles_before(index - 1)
@@ -605,9 +610,12 @@ class Finder:
         """Index of the first particle in capitals before a family name in capitals: "LE GALL"."""
         while (
             index
-            and self.words[index].is_upper
-            and self.words[index - 1].is_upper
-            and self.words[index - 1].lower in PARTICLES
+            and (self.words[index].is_upper or self.words[index].is_capitalised)
+            and (self.words[index - 1].is_upper or self.words[index - 1].is_capitalised)
+            and self.words[index - 1].is_upper == self.words[index].is_upper
+            # "LE GALL"; "Dos Santos", "Da Silva", but not "La Rochelle", nor "De Marie, je…"
+            and self.words[index - 1].lower
+            in (PARTICLES if self.words[index].is_upper else PARTICLES - ARTICLES - _OF)
             and self.text[self.words[index - 1].end : self.words[index].start] == " "
         ):
             index -= 1
@@ -636,7 +644,7 @@ class Finder:
                 and before.lower not in gz.FUNCTION_WORDS
                 and self.text[before.end : word.start] == " "
             )
-            return index - 1 if joined else index, last, "gazetteer:upper-case"
+            return index - 1 if joined else self._particles_before(index), last, "gazetteer:upper-case"
         if word.is_capitalised and not word.sentence_start and not word.is_word:
             if (
                 gz.is_place(word.text)
@@ -654,7 +662,7 @@ class Finder:
             # "FERRE Juliien": a family name in capitals before it belongs to the same person
             before = self.words[index - 1] if index else None
             joined = before is not None and before.surname_tier and self._is_surname_before(index - 1, word)
-            first = index - 1 if joined else index
+            first = self._particles_before(index - 1 if joined else index)  # "Dos Santos Tiago"
             return first, self._extend_name(index + 1, lower_ok=False) or index, source
         # "Benali m'a dit": a known family name opening a sentence, a verb after it.
         opening = word.is_capitalised and word.sentence_start and not word.is_word and word.surname_tier
@@ -664,17 +672,31 @@ class Finder:
 
     # -- the NER model's entities ----------------------------------------------------------------
 
-    def from_entities(self, entities: Iterable[tuple[int, int, str]]) -> Iterator[Span]:
-        """Spans of the PER entities (start, end, label) a NER model found, trimmed and checked."""
+    def from_entities(
+        self, entities: Iterable[tuple[int, int, str]], masked: Iterable[Span] = ()
+    ) -> Iterator[Span]:
+        """Spans of the PER entities (start, end, label) a NER model found, trimmed and checked.
+
+        The model read the text with the masked spans as placeholders: their words are read as
+        such (never a name's part), as they would be in the masked text.
+        """
+        hidden = {
+            index
+            for span in masked
+            for index in range(bisect.bisect_left(self._starts, span.start), len(self.words))
+            if self.words[index].start < span.end
+        }
         for start, end, label in entities:
             if label != "PER":
                 continue
             indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
             # Drop what surrounds the name: titles, articles, "la petite", punctuation.
-            while indexes and not self._may_be_name_part(self.words[indexes[0]]):
+            while indexes and (indexes[0] in hidden or not self._may_be_name_part(self.words[indexes[0]])):
                 indexes.pop(0)
-            while indexes and not self._may_be_name_part(self.words[indexes[-1]]):
+            while indexes and (indexes[-1] in hidden or not self._may_be_name_part(self.words[indexes[-1]])):
                 indexes.pop()
+            if any(index in hidden for index in indexes):
+                continue  # a placeholder inside: not a name of its own
             if indexes and self._entity_is_person(indexes):
                 last = indexes[-1]
                 # "Yves B.": an initial keeps its dot
@@ -697,6 +719,9 @@ class Finder:
             return False
         if all(len(word.text) < 2 for word in names) or self._thing_before(indexes[0]):
             return False
+        saint = {"saint", "sainte", "st", "ste"}
+        if words[0].lower in saint or (indexes[0] and self.words[indexes[0] - 1].lower in saint):
+            return False  # "a saint andré": a place or a saint
         if all(word.is_institution or word.is_word for word in names):
             return False
         if not all(word.has_name_shape for word in names):
@@ -766,14 +791,18 @@ class Finder:
             word.text in gz.PLACES and (self._initial_follows(index) or self._name_follows(index))
         ):
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
-        if word.lower in gz.FUNCTION_WORDS:
-            return False  # "Elle", "La", "Si" start sentences, not names
+        if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
+            return False  # "Elle", "La", "Si" start sentences, "Maman" calls, not names
+        if index and self.words[index - 1].lower in {"saint", "sainte", "st", "ste"}:
+            return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:
             if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_verb:
                 return False
             # "parfaite", "gracieuse": a dictionary word in lower case is a word first, unless the
             # name is a frequent one ("karine")
-            wordy = word.is_word or (tier > gz.COMMON and gz.is_french_word(word.text))
+            wordy = word.is_word or (
+                tier > gz.COMMON and gz.is_french_word(word.text) and word.folded not in gz.NICKNAMES
+            )
             if wordy and not (
                 self._lower_surname_follows(index)
                 or (
@@ -899,8 +928,16 @@ class Finder:
             after = self.words[index + 2 : index + 4]
             if after and after[0].text[0].isdigit():
                 return True  # "Jade, 6 ans"
-            # "Claire, la cheffe", "Rose, notre AS": a role in apposition
-            return len(after) == 2 and after[0].lower in DETERMINERS and after[1].is_institution
+            # "Claire, la cheffe", "Rose, notre AS", "Nevada, l'aînée": a role or a rank in apposition
+            return (
+                len(after) == 2
+                and after[0].lower in DETERMINERS
+                and (
+                    after[1].is_institution
+                    or after[1].lower in gz.KIN_WORDS
+                    or after[1].lower in gz.ROLE_WORDS
+                )
+            )
         if following.lower == "et":
             # "Claire et Paul sont venus", "Claire et moi"; "Claire et nette", "Constance et patience"
             after = self.words[index + 2] if index + 2 < len(self.words) else None

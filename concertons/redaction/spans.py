@@ -64,6 +64,18 @@ class Span:
         return self.end - self.start
 
 
+PLACEHOLDER = re.compile("|".join(re.escape(placeholder) for placeholder in PLACEHOLDERS.values()))
+
+
+def blind(text: str) -> str:
+    """The text with each placeholder turned into as many "¤": rules then read a masked text as
+    they read the text before masking ("[iban]" announces no IBAN, "[date de naissance]" no birth).
+    Not "#", which announces a file number."""
+    if "[" not in text:
+        return text
+    return PLACEHOLDER.sub(lambda placeholder: "¤" * len(placeholder.group()), text)
+
+
 def merge(spans: Iterable[Span], text: str | None = None) -> list[Span]:
     """Non-overlapping spans in text order.
 

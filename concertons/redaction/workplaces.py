@@ -41,6 +41,8 @@ SITE = re.compile(
     r"|unit[ée]s?\s+territoriales?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale))?"
     # Acronyms: maisons / unités / centres / espaces départementaux (d'action sociale), CCAS, services.
     r"|MDSI?|MDSD|MSD|MDD|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI"
+    # Establishments of a few dozen workers: "au foyer de Saint-Pierre", "l'IME de Bully".
+    r"|(?P<establishment>foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP)"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -86,6 +88,10 @@ _DEPARTEMENTS_WITHOUT_ARTICLE = frozenset({"paris", "vaucluse", "mayotte"})
 def find(text: str) -> Iterator[Span]:
     for site in SITE.finditer(text):
         link = _LINK.match(text, site.end())
+        if site["establishment"] and link and not (link["de"] or link["d"] or link["article"] or link["elided"]):
+            continue  # "le foyer Saint-Vincent-de-Paul" is named after a saint; "un foyer à Bastia" is any
+        if site["establishment"] and link and link["de"] and link["de"].lower() != "de":
+            continue
         while link and (found := _site_name(link)):
             yield Span(*found, Label.WORKPLACE, "rule:workplace")
             link = _MORE.match(text, found[1])

@@ -197,3 +197,44 @@ def test_a_name_on_the_line_above_an_address_keeps_its_title():
 )
 def test_addresses_typed_in_lower_case_reach_their_commune(text, address):
     assert (address, Label.ADDRESS) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "vad 62 bd de la chapelle esc c 6e g 75018 paris chez mme fofana",
+            "62 bd de la chapelle esc c 6e g 75018 paris",
+        ),
+        (
+            "les courriers au Moulin de la Font, 23000 Sainte-Feyre, la ferme",
+            "Moulin de la Font, 23000 Sainte-Feyre",
+        ),
+        ("adresse : Le Bourg, 23170 Chambon-sur-Voueize ». Aucun", "Le Bourg, 23170 Chambon-sur-Voueize"),
+        (
+            "La famille vit à l'aire d'accueil de la route du Rhin, emplacement 7, 67100 Strasbourg, mais",
+            "aire d'accueil de la route du Rhin, emplacement 7, 67100 Strasbourg",
+        ),
+        (
+            "chez M. Zébina, 14 lot. Les Flamboyants\n97122 Baie-Mahault (l'adresse",
+            "14 lot. Les Flamboyants\n97122 Baie-Mahault",
+        ),
+        (
+            "adresse sur le courrier : RES LES PINS BAT 4 APT 212 38100 GRENOBLE, référence",
+            "RES LES PINS BAT 4 APT 212 38100 GRENOBLE",
+        ),
+    ],
+)
+def test_places_named_without_a_street_and_abbreviated_dwellings_reach_their_commune(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Sissoko, DDN 1/1/2008, ch. 14, et un autre en chambre 9",
+        "le quartier du Moulin est calme, le bourg de la commune aussi.",
+    ],
+)
+def test_rooms_after_a_date_and_village_words_are_no_address(text):
+    assert not [span for span in found(text) if span[1] == Label.ADDRESS]

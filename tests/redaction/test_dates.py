@@ -108,3 +108,22 @@ def test_later_dates_and_institutions_birthdays_stay(text, expected):
 )
 def test_a_person_named_after_an_institution_is_still_born(text, expected):
     assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« enfant Lys Carpentier (°23/11/2016), dit avoir peur »", "(°[date de naissance])"),
+        ("Né à Fort-de-France en février 75, au RSA depuis 2016.", "en [date de naissance], au RSA"),
+    ],
+)
+def test_genealogists_sign_and_two_digit_years_after_a_birth(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Né en 2009, le revenu de solidarité active a remplacé le RMI.", "en mars 22 on a eu la réunion."],
+)
+def test_schemes_born_in_a_year_and_month_years_stay(text):
+    assert masked(text) == text

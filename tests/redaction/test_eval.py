@@ -16,12 +16,13 @@ GOAL_LABEL_RECALL = 0.98
 GOAL_VISIBLE_SPANS = 0.005
 GOAL_OVER_MASKING = 0.05
 GOAL_CLEAN_TOUCHED = 0.03
-# Reached on the test split, below a goal (the gap is honest, not hidden), 2026-12-03: 204 texts /
-# 284 gold spans, of which 35 texts written that day and never read by the engine's authors:
-# recall 0.987, ADDRESS 0.943 and CASE_ID 0.966, 1.8 % of gold spans partly visible (5 spans).
-REACHED_RECALL = 0.985
-REACHED_LABEL_RECALL = {"ADDRESS": 0.94, "CASE_ID": 0.96}
-REACHED_VISIBLE_SPANS = 0.02
+# Reached on the test split, below a goal (the gap is honest, not hidden), 2026-12-03: 240 texts /
+# 390 gold spans, of which 81 texts written that day in two batches and never read by the engine's
+# authors: recall 0.981, PERSON 0.979, ADDRESS 0.961, CASE_ID 0.949, 3.3 % of gold spans partly
+# visible (13 spans). Each fresh batch costs about a point of recall: the rules fit what they saw.
+REACHED_RECALL = 0.98
+REACHED_LABEL_RECALL = {"PERSON": 0.975, "ADDRESS": 0.95, "CASE_ID": 0.94}
+REACHED_VISIBLE_SPANS = 0.035
 
 
 @pytest.fixture(scope="module")

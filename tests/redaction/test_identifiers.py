@@ -213,3 +213,7 @@ def test_case_numbers_typed_in_lower_case_are_masked(text, expected):
 @pytest.mark.parametrize("text", ["je 12/2023 j'ai vu la cheffe.", "le covid-19 a tout changé."])
 def test_months_and_diseases_are_no_case_numbers(text):
     assert masked(text) == text
+
+
+def test_a_court_reference_of_assistance_educative_is_masked():
+    assert "dossier [n° de dossier] :" in masked("Rapport transmis au juge, dossier AE 23/00467 : la mère")

@@ -345,3 +345,43 @@ def test_family_names_after_a_lower_case_title_are_masked(text, expected):
 def test_lower_case_elisions_stay_words():
     text = "n'importe quoi, d'accord, n'oublie pas, d'abord."
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nicknames colleagues use, even rare in the INSEE lists.
+        ("flo stp le rib de mme agathe c'est", "[personne] stp le rib"),
+        (
+            "le num de titi le veilleur, sinon kiki mais elle dort",
+            "de [personne] le veilleur, sinon [personne] mais",
+        ),
+        ("pour le dossier de mr santoni jean-do le n° secu", "de mr [personne] le n°"),
+        ("jai envoyé l'IP pour les petits aydogan a 17h58", "les petits [personne] a"),
+        # Particles before a family name written first, initials of a compound first name.
+        ("« Dos Santos Tiago, né le 17.03.2024 ».", "« [personne], né le"),
+        ("- mardi : M.-C. Ferrand\n- jeudi : Yannick", "mardi : [personne]\n"),
+        ("Au quartier, tout le monde dit Dona Conceição.", "dit Dona [personne]."),
+        ("De Marie, je ne sais rien.", "De [personne], je ne sais rien."),
+    ],
+)
+def test_nicknames_particles_and_initials_of_compound_names_are_masked(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Maman ne reconnaît plus la maison. »",
+        "trouvé un patron a saint andré mais il faut le permis",
+        "Elle est arrivée d'Oran en 1967 pour rejoindre son mari.",
+        "Les gamins ont tous un maillot de Mbappé. Les anciens jurent par Zidane.",
+        "En groupe de parole, on a lu des passages d'Annie Ernaux.",
+        "Aimé Césaire a donné son nom à des lycées.",
+        "France Travail, France Services, France Rénov', France Santé : tout change.",
+        "Elle vit à La Rochelle depuis mars.",
+        "Pas de carnet de santé, pas de doudou.",
+    ],
+)
+def test_kin_words_saints_towns_abroad_and_public_figures_stay(text):
+    assert masked(text) == text

@@ -176,3 +176,26 @@ def test_masking_a_masked_text_finds_nothing_more(text):
 )
 def test_hyphenated_communes_typed_in_lower_case_are_workplaces(text, expected):
     assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("éducateur depuis 4 ans au foyer de Saint-Pierre. Son contrat", "au foyer de [lieu de travail]."),
+        ("l'IME de Bully-les-Mines ferme", "l'IME de [lieu de travail] ferme"),
+    ],
+)
+def test_small_establishments_with_their_commune_are_workplaces(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la nuit au foyer Saint-Vincent-de-Paul.",
+        "Première proposition : un foyer à Bastia.",
+        "le foyer de la famille",
+    ],
+)
+def test_establishments_named_after_saints_or_anywhere_stay(text):
+    assert masked(text) == text
