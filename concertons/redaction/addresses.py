@@ -71,6 +71,8 @@ HOUSE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # "rue Victor Hugo n°12": the number written after the street makes it numbered all the same.
+# "lot. Le Clos des Vignes, 12": a dwelling's house number after its name, where the line ends.
+_HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=[ \t]*(?:[.;)»\n]|$))")
 _NUMBER_AFTER = re.compile(r"\s*,?\s*n[°º]\s*\d{1,4}(?:\s*(?:bis|ter)\b)?")
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
 _HOME = re.compile(
@@ -363,6 +365,8 @@ def find(text: str) -> Iterator[Span]:
             continue
         if after := _NUMBER_AFTER.match(text, end or match.end()):
             numbered, end = True, after.end()  # "rue Victor Hugo n°12"
+        elif match["dwelling"] and end and (after := _HOUSE_AFTER_NAME.match(text, end)):
+            numbered, end = True, after.end()  # "lot. Le Clos des Vignes, 12."
         if end is None:
             continue
         details = None  # a building or a flat: someone's home

@@ -154,7 +154,8 @@ _STRONG_PLACE_CONTEXT = re.compile(
     r"\b\d{5}\s+)$",
     re.IGNORECASE,
 )
-# Names of schools, hospitals, streets and laws are institutions: "collège Jean Moulin", "loi Taquet".
+# Names of schools, hospitals, streets and laws are institutions: "collège Jean Moulin", "loi Taquet"
+# (on the same line: a word ending a line names no one on the next).
 _NAMED_PLACE = re.compile(
     r"\b(?:collège|college|lycée|lycee|école|ecole|groupe scolaire|hôpital|hopital|clinique|centre|"
     r"centre social|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
@@ -166,7 +167,7 @@ _NAMED_PLACE = re.compile(
     r"score|grille|courbe|signe)\s+(?:de|d['’])|"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
-    r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))\s*$",
+    r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*$",
     re.IGNORECASE,
 )
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
@@ -668,6 +669,11 @@ class Finder:
         opening = word.is_capitalised and word.sentence_start and not word.is_word and word.surname_tier
         if opening and self._subject_follows(index) and not gz.is_place(word.text):
             return index, index, "gazetteer:surname"
+        # "Nevada, l'aînée, 13 ans": a word no list has, opening a sentence, a family word or a
+        # role in apposition after it
+        unknown = word.is_capitalised and word.sentence_start and not word.is_word and not word.is_institution
+        if unknown and self._apposition_follows(index) and not gz.is_place(word.text):
+            return index, index, "rule:apposition"
         return None
 
     # -- the NER model's entities ----------------------------------------------------------------
@@ -918,6 +924,15 @@ class Finder:
 
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
+
+    def _apposition_follows(self, index: int) -> bool:
+        """ "Nevada, l'aînée", "Awa, la grande sœur": a family word or a role after a comma."""
+        after = self.words[index + 1 : index + 5]
+        if len(after) < 3 or after[0].text != ",":
+            return False
+        rest = [word for word in after[1:] if word.lower not in DETERMINERS and word.lower not in _QUALIFYING_KIN]
+        head = rest[0].lower if rest else ""
+        return after[1].lower in DETERMINERS and (head in gz.KIN_WORDS or head in gz.ROLE_WORDS)
 
     def _subject_follows(self, index: int) -> bool:
         """A verb, or an age or a date in apposition: "Claire a appelé", "Jade, 6 ans", "Rose (3 ans)"."""

@@ -282,6 +282,9 @@ def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
         "t4:vè +33612345678 p-c MARTIN M2ÀinnZM)c qùlcd 06 12 34 56 78 ’ la CAF",
         "Nancy ÀyzzxWZàç Jean-Pierre de La Fontaine rose ME +33612345678 ]ÇE0je",
         "L3MX lJEnbCamQn dossier n° 2023-ASE-0456 rose A1ÉR’v éé'À",
+        "uœ.nlLw \n  Àl;Bcesm éducatrice MARTIN la petite Inès",
+        "Mme Dupont Ng;Mppè;G kevin Mme Dupont dossier n° 2023-ASE-0456 Léa Rose X9jNe]NcÀ à Agen (47) MARTIN",
+        "Pm Jean-Pierre de La Fontaine  Ch \n Rose XejY.Éir IEO",
     ],
 )
 def test_masking_garbage_twice_changes_nothing_more(text):
