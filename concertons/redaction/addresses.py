@@ -36,7 +36,7 @@ _STREETS = (
     r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
-_ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass)\b\.?|r\.?(?=\s)"
+_ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|r\.?(?=\s)"
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
     r"r[ée]sidence|r[ée]s\.|(?-i:RES)|lotissement|lot\.|lieu[- ]?dit|hameau|domaine|villa|clos|mas|"
@@ -110,7 +110,8 @@ ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
-    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|logement|bloc|hall|"
+    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
+    r"logement|bloc|hall|all[ée]e|all\.|"
     r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te)\s*(?:n[°º]\s*)?"
     r"(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
 )
@@ -140,7 +141,8 @@ DETAILS = re.compile(
 # After a street or a dwelling, a floor alone belongs to the address too ("12 rue des Lilas, 3e
 # étage"); one written as a remark after "au" does not ("au 5e étage sans ascenseur").
 _STREET_DETAILS = re.compile(
-    rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\)?)+", re.IGNORECASE
+    rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\)?)+(?:{_SEPARATOR}n[°º]\s*\d{{1,4}}\b)?",
+    re.IGNORECASE,
 )
 _HAS_COMPLEMENT = re.compile(rf"{_COMPLEMENT}|{_LOWER_CASE_PART}", re.IGNORECASE)
 # Complements written before the number: "appartement 42, cité des Musiciens" makes 42 the flat.
@@ -227,13 +229,11 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
     if strict or not ends:
         return None
     word = text[position : ends[0]]
-    # "Saint-Maur", "saint-maur" (Saint-Maur-des-Fossés) typed short; not "et", "pour"
-    if (
-        (word[0].isupper() or "-" in word)
-        and word.lower() not in STOP_WORDS
-        and not gazetteers.is_common_word(word)
-    ):
+    # "Saint-Maur", "saint-maur" (Saint-Maur-des-Fossés), "chalon" typed short; not "et", "pour"
+    if word.lower() not in STOP_WORDS and not gazetteers.is_common_word(word):
         return ends[0]
+    if any(town.startswith(name_key(word)) for town in _towns_of(code)):
+        return ends[0]  # "71100 chalon": Chalon-sur-Saône, written short
     return None
 
 
@@ -296,6 +296,20 @@ def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None
     if box and (end := _postal_end(text, box.end(), strict=strict)) is not None:
         return end
     return _postal_here(text, separator.end(), strict=strict)
+
+
+# A house's name on its own line above the street, as on an envelope: "La Grange Neuve\n15 rte…".
+_HOUSE_NAME_LINE = re.compile(
+    r"(?:^|\n)[ \t]*((?-i:(?:L[ae]s?[ \t]+|L['’])[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?"
+    r"[A-ZÀ-Ý][^\W\d_]*){0,3}))[ \t]*\n[ \t]*$"
+)
+
+
+def _house_name_before(text: str, start: int) -> int:
+    if start == 0 or "\n" not in text[max(0, start - 60) : start]:
+        return start
+    house = _HOUSE_NAME_LINE.search(text, max(0, start - 60), start)
+    return house.start(1) if house and not is_place(house.group(1)) else start
 
 
 # Between a dwelling and the street it is named after: "aire d'accueil de la route du Rhin".
@@ -429,9 +443,14 @@ def find(text: str) -> Iterator[Span]:
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
     for start, end in _named_homes(text):
         found.append((start, _postal_end(text, end) or end, "rule:address-named-home"))
-    # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address.
+    # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address; "La Grange
+    # Neuve" on the line above it names the house.
     found = [
-        (next((lead for lead, street in leads if street == start), start), end, source)
+        (
+            next((lead for lead, street in leads if street == start), _house_name_before(text, start)),
+            end,
+            source,
+        )
         for start, end, source in found
     ]
     found += _joined_weak(text, found, weak)

@@ -35,6 +35,7 @@ _NIR_KEYWORD = re.compile(
 
 # Country code, check digits, then 11 to 30 letters or digits in any grouping, in any case.
 IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d\d(?:[ \u00a0.\-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+_BLANK = re.compile(r"\s+")
 _IBAN_KEYWORD = re.compile(r"\b(?:IBAN|RIB|virement|compte bancaire)\b", re.IGNORECASE)
 # A French RIB without its IBAN form: bank, branch, account number, key.
 RIB = re.compile(r"(?<![\w])\d{5}[ \u00a0]?\d{5}[ \u00a0]?[A-Z0-9]{11}[ \u00a0]?\d\d(?![\w])")
@@ -139,6 +140,10 @@ def _ibans(text: str) -> Iterator[Span]:
         elif _announced(_IBAN_KEYWORD, text, match.start()) and any(c.isdigit() for c in match.group()[4:]):
             end = match.start() + len(re.match(r"[\w \u00a0.\-]*\d", match.group()).group())
             yield Span(match.start(), end, Label.IBAN, "rule:iban")
+        else:
+            # "Hf91ExTD FR76 3000…": a code shaped like an IBAN's start ran into the real one
+            blank = _BLANK.search(text, match.start(), match.end())
+            position = blank.end() if blank else match.end()
     for match in RIB.finditer(text):
         yield Span(match.start(), match.end(), Label.IBAN, "rule:rib")
 

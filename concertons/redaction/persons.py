@@ -63,6 +63,8 @@ _QUANTIFIERS = gz.word_set(
 _EMPTY_FIELD = gz.word_set("non inconnu inconnue idem néant neant nc nr ras sans aucun aucune vide")
 # Words that qualify a child rather than name it: "la petite rose", "la jeune fille", "la famille".
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
+# The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
+_CHAT_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}\s*\]\s*$")
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
 _VERB_FORMS = gz.word_set(
     """
@@ -217,7 +219,8 @@ class Word:
             if parts[0].isupper() and len(parts[0]) > 1:
                 return all(part.isupper() for part in parts)
             if parts[0].islower():
-                return all(part.islower() for part in parts)
+                # "jean-claude", and "jean-Claude", "lou-Anne" typed sloppily
+                return all(part.islower() or (part[0].isupper() and part[1:].islower()) for part in parts)
         return True
 
     @property
@@ -261,8 +264,8 @@ class Word:
             and all(gz.is_french_word(part) for part in lower.split("-") if part)
         ):
             return True  # "lui-même", "peut-être"; "Mercier-Barbier" is a family name
-        if not gz.is_french_word(self.text):
-            return False  # "ete", "greve" typed without accents are words too
+        if not gz.is_french_word(self.text) or self.folded in gz.NICKNAMES:
+            return False  # "ete", "greve" typed without accents are words too; "mimi" is a colleague
         tier = self.first_name_tier
         return tier is None or tier > gz.UNCOMMON or (tier > gz.COMMON and gz.is_verb_form(lower))
 
@@ -367,6 +370,7 @@ class Finder:
         while index < len(words):
             found = (
                 self._after_title(index)
+                or self._chat_speaker(index)
                 or self._initial(index)
                 or self._hyphenated_initials(index)
                 or self._lower_family(index)
@@ -380,6 +384,27 @@ class Finder:
                 index = max(index, last) + 1
             else:
                 index += 1
+
+    def _chat_speaker(self, index: int) -> tuple[int, int, str] | None:
+        """ "[07:02] Baba : j'arrive": who speaks in a copied group chat."""
+        word = self.words[index]
+        if (
+            not word.is_alpha
+            or index < 4
+            or not _CHAT_TIME.search(self.text, max(0, word.start - 12), word.start)
+        ):
+            return None
+        last = index
+        while last + 1 < len(self.words) and last - index < 2 and self.words[last + 1].is_alpha:
+            last += 1
+        following = self.words[last + 1] if last + 1 < len(self.words) else None
+        if (
+            following is None
+            or following.text != ":"
+            or any(w.is_institution for w in self.words[index : last + 1])
+        ):
+            return None
+        return index, last, "rule:chat"
 
     def _after_title(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
@@ -459,7 +484,9 @@ class Finder:
             # "r. medard", "e. simon": a known family name in lower case after a lower-case initial;
             # not "8 h. martin", "le b. dupont" (an hour, an item)
             previous = self.words[index - 1] if index else None
-            if previous is not None and (previous.text[0].isdigit() or previous.lower in DETERMINERS):
+            if previous is not None and (
+                previous.text[0].isdigit() or previous.lower in DETERMINERS or previous.inert
+            ):
                 return None
             if not self._surname_after_initial(index + 2, lower=True) or not self.words[index + 2].is_lower:
                 return None
@@ -647,6 +674,15 @@ class Finder:
             )
             return index - 1 if joined else self._particles_before(index), last, "gazetteer:upper-case"
         if word.is_capitalised and not word.sentence_start and not word.is_word:
+            # "des Bălan", "chez les Balan": a family, though a commune is named Balan (not "Les Mureaux")
+            family = (
+                index
+                and self.words[index - 1].lower in {"les", "des"}
+                and word.surname_tier
+                and not gz.is_place(f"Les {word.text}")
+            )
+            if family:
+                return index, index, "gazetteer:surname"
             if (
                 gz.is_place(word.text)
                 or self._named_place_before(word)
@@ -672,8 +708,10 @@ class Finder:
         # "Nevada, l'aînée, 13 ans": a word no list has, opening a sentence, a family word or a
         # role in apposition after it
         unknown = word.is_capitalised and word.sentence_start and not word.is_word and not word.is_institution
-        if unknown and self._apposition_follows(index) and not gz.is_place(word.text):
-            return index, index, "rule:apposition"
+        unknown = unknown and word.is_alpha and len(word.text) >= 3 and not word.is_upper
+        unknown = unknown and not gz.is_place(word.text) and word.lower not in gz.CALENDAR
+        if unknown and (self._apposition_follows(index) or self._age_or_date_follows(index)):
+            return index, index, "rule:apposition"  # "Wideline, 16 ans", "Glody, 02.12.2013, CM2"
         return None
 
     # -- the NER model's entities ----------------------------------------------------------------
@@ -734,6 +772,8 @@ class Finder:
             return False  # "UÉESœQè", "èUJ": garbage
         if len(names) == 1 and names[0].is_upper and not (names[0].surname_tier or names[0].first_name_tier):
             return False  # "KOVÇLÀO": capitals no list knows, as the rules ask of a surname in capitals
+        if len(names) >= 3 and all(word.is_lower for word in names):
+            return False  # "manman pa vini ankò": a sentence in another language, not a name
         if len(names) == 1 and names[0].is_lower and not (names[0].first_name_tier or names[0].surname_tier):
             return False  # "dpkèà", "fon": a lower-case word no list knows as a name
         rare = len(names) == 1 and names[0].is_lower and (names[0].first_name_tier or 0) > gz.COMMON
@@ -817,6 +857,8 @@ class Finder:
                     and self._is_lower_surname_first(index - 1)
                 )
                 or (word.sentence_start and self._acts(index))
+                # "mimi stp relance la régie": someone asked for something, by her name
+                or (index + 1 < len(self.words) and self.words[index + 1].lower in {"stp", "svp"})
             ):
                 return False  # "gloire gueguen", "bertin claire", "marine est en arrêt" are people
             # "des cris", "les lois", "jade, ambre, perle": a determiner or a list of words around
@@ -925,12 +967,22 @@ class Finder:
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
 
+    def _age_or_date_follows(self, index: int) -> bool:
+        """ "Wideline, 16 ans", "Glody, 02.12.2013": an age or a date of birth in apposition."""
+        after = self.words[index + 1 : index + 4]
+        if len(after) < 2 or after[0].text not in {",", "("} or not after[1].text.isdigit():
+            return False
+        following = self.text[after[1].start : after[1].start + 12]
+        return bool(re.match(r"\d{1,2}\s*ans\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", following))
+
     def _apposition_follows(self, index: int) -> bool:
         """ "Nevada, l'aînée", "Awa, la grande sœur": a family word or a role after a comma."""
         after = self.words[index + 1 : index + 5]
         if len(after) < 3 or after[0].text != ",":
             return False
-        rest = [word for word in after[1:] if word.lower not in DETERMINERS and word.lower not in _QUALIFYING_KIN]
+        rest = [
+            word for word in after[1:] if word.lower not in DETERMINERS and word.lower not in _QUALIFYING_KIN
+        ]
         head = rest[0].lower if rest else ""
         return after[1].lower in DETERMINERS and (head in gz.KIN_WORDS or head in gz.ROLE_WORDS)
 
@@ -1089,7 +1141,15 @@ class Finder:
                 (last is None and (titled or after_first))
                 or (last is not None and (self.words[last].first_name_tier or self._names_first(last)))
             ):
-                return position + 1  # "Mme R.", "Lina M., 7 ans", "Véronique D."
+                end = position + 1
+                # "Mme H.-L.": the initials of a compound name
+                while (
+                    end + 3 < len(self.words)
+                    and self.words[end + 1].text == "-"
+                    and self._is_initial(end + 2)
+                ):
+                    end += 3
+                return end  # "Mme R.", "Lina M., 7 ans", "Véronique D."
             lower_here = lower_ok and (last is None or previous_lower)
             if not self._is_surname_like(
                 word,
@@ -1163,6 +1223,14 @@ class Finder:
             return True
         if after_surname and word.first_name_tier and self._is_announced_name(word):
             return True
+        compound = "-" in word.text  # "jean-Claude" is in the lexicon, as "jean-claude" is
+        if (
+            after_surname
+            and word.is_alpha
+            and (compound or not word.is_word)
+            and (word.first_name_tier or 9) <= gz.UNCOMMON
+        ):
+            return True  # "BOURGEOIS jean-Claude": a first name typed carelessly after the family name
         if titled and self._is_titled_name(word):
             return True  # "Mme Champagne", "M. Lyon", "Mme France"
         if (after_first or after_lower_first) and word.is_alpha and word.lower in gz.FAMOUS_WORDS:

@@ -88,7 +88,11 @@ _DEPARTEMENTS_WITHOUT_ARTICLE = frozenset({"paris", "vaucluse", "mayotte"})
 def find(text: str) -> Iterator[Span]:
     for site in SITE.finditer(text):
         link = _LINK.match(text, site.end())
-        if site["establishment"] and link and not (link["de"] or link["d"] or link["article"] or link["elided"]):
+        if (
+            site["establishment"]
+            and link
+            and not (link["de"] or link["d"] or link["article"] or link["elided"])
+        ):
             continue  # "le foyer Saint-Vincent-de-Paul" is named after a saint; "un foyer à Bastia" is any
         if site["establishment"] and link and link["de"] and link["de"].lower() != "de":
             continue

@@ -238,3 +238,33 @@ def test_places_named_without_a_street_and_abbreviated_dwellings_reach_their_com
 )
 def test_rooms_after_a_date_and_village_words_are_no_address(text):
     assert not [span for span in found(text) if span[1] == Label.ADDRESS]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Adresse :\nLa Grange Neuve\n15 rte de Saint-Flour\n43100 Brioude\nTél. fixe.",
+            "La Grange Neuve\n15 rte de Saint-Flour\n43100 Brioude",
+        ),
+        (
+            "Adresse : Résidence Les Hortensias, all. B, n° 17, 33600 Pessac. Merci.",
+            "Résidence Les Hortensias, all. B, n° 17, 33600 Pessac",
+        ),
+        (
+            "au 112 crs de la Libération, 38100 Grenoble, depuis mars.",
+            "112 crs de la Libération, 38100 Grenoble",
+        ),
+        ("elle vit au 4 all. des Sorbiers 71100 chalon depuis mars", "4 all. des Sorbiers 71100 chalon"),
+        ("M. Bourgeois, 4 ter RTE de Bapaume appart 2, à Arras.", "4 ter RTE de Bapaume appart 2"),
+        ("enfant dit avoir peur, lot. Le Clos des Vignes, 12. » Le petit", "lot. Le Clos des Vignes, 12"),
+    ],
+)
+def test_house_names_abbreviations_and_short_communes_belong_to_the_address(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+def test_a_town_on_the_line_above_an_address_stays():
+    assert masked("Nous sommes à :\nLa Rochelle\n12 rue des Lilas, 17000 La Rochelle").startswith(
+        "Nous sommes à :\nLa Rochelle\n["
+    )

@@ -217,3 +217,7 @@ def test_months_and_diseases_are_no_case_numbers(text):
 
 def test_a_court_reference_of_assistance_educative_is_masked():
     assert "dossier [n° de dossier] :" in masked("Rapport transmis au juge, dossier AE 23/00467 : la mère")
+
+
+def test_an_iban_after_a_code_shaped_like_an_iban_start_is_found():
+    assert masked("code Hf91ExTD FR76 3000 6000 0112 3456 7890 189 fin") == "code Hf91ExTD [iban] fin"

@@ -388,3 +388,39 @@ def test_nicknames_particles_and_initials_of_compound_names_are_masked(text, exp
 )
 def test_kin_words_saints_towns_abroad_and_public_figures_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[07:02] Fanny : on est 12\n[07:03] Baba : j'arrive avec les thermos",
+            "[07:03] [personne] : j'arrive",
+        ),
+        ("Wideline, 16 ans, arrivée d'Haïti il y a un an.", "[personne], 16 ans,"),
+        (
+            "Fratrie Lukusa :\nGlody, 02.12.2013, CM2\nBéni, 27.06.2019",
+            "\n[personne], [date de naissance], CM2",
+        ),
+        ("Nouveau-né : Valence, né le 09/11/2024, 2 870 g", "Nouveau-né : [personne], né le"),
+        ("le dossier de M. BOURGEOIS jean-Claude et de LEBLANC lou-Anne.", "M. [personne] et de [personne]."),
+        ("les dossiers de Mme Mercier et des Bălan ont été refusés.", "et des [personne] ont"),
+        ("Au CST, la DGA, Mme H.-L., a présenté un taux.", "Mme [personne], a présenté"),
+        ("mimi stp relance la regie pour l'hotel", "[personne] stp relance"),
+    ],
+)
+def test_chat_speakers_lists_form_fields_and_sloppy_compound_names_are_masked(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quand sa mère ne vient pas, il dit « manman pa vini ankò ».",
+        "Lundi, 3 mars, réunion. Paris, 12 ans après.",
+        "[07:12] La CGT : ok pour jeudi",
+        "Ils vivent aux Mureaux, les Mureaux c'est loin.",
+    ],
+)
+def test_sentences_in_other_languages_days_and_unions_stay(text):
+    assert masked(text) == text
