@@ -52,7 +52,8 @@ EMAIL = re.compile(
 # jugement, 23/00415", "référence client 4001 2873 551", "numéro unique 059 1117 0019 487").
 _CASE_KEYWORD = re.compile(
     r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
-    r"signalement|mesure|jugement|RG|JE|parquet|écrou|ecrou|AGDREF|num[ée]ro|num\.?)(?![\w°º])"
+    # "JE" (juge des enfants) in capitals only: "je" is the pronoun
+    r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|num[ée]ro|num\.?)(?![\w°º])"
     r"|\bn[°º]|\bno\.|#",
     re.IGNORECASE,
 )

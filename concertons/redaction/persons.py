@@ -21,8 +21,12 @@ from functools import cached_property
 from concertons.redaction import gazetteers as gz
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
+# "Nelson Mandela", "avenue Nelson-Mandela": a street joins the words with hyphens.
 _FAMOUS = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(phrase) for phrase in gz.FAMOUS_PHRASES) + r")(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(phrase).replace(r"\ ", "[ -]") for phrase in gz.FAMOUS_PHRASES)
+    + r")(?!\w)",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
 _ELISION = re.compile(r"(?i)(?P<prefix>jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?P<rest>.+)")
@@ -164,7 +168,7 @@ _NAMED_PLACE = re.compile(
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|résidence|residence|cité|cite|quartier|place|"
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
     r"métro|metro|loi|lois|rapport|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
-    r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|"
+    r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|amendement|"
     r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|"
     r"score|grille|courbe|signe)\s+(?:de|d['’])|"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
@@ -679,12 +683,15 @@ class Finder:
                 index
                 and self.words[index - 1].lower in {"les", "des"}
                 and word.surname_tier
+                and not word.first_name_tier  # "des Jordan" are trainers
                 and not gz.is_place(f"Les {word.text}")
             )
             if family:
                 return index, index, "gazetteer:surname"
+            parts = word.text.split("-")
             if (
                 gz.is_place(word.text)
+                or (len(parts) > 1 and all(gz.is_place(part) for part in parts))  # "Metz-Nancy-Lorraine"
                 or self._named_place_before(word)
                 or self._thing_before(index, families=True)
                 or self._plural_after_article(index)
@@ -842,8 +849,13 @@ class Finder:
         if index and self.words[index - 1].lower in {"saint", "sainte", "st", "ste"}:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:
-            if tier > gz.UNCOMMON or len(word.text) < 3 or word.is_verb:
-                return False
+            if (
+                tier > gz.UNCOMMON
+                or len(word.text) < 3
+                or word.is_verb
+                or gz.is_institution(word.text.upper())
+            ):
+                return False  # "saad introuvable": an acronym typed in lower case
             # "parfaite", "gracieuse": a dictionary word in lower case is a word first, unless the
             # name is a frequent one ("karine")
             wordy = word.is_word or (

@@ -38,3 +38,17 @@ def test_places_institutions_jobs_dates_and_figures_stay(text):
 )
 def test_common_words_that_are_also_first_names_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis arrivé à 23h10 au lieu de 23h, j'ai plus de batterie.",
+        "plan apa notifié en aout, saad introuvable.",
+        "L'aéroport de Metz-Nancy-Lorraine est à mi-chemin.",
+        "Geneviève de Gaulle-Anthonioz a porté le rapport.",
+        "L'IME l'a gardé au titre de l'amendement Creton. Éducatrice, UEMO.",
+    ],
+)
+def test_pronouns_lower_case_acronyms_airports_and_eponyms_stay(text):
+    assert masked(text) == text
