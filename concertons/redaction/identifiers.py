@@ -53,14 +53,14 @@ EMAIL = re.compile(
 _CASE_KEYWORD = re.compile(
     r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
     # "JE" (juge des enfants) in capitals only: "je" is the pronoun
-    r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|num[ée]ro|num\.?)(?![\w°º])"
+    r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?)(?![\w°º])"
     r"|\bn[°º]|\bno\.|#",
     re.IGNORECASE,
 )
 _FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
-    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}[-_ ]?)?\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|\s(?=[A-Z]{2,6}\s\d))[\dA-Za-z]+)*)"
+    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}[-_ ]?|[A-Z]-)?\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|\s(?=[A-Z]{2,6}\s\d))[\dA-Za-z]+)*)"
 )
 _DIGIT = re.compile(r"\d")
 # Schemes whose file references are written "ACRONYM-YEAR-NUMBER".

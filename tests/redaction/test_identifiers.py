@@ -221,3 +221,15 @@ def test_a_court_reference_of_assistance_educative_is_masked():
 
 def test_an_iban_after_a_code_shaped_like_an_iban_start_is_found():
     assert masked("code Hf91ExTD FR76 3000 6000 0112 3456 7890 189 fin") == "code Hf91ExTD [iban] fin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("matricule M-0045871 à l'appui.", "matricule [n° de dossier] à"),
+        ("Réf. dossier : 2024/004518.", "Réf. dossier : [n° de dossier]."),
+        ("NUD 0591223456789 pour la demande", "NUD [n° de dossier] pour"),
+    ],
+)
+def test_staff_numbers_references_and_housing_request_numbers_are_masked(text, expected):
+    assert expected in masked(text)

@@ -76,3 +76,8 @@ def test_dates_and_hours_with_mixed_separators_are_not_phones(text):
 
 def test_two_blanks_between_a_figure_and_a_count_are_not_a_phone():
     assert [label for _text, label in found("les 06  12 familles, 04  30 ans") if label == Label.PHONE] == []
+
+
+@pytest.mark.parametrize("text", ["appelle au 0694.21.33.44 demain", "appelle au 0692-44-17-83 demain"])
+def test_overseas_numbers_written_in_four_then_pairs_are_masked(text):
+    assert masked(text) == "appelle au [téléphone] demain"
