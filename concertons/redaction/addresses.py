@@ -85,7 +85,7 @@ _HOME = re.compile(
     re.IGNORECASE,
 )
 # "Adresse de la grand-mère pour le placement : …", "Nouvelle adresse :": what follows is one.
-_ADDRESS_LABEL = re.compile(r"\badresses?\b[^.;!?\n]{0,50}:\s*$", re.IGNORECASE)
+_ADDRESS_LABEL = re.compile(r"\b(?:adresses?|domicile|domiciliation)\b[^.;!?\n]{0,50}:\s*$", re.IGNORECASE)
 
 
 def _lives_there(text: str, position: int) -> bool:
@@ -489,6 +489,14 @@ def _joined(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int
     return joined
 
 
+_HOUSE_BEFORE_POSTCODE = re.compile(
+    r"(?<![\w,./])\d{1,4}(?:[ \t]*(?:bis|ter)\b)?[ \t,]+"
+    r"(?!(?:km|m|kilom[èe]tres?|ans?|mois|jours?|euros?|minutes?|heures?|h|personnes?|enfants?|fois)\b)"
+    r"[^\W\d_][^\d\n.;:!?]{2,40}?[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Postcodes and communes without a street, where someone lives ("elle habite 59100 Roubaix"),
     or written after an address and "à" ("12 rue des Lilas à Roubaix (59100)")."""
@@ -502,7 +510,14 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
         end = _postal_here(text, start, strict=True)
         if end is None:
             continue
-        if start in after_addresses or _lives_there(text, start):
+        # "domicile : 14 les Hauts de Bellevue 97400 St Denis": a house number and a name with no
+        # street word before the postcode belong to it
+        house = _HOUSE_BEFORE_POSTCODE.search(text, max(0, start - 50), start)
+        if house and any(a <= house.start() < b for a, b, _source in addresses):
+            house = None  # "12 rue des Lilas à Roubaix (59100)": a street, found already
+        if house and _lives_there(text, house.start()):
+            found.append((house.start(), end, "rule:address-postcode"))
+        elif start in after_addresses or _lives_there(text, start):
             found.append((start, end, "rule:address-postcode"))
     return found
 
@@ -559,7 +574,18 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
             if words and lower in ENDING_PARTICLES:
                 break
         elif lower in ENDING_PARTICLES:
-            break  # "rue des Lilas à Agen": the commune after "à" is not the street
+            # "rue des Lilas à Agen": the commune after "à" is not the street; "rue du Moulin à
+            # Vent" names no commune after it
+            following = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[token.end() :])
+            if not (
+                lower in {"à", "a"}
+                and words
+                and following
+                and following.group(1)[0].isupper()
+                and not is_place(following.group(1))
+                and not communes.lookup(following.group(1))
+            ):
+                break
         elif word.isdigit():
             if len(word) > 4:
                 break

@@ -241,7 +241,12 @@ class Word:
 
     @cached_property
     def first_name_tier(self) -> int | None:
-        if self.lower.startswith(("saint-", "sainte-", "st-", "ste-")) or self.lower in {"saint", "sainte"}:
+        if self.lower.startswith(("saint-", "sainte-", "st-", "ste-")) or self.lower in {
+            "saint",
+            "sainte",
+            "st",
+            "ste",
+        }:
             return None  # "Saint-Louis", "Sainte-Marie", "saint andré": towns and saints
         if tier := gz.first_name_tier(self.text):
             return tier

@@ -268,3 +268,19 @@ def test_a_town_on_the_line_above_an_address_stays():
     assert masked("Nous sommes à :\nLa Rochelle\n12 rue des Lilas, 17000 La Rochelle").startswith(
         "Nous sommes à :\nLa Rochelle\n["
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("domicile : 14 les Hauts de Bellevue 97400 St Denis", "14 les Hauts de Bellevue 97400 St Denis"),
+        ("il vit dans un squat au 3 rue du Moulin à Vent, à Roubaix.", "3 rue du Moulin à Vent"),
+        ("il vit au 12 rue des Lilas à Agen depuis mars.", "12 rue des Lilas"),
+    ],
+)
+def test_houses_named_without_a_street_and_streets_with_a_in_their_name(text, address):
+    assert (address, Label.ADDRESS) in found(text)
+
+
+def test_a_distance_before_a_postcode_is_no_house():
+    assert masked("Elle vit à 12 km de 59100 Roubaix.") == "Elle vit à 12 km de [adresse]."
