@@ -56,7 +56,9 @@ wait_for() {
 }
 for port in "$app1" "$app2"; do
   wait_for "http://127.0.0.1:$port/healthz"
-  curl -fsS "http://127.0.0.1:$port/appel/" | grep -q "Appel des professionnel" || { echo "deploy-check: /appel/ on $port" >&2; exit 1; }
+  # The page is read whole before grep: "curl | grep -q" fails under pipefail when grep stops early.
+  page=$(curl -fsS "http://127.0.0.1:$port/appel/") || page=""
+  grep -q "Appel des professionnel" <<<"$page" || { echo "deploy-check: /appel/ on $port" >&2; exit 1; }
 done
 echo "deploy-check: both app processes answer"
 
