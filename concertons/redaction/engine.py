@@ -38,7 +38,7 @@ def detect_many(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterat
         views = [clean(text) for text in batch]
         stages = [_RuleStage(view.text) for view in views]
         found = [
-            stage.finish(entities)
+            stage.add(entities)
             for stage, entities in zip(stages, _read(model, [s.ner_text for s in stages]), strict=True)
         ]
         pending = [index for index, stage in enumerate(stages) if found[index] != stage.found]
@@ -114,10 +114,6 @@ class _RuleStage:
         self._masked = self.found
         self.ner_text, self._segments = _masked_with_map(text, self.found)
         self._persons_found: list[Span] = []
-
-    def finish(self, entities: list[tuple[int, int, str]]) -> list[Span]:
-        """All spans, given the entities found in ner_text."""
-        return self.add(entities)
 
     def reread(self, spans: list[Span]) -> str:
         """The text with these spans masked, for the model to read again; add() takes its entities."""

@@ -67,6 +67,8 @@ _QUANTIFIERS = gz.word_set(
 _EMPTY_FIELD = gz.word_set("non inconnu inconnue idem néant neant nc nr ras sans aucun aucune vide")
 # Words that qualify a child rather than name it: "la petite rose", "la jeune fille", "la famille".
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
+# "saint andré", "St Denis": what follows names a saint or a town, and they are no first names.
+_SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
 _CHAT_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}\s*\]\s*$")
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
@@ -492,10 +494,7 @@ class Finder:
         if self.words[index].is_lower:
             # "r. medard", "e. simon": a known family name in lower case after a lower-case initial;
             # not "8 h. martin", "le b. dupont" (an hour, an item)
-            previous = self.words[index - 1] if index else None
-            if previous is not None and (
-                previous.text[0].isdigit() or previous.lower in DETERMINERS or previous.inert
-            ):
+            if self._letter_is_a_thing(index):
                 return None
             if not self._surname_after_initial(index + 2, lower=True) or not self.words[index + 2].is_lower:
                 return None
@@ -739,8 +738,9 @@ class Finder:
         hidden = {
             index
             for span in masked
-            for index in range(bisect.bisect_left(self._starts, span.start), len(self.words))
-            if self.words[index].start < span.end
+            for index in range(
+                bisect.bisect_left(self._starts, span.start), bisect.bisect_left(self._starts, span.end)
+            )
         }
         for start, end, label in entities:
             if label != "PER":
@@ -775,8 +775,7 @@ class Finder:
             return False
         if all(len(word.text) < 2 for word in names) or self._thing_before(indexes[0]):
             return False
-        saint = {"saint", "sainte", "st", "ste"}
-        if words[0].lower in saint or (indexes[0] and self.words[indexes[0] - 1].lower in saint):
+        if words[0].lower in _SAINTS or (indexes[0] and self.words[indexes[0] - 1].lower in _SAINTS):
             return False  # "a saint andré": a place or a saint
         if all(word.is_institution or word.is_word for word in names):
             return False
@@ -851,7 +850,7 @@ class Finder:
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
             return False  # "Elle", "La", "Si" start sentences, "Maman" calls, not names
-        if index and self.words[index - 1].lower in {"saint", "sainte", "st", "ste"}:
+        if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:
             if (
@@ -1074,12 +1073,17 @@ class Finder:
             return None
         if not (word.text.islower() or word.text.isupper()):
             return None
-        previous = self.words[index - 1] if index else None
-        if previous is not None and (
-            previous.text[0].isdigit() or previous.lower in DETERMINERS or previous.inert
-        ):
-            return None  # "le plan a-b", "2 a-b", "[téléphone] a-b" (it hid digits)
+        if self._letter_is_a_thing(index):
+            return None
         return index, index, "rule:initials"
+
+    def _letter_is_a_thing(self, index: int) -> bool:
+        """ "8 h. martin", "le b. dupont", "le plan a-b", "[téléphone] a-b" (it hid digits): after a
+        number, an article or a masked detail, letters are units or items, not initials."""
+        previous = self.words[index - 1] if index else None
+        return previous is not None and (
+            previous.text[0].isdigit() or previous.lower in DETERMINERS or previous.inert
+        )
 
     def _lower_family(self, index: int) -> tuple[int, int, str] | None:
         """ "les zerbib", "chez les dupont": a known family name in lower case after "les", in no
