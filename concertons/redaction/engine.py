@@ -39,13 +39,15 @@ def detect_many(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterat
         stages = [_RuleStage(view.text) for view in views]
         found = [
             stage.add(entities)
-            for stage, entities in zip(stages, _read(model, [s.ner_text for s in stages]), strict=True)
+            for stage, entities in zip(
+                stages, _read(model, [s.ner_text for s in stages], batch_size), strict=True
+            )
         ]
         pending = [index for index, stage in enumerate(stages) if found[index] != stage.found]
         for _ in range(MAX_READINGS - 1):
             if not pending:
                 break
-            rereadings = _read(model, [stages[index].reread(found[index]) for index in pending])
+            rereadings = _read(model, [stages[index].reread(found[index]) for index in pending], batch_size)
             still = []
             for index, entities in zip(pending, rereadings, strict=True):
                 spans = stages[index].add(entities)
@@ -62,10 +64,10 @@ def detect_many(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterat
 MAX_READINGS = 3
 
 
-def _read(model, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+def _read(model, texts: list[str], batch_size: int) -> list[list[tuple[int, int, str]]]:
     """The model's entities (start, end, label) in each text, long texts read in chunks."""
     chunks = [_chunks(text) for text in texts]
-    docs = iter(model.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=BATCH_SIZE))
+    docs = iter(model.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size))
     return [
         [
             (offset + entity.start_char, offset + entity.end_char, entity.label_)
