@@ -8,7 +8,9 @@ The sets (tests/redaction/eval/README.md):
 (a) the hand-written set's "test" split (look-alikes.txt left out, so the figure stays comparable);
 (b) the generated "dev" split and (c) the generated "test" split (bench/redaction/generate.py:
     other templates, names, communes and streets than dev; never tune on it);
-(d) the hand-written look-alikes (lookalikes.txt): texts without any identifying detail.
+(d) the hand-written look-alikes (lookalikes.txt): texts without any identifying detail;
+(e) their test split alone: the names model (bench/redaction/train_names.py) learns from the dev
+    splits of the hand-written set, look-alikes included, and from generated dev-side texts.
 
 Per set and engine: identifying-character recall, share of gold spans left partly visible, masked
 characters outside gold spans, clean (look-alike) texts touched, recall per label, and texts per
@@ -58,6 +60,7 @@ SETS = {
     "b": "(b) generated dev",
     "c": "(c) generated test",
     "d": "(d) look-alikes",
+    "e": "(e) look-alikes, test split",
 }
 
 
@@ -234,6 +237,7 @@ def load_sets() -> dict[str, list]:
         "b": load_generated("dev"),
         "c": load_generated("test"),
         "d": load_lookalikes(),
+        "e": [t for t in load_eval_set("test") if t.file == LOOKALIKES_FILE],
     }
 
 

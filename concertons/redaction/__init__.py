@@ -11,11 +11,15 @@ puts each label's placeholder (PLACEHOLDERS) in place of each merged span.
 How a text is read (engine.py):
 1. cleaning.py: invisible characters (zero-width, bidi marks) are set aside, controls blanked;
 2. rules: phones.py (checked with phonenumbers), identifiers.py (NIR and IBAN checked with
-   python-stdnum, e-mails, case numbers), dates.py (dates of birth), addresses.py, and the
-   word rules of persons.py (titles, family words, INSEE first names and surnames, capitals);
-3. the spaCy model fr_core_news_md (NER only) reads the text with those spans already masked,
-   as it would read the redacted text, and its PER entities are checked against the keep-lists
-   (gazetteers.py: communes and départements from concertons.geo, institutions, job titles…);
+   python-stdnum, e-mails, case numbers), dates.py (dates of birth), addresses.py, workplaces.py,
+   tables.py (pasted tables, by their header), and the word rules of persons.py (titles, family
+   words, form fields, INSEE first names and surnames, capitals);
+3. two NER models read the text with those spans already masked, as they would read the redacted
+   text: spaCy's fr_core_news_md, whose PER entities are checked against the keep-lists
+   (gazetteers.py: communes and départements from concertons.geo, institutions, job titles…), and
+   the project's names model (data/names, trained by bench/redaction/train_names.py on the dev
+   side of the evaluation set), whose NAME entities are held to lighter checks: it finds the names
+   no list knows ("appelé tesfaye hier");
 4. every other occurrence of a name found is masked too, dates and streets right after a name
    are read as its birth date and home, and spans.merge() joins what overlaps.
 Each span says which source found it ("stdnum:nir", "spacy", "gazetteer:first-name+spacy"…).

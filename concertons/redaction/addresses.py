@@ -45,7 +45,7 @@ _DWELLINGS = (
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
-    r"ferme|camping|moulin"
+    r"ferme|camping|moulin|section"  # "section Belle-Espérance": a locality in the Antilles
 )
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne"); a neighbourhood ("quartier des
@@ -229,6 +229,8 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
     if strict or not ends:
         return None
     word = text[position : ends[0]]
+    if word in {"La", "Le", "Les", "L'", "L’"} and len(ends) > 1 and text[ends[0] + 1].isupper():
+        return ends[1]  # "97421 La Rivière": a village of the commune, with its article
     # "Saint-Maur", "saint-maur" (Saint-Maur-des-Fossés), "chalon" typed short; not "et", "pour"
     if word.lower() not in STOP_WORDS and not gazetteers.is_common_word(word):
         return ends[0]
@@ -424,7 +426,10 @@ def find(text: str) -> Iterator[Span]:
                 accepted = bool(home or tail or details)
             else:
                 accepted = True  # a named dwelling: "résidence Les Tilleuls", "lieu-dit Kerhuel"
-            if not accepted and not (match["building"] or block or match["dwelling"]):
+            # A building, a cité, a dwelling, a business zone or a street with no number is one only
+            # next to an address: "route de Montbron, lieu-dit Chez Brunet, 16220 Rouzède".
+            zone = match["numbered"] and match["numbered"].lower() in {"za", "zac", "zi"}
+            if not accepted and not (match["building"] or block or match["dwelling"] or match["street"] or zone):
                 continue
         start = number.start() if number else _article_before(text, match)
         if before := _DETAILS_OR_FLOOR_BEFORE.search(text, max(0, start - 60), start):

@@ -39,13 +39,14 @@ DATE = (
     rf"|{_DAY}(?=\s+et\s+(?:le\s+)?{_DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
     rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
     rf"|{_YEAR}"  # 2015
+    r"|(?<=\ben )\d\d(?![\d/:]|\.\d|\s*h\b)"  # "née en 09"
     rf"|{MONTHS}(?!\w))(?![\d/])"  # décembre
 )
 # "née le", "né(e) en", "nés les", "née à Agen le", "DDN :", "DN :", "date de naissance : le".
 MARKER = (
     r"(?:\bn[ée]{1,2}(?:\(e\)|·e|\.e|-e)?s?(?:\s+(?:à|a)\s+[^\s,.;:]+(?:[ -][^\s,.;:]+){0,5}?)?"
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
-    r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*"
+    r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
     r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*|(?-i:\bD\.?N\b)\.?\s*:?\s*"
     r"|\bdate\s+(?:de\s+)?naiss?(?:ance\b|\.)\s*[:.]?\s*(?:le\s+)?"  # "date naiss.", "date naissance"
@@ -78,7 +79,13 @@ _DATE_THEN_BIRTH_WORD = re.compile(
     re.IGNORECASE,
 )
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
-_AFTER_NAME = re.compile(rf"\s*(?:[,–—(-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})", re.IGNORECASE)
+_AFTER_NAME = re.compile(
+    rf"\s*(?:[,–—(-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"
+    rf"|\s*\((?P<year>{_YEAR})\)",  # "La mineure Océane Técher (2009)"
+    re.IGNORECASE,
+)
+# In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019".
+_MONTH_AFTER_NAME = re.compile(rf"\s*[,–—(-]\s*(?P<date>[01]?\d/{_YEAR})(?![\d/])")
 _BIRTH_TOPIC = re.compile(r"\b(?:dates?\s+de\s+naissance|DDN|n[ée]e?s?\s+le)\b", re.IGNORECASE)
 _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})", re.IGNORECASE)
 # What is born, or has birthdays, and is not a person: "la PMI est née en 1945", "l'aemo est née
@@ -156,7 +163,13 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
     In a text that speaks of birth dates, a few words may stand between ("date de naissance des
     enfants… Pour Enzo j'ai écrit 07/10/2014").
     """
-    near = _NEAR_NAME if _BIRTH_TOPIC.search(text) else None
+    births = _BIRTH_TOPIC.search(text) is not None
     for name in names:
-        if (match := _AFTER_NAME.match(text, name.end)) or (near and (match := near.match(text, name.end))):
+        match = _AFTER_NAME.match(text, name.end)
+        if match and match["year"]:
+            yield Span(match.start("year"), match.end("year"), Label.DATE_OF_BIRTH, "rule:date-after-name")
+            continue
+        if not match and births:
+            match = _NEAR_NAME.match(text, name.end) or _MONTH_AFTER_NAME.match(text, name.end)
+        if match:
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:date-after-name")

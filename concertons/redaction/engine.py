@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from concertons.redaction import addresses, dates, gazetteers, identifiers, nlp, persons, phones, workplaces
+from concertons.redaction import addresses, dates, gazetteers, identifiers, nlp, persons, phones, tables, workplaces
 from concertons.redaction.cleaning import CleanText, clean
 from concertons.redaction.spans import PLACEHOLDERS, Label, Span, blind, mask, merge
 
@@ -16,7 +16,7 @@ BATCH_SIZE = 32
 # the length, and a name never spans this many characters.
 NER_CHUNK = 20_000
 
-_RULE_DETECTORS = (phones.find, identifiers.find, dates.find, addresses.find, workplaces.find)
+_RULE_DETECTORS = (phones.find, identifiers.find, dates.find, addresses.find, workplaces.find, tables.find)
 
 
 def detect(text: str) -> list[Span]:
@@ -65,17 +65,19 @@ MAX_READINGS = 3
 
 
 def _read(model, texts: list[str], batch_size: int) -> list[list[tuple[int, int, str]]]:
-    """The model's entities (start, end, label) in each text, long texts read in chunks."""
+    """The models' entities (start, end, label) in each text, long texts read in chunks."""
     chunks = [_chunks(text) for text in texts]
-    docs = iter(model.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size))
-    return [
-        [
-            (offset + entity.start_char, offset + entity.end_char, entity.label_)
-            for offset, _chunk in pieces
-            for entity in next(docs).ents
-        ]
-        for pieces in chunks
-    ]
+    result: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    # fr_core_news_md's entities (PER, LOC…), then those of the names model (NAME)
+    for reader in (model, nlp.names_model()):
+        docs = iter(reader.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size))
+        for found, pieces in zip(result, chunks, strict=True):
+            found += [
+                (offset + entity.start_char, offset + entity.end_char, entity.label_)
+                for offset, _chunk in pieces
+                for entity in next(docs).ents
+            ]
+    return result
 
 
 # A detail found once is masked everywhere it appears again (whole words, same spelling): a date of birth or

@@ -32,7 +32,7 @@ def word_set(text: str) -> frozenset[str]:
 # time: never a person, even in capitals next to a first name ("l'ASE", "la CAF", "les AF").
 INSTITUTIONS = word_set(
     """
-    AAH ACM ACTP ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
+    ZA ZAC ZI ZUP ZUS QPV AAH ACM ACTP ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
     AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS AS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
     ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF CERFA
     CCAPEX CCAS CCMSA CD CDAPH CDD CDI CDS CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
@@ -255,7 +255,7 @@ def _common_word_names_folded() -> frozenset[str]:
 # lexicon of lemmas misses some, and none of them is ever a name.
 FUNCTION_WORDS = word_set(
     """
-    réf ref tél cf etc
+    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là
     chacun chacune chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant
@@ -472,6 +472,11 @@ def is_institution(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_region(phrase: str) -> bool:
+    """A country, region or département name ("les Vosges", "les Landes"), not only a commune's."""
+    return phrase in PLACES or phrase.title() in PLACES or departements.get(phrase) is not None
+
+
 def is_place(phrase: str) -> bool:
     """A country, region, département or commune name as written."""
     if phrase in PLACES or phrase.title() in PLACES:

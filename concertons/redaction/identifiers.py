@@ -54,13 +54,19 @@ _CASE_KEYWORD = re.compile(
     r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
     # "JE" (juge des enfants) in capitals only: "je" is the pronoun
     r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?)(?![\w°º])"
-    r"|\bn[°º]|\bno\.|#",
+    r"|\bn[°º]|\bno\.|#"
+    # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label
+    r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|BDF|France Travail|P[ôo]le emploi|bailleur|"
+    r"imp[ôo]ts|tr[ée]sor public|mutuelle|assurance maladie)(?=[ \t]*:)",
     re.IGNORECASE,
 )
 _FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
-    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}[-_ ]?|[A-Z]-)?\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|\s(?=[A-Z]{2,6}\s\d))[\dA-Za-z]+)*)"
+    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ .]?|[A-Z][-. ])?"
+    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|\s(?=[A-Z]{2,6}\s\d))[\dA-Za-z]+)*"
+    # "BAJ n° 2024/005871 B": a letter set apart ends the reference
+    + r"(?:\s[A-Z](?![\w'’]))?)"
 )
 _DIGIT = re.compile(r"\d")
 # Schemes whose file references are written "ACRONYM-YEAR-NUMBER".
@@ -91,7 +97,7 @@ CASE_SHAPE = re.compile(
     # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915" (but in
     # "baj 2025/103861" the acronym names the file's kind, the number is apart).
     rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d \d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
-    r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}"  # AB12-3456
+    r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}(?:-[A-Z]{1,2})?"  # AB12-3456, A24/0317-B
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
     r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
@@ -171,6 +177,7 @@ def _case_ids(text: str) -> Iterator[Span]:
         if (
             (prefix := match["prefix"])
             and prefix[-1] == " "
+            and len(prefix) > 2  # "J 23/00417-2": a letter alone announces nothing, it is the file's
             and not _SPACED_REFERENCE.fullmatch(text, start, match.end("id"))
         ):
             start = match.end("prefix")  # "client 4001 2873 551", "MDPH 059…": a word, not the number

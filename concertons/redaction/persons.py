@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from concertons.redaction import gazetteers as gz
+from concertons.redaction import nlp
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
 # "Nelson Mandela", "avenue Nelson-Mandela": a street joins the words with hyphens.
@@ -43,6 +44,8 @@ TITLES = gz.word_set(
 PARTICLES = gz.word_set(
     "de du des d' d’ la le les l' l’ van von der den di da dos das del della ben bin ibn el al abd ould mac"
 )
+# Particles that open a family name even in lower case: "2. el amrani", "dos santos" (not "de").
+FOREIGN_PARTICLES = gz.word_set("van von der den di da dos das del della ben bin ibn el al abd ould mac")
 ARTICLES = gz.word_set("la le les l' l’")
 # Determiners before a capitalised word make it a thing: "la Marine nationale", "une Mercedes".
 DETERMINERS = gz.word_set(
@@ -186,6 +189,23 @@ _ORIGIN = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 5
+_PLACE_FIELD = re.compile(
+    r"\b(?:commune|lieu|ville|pays|nationalit[ée]|d[ée]partement|r[ée]gion)\b[^:\n]{0,25}:\s*$", re.IGNORECASE
+)
+# What ends a form's label: "PRENOM :", "NE(E) LE :", "Prénom(s) :" (not "Mme Diallo : elle a dit").
+_FIELD_WORDS = gz.word_set(
+    """
+    nom noms prenom prenoms ne nee nes nees ddn dn adresse domicile tel telephone portable mail courriel
+    referent referente lieu date naissance nir sexe age enfant mere pere motif decision situation
+    """
+)
+_FIELD_LABEL_END = re.compile(r"(?:\([a-zA-Z]{1,2}\))?(?:\s+(?i:le|de|du|d'usage))?[ \t]*:(?!\d)")
+
+
+def _joins_name(gap: str) -> bool:
+    """Whether what stands between two words lets them be one name: blanks on one line, a hyphen.
+    A line break or a tab separates a form's or a table's fields, never the parts of a name."""
+    return gap.strip() in {"", "-"} and "\n" not in gap and "\t" not in gap
 
 
 @dataclass(frozen=True)
@@ -689,6 +709,7 @@ class Finder:
                 and word.surname_tier
                 and not word.first_name_tier  # "des Jordan" are trainers
                 and not gz.is_place(f"Les {word.text}")
+                and not gz.is_region(word.text)  # "ceux des Vosges"
             )
             if family:
                 return index, index, "gazetteer:surname"
@@ -743,11 +764,21 @@ class Finder:
             )
         }
         for start, end, label in entities:
+            if label == nlp.NAME_LABEL:
+                indexes = self._model_name(start, end, hidden)
+                if indexes:
+                    last = indexes[-1]
+                    end = self.words[last + 1].end if self._is_initial(last) else self.words[last].end
+                    yield Span(self.words[indexes[0]].start, end, Label.PERSON, "names-model")
+                continue
             if label != "PER":
                 continue
             indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
             # Drop what surrounds the name: titles, articles, "la petite", punctuation.
-            while indexes and (indexes[0] in hidden or not self._may_be_name_part(self.words[indexes[0]])):
+            while indexes and (
+                indexes[0] in hidden
+                or not (self._may_be_name_part(self.words[indexes[0]]) or self._opens_name(indexes))
+            ):
                 indexes.pop(0)
             while indexes and (indexes[-1] in hidden or not self._may_be_name_part(self.words[indexes[-1]])):
                 indexes.pop()
@@ -758,6 +789,98 @@ class Finder:
                 # "Yves B.": an initial keeps its dot
                 end = self.words[last + 1].end if self._is_initial(last) else self.words[last].end
                 yield Span(self.words[indexes[0]].start, end, Label.PERSON, "spacy")
+
+    def _model_name(self, start: int, end: int, hidden: set[int]) -> list[int]:
+        """The words of a name the project's own names model found, or none.
+
+        That model was trained for the names the other rules miss (a first name alone in lower
+        case, a name of any origin), so it is not held to their lists; what it is known to take
+        for names is left out: form labels in capitals, places, ordinary French words alone, and
+        phrases of other languages typed in lower case.
+        """
+        indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
+        while indexes and (
+            indexes[0] in hidden
+            or not (self._may_be_model_name_part(indexes[0]) or self._opens_name(indexes))
+        ):
+            indexes.pop(0)
+        while indexes and (indexes[-1] in hidden or not self._may_be_model_name_part(indexes[-1])):
+            indexes.pop()
+        if not indexes or any(index in hidden for index in indexes):
+            return []
+        words = [self.words[index] for index in indexes]
+        names = [word for word in words if word.lower not in PARTICLES]
+        if not names or not all(word.is_alpha and word.has_name_shape for word in words):
+            return []
+        if any(word.lower in gz.FUNCTION_WORDS for word in names):
+            return []  # "jsp le num"
+        known = [word for word in names if word.first_name_tier or word.surname_tier]
+        if self._names_place(indexes) or self._place_context(
+            words[0], strong=bool(known)
+        ):
+            return []  # "à Kayseri", "de Guyane"
+        if self._named_place_before(words[0]) or words[0].lower in _SAINTS or self._place_field_before(words[0]):
+            return []
+        if any(word.is_upper and word.is_word and not (word.first_name_tier or word.surname_tier) for word in names):
+            return []  # "ADRESSE", "DECISION REFUS": a form's words in capitals
+        if len(names) == 1:
+            word = names[0]
+            if word.is_institution or len(word.text) < 2:
+                return []
+            if word.is_word and not self._model_word_name(indexes[0]):
+                return []  # "Excusée", "la rose": a word
+            if word.is_upper and not known:
+                return []  # "BNPAFRPPXXX": capitals no list knows, as the rules ask of a surname
+            if word.is_lower and not known:
+                return indexes if self._lone_unknown(indexes[0]) else []  # "tesfaye", not "mwen manké"
+            return indexes
+        if all(word.is_lower for word in names):
+            return indexes if known and not any(word.is_word for word in names) else []  # "kayn walou"
+        if any(word.is_lower for word in names):
+            return []  # "Nzambe akosunga": a phrase, not a name
+        return indexes
+
+    def _lone_unknown(self, index: int) -> bool:
+        """A lower-case word no list knows, among French words: a name ("appelé tesfaye hier"),
+        not a word of a phrase in another language ("mwen manké lajan") or an abbreviation."""
+        word = self.words[index]
+        if len(word.text) < 4 or not re.search(r"[aeiouyéèàâêîôû]", word.lower) or word.is_verb:
+            return False
+        neighbours = [self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words)]
+        return not any(
+            other.is_alpha and other.is_lower and not other.is_word and not (other.first_name_tier or other.surname_tier)
+            for other in neighbours
+        )
+
+    def _model_word_name(self, index: int) -> bool:
+        """A word that is a first name, where the model reads a person ("c jade (ase)", "Victoire,
+        née le…"): neither the first word of a sentence nor after a determiner ("la rose")."""
+        word = self.words[index]
+        tier = word.first_name_tier
+        if not tier or tier > gz.UNCOMMON or word.is_verb or (word.sentence_start and not word.is_lower):
+            return False
+        return not self._thing_before(index)
+
+    def _names_place(self, indexes: list[int]) -> bool:
+        """ "Kayseri", "les Mureaux" (the commune Les Mureaux, its article before the entity)."""
+        phrase = " ".join(self.words[index].text for index in indexes)
+        before = self.words[indexes[0] - 1] if indexes[0] else None
+        return gz.is_place(phrase) or (before is not None and before.lower in ARTICLES and gz.is_place(f"{before.text} {phrase}"))
+
+    def _place_field_before(self, word: Word) -> bool:
+        """The value of a form's field that holds a place: "Commune de naissance : Kayseri"."""
+        line_start = self.text.rfind("\n", 0, word.start) + 1
+        return _PLACE_FIELD.search(self.text, line_start, word.start) is not None
+
+    def _may_be_model_name_part(self, index: int) -> bool:
+        word = self.words[index]
+        if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
+            return False
+        return not self._is_field_label(index)
+
+    def _opens_name(self, indexes: list[int]) -> bool:
+        """A foreign particle before the rest of the entity: "el amrani", "dos Santos"."""
+        return len(indexes) > 1 and self.words[indexes[0]].lower in FOREIGN_PARTICLES
 
     def _may_be_name_part(self, word: Word) -> bool:
         if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
@@ -1036,7 +1159,7 @@ class Finder:
 
     def _is_surname_before(self, index: int, first_name: Word) -> bool:
         word = self.words[index]
-        if not word.is_alpha or word.is_institution or self.text[word.end : first_name.start].strip():
+        if not word.is_alpha or word.is_institution or not _joins_name(self.text[word.end : first_name.start]):
             return False
         if word.is_upper:
             return not (word.is_word and not word.surname_tier)
@@ -1136,8 +1259,10 @@ class Finder:
         count = 0
         while position < len(self.words) and count < MAX_NAME_WORDS:
             word = self.words[position]
-            if last is not None and self.text[self.words[last].end : word.start].strip() not in {"", "-"}:
+            if last is not None and not _joins_name(self.text[self.words[last].end : word.start]):
                 break
+            if self._is_field_label(position):
+                break  # "NOM : MULLER  PRENOM : Christiane": the next field's label
             if word.lower in PARTICLES:
                 following = self._particle_run_end(
                     position, titled=titled, lower_ok=lower_ok and previous_lower
@@ -1189,6 +1314,13 @@ class Finder:
             position += 1
             count += 1
         return last
+
+    def _is_field_label(self, index: int) -> bool:
+        """A form's label, a colon after it: "PRENOM :", "NE(E) LE :", "Adresse :"."""
+        word = self.words[index]
+        if gz.fold(word.lower) not in _FIELD_WORDS:
+            return False  # "Jean Dupont : il a dit" ends with a name
+        return _FIELD_LABEL_END.match(self.text, word.end) is not None
 
     def _particle_run_end(self, index: int, *, titled: bool, lower_ok: bool = False) -> int | None:
         """ "de La Fontaine", "le Bihan": particles count only when a name closes them; in a name

@@ -50,7 +50,8 @@ SPECIFICITY = [
 _RANK = {label: rank for rank, label in enumerate(reversed(SPECIFICITY))}
 
 # "Léa" and "MARTIN" found apart are one person: same-label spans only this far apart become one.
-_JOINABLE_GAP = re.compile(r"[ \t\u00a0\u202f-]*")
+# Not a tab: it separates the columns of a pasted table ("Santucci\tGhjuvanni"), which stay apart.
+_JOINABLE_GAP = re.compile(r"[ \u00a0\u202f-]*")
 
 
 @dataclass(frozen=True, order=True)

@@ -284,3 +284,43 @@ def test_houses_named_without_a_street_and_streets_with_a_in_their_name(text, ad
 
 def test_a_distance_before_a_postcode_is_no_house():
     assert masked("Elle vit à 12 km de 59100 Roubaix.") == "Elle vit à 12 km de [adresse]."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street with no number right before the rest of the address is part of it
+        (
+            "M. Bertrand, 84 ans, vit seul, route de Montbron, lieu-dit Chez Brunet, 16220 Rouzède. La boîte",
+            "vit seul, [adresse]. La boîte",
+        ),
+        # a village with its article after the postcode, where the commune is another
+        ("un homme demeurant chemin Bois-Rouge, 97421 La Rivière. Deux mois", "demeurant [adresse]. Deux"),
+    ],
+)
+def test_an_address_takes_the_street_before_it_and_the_village_after_its_postcode(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On a manifesté boulevard de la Liberté, puis rue de la République.", "La MDS de la rue Gambetta, 12 agents, ferme."],
+)
+def test_streets_side_by_side_without_a_home_stay(text):
+    assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il habite section Belle-Espérance, 97130 Capesterre-Belle-Eau. Il", "Il habite [adresse]. Il"),
+        ("l'agence, ZAC du Grand Pré, 3 rue Ampère, 76800 Saint-Étienne-du-Rouvray, pour", "l'agence, [adresse], pour"),
+    ],
+)
+def test_antilles_sections_and_business_zones_belong_to_their_address(text, expected):
+    assert expected in masked(text)
+
+
+def test_a_business_zone_and_a_union_section_alone_stay():
+    text = "La section syndicale a voté. La ZAC du Grand Pré ferme."
+    assert masked(text) == text

@@ -127,3 +127,29 @@ def test_genealogists_sign_and_two_digit_years_after_a_birth(text, expected):
 )
 def test_schemes_born_in_a_year_and_month_years_stay(text):
     assert masked(text) == text
+
+
+def test_a_birth_field_of_a_form_in_capitals_is_masked():
+    text = "Extrait :\nNOM : MULLER  PRENOM : Christiane\nNE(E) LE : 14.03.1958\nMOTIF : FACTURE CHAUFFAGE"
+    assert masked(text) == (
+        "Extrait :\nNOM : [personne]  PRENOM : [personne]\nNE(E) LE : [date de naissance]\nMOTIF : FACTURE CHAUFFAGE"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elle est née en 09, en 3e à Cayenne.", "née en [date de naissance], en 3e"),
+        ("La mineure Océane Técher (2009) a déclaré", "[personne] ([date de naissance]) a déclaré"),
+        (
+            "Enfants de la fratrie, nés le 3.2.2016 pour l'aînée :\n- Mackenson, 11/2019\n- Fedna",
+            "- [personne], [date de naissance]\n",
+        ),
+    ],
+)
+def test_short_birth_years_and_month_years_after_names_are_masked(text, expected):
+    assert expected in masked(text)
+
+
+def test_a_month_and_year_after_a_name_is_no_birth_where_births_are_not_the_topic():
+    assert "[personne], 11/2019, a été reçu" in masked("Le jeune Kevin, 11/2019, a été reçu.")

@@ -16,21 +16,21 @@ GOAL_LABEL_RECALL = 0.98
 GOAL_VISIBLE_SPANS = 0.005
 GOAL_OVER_MASKING = 0.05
 GOAL_CLEAN_TOUCHED = 0.03
-# Reached on the test split, below a goal (the gap is honest, not hidden), 2026-12-03: 341 texts /
-# 524 gold spans, of which 128 texts written that day in three batches and never read by the
-# engine's authors: recall 0.977, PERSON 0.978, PHONE 0.970, ADDRESS 0.975, DATE_OF_BIRTH 0.956,
-# CASE_ID 0.923, 4.0 % of gold spans partly visible (21 spans), 7 of 119 clean or look-alike texts
-# touched (5.9 %). Each fresh batch cost one to two points of recall: the rules fit what they saw.
-REACHED_RECALL = 0.975
+# Reached on the test split, below a goal (the gap is honest, not hidden), 2026-12-03: 424 texts /
+# 706 gold spans, of which 198 texts written that day in five batches by people who never read the
+# engine; the last two batches (70 test texts) were measured before any fix: they cost 1.3 points
+# of recall (0.980 -> 0.967). Then: recall 0.973, PERSON 0.976, ADDRESS 0.945, DATE_OF_BIRTH 0.965,
+# CASE_ID 0.916, PHONE 1.0, 4.25 % of gold spans partly visible (30 spans), 11 of 155 clean or
+# look-alike texts touched (7.1 %).
+REACHED_RECALL = 0.97
 REACHED_LABEL_RECALL = {
-    "PERSON": 0.975,
-    "PHONE": 0.965,
-    "ADDRESS": 0.97,
-    "DATE_OF_BIRTH": 0.95,
-    "CASE_ID": 0.92,
+    "PERSON": 0.97,
+    "ADDRESS": 0.94,
+    "DATE_OF_BIRTH": 0.96,
+    "CASE_ID": 0.91,
 }
 REACHED_VISIBLE_SPANS = 0.045
-REACHED_CLEAN_TOUCHED = 0.065
+REACHED_CLEAN_TOUCHED = 0.075
 
 
 @pytest.fixture(scope="module")

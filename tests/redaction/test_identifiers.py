@@ -233,3 +233,30 @@ def test_an_iban_after_a_code_shaped_like_an_iban_start_is_found():
 )
 def test_staff_numbers_references_and_housing_request_numbers_are_masked(text, expected):
     assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office's name as a form's label
+        ("Numéros :\nCAF : 6012457\nFrance Travail : 7734102M\n", "CAF : [n° de dossier]\nFrance Travail : [n° de dossier]"),
+        ("MDPH : 971-2024-003128 depuis mars", "MDPH : [n° de dossier] depuis"),
+        # letters before, inside or after the number belong to it
+        ("dossier JE/MNA-24-0193.", "dossier [n° de dossier]."),
+        ("parquet n° P.24.117.0932 pour la plainte", "parquet n° [n° de dossier] pour"),
+        ("BAJ n° 2024/005871 B pour l'aide", "BAJ n° [n° de dossier] pour"),
+        ("Note au juge, dossier J 23/00417-2 :", "dossier [n° de dossier] :"),
+        ("le numéro ASE ASE.59.K-88412 et", "le numéro ASE [n° de dossier] et"),
+        ("l'ordonnance du juge des enfants A24/0317-B et", "des enfants [n° de dossier] et"),
+    ],
+)
+def test_case_numbers_after_an_office_or_with_letters_are_masked_whole(text, expected):
+    assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["CAF : 450 € par mois, rien de plus.", "MDPH : 2023 a été une année noire.", "CAF : 1 250 € de rappel."],
+)
+def test_amounts_and_years_after_an_office_are_no_case_numbers(text):
+    assert masked(text) == text

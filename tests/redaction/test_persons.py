@@ -424,3 +424,34 @@ def test_chat_speakers_lists_form_fields_and_sloppy_compound_names_are_masked(te
 )
 def test_sentences_in_other_languages_days_and_unions_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name stops at a line break, a tab, or the next field's label
+        (
+            "ENFANT ACCUEILLI : NOM : GUIVARC'H PRENOM : Nolwenn NE(E) LE : 03/02/2011\nAnnaïg a découvert",
+            "ENFANT ACCUEILLI : NOM : [personne] PRENOM : [personne] NE(E) LE : [date de naissance]\n[personne] a découvert",
+        ),
+        ("Fiche :\nNOM : PAYET  PRENOM : Océane\nNIR : néant", "NOM : [personne]  PRENOM : [personne]\nNIR : néant"),
+        ("Liste :\nMme Diallo\nAdresse inconnue", "Mme [personne]\nAdresse inconnue"),
+    ],
+)
+def test_a_name_in_a_form_ends_at_the_next_field(text, expected):
+    assert expected in masked(text)
+
+
+def test_a_name_before_a_colon_is_still_whole():
+    assert masked("Jean Dupont : il a dit non. Mme Diallo : elle aussi.") == (
+        "[personne] : il a dit non. Mme [personne] : elle aussi."
+    )
+
+
+def test_a_foreign_particle_opening_a_name_in_lower_case_is_masked_with_it():
+    assert "2. [personne] – loyer" in masked("Commission, 12 dossiers :\n1. SCHNEIDER – cantine\n2. el amrani – loyer, ajourné")
+
+
+def test_a_departement_after_des_is_no_family():
+    text = "Les collègues de Nancy font une heure de route, ceux des Vosges deux heures. Chez les Bălan, rien."
+    assert masked(text) == text.replace("Bălan", "[personne]")

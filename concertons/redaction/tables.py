@@ -1,0 +1,104 @@
+"""Tables pasted from a spreadsheet or a case-management program: a header row names the columns
+("Nom | Prénom | Né(e) le | N° alloc"), and the cells under a column of names, birth dates, file
+numbers, addresses or contact details take that column's label, whatever they look like.
+
+Columns are cut by "|" or tabs; a table is its header row and the rows right after it that have
+as many cells. Cells that say nothing ("néant", "-", "?") stay.
+"""
+
+import re
+from collections.abc import Iterator
+
+from concertons.redaction import gazetteers as gz
+from concertons.redaction.spans import Label, Span
+
+_SEPARATORS = ("|", "\t")
+# Header words, folded, in the order they are tried: "N° dossier" is a file, "Nom" a person.
+_COLUMNS = (
+    (Label.DATE_OF_BIRTH, re.compile(r"\b(?:nee?s?(?: ?\(e\))?(?: le)?|ddn|dn|date (?:de )?naiss\w*|naissance)\b")),
+    (Label.NIR, re.compile(r"\b(?:nir|secu\w*|insee)\b")),
+    (Label.IBAN, re.compile(r"\b(?:iban|rib)\b")),
+    (Label.EMAIL, re.compile(r"\b(?:e-?mail|mel|courriel)\b")),
+    (Label.PHONE, re.compile(r"\b(?:tel\w*|portable|mobile|fixe)\b")),
+    (Label.ADDRESS, re.compile(r"\b(?:adresse|domicile|domiciliation)\b")),
+    (
+        Label.CASE_ID,
+        re.compile(r"(?:\bn ?[°o]|\bnum\w*|\bref\w*|\bdossier|\bidentifiant|\bid\b|\bmatricule|\ballocataire|\balloc\b)"),
+    ),
+    (
+        Label.PERSON,
+        re.compile(
+            r"\b(?:noms?|prenoms?|beneficiaires?|usagers?|enfants?|jeunes?|familles?|demandeur\w*|titulaires?|"
+            r"referente?s?|locataires?|personnes?|meres?|peres?|parents?|assistante?s? familia\w*|signataires?|"
+            r"agents?|collegues?|salariee?s?|identite)\b"
+        ),
+    ),
+)
+# What fills an empty cell.
+_EMPTY = gz.word_set("néant neant aucun aucune inconnu inconnue idem nc nr sans vide ras non oui - -- ? x / ¤")
+_NAME_CELL = re.compile(r"[^\W\d_][\w'’.\- ]*", re.UNICODE)
+MAX_NAME_WORDS = 6
+_PARTICLES = gz.word_set("de du des d' la le da dos das di del van von el al ben bin")
+
+
+def find(text: str) -> Iterator[Span]:
+    rows = list(_rows(text))
+    index = 0
+    while index < len(rows):
+        separator, cells = rows[index]
+        labels = [_column_label(cell) for _start, _end, cell in cells]
+        index += 1
+        if not any(labels):
+            continue
+        while index < len(rows) and rows[index][0] == separator and len(rows[index][1]) == len(cells):
+            for label, (start, end, cell) in zip(labels, rows[index][1], strict=True):
+                if label and _holds(label, cell):
+                    yield Span(start, end, label, "rule:table")
+            index += 1
+
+
+def _rows(text: str) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+    """(separator, cells) of each line cut by "|" or tabs; cells are (start, end, stripped text).
+    A line that is no table row yields a row without cells, which ends a table."""
+    position = 0
+    for line in text.split("\n"):
+        separator = next((s for s in _SEPARATORS if s in line), None)
+        cells = []
+        if separator:
+            offset = position
+            for piece in line.split(separator):
+                stripped = piece.strip()
+                start = offset + len(piece) - len(piece.lstrip())
+                cells.append((start, start + len(stripped), stripped))
+                offset += len(piece) + 1
+            # "| a | b |": the empty cells outside the first and last bars are no columns
+            if cells and not cells[0][2]:
+                cells.pop(0)
+            if cells and not cells[-1][2]:
+                cells.pop()
+        yield (separator or "", cells if len(cells) >= 2 else [])
+        position += len(line) + 1
+
+
+def _column_label(header: str) -> Label | None:
+    folded = gz.fold(header.lower())
+    if not folded or len(folded) > 40:
+        return None
+    return next((label for label, words in _COLUMNS if words.search(folded)), None)
+
+
+def _holds(label: Label, cell: str) -> bool:
+    """Whether a cell holds a detail of its column's kind, not an empty mark or a remark."""
+    if not cell or cell.lower() in _EMPTY:
+        return False
+    if label == Label.PERSON:
+        words = cell.lower().split()
+        return (
+            _NAME_CELL.fullmatch(cell) is not None
+            and len(words) <= MAX_NAME_WORDS
+            # "Merci à toutes | à tous": a sentence cut by a bar, not a name
+            and not any(word in gz.FUNCTION_WORDS and word not in _PARTICLES for word in words)
+        )
+    if label in (Label.CASE_ID, Label.DATE_OF_BIRTH, Label.NIR, Label.IBAN, Label.PHONE):
+        return any(char.isdigit() for char in cell)
+    return True

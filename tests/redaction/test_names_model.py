@@ -1,0 +1,40 @@
+"""The project's names model (concertons/redaction/data/names): names no list knows, and what it
+must not take for names."""
+
+import pytest
+
+from concertons.redaction import nlp
+
+from .helpers import assert_hidden, masked
+
+
+def test_the_shipped_model_holds_no_vectors_and_labels_names():
+    files = {path.name for path in nlp.NAMES_DIR.iterdir()}
+    assert "vocab" not in files and "tokenizer" not in files
+    size = sum(path.stat().st_size for path in nlp.NAMES_DIR.rglob("*") if path.is_file())
+    assert size < 10_000_000
+    assert nlp.names_model().get_pipe("ner").labels == (nlp.NAME_LABEL,)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("J'ai rappelé tesfaye ce matin pour son loyer, il ne répond plus.", "tesfaye"),
+        ("vu ouazzani au guichet, il repasse lundi pour la CAF", "ouazzani"),
+    ],
+)
+def test_a_name_no_list_knows_is_masked(text, secret):
+    assert_hidden(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commune de naissance : Kayseri (Turquie). Le logiciel refuse les communes étrangères.",
+        "Ils vivent aux Mureaux, les Mureaux c'est loin de tout.",
+        "« mwen manké lajan », m'a-t-elle dit en créole, et elle a pleuré.",
+        "jsp le num, tkt je rappelle demain, slt",
+    ],
+)
+def test_places_phrases_of_other_languages_and_chat_words_stay(text):
+    assert masked(text) == text
