@@ -106,7 +106,8 @@ def test_texts_are_testimony_sized(texts):
 
 
 def test_every_nir_is_valid(texts):
-    invalid = [(t.id, g.text) for t, g in _spans(texts, "NIR") if not nir.is_valid(g.text)]
+    # "… 019 (53)": a key in brackets is the same number
+    invalid = [(t.id, g.text) for t, g in _spans(texts, "NIR") if not nir.is_valid(g.text.replace("(", "").replace(")", ""))]
     assert invalid == []
 
 
