@@ -502,6 +502,13 @@ _HOUSE_BEFORE_POSTCODE = re.compile(
 )
 
 
+# A house's name right before a postcode and its commune: "La Métairie Neuve\n49490 Noyant-Villages".
+_HOUSE_NAME_BEFORE_POSTCODE = re.compile(
+    r"(?-i:((?:L[ae]s?[ \t]+|L['’])[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?"
+    r"[A-ZÀ-Ý][^\W\d_]*){0,3}))[ \t]*,?[ \t]*\n?[ \t]*$"
+)
+
+
 def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Postcodes and communes without a street, where someone lives ("elle habite 59100 Roubaix"),
     or written after an address and "à" ("12 rue des Lilas à Roubaix (59100)")."""
@@ -520,8 +527,13 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
         house = _HOUSE_BEFORE_POSTCODE.search(text, max(0, start - 50), start)
         if house and any(a <= house.start() < b for a, b, _source in addresses):
             house = None  # "12 rue des Lilas à Roubaix (59100)": a street, found already
+        named = _HOUSE_NAME_BEFORE_POSTCODE.search(text, max(0, start - 50), start)
         if house and _lives_there(text, house.start()):
             found.append((house.start(), end, "rule:address-postcode"))
+        elif named and not is_place(named.group(1)) and not any(a <= named.start() < b for a, b, _s in addresses):
+            # "M. Lucien Mabille, La Métairie Neuve\n49490 Noyant-Villages": a house's name, its
+            # postcode and commune make a postal address, as on an envelope
+            found.append((named.start(1), end, "rule:address-house-name"))
         elif start in after_addresses or _lives_there(text, start):
             found.append((start, end, "rule:address-postcode"))
     return found

@@ -38,6 +38,7 @@ DATE = (
     rf"|{_DAY}\s+{MONTHS}(?!\s*\d)"  # 3 mars (year elsewhere or unknown)
     rf"|{_DAY}(?=\s+et\s+(?:le\s+)?{_DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
     rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
+    rf"|[01]?\d/{_YEAR}(?![\d/])"  # "° 03/1987": month and year
     rf"|{_YEAR}"  # 2015
     r"|(?<=\ben )\d\d(?![\d/:]|\.\d|\s*h\b)"  # "née en 09"
     rf"|{MONTHS}(?!\w))(?![\d/])"  # décembre

@@ -96,16 +96,16 @@ CASE_SHAPE = re.compile(
     r"|[a-z]{2,8}(?:[-/_]\d{2,7}){2,4}"  # tut-13-2019-0442 (two numbers: "covid-19" is no file)
     # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915" (but in
     # "baj 2025/103861" the acronym names the file's kind, the number is apart).
-    rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d \d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
+    rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d[ -]\d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}(?:-[A-Z]{1,2})?"  # AB12-3456, A24/0317-B
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
     r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
 )
-# "fsl 2023 4471" is "FSL-2023-4471" with blanks: a scheme's acronym, a year and an order number
+# "fsl 2023 4471" is "FSL-2023-4471" with blanks (and "AEMO 2024-0933" with one): a scheme's acronym, a year and an order number
 # make one reference, acronym included (whereas in "MDPH 0592023001234" the acronym only announces).
 _SPACED_REFERENCE = re.compile(
-    r"(?:" + "|".join(sorted(_SCHEMES)) + r") (?:19|20)\d\d[ ]\d{2,7}", re.IGNORECASE
+    r"(?:" + "|".join(sorted(_SCHEMES)) + r") (?:19|20)\d\d[ -]\d{2,7}", re.IGNORECASE
 )
 # An identifier needs this many digits to point to someone; "n° 3" is a rank, not a file.
 MIN_CASE_DIGITS = 4

@@ -1352,8 +1352,8 @@ class Finder:
         if not (word.is_capitalised and word.is_alpha) or word.is_institution:
             return None
         particles = self.words[index:position]
-        if any(p.is_lower and p.lower in ARTICLES for p in particles) and word.is_word:
-            return None  # "Madame la Ministre", "Monsieur le Président"
+        if particles[0].lower in ARTICLES and particles[0].is_lower and word.is_word:
+            return None  # "Madame la Ministre", "Monsieur le Président"; not "Mme de la Croix"
         # "Léa de Nancy" may say where Léa is from; "de La Fontaine" is a name all through.
         if titled or any(p.is_capitalised for p in particles) or not gz.is_place(word.text):
             return position

@@ -19,7 +19,8 @@ _SEP = r"[ \u00a0\u202f.\-/]?"
 # change on the way when it is a blank, a dot or a hyphen ("06 12.34.56.78": typed in haste).
 _NATIONAL = (
     r"0[1-9](?:\d{8}|(?P<sep>[ \u00a0\u202f]{1,2}|[.\-/])\d\d(?:(?P=sep)\d\d){3}"
-    r"|(?:(?:[ \u00a0\u202f]{1,2}|[.\-])\d\d){4}|(?: ?\d){8}"
+    # a number cut by the end of a line, as a narrow column wraps it: "06 12 57\n84 39"
+    r"|(?:(?:[ \u00a0\u202f]{1,2}|[.\-]|[ \t]*\n[ \t]*)\d\d){4}|(?: ?\d){8}"
     r"|\d\d(?P<sep4>[.\-])\d\d(?:(?P=sep4)\d\d){2})"  # 0694.21.33.44: the overseas prefix in four
 )
 _FRENCH_INTERNATIONAL = rf"(?:\(\+33\)|(?:\+|00){_SEP}33){_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}"

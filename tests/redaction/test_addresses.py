@@ -324,3 +324,13 @@ def test_antilles_sections_and_business_zones_belong_to_their_address(text, expe
 def test_a_business_zone_and_a_union_section_alone_stay():
     text = "La section syndicale a voté. La ZAC du Grand Pré ferme."
     assert masked(text) == text
+
+
+def test_a_house_name_before_a_postcode_and_its_commune_is_an_address():
+    text = "Objet : suspension\nMonsieur Lucien Mabille, La Métairie Neuve\n49490 Noyant-Villages ». Il ne lit pas."
+    assert "Monsieur [personne], [adresse] »" in masked(text)
+
+
+def test_a_commune_before_its_own_postcode_stays():
+    text = "La réunion aura lieu à La Rochelle, 17000 La Rochelle, salle 3."
+    assert masked(text) == text

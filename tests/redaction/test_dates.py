@@ -153,3 +153,9 @@ def test_short_birth_years_and_month_years_after_names_are_masked(text, expected
 
 def test_a_month_and_year_after_a_name_is_no_birth_where_births_are_not_the_topic():
     assert "[personne], 11/2019, a été reçu" in masked("Le jeune Kevin, 11/2019, a été reçu.")
+
+
+def test_a_month_and_year_after_a_birth_sign_is_masked():
+    assert masked("Fiche : DA SILVA Paulo, ° 03/1987 à Ajaccio, réunion le 03/2025.") == (
+        "Fiche : [personne], ° [date de naissance] à Ajaccio, réunion le 03/2025."
+    )

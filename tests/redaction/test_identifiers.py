@@ -260,3 +260,7 @@ def test_case_numbers_after_an_office_or_with_letters_are_masked_whole(text, exp
 )
 def test_amounts_and_years_after_an_office_are_no_case_numbers(text):
     assert masked(text) == text
+
+
+def test_a_scheme_year_and_number_with_a_hyphen_is_one_reference():
+    assert "l'AEMO [n° de dossier] touche" in masked("l'AEMO AEMO 2024-0933 touche à sa fin en juin.")

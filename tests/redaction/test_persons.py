@@ -455,3 +455,9 @@ def test_a_foreign_particle_opening_a_name_in_lower_case_is_masked_with_it():
 def test_a_departement_after_des_is_no_family():
     text = "Les collègues de Nancy font une heure de route, ceux des Vosges deux heures. Chez les Bălan, rien."
     assert masked(text) == text.replace("Bălan", "[personne]")
+
+
+def test_a_name_with_de_la_and_a_word_is_whole_after_a_title_or_a_first_name():
+    text = "Tutelle de Mme Marie-Thérèse de la Croix : la maison réclame. Mme de la Croix ne comprend pas."
+    assert masked(text) == "Tutelle de Mme [personne] : la maison réclame. Mme [personne] ne comprend pas."
+    assert_kept("Madame la Ministre et Monsieur le Président ont parlé.", "Madame la Ministre", "le Président")

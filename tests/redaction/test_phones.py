@@ -81,3 +81,9 @@ def test_two_blanks_between_a_figure_and_a_count_are_not_a_phone():
 @pytest.mark.parametrize("text", ["appelle au 0694.21.33.44 demain", "appelle au 0692-44-17-83 demain"])
 def test_overseas_numbers_written_in_four_then_pairs_are_masked(text):
     assert masked(text) == "appelle au [téléphone] demain"
+
+
+def test_a_number_cut_by_the_end_of_a_line_is_masked_whole():
+    assert masked("Numéro de l'éducatrice : 06 12 57\n84 39 (elle préfère les SMS).") == (
+        "Numéro de l'éducatrice : [téléphone] (elle préfère les SMS)."
+    )
