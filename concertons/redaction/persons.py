@@ -169,6 +169,7 @@ _STRONG_PLACE_CONTEXT = re.compile(
 # (on the same line: a word ending a line names no one on the next).
 _NAMED_PLACE = re.compile(
     r"\b(?:collège|college|lycée|lycee|école|ecole|groupe scolaire|hôpital|hopital|clinique|centre|"
+    r"centre hospitalier(?: universitaire| régional)?|centre p[ée]nitentiaire|maison d['’]arr[êe]t|"
     r"centre social|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|résidence|residence|cité|cite|quartier|place|"
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
@@ -732,6 +733,8 @@ class Finder:
             before = self.words[index - 1] if index else None
             joined = before is not None and before.surname_tier and self._is_surname_before(index - 1, word)
             first = self._particles_before(index - 1 if joined else index)  # "Dos Santos Tiago"
+            if first < index and self._named_place_before(self.words[first]):
+                return None  # "l'hôpital Roger Salengro": the first name opens a place's name
             return first, self._extend_name(index + 1, lower_ok=False) or index, source
         # "Benali m'a dit": a known family name opening a sentence, a verb after it.
         opening = word.is_capitalised and word.sentence_start and not word.is_word and word.surname_tier

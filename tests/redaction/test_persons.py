@@ -461,3 +461,14 @@ def test_a_name_with_de_la_and_a_word_is_whole_after_a_title_or_a_first_name():
     text = "Tutelle de Mme Marie-Thérèse de la Croix : la maison réclame. Mme de la Croix ne comprend pas."
     assert masked(text) == "Tutelle de Mme [personne] : la maison réclame. Mme [personne] ne comprend pas."
     assert_kept("Madame la Ministre et Monsieur le Président ont parlé.", "Madame la Ministre", "le Président")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le collège Simone Veil, l'hôpital Roger Salengro et la rue Pasteur sont sur le trajet du bus 14.",
+        "Le centre hospitalier Gustave Dron de Tourcoing nous adresse un signalement par mois.",
+    ],
+)
+def test_hospitals_named_after_someone_stay(text):
+    assert masked(text) == text
