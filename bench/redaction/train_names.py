@@ -32,7 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.redaction import generate  # noqa: E402
-from concertons.redaction.nlp import NAMES_DIR, NAME_LABEL  # noqa: E402
+from concertons.redaction.nlp import NAME_LABEL, NAMES_DIR  # noqa: E402
 from concertons.redaction.spans import PLACEHOLDERS, Label  # noqa: E402
 from tests.redaction.eval.generated_loader import load_generated  # noqa: E402
 from tests.redaction.eval.loader import load_eval_set  # noqa: E402
@@ -102,10 +102,16 @@ def write_corpus(texts: list[tuple[str, Gold]], path: Path, rng: Random) -> None
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=None, help="override training.max_epochs of names.cfg")
-    parser.add_argument("--out", type=Path, default=NAMES_DIR, help=f"where the model goes (default {NAMES_DIR})")
+    parser.add_argument(
+        "--out", type=Path, default=NAMES_DIR, help=f"where the model goes (default {NAMES_DIR})"
+    )
     arguments = parser.parse_args()
 
-    seen = {" ".join(generate.fold(item.text).split()) for split in ("dev", "test") for item in load_generated(split)}
+    seen = {
+        " ".join(generate.fold(item.text).split())
+        for split in ("dev", "test")
+        for item in load_generated(split)
+    }
     hand = hand_written()
     Random(SEEDS["split"]).shuffle(hand)
     held_out = len(hand) // 8
@@ -118,8 +124,17 @@ def main() -> None:
         write_corpus(dev, folder / "dev.spacy", rng)
         print(f"{len(train)} training texts, {len(dev)} held out", flush=True)
         command = [
-            sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(folder / "out"),
-            "--paths.train", str(folder / "train.spacy"), "--paths.dev", str(folder / "dev.spacy"),
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(CONFIG),
+            "--output",
+            str(folder / "out"),
+            "--paths.train",
+            str(folder / "train.spacy"),
+            "--paths.dev",
+            str(folder / "dev.spacy"),
         ]
         if arguments.epochs:
             command += ["--training.max_epochs", str(arguments.epochs)]

@@ -429,7 +429,9 @@ def find(text: str) -> Iterator[Span]:
             # A building, a cité, a dwelling, a business zone or a street with no number is one only
             # next to an address: "route de Montbron, lieu-dit Chez Brunet, 16220 Rouzède".
             zone = match["numbered"] and match["numbered"].lower() in {"za", "zac", "zi"}
-            if not accepted and not (match["building"] or block or match["dwelling"] or match["street"] or zone):
+            if not accepted and not (
+                match["building"] or block or match["dwelling"] or match["street"] or zone
+            ):
                 continue
         start = number.start() if number else _article_before(text, match)
         if before := _DETAILS_OR_FLOOR_BEFORE.search(text, max(0, start - 60), start):
@@ -530,7 +532,11 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
         named = _HOUSE_NAME_BEFORE_POSTCODE.search(text, max(0, start - 50), start)
         if house and _lives_there(text, house.start()):
             found.append((house.start(), end, "rule:address-postcode"))
-        elif named and not is_place(named.group(1)) and not any(a <= named.start() < b for a, b, _s in addresses):
+        elif (
+            named
+            and not is_place(named.group(1))
+            and not any(a <= named.start() < b for a, b, _s in addresses)
+        ):
             # "M. Lucien Mabille, La Métairie Neuve\n49490 Noyant-Villages": a house's name, its
             # postcode and commune make a postal address, as on an envelope
             found.append((named.start(1), end, "rule:address-house-name"))

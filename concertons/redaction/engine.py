@@ -5,7 +5,17 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from concertons.redaction import addresses, dates, gazetteers, identifiers, nlp, persons, phones, tables, workplaces
+from concertons.redaction import (
+    addresses,
+    dates,
+    gazetteers,
+    identifiers,
+    nlp,
+    persons,
+    phones,
+    tables,
+    workplaces,
+)
 from concertons.redaction.cleaning import CleanText, clean
 from concertons.redaction.spans import PLACEHOLDERS, Label, Span, blind, mask, merge
 
@@ -70,7 +80,9 @@ def _read(model, texts: list[str], batch_size: int) -> list[list[tuple[int, int,
     result: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     # fr_core_news_md's entities (PER, LOC…), then those of the names model (NAME)
     for reader in (model, nlp.names_model()):
-        docs = iter(reader.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size))
+        docs = iter(
+            reader.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size)
+        )
         for found, pieces in zip(result, chunks, strict=True):
             found += [
                 (offset + entity.start_char, offset + entity.end_char, entity.label_)

@@ -14,7 +14,7 @@ name a law, a theory or a school ("loi Taquet", "Dolto", "collège Jean Moulin")
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,11 +41,9 @@ TITLES = gz.word_set(
     """
 )
 # Particles inside family names ("de La Fontaine", "van der Berg", "Ben Ali", "le Bihan").
-PARTICLES = gz.word_set(
-    "de du des d' d’ la le les l' l’ van von der den di da dos das del della ben bin ibn el al abd ould mac"
-)
 # Particles that open a family name even in lower case: "2. el amrani", "dos santos" (not "de").
 FOREIGN_PARTICLES = gz.word_set("van von der den di da dos das del della ben bin ibn el al abd ould mac")
+PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
 # Determiners before a capitalised word make it a thing: "la Marine nationale", "une Mercedes".
 DETERMINERS = gz.word_set(
@@ -768,30 +766,27 @@ class Finder:
         }
         for start, end, label in entities:
             if label == nlp.NAME_LABEL:
-                indexes = self._model_name(start, end, hidden)
-                if indexes:
-                    last = indexes[-1]
-                    end = self.words[last + 1].end if self._is_initial(last) else self.words[last].end
-                    yield Span(self.words[indexes[0]].start, end, Label.PERSON, "names-model")
+                indexes, source = self._model_name(start, end, hidden), "names-model"
+            elif label == "PER":
+                indexes = self._trimmed(start, end, hidden, lambda i: self._may_be_name_part(self.words[i]))
+                indexes, source = (indexes if indexes and self._entity_is_person(indexes) else []), "spacy"
+            else:
                 continue
-            if label != "PER":
-                continue
-            indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
-            # Drop what surrounds the name: titles, articles, "la petite", punctuation.
-            while indexes and (
-                indexes[0] in hidden
-                or not (self._may_be_name_part(self.words[indexes[0]]) or self._opens_name(indexes))
-            ):
-                indexes.pop(0)
-            while indexes and (indexes[-1] in hidden or not self._may_be_name_part(self.words[indexes[-1]])):
-                indexes.pop()
-            if any(index in hidden for index in indexes):
-                continue  # a placeholder inside: not a name of its own
-            if indexes and self._entity_is_person(indexes):
+            if indexes:
                 last = indexes[-1]
                 # "Yves B.": an initial keeps its dot
                 end = self.words[last + 1].end if self._is_initial(last) else self.words[last].end
-                yield Span(self.words[indexes[0]].start, end, Label.PERSON, "spacy")
+                yield Span(self.words[indexes[0]].start, end, Label.PERSON, source)
+
+    def _trimmed(self, start: int, end: int, hidden: set[int], part: Callable[[int], bool]) -> list[int]:
+        """The words of an entity without what surrounds the name (titles, articles, "la petite",
+        punctuation); none if a placeholder stays inside: it is not a name of its own."""
+        indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
+        while indexes and (indexes[0] in hidden or not (part(indexes[0]) or self._opens_name(indexes))):
+            indexes.pop(0)
+        while indexes and (indexes[-1] in hidden or not part(indexes[-1])):
+            indexes.pop()
+        return [] if any(index in hidden for index in indexes) else indexes
 
     def _model_name(self, start: int, end: int, hidden: set[int]) -> list[int]:
         """The words of a name the project's own names model found, or none.
@@ -801,15 +796,8 @@ class Finder:
         for names is left out: form labels in capitals, places, ordinary French words alone, and
         phrases of other languages typed in lower case.
         """
-        indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
-        while indexes and (
-            indexes[0] in hidden
-            or not (self._may_be_model_name_part(indexes[0]) or self._opens_name(indexes))
-        ):
-            indexes.pop(0)
-        while indexes and (indexes[-1] in hidden or not self._may_be_model_name_part(indexes[-1])):
-            indexes.pop()
-        if not indexes or any(index in hidden for index in indexes):
+        indexes = self._trimmed(start, end, hidden, self._may_be_model_name_part)
+        if not indexes:
             return []
         words = [self.words[index] for index in indexes]
         names = [word for word in words if word.lower not in PARTICLES]
@@ -818,13 +806,18 @@ class Finder:
         if any(word.lower in gz.FUNCTION_WORDS for word in names):
             return []  # "jsp le num"
         known = [word for word in names if word.first_name_tier or word.surname_tier]
-        if self._names_place(indexes) or self._place_context(
-            words[0], strong=bool(known)
-        ):
+        if self._names_place(indexes) or self._place_context(words[0], strong=bool(known)):
             return []  # "à Kayseri", "de Guyane"
-        if self._named_place_before(words[0]) or words[0].lower in _SAINTS or self._place_field_before(words[0]):
+        if (
+            self._named_place_before(words[0])
+            or words[0].lower in _SAINTS
+            or self._place_field_before(words[0])
+        ):
             return []
-        if any(word.is_upper and word.is_word and not (word.first_name_tier or word.surname_tier) for word in names):
+        if any(
+            word.is_upper and word.is_word and not (word.first_name_tier or word.surname_tier)
+            for word in names
+        ):
             return []  # "ADRESSE", "DECISION REFUS": a form's words in capitals
         if len(names) == 1:
             word = names[0]
@@ -851,7 +844,10 @@ class Finder:
             return False
         neighbours = [self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words)]
         return not any(
-            other.is_alpha and other.is_lower and not other.is_word and not (other.first_name_tier or other.surname_tier)
+            other.is_alpha
+            and other.is_lower
+            and not other.is_word
+            and not (other.first_name_tier or other.surname_tier)
             for other in neighbours
         )
 
@@ -868,7 +864,9 @@ class Finder:
         """ "Kayseri", "les Mureaux" (the commune Les Mureaux, its article before the entity)."""
         phrase = " ".join(self.words[index].text for index in indexes)
         before = self.words[indexes[0] - 1] if indexes[0] else None
-        return gz.is_place(phrase) or (before is not None and before.lower in ARTICLES and gz.is_place(f"{before.text} {phrase}"))
+        return gz.is_place(phrase) or (
+            before is not None and before.lower in ARTICLES and gz.is_place(f"{before.text} {phrase}")
+        )
 
     def _place_field_before(self, word: Word) -> bool:
         """The value of a form's field that holds a place: "Commune de naissance : Kayseri"."""
@@ -1162,7 +1160,11 @@ class Finder:
 
     def _is_surname_before(self, index: int, first_name: Word) -> bool:
         word = self.words[index]
-        if not word.is_alpha or word.is_institution or not _joins_name(self.text[word.end : first_name.start]):
+        if (
+            not word.is_alpha
+            or word.is_institution
+            or not _joins_name(self.text[word.end : first_name.start])
+        ):
             return False
         if word.is_upper:
             return not (word.is_word and not word.surname_tier)

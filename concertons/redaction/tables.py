@@ -10,12 +10,16 @@ import re
 from collections.abc import Iterator
 
 from concertons.redaction import gazetteers as gz
+from concertons.redaction.persons import PARTICLES
 from concertons.redaction.spans import Label, Span
 
 _SEPARATORS = ("|", "\t")
 # Header words, folded, in the order they are tried: "N° dossier" is a file, "Nom" a person.
 _COLUMNS = (
-    (Label.DATE_OF_BIRTH, re.compile(r"\b(?:nee?s?(?: ?\(e\))?(?: le)?|ddn|dn|date (?:de )?naiss\w*|naissance)\b")),
+    (
+        Label.DATE_OF_BIRTH,
+        re.compile(r"\b(?:nee?s?(?: ?\(e\))?(?: le)?|ddn|dn|date (?:de )?naiss\w*|naissance)\b"),
+    ),
     (Label.NIR, re.compile(r"\b(?:nir|secu\w*|insee)\b")),
     (Label.IBAN, re.compile(r"\b(?:iban|rib)\b")),
     (Label.EMAIL, re.compile(r"\b(?:e-?mail|mel|courriel)\b")),
@@ -23,7 +27,9 @@ _COLUMNS = (
     (Label.ADDRESS, re.compile(r"\b(?:adresse|domicile|domiciliation)\b")),
     (
         Label.CASE_ID,
-        re.compile(r"(?:\bn ?[°o]|\bnum\w*|\bref\w*|\bdossier|\bidentifiant|\bid\b|\bmatricule|\ballocataire|\balloc\b)"),
+        re.compile(
+            r"(?:\bn ?[°o]|\bnum\w*|\bref\w*|\bdossier|\bidentifiant|\bid\b|\bmatricule|\ballocataire|\balloc\b)"
+        ),
     ),
     (
         Label.PERSON,
@@ -35,10 +41,11 @@ _COLUMNS = (
     ),
 )
 # What fills an empty cell.
-_EMPTY = gz.word_set("néant neant aucun aucune inconnu inconnue idem nc nr sans vide ras non oui - -- ? x / ¤")
+_EMPTY = gz.word_set(
+    "néant neant aucun aucune inconnu inconnue idem nc nr sans vide ras non oui - -- ? x / ¤"
+)
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.\- ]*", re.UNICODE)
 MAX_NAME_WORDS = 6
-_PARTICLES = gz.word_set("de du des d' la le da dos das di del van von el al ben bin")
 
 
 def find(text: str) -> Iterator[Span]:
@@ -97,7 +104,7 @@ def _holds(label: Label, cell: str) -> bool:
             _NAME_CELL.fullmatch(cell) is not None
             and len(words) <= MAX_NAME_WORDS
             # "Merci à toutes | à tous": a sentence cut by a bar, not a name
-            and not any(word in gz.FUNCTION_WORDS and word not in _PARTICLES for word in words)
+            and not any(word in gz.FUNCTION_WORDS and word not in PARTICLES for word in words)
         )
     if label in (Label.CASE_ID, Label.DATE_OF_BIRTH, Label.NIR, Label.IBAN, Label.PHONE):
         return any(char.isdigit() for char in cell)

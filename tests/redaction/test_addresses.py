@@ -304,7 +304,10 @@ def test_an_address_takes_the_street_before_it_and_the_village_after_its_postcod
 
 @pytest.mark.parametrize(
     "text",
-    ["On a manifesté boulevard de la Liberté, puis rue de la République.", "La MDS de la rue Gambetta, 12 agents, ferme."],
+    [
+        "On a manifesté boulevard de la Liberté, puis rue de la République.",
+        "La MDS de la rue Gambetta, 12 agents, ferme.",
+    ],
 )
 def test_streets_side_by_side_without_a_home_stay(text):
     assert masked(text) == text
@@ -314,7 +317,10 @@ def test_streets_side_by_side_without_a_home_stay(text):
     ("text", "expected"),
     [
         ("Il habite section Belle-Espérance, 97130 Capesterre-Belle-Eau. Il", "Il habite [adresse]. Il"),
-        ("l'agence, ZAC du Grand Pré, 3 rue Ampère, 76800 Saint-Étienne-du-Rouvray, pour", "l'agence, [adresse], pour"),
+        (
+            "l'agence, ZAC du Grand Pré, 3 rue Ampère, 76800 Saint-Étienne-du-Rouvray, pour",
+            "l'agence, [adresse], pour",
+        ),
     ],
 )
 def test_antilles_sections_and_business_zones_belong_to_their_address(text, expected):

@@ -107,7 +107,11 @@ def test_texts_are_testimony_sized(texts):
 
 def test_every_nir_is_valid(texts):
     # "… 019 (53)": a key in brackets is the same number
-    invalid = [(t.id, g.text) for t, g in _spans(texts, "NIR") if not nir.is_valid(g.text.replace("(", "").replace(")", ""))]
+    invalid = [
+        (t.id, g.text)
+        for t, g in _spans(texts, "NIR")
+        if not nir.is_valid(g.text.replace("(", "").replace(")", ""))
+    ]
     assert invalid == []
 
 

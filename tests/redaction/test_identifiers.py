@@ -239,7 +239,10 @@ def test_staff_numbers_references_and_housing_request_numbers_are_masked(text, e
     ("text", "expected"),
     [
         # an office's name as a form's label
-        ("Numéros :\nCAF : 6012457\nFrance Travail : 7734102M\n", "CAF : [n° de dossier]\nFrance Travail : [n° de dossier]"),
+        (
+            "Numéros :\nCAF : 6012457\nFrance Travail : 7734102M\n",
+            "CAF : [n° de dossier]\nFrance Travail : [n° de dossier]",
+        ),
         ("MDPH : 971-2024-003128 depuis mars", "MDPH : [n° de dossier] depuis"),
         # letters before, inside or after the number belong to it
         ("dossier JE/MNA-24-0193.", "dossier [n° de dossier]."),

@@ -434,7 +434,10 @@ def test_sentences_in_other_languages_days_and_unions_stay(text):
             "ENFANT ACCUEILLI : NOM : GUIVARC'H PRENOM : Nolwenn NE(E) LE : 03/02/2011\nAnnaïg a découvert",
             "ENFANT ACCUEILLI : NOM : [personne] PRENOM : [personne] NE(E) LE : [date de naissance]\n[personne] a découvert",
         ),
-        ("Fiche :\nNOM : PAYET  PRENOM : Océane\nNIR : néant", "NOM : [personne]  PRENOM : [personne]\nNIR : néant"),
+        (
+            "Fiche :\nNOM : PAYET  PRENOM : Océane\nNIR : néant",
+            "NOM : [personne]  PRENOM : [personne]\nNIR : néant",
+        ),
         ("Liste :\nMme Diallo\nAdresse inconnue", "Mme [personne]\nAdresse inconnue"),
     ],
 )
@@ -449,18 +452,24 @@ def test_a_name_before_a_colon_is_still_whole():
 
 
 def test_a_foreign_particle_opening_a_name_in_lower_case_is_masked_with_it():
-    assert "2. [personne] – loyer" in masked("Commission, 12 dossiers :\n1. SCHNEIDER – cantine\n2. el amrani – loyer, ajourné")
+    assert "2. [personne] – loyer" in masked(
+        "Commission, 12 dossiers :\n1. SCHNEIDER – cantine\n2. el amrani – loyer, ajourné"
+    )
 
 
 def test_a_departement_after_des_is_no_family():
-    text = "Les collègues de Nancy font une heure de route, ceux des Vosges deux heures. Chez les Bălan, rien."
+    text = (
+        "Les collègues de Nancy font une heure de route, ceux des Vosges deux heures. Chez les Bălan, rien."
+    )
     assert masked(text) == text.replace("Bălan", "[personne]")
 
 
 def test_a_name_with_de_la_and_a_word_is_whole_after_a_title_or_a_first_name():
     text = "Tutelle de Mme Marie-Thérèse de la Croix : la maison réclame. Mme de la Croix ne comprend pas."
     assert masked(text) == "Tutelle de Mme [personne] : la maison réclame. Mme [personne] ne comprend pas."
-    assert_kept("Madame la Ministre et Monsieur le Président ont parlé.", "Madame la Ministre", "le Président")
+    assert_kept(
+        "Madame la Ministre et Monsieur le Président ont parlé.", "Madame la Ministre", "le Président"
+    )
 
 
 @pytest.mark.parametrize(
