@@ -143,6 +143,7 @@ class _RuleStage:
         self._persons_found += self.persons.from_entities(in_text, masked=self._masked)
         spans = self.found + self._persons_found
         spans += self.persons.propagate(spans)
+        spans += self.persons.completed(spans)
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)

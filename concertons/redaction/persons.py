@@ -45,6 +45,8 @@ TITLES = gz.word_set(
 FOREIGN_PARTICLES = gz.word_set("van von der den di da dos das del della ben bin ibn el al abd ould mac")
 PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
+# Words that stand beside a name without being part of it, even capitalised ("Mamie Rose").
+_NEVER_NAME_PARTS = PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | {"man"}
 # Determiners before a capitalised word make it a thing: "la Marine nationale", "une Mercedes".
 DETERMINERS = gz.word_set(
     "la le les l' l’ un une des du au aux ce cet cette ces sa son ses ma mon mes ta ton tes notre votre leur leurs"
@@ -148,19 +150,19 @@ _ANNOUNCER_REACH = 5  # words: "le capitaine de gendarmerie de", "Nom de jeune f
 _ROLE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux"})
 _FIELD = re.compile(r"(?:nom|pr[ée]nom)s?[^:]*:\s*$", re.I)
 # After these, a capitalised word names a place: "à Nancy", "secteur de Lourdes", "94100 Saint-Maur".
+_PLACE_WORDS = (
+    r"à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
+    r"département|territoire|agence|antenne|mds|cms|ccas|ase|caf|cpam|pmi|mdph|mairie|hôtel de ville|"
+    r"tribunal(?: judiciaire| de proximité)?|préfecture|prefecture|sous-préfecture|gendarmerie|"
+    r"commissariat|prison|conseil départemental"
+)
 _PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
-    r"département|territoire|agence|antenne|mds|cms|ccas|ase|caf|cpam|pmi|mdph)\s*(?:de |d['’])?|"
-    r"\b(?:de|d['’]|du)\s*|\b\d{5}\s+)$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{_PLACE_WORDS})\s*(?:de |d['’])?|\b(?:de|d['’]|du)\s*|\b\d{{5}}\s+)$", re.IGNORECASE
 )
 # The same without a bare "de": "le père de Anaïs", "le dossier de Allan" are people even where a
-# commune has their name; "à Allan", "commune de Valence" are places.
+# commune has their name; "à Allan", "commune de Valence", "la mairie de Nevers" are places.
 _STRONG_PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
-    r"collègues|collegues|équipes?|equipes?|"
-    r"département|territoire|agence|antenne|mds|cms|ccas|ase|caf|cpam|pmi|mdph)\s*(?:de |d['’])?|"
-    r"\b\d{5}\s+)$",
+    rf"(?:\b(?:{_PLACE_WORDS}|collègues|collegues|équipes?|equipes?)\s*(?:de |d['’])?|\b\d{{5}}\s+)$",
     re.IGNORECASE,
 )
 # Names of schools, hospitals, streets and laws are institutions: "collège Jean Moulin", "loi Taquet"
@@ -181,6 +183,8 @@ _NAMED_PLACE = re.compile(
     re.IGNORECASE,
 )
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
+# A birth sign right after a name: "Victoire, née le…", "Sofia (DDN …)", "Mackenson (° 2008)".
+_BIRTH_AFTER = re.compile(r"\s*[,(]?\s*(?:n[ée]e?\b|ddn\b|dn\b|°|date de naissance)", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"\b(?:n[ée]e?s?|arriv[ée]e?s?|originaires?|venue?s?|rentr[ée]e?s?|retourn[ée]e?s?|parti(?:e|s|es)?|"
     r"réfugi[ée]e?s?|exil[ée]e?s?|vit|vivait|vivent|habit\w*|passée?s?|transit[ée]?)\b"
@@ -806,8 +810,17 @@ class Finder:
         if any(word.lower in gz.FUNCTION_WORDS for word in names):
             return []  # "jsp le num"
         known = [word for word in names if word.first_name_tier or word.surname_tier]
-        if self._names_place(indexes) or self._place_context(words[0], strong=bool(known)):
-            return []  # "à Kayseri", "de Guyane"
+        if self._place_context(words[0], strong=True) or (
+            self._names_place(indexes)
+            and (
+                not any(word.first_name_tier for word in names)
+                or self._origin_before(words[0])
+                or words[0].lower in gz.TOWN_FIRST_NAMES
+            )
+        ):
+            return []  # "à Kayseri", "de Guyane", "Kayseri"; the model's "Sofia (DDN …)" is a girl
+        if not known and self._place_context(words[0]) and self._origin_before(words[0]):
+            return []  # "originaire de Kayseri"; "le mail de vero" is a colleague's
         if (
             self._named_place_before(words[0])
             or words[0].lower in _SAINTS
@@ -856,9 +869,19 @@ class Finder:
         née le…"): neither the first word of a sentence nor after a determiner ("la rose")."""
         word = self.words[index]
         tier = word.first_name_tier
-        if not tier or tier > gz.UNCOMMON or word.is_verb or (word.sentence_start and not word.is_lower):
+        if not tier or tier > gz.UNCOMMON or word.is_verb:
             return False
+        if word.sentence_start and not word.is_lower and not self._described_after(index):
+            return False  # "Victoire !" opens a sentence; "- Victoire, née le 3.2.2016" is a girl
         return not self._thing_before(index)
+
+    def _described_after(self, index: int) -> bool:
+        word = self.words[index]
+        return (
+            _BIRTH_AFTER.match(self.text, word.end) is not None
+            or self._age_or_date_follows(index)
+            or self._apposition_follows(index)
+        )
 
     def _names_place(self, indexes: list[int]) -> bool:
         """ "Kayseri", "les Mureaux" (the commune Les Mureaux, its article before the entity)."""
@@ -926,7 +949,7 @@ class Finder:
             return True
         if gz.is_place(self.text[words[0].start : words[-1].end]) or self._place_context(words[0]):
             return False
-        if _ORIGIN.search(self.text, max(0, words[0].start - 60), words[0].start):
+        if self._origin_before(words[0]):
             return False
         return not all(word.is_lower and word.is_word for word in names)
 
@@ -958,6 +981,43 @@ class Finder:
                 continue  # "Rose" was a girl; "rose" further on is a colour
             # "Nancy" was a colleague: "à Nancy" is masked too, the town cannot be told from her.
             yield Span(word.start, word.end, Label.PERSON, "propagation")
+
+    def completed(self, spans: Iterable[Span]) -> Iterator[Span]:
+        """The words right beside a name found that no list or dictionary knows: the other parts
+        of that name ("AHMADZAI Sardar", "Trần Thị Mai", "Nhung Wu"), which would stay readable
+        next to the masked part and name the person as well as the whole."""
+        for span in merge([span for span in spans if span.label == Label.PERSON]):
+            first = bisect.bisect_left(self._starts, span.start)
+            last = bisect.bisect_left(self._starts, span.end) - 1
+            if first > last:
+                continue
+            index = first - 1
+            while index >= 0 and self._completes_name(index, index + 1):
+                yield Span(self.words[index].start, self.words[index].end, Label.PERSON, "completion")
+                index -= 1
+            index = last + 1
+            while index < len(self.words) and self._completes_name(index, index - 1):
+                yield Span(self.words[index].start, self.words[index].end, Label.PERSON, "completion")
+                index += 1
+
+    def _completes_name(self, index: int, neighbour: int) -> bool:
+        word, other = self.words[index], self.words[neighbour]
+        left, right = sorted((word, other), key=lambda w: w.start)
+        if not _joins_name(self.text[left.end : right.start]) or right.sentence_start:
+            return False
+        if not (word.is_alpha and word.has_name_shape) or word.is_lower or len(word.text) < 2:
+            return False
+        if word.is_institution or word.lower in _NEVER_NAME_PARTS:
+            return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
+        if word.is_word and not (word.surname_tier or word.first_name_tier) or word.lower in gz.CALENDAR:
+            return False  # "Léa Lundi", "Nadia Ensuite"; "Nhung Wu" and "Marie Rose" are names
+        if (
+            word.is_upper
+            and not (word.surname_tier or word.first_name_tier)
+            and (len(word.text) < 4 or sum(char in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for char in word.text) < 2)
+        ):
+            return False  # capitals no list knows: an acronym ("CMP", "SAVS"), unlike "AHMADZAI"
+        return not (gz.is_place(word.text) or self._is_field_label(index))
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -1604,6 +1664,9 @@ class Finder:
         after = self.text[word.end : word.end + 8]
         context = _STRONG_PLACE_CONTEXT if strong else _PLACE_CONTEXT
         return bool(context.search(before) or re.match(r"\s*\(\s*(?:\d{2,3}|2[ab])\s*\)", after, re.I))
+
+    def _origin_before(self, word: Word) -> bool:
+        return _ORIGIN.search(self.text, max(0, word.start - 60), word.start) is not None
 
     def _named_place_before(self, word: Word) -> bool:
         return _NAMED_PLACE.search(self.text, max(0, word.start - 30), word.start) is not None

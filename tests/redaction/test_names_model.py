@@ -38,3 +38,32 @@ def test_a_name_no_list_knows_is_masked(text, secret):
 )
 def test_places_phrases_of_other_languages_and_chat_words_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Entretien avec AHMADZAI Sardar, arrivé de Kaboul en mars.", ["AHMADZAI", "Sardar"]),
+        ("Rencontré Mme Nhung Wu à la PMI, le bébé va bien.", ["Nhung", "Wu"]),
+    ],
+)
+def test_the_parts_of_a_name_no_list_knows_are_masked_beside_the_rest(text, secrets):
+    for secret in secrets:
+        assert_hidden(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mamie Bruna garde les enfants le mercredi.", "Mamie"),
+        ("Bébé Nour, DDN 02/05/2024, vu en consultation.", "Bébé"),
+        ("Léa MARTIN CESF au CMP depuis mars.", "CMP"),
+        ("Léa MARTIN CESF au CMP depuis mars.", "CESF"),
+    ],
+)
+def test_family_words_and_acronyms_beside_a_name_stay(text, kept):
+    assert kept in masked(text)
+
+
+def test_a_first_name_that_is_a_small_commune_is_a_colleague_after_de():
+    assert_hidden("t as vu le mail de vero ? encore un tableau a remplir pr vendredi", "vero")
