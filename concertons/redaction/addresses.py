@@ -80,18 +80,33 @@ _HOME = re.compile(
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
-    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux))"
-    r"\b[^.;:!?\n]{0,25}$",
+    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur)|"
+    # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
+    r"dormait|dormaient|dormir|couche|couchent|couchait|tente|caravane|camionnette|voiture|"
+    r"campement|terrain|cabane|porche|banc)"
+    r"\b[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
 )
 # "Adresse de la grand-mère pour le placement : …", "Nouvelle adresse :": what follows is one.
 _ADDRESS_LABEL = re.compile(r"\b(?:adresses?|domicile|domiciliation)\b[^.;!?\n]{0,50}:\s*$", re.IGNORECASE)
 
 
+# A service, its premises or an event named after the home word: "la permanence déménage rue
+# Gambetta", "les bornes de la Maison France Services place Victor Hugo", "les locaux de la rue…".
+_SERVICE = re.compile(
+    r"\b(?:permanences?|locaux|si[èe]ge|bureaux?|mds|ccas|caf|cpam|mairie|antenne|agence|services|"
+    r"maison (?:des|de la|du|de l['’]|france)|manif\w*|rassemblement|cort[èe]ge|salle|r[ée]union)\b",
+    re.IGNORECASE,
+)
+
+
 def _lives_there(text: str, position: int) -> bool:
     """Does the text before position say that someone lives at what follows?"""
     start = max(0, position - 60)
-    return bool(_HOME.search(text, start, position) or _ADDRESS_LABEL.search(text, start, position))
+    if _ADDRESS_LABEL.search(text, start, position):
+        return True
+    home = _HOME.search(text, start, position)
+    return bool(home) and not _SERVICE.search(text, home.start(), position)
 
 
 _TOKEN = re.compile(r"\d+(?:[-/][^\W_]+)+|[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
@@ -371,10 +386,13 @@ def find(text: str) -> Iterator[Span]:
             end = match.end()  # "Le Bourg, 23170 Chambon-sur-Voueize"
         if end is None and not numbered and (match["street"] or match["abbreviation"]):
             # "vit chemin du moulin, 24100 bergerac": typed in lower case, a street with no number
-            # is an address where a postcode and its commune follow it
+            # is an address where a postcode and its commune follow it, or where someone is said
+            # to live or sleep ("il dort rue de la gare")
             lower_end = _street_name_end(text, match.end(), numbered=True)
             if lower_end is not None and _postal_end(text, lower_end, strict=True) is not None:
                 end = lower_end
+            elif (lower := _LOWER_STREET_NAME.match(text, match.end())) and _lives_there(text, match.start()):
+                end = lower.end()
         if end is None and not numbered:
             if match["dwelling"] and (link := _TO_STREET.match(text, match.end())):
                 leads.append((_article_before(text, match), link.end()))
@@ -643,6 +661,12 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     return end
 
 
+# A street's name typed in lower case: its particle and one word ("de la gare", "des tanneurs").
+_LOWER_STREET_NAME = re.compile(
+    r"[ \t]+(?:(?:de[ \t]+la|du|des|de)[ \t]+|(?:de[ \t]+l|d)['’][ \t]*)(?!(?:"
+    r"à|a|au|aux|avec|chez|dans|depuis|pour|par|mais|il|elle|ils|elles|on|nous|vous|et|ou|en)\b)"
+    r"[a-zà-ÿ][a-zà-ÿ-]+"
+)
 # "au", "à la", "dans le" right before a dwelling word: a place someone is at or goes to.
 _LOCATIVE = re.compile(
     r"(?:\b(?:au|à\s+la|a\s+la|en|dans\s+(?:la|le|un|une)|sur\s+(?:la|le))\s+|\b[àa]\s+l['’]\s*)$", re.I

@@ -42,7 +42,10 @@ SITE = re.compile(
     # Acronyms: maisons / unités / centres / espaces départementaux (d'action sociale), CCAS, services.
     r"|MDSI?|MDSD|MSD|MDD|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI"
     # Establishments of a few dozen workers: "au foyer de Saint-Pierre", "l'IME de Bully".
-    r"|(?P<establishment>foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP)"
+    r"|(?P<establishment>foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
+    r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
+    # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
+    r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO"
     r")(?![\w-])",
     re.IGNORECASE,
 )

@@ -2,7 +2,7 @@ import pytest
 
 from concertons.redaction import Label
 
-from .helpers import found, masked
+from .helpers import assert_hidden, found, masked
 
 
 @pytest.mark.parametrize(
@@ -339,4 +339,28 @@ def test_a_house_name_before_a_postcode_and_its_commune_is_an_address():
 
 def test_a_commune_before_its_own_postcode_stays():
     text = "La réunion aura lieu à La Rochelle, 17000 La Rochelle, salle 3."
+    assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mr da costa il dort rue de la gare maintenant, sous le pont", "rue de la gare"),
+        ("Il dormait quai de Valmy jusqu'en mars, maintenant il est au CHRS.", "quai de Valmy"),
+        ("Dans la caravane chemin des Gravières vivent trois enfants.", "chemin des Gravières"),
+    ],
+)
+def test_a_street_without_number_where_someone_sleeps_is_masked(text, secret):
+    assert_hidden(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elle vit dans la rue depuis mars, on la croise tous les jours",
+        "Le centre communal déménage au 1er septembre, les locaux de la rue Jean Jaurès ferment.",
+        "Les usagers peuvent utiliser les bornes de la Maison France Services place Victor Hugo.",
+    ],
+)
+def test_the_street_as_a_condition_or_a_service_s_premises_stays(text):
     assert masked(text) == text

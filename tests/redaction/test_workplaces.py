@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from concertons.redaction import PLACEHOLDERS, Label, detect, mask
 
-from .helpers import found, masked
+from .helpers import assert_hidden, found, masked
 
 
 @pytest.mark.parametrize(
@@ -199,3 +199,16 @@ def test_small_establishments_with_their_commune_are_workplaces(text, expected):
 )
 def test_establishments_named_after_saints_or_anywhere_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Conseillère référente – agence de Fos-sur-Mer, je vous écris pour Mme X.", "Fos-sur-Mer"),
+        ("à l'HUDA de Montbéliard on a une famille géorgienne depuis juin", "Montbéliard"),
+        ("qq1 peut ouvrir la perm de Saint-Amand à 9h ?", "Saint-Amand"),
+        ("La mission locale de Vierzon l'accompagne vers un CAP.", "Vierzon"),
+    ],
+)
+def test_local_offices_and_teams_are_workplaces(text, secret):
+    assert_hidden(text, secret)
