@@ -45,6 +45,10 @@ TITLES = gz.word_set(
 FOREIGN_PARTICLES = gz.word_set("van von der den di da dos das del della ben bin ibn el al abd ould mac")
 PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
+# Small words between two parts of one name: "Maria do Céu", "Khadijetou bint Brahim".
+_BRIDGES = FOREIGN_PARTICLES | gz.word_set("de du des do bint abu ag")
+# A family name with its Arabic article or filiation, typed in lower case first: "al-Khatib".
+_PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[-‘’'][A-ZÀ-Ý‘’']")
 # Words that stand beside a name without being part of it, even capitalised ("Mamie Rose").
 _NEVER_NAME_PARTS = PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | {"man"}
 # Determiners before a capitalised word make it a thing: "la Marine nationale", "une Mercedes".
@@ -73,6 +77,7 @@ _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # "saint andré", "St Denis": what follows names a saint or a town, and they are no first names.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
+_SPEAKER_LINE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})[ \t]?:[ \t]+\S", re.MULTILINE)
 _CHAT_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}\s*\]\s*$")
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
 _VERB_FORMS = gz.word_set(
@@ -405,6 +410,7 @@ class Finder:
             found = (
                 self._after_title(index)
                 or self._chat_speaker(index)
+                or self._line_speaker(index)
                 or self._initial(index)
                 or self._hyphenated_initials(index)
                 or self._lower_family(index)
@@ -439,6 +445,25 @@ class Finder:
         ):
             return None
         return index, last, "rule:chat"
+
+    def _line_speaker(self, index: int) -> tuple[int, int, str] | None:
+        """ "Marine: visite au terrain ce matin": who speaks, in a chat copied without times."""
+        return (index, index, "rule:speaker") if index in self._speakers else None
+
+    @cached_property
+    def _speakers(self) -> frozenset[int]:
+        """The words opening two lines or more as "Name: …", one of them at least a first name."""
+        speakers = []
+        for match in _SPEAKER_LINE.finditer(self.text):
+            index = bisect.bisect_left(self._starts, match.start("name"))
+            word = self.words[index]
+            if word.is_alpha and not word.is_upper and not self._is_field_label(index):
+                speakers.append(index)
+        words = [self.words[index] for index in speakers]
+        names = [w for w in words if not w.is_word or (w.first_name_tier or 99) <= gz.UNCOMMON]
+        if len(speakers) < 2 or not any(w.first_name_tier for w in names):
+            return frozenset()
+        return frozenset(self._starts.index(w.start) for w in names)
 
     def _after_title(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
@@ -984,30 +1009,54 @@ class Finder:
 
     def completed(self, spans: Iterable[Span]) -> Iterator[Span]:
         """The words right beside a name found that no list or dictionary knows: the other parts
-        of that name ("AHMADZAI Sardar", "Trần Thị Mai", "Nhung Wu"), which would stay readable
-        next to the masked part and name the person as well as the whole."""
+        of that name ("AHMADZAI Sardar", "Trần Thị Mai", "Nhung Wu", "Hala al-Khatib", "Maria do
+        Céu", "DUHAMEL C."), which would stay readable next to the masked part and name the
+        person as well as the whole."""
         for span in merge([span for span in spans if span.label == Label.PERSON]):
             first = bisect.bisect_left(self._starts, span.start)
             last = bisect.bisect_left(self._starts, span.end) - 1
             if first > last:
                 continue
-            index = first - 1
-            while index >= 0 and self._completes_name(index, index + 1):
-                yield Span(self.words[index].start, self.words[index].end, Label.PERSON, "completion")
-                index -= 1
-            index = last + 1
-            while index < len(self.words) and self._completes_name(index, index - 1):
-                yield Span(self.words[index].start, self.words[index].end, Label.PERSON, "completion")
-                index += 1
+            for step, index in ((-1, first), (1, last)):
+                while (taken := self._name_part_beside(index, step)) is not None:
+                    near, far = self.words[index + step], self.words[taken]
+                    yield Span(min(near.start, far.start), max(near.end, far.end), Label.PERSON, "completion")
+                    index = taken
+            # "Mme de Villeneuve-Esclapon": the particle after a civility is part of the name
+            before = first - 1
+            if before > 0 and self.words[before].lower in PARTICLES and self._is_title(before - 1):
+                yield Span(self.words[before].start, self.words[before].end, Label.PERSON, "completion")
 
-    def _completes_name(self, index: int, neighbour: int) -> bool:
-        word, other = self.words[index], self.words[neighbour]
-        left, right = sorted((word, other), key=lambda w: w.start)
-        if not _joins_name(self.text[left.end : right.start]) or right.sentence_start:
+    def _name_part_beside(self, index: int, step: int) -> int | None:
+        """The index of the last word of a name part next to words[index] on that side, or None."""
+        beside = index + step
+        if not 0 <= beside < len(self.words) or not self._joined(index, beside):
+            return None
+        word = self.words[beside]
+        if step > 0 and len(word.text) == 1 and word.text.isupper() and self._is_initial(beside):
+            return beside + 1 if beside + 1 < len(self.words) else beside  # "DUHAMEL C.": with its dot
+        if word.lower in _BRIDGES:
+            if step < 0:
+                return beside if word.is_capitalised else None  # "Abu Yazan", "Van Damme"
+            far = beside + 1  # "Maria do Céu", "Khadijetou bint Brahim"
+            joined = far < len(self.words) and self._joined(beside, far)
+            return far if joined and self._completes_name(far) else None
+        return beside if self._completes_name(beside) else None
+
+    def _joined(self, index: int, other: int) -> bool:
+        left, right = sorted((self.words[index], self.words[other]), key=lambda w: w.start)
+        return _joins_name(self.text[left.end : right.start]) and not right.sentence_start
+
+    def _is_title(self, index: int) -> bool:
+        return index >= 0 and self.words[index].lower.rstrip(".") in TITLES
+
+    def _completes_name(self, index: int) -> bool:
+        word = self.words[index]
+        if not word.is_alpha or len(word.text) < 2:
             return False
-        if not (word.is_alpha and word.has_name_shape) or word.is_lower or len(word.text) < 2:
-            return False
-        if word.is_institution or word.lower in _NEVER_NAME_PARTS:
+        if word.is_lower:
+            return _PARTICLE_PREFIXED.match(word.text) is not None  # "al-Khatib", "el-Hamwi"
+        if not word.has_name_shape or word.is_institution or word.lower in _NEVER_NAME_PARTS:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
         if word.is_word and not (word.surname_tier or word.first_name_tier) or word.lower in gz.CALENDAR:
             return False  # "Léa Lundi", "Nadia Ensuite"; "Nhung Wu" and "Marie Rose" are names
@@ -1017,7 +1066,11 @@ class Finder:
             and (len(word.text) < 4 or sum(char in "AEIOUYÀÂÉÈÊËÎÏÔÛÙ" for char in word.text) < 2)
         ):
             return False  # capitals no list knows: an acronym ("CMP", "SAVS"), unlike "AHMADZAI"
-        return not (gz.is_place(word.text) or self._is_field_label(index))
+        # A region or a big town beside a name is where she is; a village's name is a surname
+        # ("Lise-Marie Thélus").
+        if gz.is_region(word.text) or word.lower in gz.TOWN_FIRST_NAMES:
+            return False
+        return not self._is_field_label(index)
 
     # -- helpers ---------------------------------------------------------------------------------
 
