@@ -46,7 +46,8 @@ FOREIGN_PARTICLES = gz.word_set("van von der den di da dos das del della ben bin
 PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
 # Small words between two parts of one name: "Maria do Céu", "Khadijetou bint Brahim".
-_BRIDGES = FOREIGN_PARTICLES | gz.word_set("de du des do bint abu ag")
+_FOREIGN_BRIDGES = FOREIGN_PARTICLES | gz.word_set("do bint abu ag")
+_BRIDGES = _FOREIGN_BRIDGES | gz.word_set("de du des")
 # A family name with its Arabic article or filiation, typed in lower case first: "al-Khatib".
 _PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[-‘’'][A-ZÀ-Ý‘’']")
 # Words that stand beside a name without being part of it, even capitalised ("Mamie Rose").
@@ -859,7 +860,7 @@ class Finder:
             return []  # "ADRESSE", "DECISION REFUS": a form's words in capitals
         if len(names) == 1:
             word = names[0]
-            if word.is_institution or len(word.text) < 2:
+            if word.is_institution or len(word.text) < 2 or word.text.upper() in gz.INSTITUTIONS:
                 return []
             if word.is_word and not self._model_word_name(indexes[0]):
                 return []  # "Excusée", "la rose": a word
@@ -896,8 +897,8 @@ class Finder:
         tier = word.first_name_tier
         if not tier or tier > gz.UNCOMMON or word.is_verb:
             return False
-        if word.sentence_start and not word.is_lower and not self._described_after(index):
-            return False  # "Victoire !" opens a sentence; "- Victoire, née le 3.2.2016" is a girl
+        if word.sentence_start and not self._described_after(index):
+            return False  # "Victoire !", "rose est une couleur"; "- Victoire, née le 3.2.2016" is a girl
         return not self._thing_before(index)
 
     def _described_after(self, index: int) -> bool:
@@ -1037,7 +1038,8 @@ class Finder:
             return beside + 1 if beside + 1 < len(self.words) else beside  # "DUHAMEL C.": with its dot
         if word.lower in _BRIDGES:
             if step < 0:
-                return beside if word.is_capitalised else None  # "Abu Yazan", "Van Damme"
+                # "Abu Yazan", "Van Damme"; not "De Marie, je ne sais rien"
+                return beside if word.is_capitalised and word.lower in _FOREIGN_BRIDGES else None
             far = beside + 1  # "Maria do Céu", "Khadijetou bint Brahim"
             joined = far < len(self.words) and self._joined(beside, far)
             return far if joined and self._completes_name(far) else None
