@@ -49,7 +49,7 @@ MARKER = (
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
     r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
-    r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*|(?-i:\bD\.?N\b)\.?\s*:?\s*"
+    r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     r"|\bdate\s+(?:de\s+)?naiss?(?:ance\b|\.)\s*[:.]?\s*(?:le\s+)?"  # "date naiss.", "date naissance"
     # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"
     r"|\b(?:a\s+|avait\s+)?accouch[ée]e?(?:\s+(?:de|d['’])\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+(?:le|en)\s+"

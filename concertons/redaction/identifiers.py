@@ -55,9 +55,10 @@ _CASE_KEYWORD = re.compile(
     # "JE" (juge des enfants) in capitals only: "je" is the pronoun
     r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?)(?![\w°º])"
     r"|\bn[°º]|\bno\.|#"
-    # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label
-    r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|BDF|France Travail|P[ôo]le emploi|bailleur|"
-    r"imp[ôo]ts|tr[ée]sor public|mutuelle|assurance maladie)(?=[ \t]*:)",
+    # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label; "CAF 3391057",
+    # "OFPRA 19-03-01172", "IPP 80015627": before the number itself
+    r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|CNDA|IPP|BDF|France Travail|P[ôo]le emploi|"
+    r"bailleur|imp[ôo]ts|tr[ée]sor public|mutuelle|assurance maladie)(?=[ \t]*(?::|\d))",
     re.IGNORECASE,
 )
 _FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
@@ -92,7 +93,8 @@ CASE_SHAPE = re.compile(
     # court registers: RG 22/00871, "rg n° 24/71479" in a message typed in lower case
     r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4}/\d{3,7}"
     r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456
-    r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}"  # SOL-0087412, ASE-2023-06874, SIAO-62-2024-11208
+    r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}|[A-Z]{2,8}[-_]\d{8,10}"  # SOL-0087412, ASE-2023-06874, INDIV-00458721
+    r"|\d{7,8}[A-Z]"  # a France Travail identifier: 5521086P
     r"|[a-z]{2,8}(?:[-/_]\d{2,7}){2,4}"  # tut-13-2019-0442 (two numbers: "covid-19" is no file)
     # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915" (but in
     # "baj 2025/103861" the acronym names the file's kind, the number is apart).
@@ -112,10 +114,14 @@ MIN_CASE_DIGITS = 4
 # References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
 _NOT_A_FILE = re.compile(
     r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
-    r"fiche action|action|ligne|bus|salle|bureau|plan|code|alin[ée]a|L\.|R\.|D\.|instruction|note)"
+    r"fiche action|action|ligne|bus|salle|bureau|plan|code|alin[ée]a|L\.|R\.|D\.|instruction|note|formulaire)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# "le numéro de la réunion Teams, 385 227 914 061": what the number belongs to is no one's file.
+_NOT_A_PERSON_S = re.compile(r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste)\b", re.I)
+# "15692*01": a form's number and its edition.
+_FORM_EDITION = re.compile(r"\*\d")
 # National short numbers that "numéro" announces and that stay: they are public services.
 SHORT_NUMBERS = frozenset({"3919", "3977", "3114", "3230", "3646", "3960", "3949", "3939", "3018", "3624"})
 
@@ -182,8 +188,11 @@ def _case_ids(text: str) -> Iterator[Span]:
         ):
             start = match.end("prefix")  # "client 4001 2873 551", "MDPH 059…": a word, not the number
         value = text[start : match.end("id")].rstrip(" .-/_")
-        if _is_file_number(value) and not _NOT_A_FILE.search(
-            text, max(0, keyword.start() - 30), keyword.end()
+        if (
+            _is_file_number(value)
+            and not _NOT_A_FILE.search(text, max(0, keyword.start() - 30), keyword.end())
+            and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
+            and not _FORM_EDITION.match(text, start + len(value))
         ):
             yield Span(start, start + len(value), Label.CASE_ID, "rule:case-id")
     for match in CASE_SHAPE.finditer(text):
@@ -197,7 +206,8 @@ def _is_file_number(value: str) -> bool:
         return False
     # A date, a year, a plan's years ("2022-2026") or an amount are not files.
     return not re.fullmatch(
-        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3})+",
+        # (an amount has up to three groups of figures: "310 045 872 114" is a customer reference)
+        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
         value,
     )
 

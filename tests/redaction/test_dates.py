@@ -1,6 +1,6 @@
 import pytest
 
-from .helpers import masked
+from .helpers import assert_hidden, masked
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,7 @@ def test_a_month_and_year_after_a_birth_sign_is_masked():
     assert masked("Fiche : DA SILVA Paulo, ° 03/1987 à Ajaccio, réunion le 03/2025.") == (
         "Fiche : [personne], ° [date de naissance] à Ajaccio, réunion le 03/2025."
     )
+
+
+def test_dn_du_announces_a_birth_date():
+    assert_hidden("Mme COLLARD Yolande, DN du 09/12/1941, vit seule.", "09/12/1941")

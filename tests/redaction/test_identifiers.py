@@ -267,3 +267,29 @@ def test_amounts_and_years_after_an_office_are_no_case_numbers(text):
 
 def test_a_scheme_year_and_number_with_a_hyphen_is_one_reference():
     assert "l'AEMO [n° de dossier] touche" in masked("l'AEMO AEMO 2024-0933 touche à sa fin en juin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Référent RSA : Yannick. CAF 3391057.", "3391057"),
+        ("Réfugiée statutaire depuis 2019, OFPRA 19-03-01172.", "19-03-01172"),
+        ("Dans SOLIS la fiche INDIV-00458721 et une autre fiche.", "INDIV-00458721"),
+        ("Objet : Demandeur 5521086P", "5521086P"),
+        ("Dossier FSL énergie, facture Engie réf. 310 045 872 114, RIB joint.", "310 045 872 114"),
+    ],
+)
+def test_numbers_after_an_office_s_name_or_of_a_known_shape_are_case_ids(text, number):
+    assert (number, Label.CASE_ID) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour l'AAH tout passe par le formulaire MDPH 15692*01.",
+        "Le numéro de la réunion Teams, 385 227 914 061, est affiché au tableau.",
+        "La CAF 59 a fermé ses accueils en 2024.",
+    ],
+)
+def test_forms_meetings_and_departements_are_not_case_ids(text):
+    assert all(label != Label.CASE_ID for _, label in found(text))
