@@ -127,18 +127,18 @@ MAX_NAME_WORDS = 7
 _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|"
-    r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te)\s*(?:n[°º]\s*)?"
+    r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te|studio|cit[ée]|PK)\s*(?:n[°º]\s*)?"
     r"(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
 _ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
 _FLOOR = (
-    rf"(?:{_ORDINAL}\s+[ée]tage|rdc|rez[- ]de[- ]chauss[ée]e"
+    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.)(?:\s+(?:gauche|droite|face|fond))?|rdc|rez[- ]de[- ]chauss[ée]e"
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it
-    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n)))\b"
-    r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)\b)?"
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n)))(?!\w)"
+    r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)(?!\w))?"
 )
 _SEPARATOR = r"\s*[,–—(-]?\s*"
 # "bat. c, entree 6" in a text typed in lower case: a lower-case letter names a building or a
@@ -552,15 +552,50 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
             found.append((house.start(), end, "rule:address-postcode"))
         elif (
             named
-            and not is_place(named.group(1))
+            and not _names_the_town(named.group(1), text, start)
             and not any(a <= named.start() < b for a, b, _s in addresses)
         ):
             # "M. Lucien Mabille, La Métairie Neuve\n49490 Noyant-Villages": a house's name, its
             # postcode and commune make a postal address, as on an envelope
             found.append((named.start(1), end, "rule:address-house-name"))
+        elif (
+            (segment := _SEGMENT_BEFORE_POSTCODE.search(text, max(0, start - 60), start))
+            and (segment["dwelling"] or not segment["comma"])
+            and segment["name"].split()[0].lower().rstrip(".") not in TITLES
+            and not _names_the_town(segment["name"], text, start)
+        ):
+            # "(La Touche, 35500 Balazé)", "adresse : la Métairie des Landes, 35360 Montauban-de-
+            # Bretagne", "chalet des Frasses, 74450 Le Grand-Bornand": what stands before a postcode
+            # and its commune, alone between brackets, a colon or a line's start, is where it goes
+            found.append((segment.start("name"), end, "rule:address-envelope"))
         elif start in after_addresses or _lives_there(text, start):
             found.append((start, end, "rule:address-postcode"))
     return found
+
+
+def _names_the_town(name: str, text: str, start: int) -> bool:
+    """Is the name before a postcode that postcode's commune ("Lille\n59000 Lille"), or, postcode
+    unknown, any place? "Les Combes\n43150 Laussonne" is a hamlet, whatever commune is named so."""
+    if code := _POSTCODE.match(text, start):
+        return _is_town_of(name, code["code"])
+    return is_place(name)
+
+
+# The part of an envelope before its postcode: a name (an article, a dwelling's word, capitalised
+# words and their particles) after "(", ":", a line's start or a comma, and a comma or a line
+# break before the postcode.
+_DWELLING_WORDS = (
+    r"maison|chalet|mas|m[ée]tairie|ferme|moulin|grange|granges|borie|bastide|villa|domaine|lieu-dit|"
+    r"hameau|ch[âa]teau|cabane|caravane|case|kaz"
+)
+_CAPITALISED_WORD = r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*"
+_SEGMENT_BEFORE_POSTCODE = re.compile(
+    r"(?:^|[(:\n]|(?P<comma>,))[ \t]*"
+    rf"(?P<name>(?:(?:la|le|les)[ \t]+|l['’])?(?:{_CAPITALISED_WORD}|(?P<dwelling>{_DWELLING_WORDS})\b)"
+    rf"(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?{_CAPITALISED_WORD}){{0,4}})"
+    r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _town_start_before(text: str, position: int) -> int | None:

@@ -364,3 +364,17 @@ def test_a_street_without_number_where_someone_sleeps_is_masked(text, secret):
 )
 def test_the_street_as_a_condition_or_a_service_s_premises_stays(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("On arrête les passages chez M. Gautier (La Touche, 35500 Balazé) : insultes.", "La Touche"),
+        ("adresse : la Métairie des Landes, 35360 Montauban-de-Bretagne. prendre le pain", "Métairie"),
+        ("Mme Lucie, née en 1934, chalet des Frasses, 74450 Le Grand-Bornand.", "chalet des Frasses"),
+        ("au 56 bd de Belleville, 3e ét., porte gauche. Le propriétaire ne répond pas.", "porte gauche"),
+        ("au 72 rue de Paris, studio 5, 97300 Cayenne. Bébé va bien.", "studio 5"),
+    ],
+)
+def test_a_house_s_name_before_a_postcode_and_the_flat_after_a_street_are_the_address(text, secret):
+    assert_hidden(text, secret)
