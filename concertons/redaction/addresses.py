@@ -127,7 +127,7 @@ MAX_NAME_WORDS = 7
 _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|"
-    r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te|studio|cit[ée]|PK)\s*(?:n[°º]\s*)?"
+    r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te|studio|cit[ée]|PK|case)\s*(?:n[°º]\s*)?"
     r"(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
@@ -220,6 +220,11 @@ def _is_town_of(name: str, code: str) -> bool:
     return any(commune.departement in departements for commune in communes.lookup(name))
 
 
+# Postcodes of the overseas collectivities, whose communes the INSEE list does not hold: Saint-
+# Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, Wallis-et-Futuna, Polynesia, New Caledonia.
+_COLLECTIVITIES = frozenset({"975", "977", "978", "986", "987", "988"})
+
+
 def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | None:
     """Where the commune written at position after that postcode ends; None if there is none.
 
@@ -241,7 +246,11 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
             if bracket and name_key(text[position : bracket.end()]) in _towns_of(code):
                 return bracket.end()
             return end
-    if strict or not ends:
+    if not ends:
+        return None
+    if code[:3] in _COLLECTIVITIES and text[position].isupper():
+        return ends[-1] if len(ends) > 1 and text[ends[0] : ends[-1]].strip() else ends[0]
+    if strict:
         return None
     word = text[position : ends[0]]
     if word in {"La", "Le", "Les", "L'", "L’"} and len(ends) > 1 and text[ends[0] + 1].isupper():
@@ -312,7 +321,19 @@ def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None
     box = _POSTAL_BOX.match(text, separator.end())
     if box and (end := _postal_end(text, box.end(), strict=strict)) is not None:
         return end
-    return _postal_here(text, separator.end(), strict=strict)
+    if (end := _postal_here(text, separator.end(), strict=strict)) is not None:
+        return end
+    # "8 rue Sabine, Quartier d'Orléans, 97150 Saint-Martin", "23 chemin Lebon, Ravine des Cabris,
+    # 97432 Saint-Pierre": a locality's name between the street and the postcode
+    if locality := _LOCALITY.match(text, separator.end()):
+        return _postal_here(text, locality.end(), strict=strict)
+    return None
+
+
+_LOCALITY = re.compile(
+    r"(?:(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+(?:(?:de|du|des|la|le|les|à)[ \t]+|[dl]['’])?"
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})[ \t]*,[ \t]*(?:\n[ \t]*)?(?=\d{5})"
+)
 
 
 # A house's name on its own line above the street, as on an envelope: "La Grange Neuve\n15 rte…".

@@ -45,8 +45,9 @@ TITLES = gz.word_set(
 FOREIGN_PARTICLES = gz.word_set("van von der den di da dos das del della ben bin ibn el al abd ould mac")
 PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
+_INITIAL_AFTER = re.compile(r"\.?[ \t](?-i:[A-Z])\.(?!\w)")
 # Small words between two parts of one name: "Maria do Céu", "Khadijetou bint Brahim".
-_FOREIGN_BRIDGES = FOREIGN_PARTICLES | gz.word_set("do bint abu ag")
+_FOREIGN_BRIDGES = FOREIGN_PARTICLES | gz.word_set("do bint binti abu ag")
 _BRIDGES = _FOREIGN_BRIDGES | gz.word_set("de du des")
 # A family name with its Arabic article or filiation, typed in lower case first: "al-Khatib".
 _PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[-‘’'][A-ZÀ-Ý‘’']")
@@ -1023,6 +1024,9 @@ class Finder:
                     near, far = self.words[index + step], self.words[taken]
                     yield Span(min(near.start, far.start), max(near.end, far.end), Label.PERSON, "completion")
                     index = taken
+            end = self.words[index].end
+            if initial := _INITIAL_AFTER.match(self.text, end):  # "J-P. M.": the surname's initial
+                yield Span(end, initial.end(), Label.PERSON, "completion")
             # "Mme de Villeneuve-Esclapon": the particle after a civility is part of the name
             before = first - 1
             if before > 0 and self.words[before].lower in PARTICLES and self._is_title(before - 1):
@@ -1060,8 +1064,10 @@ class Finder:
             return _PARTICLE_PREFIXED.match(word.text) is not None  # "al-Khatib", "el-Hamwi"
         if not word.has_name_shape or word.is_institution or word.lower in _NEVER_NAME_PARTS:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
-        if word.is_word and not (word.surname_tier or word.first_name_tier) or word.lower in gz.CALENDAR:
+        if word.is_word and not (word.surname_tier or word.first_name_tier):
             return False  # "Léa Lundi", "Nadia Ensuite"; "Nhung Wu" and "Marie Rose" are names
+        if word.lower in gz.CALENDAR:
+            return False
         if (
             word.is_upper
             and not (word.surname_tier or word.first_name_tier)

@@ -5,7 +5,7 @@ import pytest
 
 from concertons.redaction import Label
 
-from .helpers import found, masked
+from .helpers import assert_hidden, found, masked
 
 
 def addresses_in(text: str) -> list[str]:
@@ -329,3 +329,15 @@ def test_the_street_name_stops_where_the_sentence_goes_on(text, address):
 )
 def test_words_that_only_look_like_parts_of_an_address_stay(text, word):
     assert not any(word in address for address in addresses_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Elle vit au 8 rue Sabine, Quartier d'Orléans, 97150 Saint-Martin, avec ses enfants.", "Quartier"),
+        ("Relogée au 14 rue Tuband, Rivière-Salée, 98800 Nouméa, en mars.", "Nouméa"),
+        ("Nouvelle adresse : servitude Vaitiare, 98712 Papara. Le bus ne passe pas.", "Papara"),
+    ],
+)
+def test_a_locality_before_the_postcode_and_the_communes_of_the_pacific_are_the_address(text, secret):
+    assert_hidden(text, secret)

@@ -92,3 +92,14 @@ def test_particles_initials_and_chat_speakers_are_masked_with_the_name(text, sec
 def test_form_labels_opening_lines_are_not_speakers():
     text = "Objet: relance du dossier\nRappel: réunion jeudi\nConclusion: rien de neuf"
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Le rapport est signé J-P. M. pour le service.", "M."),
+        ("Mme Zaïnaba binti Ahamadi est venue avec ses trois enfants.", "binti Ahamadi"),
+    ],
+)
+def test_an_initial_after_a_name_and_a_shimaore_filiation_are_masked(text, secret):
+    assert_hidden(text, secret)
