@@ -169,6 +169,11 @@ FAMOUS_PHRASES = (
     "Jacques Prévert",
     "Jean de La Fontaine",
     "Antoine de Saint-Exupéry",
+) + tuple(
+    # ministers, union leaders, authors, singers… (data/public_figures.txt): "Claire Hédon", "Robert Badinter"
+    line.strip()
+    for line in (DATA_DIR / "public_figures.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
 )
 # Roles written after a title: "Madame la Ministre", "Monsieur le Président" are not names.
 JOB_TITLES = word_set(

@@ -481,3 +481,15 @@ def test_a_name_with_de_la_and_a_word_is_whole_after_a_title_or_a_first_name():
 )
 def test_hospitals_named_after_someone_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robert Badinter et Christiane Taubira ont porté des lois que l'on cite encore en formation.",
+        "La Défenseure des droits, Claire Hédon, a rendu un avis sévère sur l'accueil des MNA.",
+        "Philippe Pinel a libéré les aliénés de leurs chaînes : on en parle encore en psychiatrie.",
+    ],
+)
+def test_public_figures_in_their_public_role_stay(text):
+    assert masked(text) == text
