@@ -94,6 +94,8 @@ _PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles son sa ses leur le
 # Family words (gz.KIN_WORDS) and roles (gz.ROLE_WORDS) are added below with their determiners.
 ANNOUNCERS = (
     r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|cordialement|"
+    # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
+    r"l['’]appel(?:le|lent|ait|aient)|"
     r"concernant|concerne|"
     r"l['’]AF|la TISF|l['’]AS|"
     # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo".
@@ -135,9 +137,13 @@ _ANNOUNCER = re.compile(
     rf"(?P<role>{_POSSESSIVE}(?:{_alternatives(gz.ROLE_WORDS)}){_ROLE_COMPLEMENT})|"
     rf"(?P<topic>{TOPICS}))(?P<of>\s+de|\s+d['’])?|"
     rf"(?P<other>chez|{ANNOUNCERS}))"
-    r"\s*[,:]?\s*(?:les\s+)?$",
+    # "Maman (Gracia)", "l'appelle « Memo »": the name may stand in brackets or quotes
+    r"\s*[,:]?\s*(?:[(«\"“]\s*)?(?:les\s+)?$",
     re.I,
 )
+# Announcers that give a name, whatever word it is: "l'appelle Memo", "surnommée Puce".
+_NAMING = re.compile(r"l['’]appel|surnomm|prénomm", re.IGNORECASE)
+_QUOTE = re.compile(r"[(«\"“]")
 # Words of which one stands among the few words before any announcer: the pattern is tried only
 # there (searching it before every word would cost more than all the other rules).
 _ANNOUNCER_WORDS = frozenset(
@@ -147,7 +153,8 @@ _ANNOUNCER_WORDS = frozenset(
             """
             dossier situation suivi epoux fratrie chez concernant concerne prenomme prenommee
             appelle appellent denomme denommee surnomme surnommee dit dite alias signe signee
-            cordialement af tisf as nom noms prenom prenoms usage naissance marital
+            cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
+            appelait appelaient
             """
         )
     )
@@ -581,6 +588,10 @@ class Finder:
         match = _ANNOUNCER.search(self.text, max(0, word.start - 60), word.start)
         if not match:
             return None
+        if _QUOTE.search(match.group()) and not (
+            match["kin"] or match["role"] or _NAMING.match(match["other"] or "")
+        ):
+            return None  # "il dit « amma »": a word quoted, not a name given
         head = match["kin"] or match["role"]
         if head and head.split()[-1].isupper() and len(head.split()[-1]) > 2:
             return None  # "COUSIN Ronan", "SERGENT Laura": a family name in capitals, not a role
@@ -601,13 +612,16 @@ class Finder:
         # Right after a family word or a role, a capitalised word is the person's name even when it
         # is also a word or a place: "la famille Joyeux", "Mamie Lorraine", "la petite Providence".
         direct = bool(match["kin"] or match["role"]) and not match["of"]
+        # "tout le monde l'appelle Memo", "surnommé « le Marquis »": a name whatever word it is
+        naming = bool(match["other"] and _NAMING.match(match["other"]))
+        direct = direct or naming
         # "chez les Joyeux": a family, where "chez Lidl" may be a shop
         direct = direct or (match["other"] == "chez" and match.group().rstrip().lower().endswith("les"))
         # "la maman de Lourdes", "le père de Lys": one person's relative names a person
         kin = gz.fold(match["kin"].split()[-1]) if match["kin"] else ""
         relative = bool(match["of"] and kin and kin != "famille" and not kin.endswith(("s", "x")))
         relative = relative and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON
-        last = self._extend_name(index, lower_ok=False, titled=field, announced=direct or relative)
+        last = self._extend_name(index, lower_ok=False, titled=field or naming, announced=direct or relative)
         if last is None:
             return None
         names = self.words[index : last + 1]

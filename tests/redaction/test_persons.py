@@ -493,3 +493,25 @@ def test_hospitals_named_after_someone_stay(text):
 )
 def test_public_figures_in_their_public_role_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("M. Gül (Mehmet, mais tout le monde l’appelle Memo) n'a pas de chauffage.", "Memo"),
+        ("Bacoco Soula, 84 ans, vit avec sa petite-fille à M'tsangadoua.", "Soula"),
+    ],
+)
+def test_a_nickname_given_and_a_name_after_a_grandparent_s_title_are_masked(text, secret):
+    assert_hidden(text, secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il dit « amma » en montrant la photo de sa mère restée au pays.",
+        "France Travail, France Services : tout s’appelle France maintenant.",
+    ],
+)
+def test_a_quoted_word_and_what_a_thing_is_called_stay(text):
+    assert masked(text) == text
