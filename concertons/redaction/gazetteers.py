@@ -15,12 +15,22 @@ from math import prod
 from pathlib import Path
 from typing import Protocol
 
+from phonenumbers.geodata.locale import LOCALE_DATA
+
 from concertons.geo import communes, departements
 
 DATA_DIR = Path(__file__).parent / "data"
 
 # Tiers of the INSEE lists: 1 common … 4 very rare (a few births in a century).
 COMMON, UNCOMMON, RARE, VERY_RARE = 1, 2, 3, 4
+
+
+def _french_name(names: dict[str, str]) -> str:
+    """A region's name in French from phonenumbers' data, where "*aa" means "as in language aa"."""
+    name = names.get("fr", "")
+    while name.startswith("*"):
+        name = names.get(name[1:], "")
+    return name
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -88,6 +98,10 @@ PLACES = word_set(
     Odessa Tbilissi Erevan Tirana Bucarest Sofia Varsovie Lisbonne Porto Madrid Barcelone Rome Londres
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     """
+) | frozenset(
+    # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka")
+    _french_name(names)
+    for names in LOCALE_DATA.values()
 )
 
 # People, theories, diseases, laws, brands and software named after someone or like someone:

@@ -704,6 +704,8 @@ class Finder:
         last = self._extend_name(
             index + 1, lower_ok=word.is_lower, previous_lower=word.is_lower, after_first=True
         )
+        if last is not None and gz.is_region(self.text[word.start : self.words[last].end]):
+            return None  # "Sri Lanka", "Costa Rica": a country, not a first name and a surname
         return first, index if last is None else last, "gazetteer:first-name"
 
     def _particles_before(self, index: int) -> int:
