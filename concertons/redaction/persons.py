@@ -80,6 +80,12 @@ _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
 _SPEAKER_LINE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})[ \t]?:[ \t]+\S", re.MULTILINE)
+# A greeting, then "c'est" (or "c", "ici", "moi c'est") at a message's start: a name follows.
+_INTRODUCTION = re.compile(
+    r"(?:^|\n)[ \t]*(?:bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|allô|hello)\b[^\n.!?]{0,20}?"
+    r"\b(?:c['’][ \t]?est|c|ici|moi c['’][ \t]?est)[ \t]+$",
+    re.IGNORECASE,
+)
 _CHAT_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}\s*\]\s*$")
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
 _VERB_FORMS = gz.word_set(
@@ -420,6 +426,7 @@ class Finder:
                 self._after_title(index)
                 or self._chat_speaker(index)
                 or self._line_speaker(index)
+                or self._self_introduction(index)
                 or self._initial(index)
                 or self._hyphenated_initials(index)
                 or self._lower_family(index)
@@ -454,6 +461,18 @@ class Finder:
         ):
             return None
         return index, last, "rule:chat"
+
+    def _self_introduction(self, index: int) -> tuple[int, int, str] | None:
+        """ "slt madame c Nancy", "Bonjour, c'est Chance la maman de Lina": who writes a message."""
+        word = self.words[index]
+        if not (word.is_alpha and word.first_name_tier) or word.lower in _NEVER_NAME_PARTS:
+            return None
+        if not _INTRODUCTION.search(self.text, max(0, word.start - 40), word.start):
+            return None
+        last = self._extend_name(
+            index + 1, lower_ok=word.is_lower, previous_lower=word.is_lower, after_first=True
+        )
+        return index, index if last is None else last, "rule:introduction"
 
     def _line_speaker(self, index: int) -> tuple[int, int, str] | None:
         """ "Marine: visite au terrain ce matin": who speaks, in a chat copied without times."""

@@ -515,3 +515,20 @@ def test_a_nickname_given_and_a_name_after_a_grandparent_s_title_are_masked(text
 )
 def test_a_quoted_word_and_what_a_thing_is_called_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("slt madame c Nancy jvoulais vs dire que jai trouve un appart", "Nancy"),
+        ("Bjr c'est Fidèle le papa de Merveille, je peux pas venir mardi", "Fidèle"),
+    ],
+)
+def test_who_introduces_themselves_after_a_greeting_is_masked(text, secret):
+    assert_hidden(text, secret)
+
+
+def test_a_greeting_and_a_question_stay():
+    assert masked("Bonjour, c'est bien la permanence ? Je cherche le bureau 12.") == (
+        "Bonjour, c'est bien la permanence ? Je cherche le bureau 12."
+    )
