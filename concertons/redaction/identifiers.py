@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from stdnum import iban
 from stdnum.fr import nir
 
+from concertons.redaction.gazetteers import INSTITUTIONS
 from concertons.redaction.spans import Label, Span
 
 _S = r"[ \u00a0\u202f.\-]?"  # one optional separator
@@ -131,7 +132,19 @@ def find(text: str) -> Iterator[Span]:
     yield from _ibans(text)
     for match in EMAIL.finditer(text):
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
-    yield from _case_ids(text)
+    for span in _case_ids(text):
+        prefix = _CODE_BEFORE.search(text, max(0, span.start - 6), span.start)
+        if prefix and prefix.group(1) not in _NOT_PART and prefix.group(1) not in INSTITUTIONS:
+            span = Span(prefix.start(), span.end, span.label, span.source)  # "JI 24/0043", "LGR 0041 872 356"
+        yield span
+
+
+# Capitals right before a case number are the start of it ("RP 2024 0581 633", "JI 24/0043"), unless
+# they name the office or the scheme ("CAF 3391057", "MNA 2024-…": those stay readable) or a field.
+_CODE_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{2,4})[ \u00a0]$")
+_NOT_PART = frozenset(
+    {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR"}
+)
 
 
 def _nirs(text: str) -> Iterator[Span]:

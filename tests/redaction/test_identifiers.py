@@ -293,3 +293,18 @@ def test_numbers_after_an_office_s_name_or_of_a_known_shape_are_case_ids(text, n
 )
 def test_forms_meetings_and_departements_are_not_case_ids(text):
     assert all(label != Label.CASE_ID for _, label in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Audience du tribunal, dossier JI 24/0043, reportée.", "JI 24/0043"),
+        ("Réf. LGR 0041 872 356 du bailleur, relance envoyée.", "LGR 0041 872 356"),
+    ],
+)
+def test_capitals_opening_a_case_number_are_part_of_it(text, number):
+    assert (number, Label.CASE_ID) in found(text)
+
+
+def test_the_office_before_a_case_number_stays_readable():
+    assert ("3391057", Label.CASE_ID) in found("Référent RSA : Yannick. CAF 3391057.")
