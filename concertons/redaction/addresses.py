@@ -39,7 +39,7 @@ _STREETS = (
 _ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|r\.?(?=\s)"
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
-    r"r[ée]sidence|r[ée]s\.|(?-i:RES)|lotissement|lot\.|lieu[- ]?dit|hameau|domaine|villa|clos|mas|"
+    r"r[ée]sidence|r[ée]s\.|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|hameau|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil"  # where travellers live: "l'aire d'accueil de la route du Rhin"
 )
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
@@ -80,7 +80,7 @@ _HOME = re.compile(
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
-    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur)|"
+    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|un|une|des)|"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
     r"dormait|dormaient|dormir|couche|couchent|couchait|tente|caravane|camionnette|voiture|"
     r"campement|terrain|cabane|porche|banc)"
@@ -125,22 +125,24 @@ ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
-    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|appartement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
-    r"logement|bloc|hall|all[ée]e|all\.|"
-    r"log\.?|chambre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te|studio|cit[ée]|PK|case)\s*(?:n[°º]\s*)?"
+    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
+    r"logement|bloc|hall|all[ée]e|all\.|tour|"
+    r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te|studio|cit[ée]|PK|case)"
+    r"\s*(?:n[°º]\s*)?"
     r"(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
 _ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
 _FLOOR = (
-    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.)(?:\s+(?:gauche|droite|face|fond))?|rdc|rez[- ]de[- ]chauss[ée]e"
+    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.)(?:\s+(?:gauche|droite|face|fond))?"
+    r"|(?:rdc|rez[- ]de[- ]chauss[ée]e)(?:\s+(?:gauche|droite|face|fond))?"
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it
     rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n)))(?!\w)"
     r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)(?!\w))?"
 )
-_SEPARATOR = r"\s*[,–—(-]?\s*"
+_SEPARATOR = r"\s*[,–—(|-]?\s*"  # "|": a table's or a software's columns
 # "bat. c, entree 6" in a text typed in lower case: a lower-case letter names a building or a
 # staircase; "a" only where the address goes on or ends after it ("l'escalier a été refait").
 _LOWER_CASE_PART = (
@@ -185,7 +187,7 @@ _TOWN_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _TOWN_TOKEN = re.compile(rf"[ \t]?({_TOWN_WORD})")
 MAX_TOWN_WORDS = 5
 # What a postcode after an address may be separated by: ", ", " - ", a blank, a line break.
-_TAIL_SEPARATOR = re.compile(r"[ \t]*(?:[,;–—-][ \t]*)?(?:\n[ \t]*)?")
+_TAIL_SEPARATOR = re.compile(r"[ \t]*(?:[,;–—|-][ \t]*)?(?:\n[ \t]*)?")
 # "Roubaix (59100)", "Sevran ( 93270 )".
 _CODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})[ \t]*\)")
 _ARRONDISSEMENT = re.compile(
@@ -196,7 +198,7 @@ _CITIES = frozenset({"paris", "lyon", "marseille"})
 _CEDEX = re.compile(r"[ \t]+cedex\b(?:[ \t]*\d{1,2}\b)?", re.IGNORECASE)
 # After a postcode with no commune: the end of the address line ("12 rue des Lilas, 59100.").
 _LINE_END = re.compile(r"[ \t]*(?:$|[\n.;:)!?])")
-_BLANKS = re.compile(r"[ \t]{1,3}")
+_BLANKS = re.compile(r"[ \t]{1,3}(?:\|[ \t]{1,3})?")  # "35700 | Rennes": a table's columns
 
 
 @lru_cache(maxsize=4096)
@@ -607,13 +609,13 @@ def _names_the_town(name: str, text: str, start: int) -> bool:
 # break before the postcode.
 _DWELLING_WORDS = (
     r"maison|chalet|mas|m[ée]tairie|ferme|moulin|grange|granges|borie|bastide|villa|domaine|lieu-dit|"
-    r"hameau|ch[âa]teau|cabane|caravane|case|kaz"
+    r"hameau|ch[âa]teau|cabane|caravane|case|kaz|section|tribu"
 )
 _CAPITALISED_WORD = r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _SEGMENT_BEFORE_POSTCODE = re.compile(
     r"(?:^|[(:\n]|(?P<comma>,))[ \t]*"
     rf"(?P<name>(?:(?:la|le|les)[ \t]+|l['’])?(?:{_CAPITALISED_WORD}|(?P<dwelling>{_DWELLING_WORDS})\b)"
-    rf"(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?{_CAPITALISED_WORD}){{0,4}})"
+    rf"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux|au)[ \t]+|[dl]['’])?{_CAPITALISED_WORD}){{0,4}})"
     r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -22,12 +22,19 @@ _DAY_IN_WORDS = (
     r"trente(?:-et-un| et un)?)"
 )
 _YEAR = r"(?:19|20)\d\d"
+# Years in words, as a copied certificate writes them ("deux mille neuf", "mil neuf cent cinquante-trois").
+_NUMBER_WORD = (
+    r"(?:et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingts?|trente|quarante|cinquante|soixante)"
+)
+_YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?)(?:[- ]{_NUMBER_WORD}){{0,4}}"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # A full date: day, month and year.
 FULL_DATE = (
     rf"(?:{_DAY}\s*[/.\-]\s*[01]?\d\s*[/.\-]\s*(?:{_YEAR}|\d\d)(?![\d/])"  # 03/03/2015, 3-3-15
     rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{MONTHS}\s+(?:{_YEAR}|\d\d(?!\d))"  # (mardi) 3 mars 2015, 3 mars 15
-    rf"|{_YEAR}-[01]\d-[0-3]\d)"  # 2015-03-03
+    rf"|{_YEAR}-[01]\d-[0-3]\d"  # 2015-03-03
+    rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR}|{_YEAR_IN_WORDS})(?!\w))"  # vingt et un juin deux mille neuf
 )
 DATE = (
     rf"(?:{FULL_DATE}"

@@ -59,7 +59,9 @@ _CASE_KEYWORD = re.compile(
     # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label; "CAF 3391057",
     # "OFPRA 19-03-01172", "IPP 80015627": before the number itself
     r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|CNDA|IPP|BDF|France Travail|P[ôo]le emploi|"
-    r"bailleur|imp[ôo]ts|tr[ée]sor public|mutuelle|assurance maladie)(?=[ \t]*(?::|\d))",
+    r"bailleur|imp[ôo]ts|tr[ée]sor public|mutuelle|assurance maladie|"
+    # software and court numbers, a pupil's, a patient's, a stay's, a tenant's: "GED 000123456", "INE 09…"
+    r"GED|NIP|INE|Portalis|s[ée]jour|contrat|locataire|alloc)(?=[ \t]*(?::|\d|(?-i:[A-Z]{2,})))",
     re.IGNORECASE,
 )
 _FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
@@ -95,7 +97,7 @@ CASE_SHAPE = re.compile(
     r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4}/\d{3,7}"
     r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}|[A-Z]{2,8}[-_]\d{8,10}"  # SOL-0087412, ASE-2023-06874, INDIV-00458721
-    r"|\d{7,8}[A-Z]"  # a France Travail identifier: 5521086P
+    r"|\d{7,11}[A-Z]"  # a France Travail identifier (5521086P), a pupil's INE (0912345678K)
     r"|[a-z]{2,8}(?:[-/_]\d{2,7}){2,4}"  # tut-13-2019-0442 (two numbers: "covid-19" is no file)
     # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915" (but in
     # "baj 2025/103861" the acronym names the file's kind, the number is apart).
@@ -119,8 +121,12 @@ _NOT_A_FILE = re.compile(
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
-# "le numéro de la réunion Teams, 385 227 914 061": what the number belongs to is no one's file.
-_NOT_A_PERSON_S = re.compile(r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste)\b", re.I)
+# How far before a reference its kind may stand ("instruction interministérielle n° DGCS/SD1/2025/14").
+_NOT_A_FILE_WINDOW = 45
+# "le numéro de la réunion Teams, 385 227 914 061", "le numéro de lot du vaccin": no one's file.
+_NOT_A_PERSON_S = re.compile(
+    r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste|lot|version)\b", re.I
+)
 # "15692*01": a form's number and its edition.
 _FORM_EDITION = re.compile(r"\*\d")
 # National short numbers that "numéro" announces and that stay: they are public services.
@@ -143,7 +149,24 @@ def find(text: str) -> Iterator[Span]:
 # they name the office or the scheme ("CAF 3391057", "MNA 2024-…": those stay readable) or a field.
 _CODE_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{2,4})[ \u00a0]$")
 _NOT_PART = frozenset(
-    {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR"}
+    {
+        "IPP",
+        "CNDA",
+        "OFPRA",
+        "DDN",
+        "DN",
+        "SS",
+        "NIR",
+        "FT",
+        "BDF",
+        "TEL",
+        "TÉL",
+        "NUD",
+        "NUR",
+        "NIP",
+        "INE",
+        "GED",
+    }
 )
 
 
@@ -203,14 +226,23 @@ def _case_ids(text: str) -> Iterator[Span]:
         value = text[start : match.end("id")].rstrip(" .-/_")
         if (
             _is_file_number(value)
-            and not _NOT_A_FILE.search(text, max(0, keyword.start() - 30), keyword.end())
+            and not _NOT_A_FILE.search(text, max(0, keyword.start() - _NOT_A_FILE_WINDOW), keyword.end())
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
             and not _FORM_EDITION.match(text, start + len(value))
         ):
             yield Span(start, start + len(value), Label.CASE_ID, "rule:case-id")
-    for match in CASE_SHAPE.finditer(text):
-        if not _NOT_A_FILE.search(text, max(0, match.start() - 30), match.start()):
-            yield Span(match.start(), match.end(), Label.CASE_ID, "rule:case-shape")
+    shaped = [(match, "rule:case-shape", MIN_CASE_DIGITS) for match in CASE_SHAPE.finditer(text)]
+    # a year alone is no order number ("RH-FRAIS-2024": a form letter's reference)
+    shaped += [(match, "rule:case-code", MIN_CASE_DIGITS + 1) for match in _CODE.finditer(text)]
+    for match, source, digits in shaped:
+        if sum(char.isdigit() for char in match.group()) >= digits and not _NOT_A_FILE.search(
+            text, max(0, match.start() - _NOT_A_FILE_WINDOW), match.start()
+        ):
+            yield Span(match.start(), match.end(), Label.CASE_ID, source)
+
+
+# Three groups or more of capitals and figures: "DS/ASE/2024-0871", "MUT-0045871-A", "C2S-2024-458712".
+_CODE = re.compile(r"(?<![\w/.-])(?=[\w/-]*[A-Z])[A-Z0-9]{1,8}(?:[-/_][A-Z0-9]{1,8}){2,5}(?![\w/-])")
 
 
 def _is_file_number(value: str) -> bool:

@@ -71,6 +71,7 @@ _NOT_A_NAME = ("ment", "ait", "aient", "é", "ée", "és", "ées")
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 _QUANTIFIERS = gz.word_set(
     "aucun aucune chaque plusieurs quelques certains certaines tout toute tous toutes nul nulle"
+    " deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente cent mille"
 )
 # What fills a form's field that is left empty: "Nom : Non renseigné", "Prénom : inconnu".
 _EMPTY_FIELD = gz.word_set("non inconnu inconnue idem néant neant nc nr ras sans aucun aucune vide")
@@ -181,6 +182,13 @@ _PLACE_CONTEXT = re.compile(
 )
 # The same without a bare "de": "le père de Anaïs", "le dossier de Allan" are people even where a
 # commune has their name; "à Allan", "commune de Valence", "la mairie de Nevers" are places.
+# Adjectives said before a first name: "la petite lea", "le grand karim".
+_BEFORE_NAMES = gz.word_set("petit petite grand grande jeune vieux vieille pauvre cher chère gros grosse")
+_AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
+# A country right after a word: "Adelaide, en Australie", "Florence (Italie)".
+_COUNTRY_AFTER = re.compile(
+    r"(?:,\s*(?:en|au|aux)\s+|\s*\(\s*)(?P<country>[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?)"
+)
 _STRONG_PLACE_CONTEXT = re.compile(
     rf"(?:\b(?:{_PLACE_WORDS}|collègues|collegues|équipes?|equipes?)\s*(?:de |d['’])?|\b\d{{5}}\s+)$",
     re.IGNORECASE,
@@ -781,6 +789,9 @@ class Finder:
             parts = word.text.split("-")
             if (
                 gz.is_place(word.text)
+                or parts[0].lower() in _SAINTS  # "Sainte-Thérèse": a saint, or the foyer named after her
+                or self._country_follows(word)
+                or (index and gz.is_region(f"{self.words[index - 1].text} {word.text}"))  # "Sri Lanka"
                 or (len(parts) > 1 and all(gz.is_place(part) for part in parts))  # "Metz-Nancy-Lorraine"
                 or self._named_place_before(word)
                 or self._thing_before(index, families=True)
@@ -902,6 +913,8 @@ class Finder:
                 return []  # "Excusée", "la rose": a word
             if word.is_upper and not known:
                 return []  # "BNPAFRPPXXX": capitals no list knows, as the rules ask of a surname
+            if word.is_lower and self._qualifies_noun(indexes[0]):
+                return []  # "une quiche lorraine"
             if word.is_lower and not known:
                 return indexes if self._lone_unknown(indexes[0]) else []  # "tesfaye", not "mwen manké"
             return indexes
@@ -1007,6 +1020,8 @@ class Finder:
                 return False  # "Fortuné ou pas, chaque allocataire…"
             if name.lower in gz.TOWN_FIRST_NAMES and not self._subject_follows(index):
                 return False  # "Nancy" alone is the town, as for the rules, unless she acts
+            if name.is_lower and self._qualifies_noun(index):
+                return False  # "son plus beau jean"
         if any(word.first_name_tier for word in names if not word.is_word):
             return True
         if gz.is_place(self.text[words[0].start : words[-1].end]) or self._place_context(words[0]):
@@ -1160,11 +1175,16 @@ class Finder:
             # "des cris", "les lois", "jade, ambre, perle": a determiner or a list of words around
             if self._determiner_before(index) or self._listed_with_words(index):
                 return False
+            if self._qualifies_noun(index):
+                return False
         elif word.is_upper and len(word.text) < 3:
             return False
         elif word.sentence_start:
             # "Claire a appelé" is Claire; "Claire comme de l'eau de roche", "Grâce à" are words.
-            if word.is_ambiguous and not (self._name_follows(index) or self._subject_follows(index)):
+            # "Avril, née le 2 avril 2023": a birth, an age or a role in apposition says a person too
+            if word.is_ambiguous and not (
+                self._name_follows(index) or self._subject_follows(index) or self._described_after(index)
+            ):
                 return False
         elif gz.is_common_word(word.text) and (
             self._determiner_before(index)
@@ -1187,6 +1207,8 @@ class Finder:
             return False
         if word.lower in gz.TOWN_FIRST_NAMES and not self._name_follows(index):
             return False
+        if self._country_follows(word) and (tier != gz.COMMON or _AT_BEFORE.search(self.text, 0, word.start)):
+            return False  # a town abroad: "un cousin à Adelaide, en Australie"
         return not (self._named_place_before(word) or self._in_place_name(index))
 
     def _in_place_name(self, index: int) -> bool:
@@ -1241,6 +1263,27 @@ class Finder:
 
     def _initial_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_initial(index + 1)
+
+    def _qualifies_noun(self, index: int) -> bool:
+        """ "une quiche lorraine", "son plus beau jean": a word in lower case after a determiner and
+        a noun or an adjective is an adjective or a noun itself ("la petite lea", "ma collègue karine"
+        name someone: a word that goes before names, a role or a family word)."""
+        if index < 2 or not gz.is_french_word(self.words[index].text):
+            return False
+        following = self.words[index + 1] if index + 1 < len(self.words) else None
+        if following and following.is_alpha and not (following.is_word or following.is_verb):
+            return False  # "vu ce matin bienvenu ngoyi": a family name after it
+        previous, determiner = self.words[index - 1], self.words[index - 2]
+        return (
+            determiner.lower in DETERMINERS | {"plus"}
+            and previous.is_lower
+            and previous.is_word
+            and not previous.is_verb
+            and previous.lower not in gz.FUNCTION_WORDS
+            and previous.lower not in gz.KIN_WORDS
+            and previous.lower not in gz.ROLE_WORDS
+            and previous.lower not in _BEFORE_NAMES
+        )
 
     def _listed_with_words(self, index: int) -> bool:
         """ "jade, ambre, perle :", "persévérance, tempérance": an item of a list of common words."""
@@ -1734,7 +1777,7 @@ class Finder:
             return False
         previous = self.words[index - 1]
         if previous.lower in _QUANTIFIERS and self.words[index].is_lower:
-            return True  # "aucun saad", "chaque ame"
+            return True  # "aucun saad", "chaque ame", "quatre lois": counted things
         return previous.lower in DETERMINERS and not (families and previous.lower in {"les", "des"})
 
     def _thing_before(self, index: int, *, families: bool = False) -> bool:
@@ -1760,6 +1803,11 @@ class Finder:
         after = self.text[word.end : word.end + 8]
         context = _STRONG_PLACE_CONTEXT if strong else _PLACE_CONTEXT
         return bool(context.search(before) or re.match(r"\s*\(\s*(?:\d{2,3}|2[ab])\s*\)", after, re.I))
+
+    def _country_follows(self, word: Word) -> bool:
+        """ "un cousin à Adelaide, en Australie", "Florence (Italie)": a town abroad."""
+        country = _COUNTRY_AFTER.match(self.text, word.end)
+        return country is not None and gz.is_region(country["country"])
 
     def _origin_before(self, word: Word) -> bool:
         return _ORIGIN.search(self.text, max(0, word.start - 60), word.start) is not None

@@ -2,7 +2,8 @@
 ("Nom | Prénom | Né(e) le | N° alloc"), and the cells under a column of names, birth dates, file
 numbers, addresses or contact details take that column's label, whatever they look like.
 
-Columns are cut by "|" or tabs; a table is its header row and the rows right after it that have
+Columns are cut by "|" or tabs, or aligned with blanks (a line with three blanks in a row is cut
+wherever two or more stand); a table is its header row and the rows right after it that have
 as many cells. Cells that say nothing ("néant", "-", "?") stay.
 """
 
@@ -14,11 +15,15 @@ from concertons.redaction.persons import PARTICLES
 from concertons.redaction.spans import Label, Span
 
 _SEPARATORS = ("|", "\t")
+# A program's extract aligned with blanks: "NUMIND     NOM       PRENOM     DATNAIS".
+_ALIGNMENT = "   "
 # Header words, folded, in the order they are tried: "N° dossier" is a file, "Nom" a person.
 _COLUMNS = (
     (
         Label.DATE_OF_BIRTH,
-        re.compile(r"\b(?:nee?s?(?: ?\(e\))?(?: le)?|ddn|dn|date (?:de )?naiss\w*|naissance)\b"),
+        re.compile(
+            r"\b(?:nee?s?(?: ?\(e\))?(?: le)?|ddn|dn|date (?:de )?naiss\w*|naiss\w*|datn\w*|dat_naiss?\w*)\b"
+        ),
     ),
     (Label.NIR, re.compile(r"\b(?:nir|secu\w*|insee)\b")),
     (Label.IBAN, re.compile(r"\b(?:iban|rib)\b")),
@@ -71,7 +76,14 @@ def _rows(text: str) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
     for line in text.split("\n"):
         separator = next((s for s in _SEPARATORS if s in line), None)
         cells = []
-        if separator:
+        if separator is None and _ALIGNMENT in line.strip():
+            separator = _ALIGNMENT
+            # cells are cut by two blanks or more; one blank stays inside a cell ("Jean Luc")
+            cells = [
+                (position + match.start(), position + match.end(), match.group())
+                for match in re.finditer(r"\S+(?: \S+)*", line)
+            ]
+        elif separator:
             offset = position
             for piece in line.split(separator):
                 stripped = piece.strip()

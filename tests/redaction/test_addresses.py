@@ -378,3 +378,25 @@ def test_the_street_as_a_condition_or_a_service_s_premises_stays(text):
 )
 def test_a_house_s_name_before_a_postcode_and_the_flat_after_a_street_are_the_address(text, secret):
     assert_hidden(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Elle vit Cité des Hautes-Noues, tour 4, escalier B, 11e étage, porte 1104.",
+            "1104",
+        ),
+        ("Hôtel au 3 rue Henri Barbusse, ch. 214, 93300 Aubervilliers.", "214"),
+        ("M. Y, 114 bd Gambetta, rdc droite, 59200 Tourcoing", "droite"),
+        ("Mme X, 45 av. du Marechal Leclerc, apartement 8, 71100 Chalon-sur-Saone", "apartement"),
+        (
+            "Adresse : Résidence du Parc | Bât. E | Esc. 3 | Appt 52 | 10000 Troyes",
+            "Troyes",
+        ),
+        ("12 rte de Fougères | 35700 | Rennes", "Rennes"),
+        ("elle est chez sa cousine 7 res les peupliers bat c a sevran", "peupliers"),
+    ],
+)
+def test_complements_table_columns_and_postcodes_belong_to_the_address(text, address):
+    assert_hidden(text, address)

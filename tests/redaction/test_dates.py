@@ -163,3 +163,25 @@ def test_a_month_and_year_after_a_birth_sign_is_masked():
 
 def test_dn_du_announces_a_birth_date():
     assert_hidden("Mme COLLARD Yolande, DN du 09/12/1941, vit seule.", "09/12/1941")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "l'enfant Kenzo, né le vingt et un juin deux mille neuf à Saint-Pierre",
+            "vingt et un juin deux mille neuf",
+        ),
+        (
+            "née au Lamentin le vingt-neuf avril mil neuf cent cinquante-trois (acte)",
+            "mil neuf cent cinquante-trois",
+        ),
+    ],
+)
+def test_birth_dates_written_in_words_are_masked(text, date):
+    assert_hidden(text, date)
+
+
+def test_a_meeting_date_in_words_stays():
+    text = "La réunion du vingt et un juin deux mille neuf a eu lieu."
+    assert masked(text) == text

@@ -308,3 +308,31 @@ def test_capitals_opening_a_case_number_are_part_of_it(text, number):
 
 def test_the_office_before_a_case_number_stays_readable():
     assert ("3391057", Label.CASE_ID) in found("Référent RSA : Yannick. CAF 3391057.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("N/Réf : DS/ASE/2024-0871, merci de la rappeler.", "DS/ASE/2024-0871"),
+        ("Mutuelle : adhérent MUT-0045871-A depuis mars.", "MUT-0045871-A"),
+        ("Son dossier C2S-2024-458712 est bloqué.", "C2S-2024-458712"),
+        ("INE de Yanis : 0912345678K, demandé par le collège.", "0912345678K"),
+        ("Extrait GED 000123456 joint au rapport.", "000123456"),
+        ("Hospitalisé (NIP 1200458, séjour 24087451).", "1200458"),
+    ],
+)
+def test_codes_of_letters_and_figures_and_software_numbers_are_case_ids(text, number):
+    assert (number, Label.CASE_ID) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le numéro de lot du vaccin, 4K7821, est à recopier.",
+        "L'instruction interministérielle n° DGCS/SD1/2025/14 est arrivée.",
+        "Réclamez le différentiel avec le modèle joint, réf. RH-FRAIS-2024.",
+        "Le COVID-19 a tout changé.",
+    ],
+)
+def test_batches_instructions_and_form_letters_are_not_case_ids(text):
+    assert all(label != Label.CASE_ID for _, label in found(text))

@@ -52,3 +52,18 @@ def test_common_words_that_are_also_first_names_stay(text):
 )
 def test_pronouns_lower_case_acronyms_airports_and_eponyms_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saint-Vincent-de-Paul, Saint-Exupéry, Sainte-Thérèse : les trois foyers portent des noms de saints.",
+        "Les familles venues de Géorgie et du Sri Lanka sont hébergées à l'hôtel.",
+        "Un jeune a un cousin à Adelaide, en Australie, qui lui envoie des photos.",
+        "Loi du 2 janvier 2002, loi du 5 mars 2007 : quatre lois en vingt ans.",
+        "On a mangé une quiche lorraine et un gâteau basque.",
+        "La jeune a mis son plus beau jean pour l'audience.",
+    ],
+)
+def test_saints_countries_towns_abroad_and_words_after_a_noun_stay(text):
+    assert masked(text) == text

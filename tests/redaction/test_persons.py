@@ -532,3 +532,17 @@ def test_a_greeting_and_a_question_stay():
     assert masked("Bonjour, c'est bien la permanence ? Je cherche le bureau 12.") == (
         "Bonjour, c'est bien la permanence ? Je cherche le bureau 12."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lower-case family name after a word-like first name: no adjective after a noun
+        ("vu ce matin bienvenu ngoyi mbuyi, jeune papa, pour son titre.", ["bienvenu", "ngoyi"]),
+        ("Karim (Maroc) et Lina, en France depuis 2019, vont bien.", ["Karim", "Lina"]),
+        ("Rose, née le 3 mars 2015, est suivie au CAMSP.", ["Rose"]),
+        ("la petite lea et ma collègue karine sont passées.", ["lea", "karine"]),
+    ],
+)
+def test_names_beside_words_countries_and_births_are_masked(text, names):
+    assert_hidden(text, *names)

@@ -47,3 +47,19 @@ def test_a_row_that_does_not_fit_the_header_ends_the_table():
     output = masked(text)
     assert "[personne] | [personne]" in output
     assert_kept(text, "Merci à toutes | à tous")
+
+
+def test_an_extract_aligned_with_blanks_is_read_by_its_header():
+    text = (
+        "Extraction\nNUMIND     NOM           PRENOM     DATNAIS\n"
+        "004581227  HOAREAU       Jean-Luc   14/08/1979\n004581228  HOAREAU       Mathéo     02/02/2011"
+    )
+    output = masked(text)
+    for secret in ("004581227", "HOAREAU", "Jean-Luc", "14/08/1979", "Mathéo", "02/02/2011"):
+        assert secret not in output
+    assert "NUMIND" in output and "DATNAIS" in output
+
+
+def test_a_naiss_column_holds_birth_dates():
+    text = "ID | NOM | PRENOM | NAISS | SEXE\nX | KACZMAREK | Zofia | 2015-03-03 | F"
+    assert "2015-03-03" not in masked(text)
