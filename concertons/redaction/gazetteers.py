@@ -80,8 +80,9 @@ INSTITUTION_WORDS = word_set(
 )
 
 # Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
-PLACES = word_set(
-    """
+PLACES = (
+    word_set(
+        """
     Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
     Arménie Asie Autriche Auvergne Bangladesh Belgique Bourgogne Bretagne Brésil Bulgarie Burkina Bénin
     Cameroun Canada Champagne Chine Colombie Comores Congo Corse Côte DOM-TOM Espagne Europe France
@@ -98,10 +99,25 @@ PLACES = word_set(
     Odessa Tbilissi Erevan Tirana Bucarest Sofia Varsovie Lisbonne Porto Madrid Barcelone Rome Londres
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     """
-) | frozenset(
-    # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka")
-    _french_name(names)
-    for names in LOCALE_DATA.values()
+    )
+    | word_set(
+        # The communes and islands of New Caledonia, French Polynesia, Wallis-et-Futuna, Saint-Barthélemy,
+        # Saint-Martin and Saint-Pierre-et-Miquelon, which the INSEE communes file leaves out.
+        """
+    Bélep Boulouparis Bourail Canala Dumbéa Farino Hienghène Houaïlou Kaala-Gomen Koné Kouaoua Koumac
+    Lifou Maré Moindou Mont-Dore Nouméa Ouégoa Ouvéa Païta Poindimié Ponérihouen Pouébo Pouembout Poum
+    Poya Sarraméa Thio Touho Voh Yaté Tiga Papeete Faaa Faa'a Punaauia Pirae Mahina Paea Papara Arue
+    Moorea Maiao Taiarapu Teva Hitiaa Uturoa Bora-Bora Huahine Raiatea Tahaa Taha'a Maupiti Nuku-Hiva
+    Hiva-Oa Rangiroa Tubuai Rurutu Rimatara Raivavae Rapa Makemo Fakarava Hao Manihi Takaroa Ua-Pou
+    Ua-Huka Tahuata Fatu-Hiva Gambier Mangareva Marquises Tuamotu Australes Mata-Utu Mata'Utu Wallis
+    Futuna Alo Sigave Uvea Gustavia Marigot Miquelon Langlade Nouvelle-Calédonie Polynésie
+    """
+    )
+    | frozenset(
+        # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka")
+        _french_name(names)
+        for names in LOCALE_DATA.values()
+    )
 )
 
 # People, theories, diseases, laws, brands and software named after someone or like someone:
@@ -113,7 +129,7 @@ FAMOUS_WORDS = word_set(
     durkheim emmaus emmaüs excel facebook foucault freinet freud gaulle gavroche genesis google goffman
     hollande horus huntington ikea instagram intermarché iodas jaures jaurès kanner korsakoff lacan
     leboncoin leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook
-    parkinson pasteur pegase peugeot piaget pikler pégase renault sarkozy sartre snapchat solis taquet
+    parkinson pasteur pegase peugeot piaget pikler portalis pégase renault sarkozy sartre snapchat solis taquet
     mbappé mbappe zidane griezmann benzema platini ernaux césaire cesaire beauvoir duras fanon halimi
     mélenchon melenchon bayrou barnier attal
     teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom

@@ -68,7 +68,7 @@ _FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
     + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ .]?|[A-Z][-. ])?"
-    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|\s(?=[A-Z]{2,6}\s\d))[\dA-Za-z]+)*"
+    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d))[\dA-Za-z]+)*"
     # "BAJ n° 2024/005871 B": a letter set apart ends the reference
     + r"(?:\s[A-Z](?![\w'’]))?)"
 )
@@ -129,6 +129,8 @@ _NOT_A_PERSON_S = re.compile(
 )
 # "15692*01": a form's number and its edition.
 _FORM_EDITION = re.compile(r"\*\d")
+# Free numbers of national helplines (0 800 to 0 805), which the phone rule keeps too.
+_FREE_NUMBER = re.compile(r"0[ .]?80[0-5](?:[ .]?\d){6}")
 # National short numbers that "numéro" announces and that stay: they are public services.
 SHORT_NUMBERS = frozenset({"3919", "3977", "3114", "3230", "3646", "3960", "3949", "3939", "3018", "3624"})
 
@@ -140,7 +142,13 @@ def find(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
     for span in _case_ids(text):
         prefix = _CODE_BEFORE.search(text, max(0, span.start - 6), span.start)
-        if prefix and prefix.group(1) not in _NOT_PART and prefix.group(1) not in INSTITUTIONS:
+        code = prefix.group(1) if prefix else ""
+        if (
+            prefix
+            and code not in _NOT_PART
+            and code not in INSTITUTIONS
+            and not text.startswith(code, span.start)
+        ):
             span = Span(prefix.start(), span.end, span.label, span.source)  # "JI 24/0043", "LGR 0041 872 356"
         yield span
 
@@ -231,23 +239,27 @@ def _case_ids(text: str) -> Iterator[Span]:
             and not _FORM_EDITION.match(text, start + len(value))
         ):
             yield Span(start, start + len(value), Label.CASE_ID, "rule:case-id")
-    shaped = [(match, "rule:case-shape", MIN_CASE_DIGITS) for match in CASE_SHAPE.finditer(text)]
-    # a year alone is no order number ("RH-FRAIS-2024": a form letter's reference)
-    shaped += [(match, "rule:case-code", MIN_CASE_DIGITS + 1) for match in _CODE.finditer(text)]
-    for match, source, digits in shaped:
-        if sum(char.isdigit() for char in match.group()) >= digits and not _NOT_A_FILE.search(
+    shaped = [(match, "rule:case-shape") for match in CASE_SHAPE.finditer(text)]
+    # a year without an order number after it is no file ("RH-FRAIS-2024": a form letter's reference;
+    # "DS/ASE/2024-0871", "DBVA-Y-4587-XK" are files)
+    shaped += [
+        (match, "rule:case-code") for match in _CODE.finditer(text) if not _YEAR_GROUP.search(match.group())
+    ]
+    for match, source in shaped:
+        if sum(char.isdigit() for char in match.group()) >= MIN_CASE_DIGITS and not _NOT_A_FILE.search(
             text, max(0, match.start() - _NOT_A_FILE_WINDOW), match.start()
         ):
             yield Span(match.start(), match.end(), Label.CASE_ID, source)
 
 
+_YEAR_GROUP = re.compile(r"(?:^|[-/_])(?:19|20)\d\d(?:$|[-/_])(?!\d{3})")
 # Three groups or more of capitals and figures: "DS/ASE/2024-0871", "MUT-0045871-A", "C2S-2024-458712".
 _CODE = re.compile(r"(?<![\w/.-])(?=[\w/-]*[A-Z])[A-Z0-9]{1,8}(?:[-/_][A-Z0-9]{1,8}){2,5}(?![\w/-])")
 
 
 def _is_file_number(value: str) -> bool:
     digits = sum(char.isdigit() for char in value)
-    if digits < MIN_CASE_DIGITS or value in SHORT_NUMBERS:
+    if digits < MIN_CASE_DIGITS or value in SHORT_NUMBERS or _FREE_NUMBER.fullmatch(value):
         return False
     # A date, a year, a plan's years ("2022-2026") or an amount are not files.
     return not re.fullmatch(

@@ -52,7 +52,11 @@ _BRIDGES = _FOREIGN_BRIDGES | gz.word_set("de du des")
 # A family name with its Arabic article or filiation, typed in lower case first: "al-Khatib".
 _PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[-‘’'][A-ZÀ-Ý‘’']")
 # Words that stand beside a name without being part of it, even capitalised ("Mamie Rose").
-_NEVER_NAME_PARTS = PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | {"man"}
+# Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
+_GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
+_NEVER_NAME_PARTS = (
+    PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | _GREETINGS | {"man"}
+)
 # Determiners before a capitalised word make it a thing: "la Marine nationale", "une Mercedes".
 DETERMINERS = gz.word_set(
     "la le les l' l’ un une des du au aux ce cet cette ces sa son ses ma mon mes ta ton tes notre votre leur leurs"
@@ -230,13 +234,15 @@ _FIELD_WORDS = gz.word_set(
     referent referente lieu date naissance nir sexe age enfant mere pere motif decision situation
     """
 )
-_FIELD_LABEL_END = re.compile(r"(?:\([a-zA-Z]{1,2}\))?(?:\s+(?i:le|de|du|d'usage))?[ \t]*:(?!\d)")
+_FIELD_LABEL_END = re.compile(
+    r"(?:\([a-zA-Z]{1,2}\))?(?:\s+(?i:le|de|du|d'usage|de naissance|de jeune fille))?[ \t]*:(?!\d)"
+)
 
 
 def _joins_name(gap: str) -> bool:
     """Whether what stands between two words lets them be one name: blanks on one line, a hyphen.
-    A line break or a tab separates a form's or a table's fields, never the parts of a name."""
-    return gap.strip() in {"", "-"} and "\n" not in gap and "\t" not in gap
+    A line break, a tab or three blanks separate a form's or a table's fields, never the parts of a name."""
+    return gap.strip() in {"", "-"} and "\n" not in gap and "\t" not in gap and "   " not in gap
 
 
 @dataclass(frozen=True)
@@ -304,6 +310,8 @@ class Word:
         if tier := gz.first_name_tier(self.text):
             return tier
         parts = [part for part in re.split(r"[-'’]", self.text) if part]
+        if any(part.lower() in gz.FUNCTION_WORDS for part in parts):
+            return None  # "Fort-de-France": a place's name, not first names joined
         if len(parts) > 1:  # "Marie-Kélia": a hyphenated first name made of known ones
             tiers = [gz.first_name_tier(part) for part in parts]
             if all(tiers):
@@ -1116,6 +1124,8 @@ class Finder:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
         if word.is_word and not (word.surname_tier or word.first_name_tier):
             return False  # "Léa Lundi", "Nadia Ensuite"; "Nhung Wu" and "Marie Rose" are names
+        if word.is_word and word.sentence_start and not word.first_name_tier:
+            return False  # "Voilà Karima": a word opening the sentence before the name
         if word.lower in gz.CALENDAR:
             return False
         if (

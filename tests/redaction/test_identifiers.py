@@ -336,3 +336,13 @@ def test_codes_of_letters_and_figures_and_software_numbers_are_case_ids(text, nu
 )
 def test_batches_instructions_and_form_letters_are_not_case_ids(text):
     assert all(label != Label.CASE_ID for _, label in found(text))
+
+
+def test_a_case_number_ends_at_the_line_before_a_field_in_capitals():
+    assert ("2024-APA-00871", Label.CASE_ID) in found("Dossier APA 2024-APA-00871\nGIR 3, plan notifié")
+
+
+def test_a_portalis_number_is_a_case_id():
+    assert found("Audience du JE, n° Portalis DBVA-Y-4587-XK : placement") == [
+        ("DBVA-Y-4587-XK", Label.CASE_ID)
+    ]

@@ -67,3 +67,15 @@ def test_pronouns_lower_case_acronyms_airports_and_eponyms_stay(text):
 )
 def test_saints_countries_towns_abroad_and_words_after_a_noun_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Nouméa, la réunion du 24/09 a été décalée au 26/09.",
+        "Fort-de-France. Le service a trois postes vacants.",
+        "Pour les aidants, le numéro vert 0 805 204 805 est gratuit.",
+    ],
+)
+def test_overseas_towns_and_free_numbers_stay(text):
+    assert masked(text) == text

@@ -546,3 +546,18 @@ def test_a_greeting_and_a_question_stay():
 )
 def test_names_beside_words_countries_and_births_are_masked(text, names):
     assert_hidden(text, *names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salut Fabrice, pour la demande d'AEMO j'ai besoin de la date.", "Salut [personne], pour"),
+        ("Bonjour Karima,\nvoici la liste.", "Bonjour [personne],"),
+        (
+            "Nom d'usage : GAUTHIER   Nom de naissance : LEROUX   Prénom : Simone",
+            "Nom d'usage : [personne]   Nom de naissance : [personne]   Prénom : [personne]",
+        ),
+    ],
+)
+def test_greetings_and_aligned_field_labels_are_not_part_of_a_name(text, expected):
+    assert expected in masked(text)
