@@ -345,6 +345,13 @@ _HOUSE_NAME_LINE = re.compile(
 )
 
 
+# A residence's name before its building, then the street: "Les Hauts de Chantereine, bât. 2, 9 rue…".
+_HOUSE_NAME_BEFORE_DETAILS = re.compile(
+    r"(?<![\w'’])((?:[Ll]es?|La|la|L['’]|l['’])[ \t]*(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ \t]+(?:(?:de|du|des|la|le|les|aux)[ \t]+|"
+    r"[dl]['’])?(?-i:[A-ZÀ-Ý])[^\W\d_]*){0,3})[ \t]*,[ \t]*$"
+)
+
+
 def _house_name_before(text: str, start: int) -> int:
     if start == 0 or "\n" not in text[max(0, start - 60) : start]:
         return start
@@ -477,6 +484,9 @@ def find(text: str) -> Iterator[Span]:
         start = number.start() if number else _article_before(text, match)
         if before := _DETAILS_OR_FLOOR_BEFORE.search(text, max(0, start - 60), start):
             start = before.start()  # "bât. B, appt 14, 12 rue des Lilas"
+            house = _HOUSE_NAME_BEFORE_DETAILS.search(text, max(0, start - 60), start)
+            if house and not is_place(house.group(1)):
+                start = house.start(1)  # "Les Restanques, bât. B2, 140 chemin de la Ripelle"
         if tail is not None:
             end = tail
         if accepted:

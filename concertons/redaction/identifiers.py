@@ -264,7 +264,7 @@ def _is_file_number(value: str) -> bool:
     # A date, a year, a plan's years ("2022-2026") or an amount are not files.
     return not re.fullmatch(
         # (an amount has up to three groups of figures: "310 045 872 114" is a customer reference)
-        r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
+        r"[0-3]?\d[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
         value,
     )
 

@@ -52,6 +52,9 @@ _BRIDGES = _FOREIGN_BRIDGES | gz.word_set("de du des")
 # A family name with its Arabic article or filiation, typed in lower case first: "al-Khatib".
 _PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[-‘’'][A-ZÀ-Ý‘’']")
 # Words that stand beside a name without being part of it, even capitalised ("Mamie Rose").
+# Months and feasts that are names too ("Mai Nguyen", "Jean-Robert Toussaint"), and what dates them.
+_CALENDAR_NAMES = gz.word_set("mai avril juin toussaint noël noel pâques")
+_DATE_WORDS = gz.word_set("en de depuis fin début mi jusqu'en à pour vers dès")
 # Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
 _GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
 _NEVER_NAME_PARTS = (
@@ -1120,14 +1123,14 @@ class Finder:
             return False
         if word.is_lower:
             return _PARTICLE_PREFIXED.match(word.text) is not None  # "al-Khatib", "el-Hamwi"
+        if word.lower in gz.CALENDAR or word.lower in _CALENDAR_NAMES:
+            return self._calendar_name(index)
         if not word.has_name_shape or word.is_institution or word.lower in _NEVER_NAME_PARTS:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
         if word.is_word and not (word.surname_tier or word.first_name_tier):
             return False  # "Léa Lundi", "Nadia Ensuite"; "Nhung Wu" and "Marie Rose" are names
         if word.is_word and word.sentence_start and not word.first_name_tier:
             return False  # "Voilà Karima": a word opening the sentence before the name
-        if word.lower in gz.CALENDAR:
-            return False
         if (
             word.is_upper
             and not (word.surname_tier or word.first_name_tier)
@@ -1139,6 +1142,20 @@ class Finder:
         if gz.is_region(word.text) or word.lower in gz.TOWN_FIRST_NAMES:
             return False
         return not self._is_field_label(index)
+
+    def _calendar_name(self, index: int) -> bool:
+        """ "Mai Nguyen", "Espérance Toussaint": a month or a feast that is a first or family name,
+        capitalised beside a name found, where no date is written ("en Mai", "le 3 Mai", "la Toussaint")."""
+        word = self.words[index]
+        if not word.is_capitalised or word.lower not in _CALENDAR_NAMES:
+            return False
+        before = self.words[index - 1] if index else None
+        after = self.words[index + 1] if index + 1 < len(self.words) else None
+        if after is not None and after.text[0].isdigit():
+            return False  # "Karim Mai 2024 ?"
+        return before is None or not (
+            before.text[0].isdigit() or before.lower in DETERMINERS or before.lower in _DATE_WORDS
+        )
 
     # -- helpers ---------------------------------------------------------------------------------
 

@@ -400,3 +400,9 @@ def test_a_house_s_name_before_a_postcode_and_the_flat_after_a_street_are_the_ad
 )
 def test_complements_table_columns_and_postcodes_belong_to_the_address(text, address):
     assert_hidden(text, address)
+
+
+def test_a_residence_before_its_building_and_street_is_part_of_the_address():
+    text = "Logement : Les Hauts de Chantereine, bât. 2, 9 rue Pablo Neruda, 60100 Creil"
+    assert masked(text) == "Logement : [adresse]"
+    assert "La Rochelle" in masked("À La Rochelle, bât. B, 12 rue des Lilas.")

@@ -346,3 +346,7 @@ def test_a_portalis_number_is_a_case_id():
     assert found("Audience du JE, n° Portalis DBVA-Y-4587-XK : placement") == [
         ("DBVA-Y-4587-XK", Label.CASE_ID)
     ]
+
+
+def test_two_figures_that_are_no_day_and_month_make_a_file_number():
+    assert ("13-24-0875", Label.CASE_ID) in found("Dossier 13-24-0875. Passage en préfecture.")

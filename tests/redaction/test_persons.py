@@ -561,3 +561,22 @@ def test_names_beside_words_countries_and_births_are_masked(text, names):
 )
 def test_greetings_and_aligned_field_labels_are_not_part_of_a_name(text, expected):
     assert expected in masked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        ("Mai Nguyen, née le 18 mai 2012, suivie en CMP.", ["Mai Nguyen"], []),
+        (
+            "Sa fille Espérance Toussaint, arrivée à la Toussaint 2022.",
+            ["Espérance Toussaint"],
+            ["la Toussaint 2022"],
+        ),
+        ("Karim Mai 2024 ? Depuis Noël Julie va mieux.", ["Karim", "Julie"], ["Mai 2024", "Depuis Noël"]),
+    ],
+)
+def test_months_and_feasts_beside_a_name_are_part_of_it_where_no_date_is_written(text, names, kept):
+    output = masked(text)
+    assert_hidden(text, *names)
+    for words in kept:
+        assert words in output
