@@ -33,7 +33,8 @@ from concertons.redaction.spans import Label, Span
 # Street words that can stand without a number, when someone is said to live there.
 _STREETS = (
     r"rue|ruelle|avenue|boulevard|all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
-    r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours"
+    r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours|"
+    r"servitude"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 _ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|r\.?(?=\s)"
@@ -100,6 +101,13 @@ _SERVICE = re.compile(
 )
 
 
+_HOME_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:où|ou)[ \t]+(?:il|elle|ils|elles|on|la famille|[a-zà-ÿ]+)[ \t]+(?:dort|dorment|dormai[st]|"
+    r"dormaient|dormirai[st]|dormiraient|vi[tv]|vivent|vivai[st]|habit\w*|squatt\w*|log\w*|camp\w*|s'est install\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _lives_there(text: str, position: int) -> bool:
     """Does the text before position say that someone lives at what follows?"""
     start = max(0, position - 60)
@@ -127,9 +135,11 @@ MAX_NAME_WORDS = 7
 _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
-    r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|mobil[- ]home|caravane|bo[îi]te|studio|cit[ée]|PK|case)"
+    r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
+    r"cit[ée]|PK|case)"
     r"\s*(?:n[°º]\s*)?"
-    r"(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
+    # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side
+    r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
 _ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
@@ -440,7 +450,8 @@ def find(text: str) -> Iterator[Span]:
         tail = _postal_end(text, end)
         accepted = numbered
         if not numbered:
-            home = _lives_there(text, match.start())
+            # "il aurait été vu rue Bayard, où il dormirait dans un squat": the home said after it
+            home = _lives_there(text, match.start()) or _HOME_AFTER.match(text, end) is not None
             if named is not None:
                 # A lower-case name is a home's where one is said to be, or to be gone to: "au
                 # hameau la croix-blanche", "elle vit à l'immeuble des fleurs"; not "la résidence

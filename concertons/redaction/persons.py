@@ -55,6 +55,15 @@ _PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[
 # Months and feasts that are names too ("Mai Nguyen", "Jean-Robert Toussaint"), and what dates them.
 _CALENDAR_NAMES = gz.word_set("mai avril juin toussaint noël noel pâques")
 _DATE_WORDS = gz.word_set("en de depuis fin début mi jusqu'en à pour vers dès")
+# A first name's and a family name's initials, each with its dot: "K. B.", "M.-C. L.".
+_INITIALS = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?[ \u00a0](?-i:[A-Z])\.(?![\w.])")
+_THING_BEFORE_LETTERS = re.compile(
+    r"\b(?:b[âa]t(?:iment)?|salle|escalier|esc|porte|bloc|annexe|cat[ée]gorie|type|groupe|classe|plan|"
+    r"annexes?|pi[èe]ces?|articles?|points?)\.?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+# Abbreviations written the same way: nota bene, post-scriptum, the Official Journal.
+_NOT_INITIALS = frozenset({"N.B.", "P.S.", "J.O.", "S.A.", "C.Q.F.D."})
 # Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
 _GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
 _NEVER_NAME_PARTS = (
@@ -459,6 +468,11 @@ class Finder:
                 index = max(index, last) + 1
             else:
                 index += 1
+        # "transmis à K. B. pendant mon absence", "la collègue M.-C. L.": initials standing for someone
+        for match in _INITIALS.finditer(self.text):
+            letters = match.group().replace(" ", "").replace("\u00a0", "")
+            if letters not in _NOT_INITIALS and not _THING_BEFORE_LETTERS.search(self.text, 0, match.start()):
+                yield Span(match.start(), match.end(), Label.PERSON, "rule:initials")
 
     def _chat_speaker(self, index: int) -> tuple[int, int, str] | None:
         """ "[07:02] Baba : j'arrive": who speaks in a copied group chat."""
@@ -1058,7 +1072,9 @@ class Finder:
         names = set()
         for word in self.words:
             span = covering(word)
-            if span and word.end <= span.end and word.is_alpha and word.lower not in PARTICLES | TITLES:
+            inside = span and word.end <= span.end and word.is_alpha and word.lower not in PARTICLES | TITLES
+            # an initial names no one elsewhere ("K. B." and "N. B.", "bâtiment B")
+            if inside and len(word.text) > 1:
                 names.add(_name_key(word))
         if not names:
             return

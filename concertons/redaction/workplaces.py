@@ -46,6 +46,9 @@ SITE = re.compile(
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
     r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO"
+    # A worker's area and team: "secteur de Fougères", "l'équipe insertion de Vierzon" (not "l'équipe de
+    # Valenciennes" on a director's photo: a whole town's staff)
+    r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile)"
     r")(?![\w-])",
     re.IGNORECASE,
 )

@@ -406,3 +406,20 @@ def test_a_residence_before_its_building_and_street_is_part_of_the_address():
     text = "Logement : Les Hauts de Chantereine, bât. 2, 9 rue Pablo Neruda, 60100 Creil"
     assert masked(text) == "Logement : [adresse]"
     assert "La Rochelle" in masked("À La Rochelle, bât. B, 12 rue des Lilas.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Il aurait été vu rue Bayard, où il dormirait dans un squat.", "Bayard"),
+        ("Mme X vit servitude Taaroa, PK 4,2 côté montagne, 98704 Faa'a.", "montagne"),
+        ("Ils vivent chemin de la Digue, parcelle 14, sans eau.", "parcelle 14"),
+    ],
+)
+def test_where_someone_sleeps_said_after_the_street_and_overseas_complements(text, address):
+    assert_hidden(text, address)
+
+
+def test_a_street_where_something_happens_stays():
+    text = "La manif passait rue Bayard, où il y avait du monde."
+    assert masked(text) == text

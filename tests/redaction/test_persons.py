@@ -580,3 +580,19 @@ def test_months_and_feasts_beside_a_name_are_part_of_it_where_no_date_is_written
     assert_hidden(text, *names)
     for words in kept:
         assert words in output
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Suivis transmis à K. B. pendant mon absence. N. B. : rien.",
+            "à [personne] pendant mon absence. N. B. :",
+        ),
+        ("la collègue M.-C. L. de l'antenne, seule AS.", "la collègue [personne] de"),
+        ("Le bâtiment B. C. est fermé.", "Le bâtiment B. C. est fermé."),
+        ("Mme Renée Moulin veuve Chabrol habite seule.", "veuve [personne] habite"),
+    ],
+)
+def test_initials_standing_for_someone_and_widows_names(text, expected):
+    assert expected in masked(text)

@@ -212,3 +212,19 @@ def test_establishments_named_after_saints_or_anywhere_stay(text):
 )
 def test_local_offices_and_teams_are_workplaces(text, secret):
     assert_hidden(text, secret)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Enseignante référente, secteur de Fougères", "Fougères"),
+        ("la situation de l'équipe insertion de Vierzon : 2 démissions", "Vierzon"),
+    ],
+)
+def test_a_worker_s_area_and_team_are_workplaces(text, kept):
+    assert kept not in masked(text)
+
+
+def test_a_town_s_whole_team_is_no_workplace():
+    text = "Le DGA a posté une photo de lui avec l'équipe de Valenciennes, tout sourire."
+    assert masked(text) == text
