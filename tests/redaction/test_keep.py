@@ -79,3 +79,14 @@ def test_saints_countries_towns_abroad_and_words_after_a_noun_stay(text):
 )
 def test_overseas_towns_and_free_numbers_stay(text):
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("[09:14] Momo : jsuis en retard\n[09:15] moi : ok, 10h au bureau", "moi : ok"),
+        ("Des baskets de chez Kiabi et un parfum Sephora pour Noël.", "Kiabi et un parfum Sephora"),
+    ],
+)
+def test_the_writer_in_a_chat_and_brands_stay(text, kept):
+    assert kept in masked(text)
