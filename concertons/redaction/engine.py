@@ -144,7 +144,6 @@ class _RuleStage:
         spans = self.found + self._persons_found
         spans += self.persons.propagate(spans)
         spans += self.persons.completed(spans)
-        spans += self.persons.coordinated(spans)
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)

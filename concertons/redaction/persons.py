@@ -1110,31 +1110,6 @@ class Finder:
             if before > 0 and self.words[before].lower in PARTICLES and self._is_title(before - 1):
                 yield Span(self.words[before].start, self.words[before].end, Label.PERSON, "completion")
 
-    def coordinated(self, spans: Iterable[Span]) -> Iterator[Span]:
-        """A first name joined by "et" or "ou" to a name found: "ses enfants Merveille et Précieux",
-        "Précieux et Merveille" (a first name that is also a word, where it stands with another name)."""
-        for span in merge([span for span in spans if span.label == Label.PERSON]):
-            first = bisect.bisect_left(self._starts, span.start)
-            last = bisect.bisect_left(self._starts, span.end) - 1
-            for conjunction, other in ((last + 1, last + 2), (first - 1, first - 2)):
-                if not (0 <= other < len(self.words) and 0 <= conjunction < len(self.words)):
-                    continue
-                if self.words[conjunction].lower not in {"et", "ou"}:
-                    continue
-                word = self.words[other]
-                if (
-                    word.is_capitalised
-                    and not word.is_upper
-                    and not word.sentence_start
-                    and word.first_name_tier
-                    and word.has_name_shape
-                    and not word.inert
-                    and not word.is_institution
-                    and word.lower not in _NEVER_NAME_PARTS
-                    and not gz.is_place(word.text)
-                ):
-                    yield Span(word.start, word.end, Label.PERSON, "coordination")
-
     def _name_part_beside(self, index: int, step: int) -> int | None:
         """The index of the last word of a name part next to words[index] on that side, or None."""
         beside = index + step

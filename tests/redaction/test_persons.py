@@ -596,9 +596,3 @@ def test_months_and_feasts_beside_a_name_are_part_of_it_where_no_date_is_written
 )
 def test_initials_standing_for_someone_and_widows_names(text, expected):
     assert expected in masked(text)
-
-
-def test_a_first_name_that_is_a_word_is_a_name_beside_another_name():
-    assert masked("Karim et Rose sont venus, Rose et Karim repartent.") == (
-        "[personne] et [personne] sont venus, [personne] et [personne] repartent."
-    )
