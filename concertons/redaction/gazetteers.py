@@ -111,6 +111,9 @@ PLACES = (
     Hiva-Oa Rangiroa Tubuai Rurutu Rimatara Raivavae Rapa Makemo Fakarava Hao Manihi Takaroa Ua-Pou
     Ua-Huka Tahuata Fatu-Hiva Gambier Mangareva Marquises Tuamotu Australes Mata-Utu Mata'Utu Wallis
     Futuna Alo Sigave Uvea Gustavia Marigot Miquelon Langlade Nouvelle-Calédonie Polynésie
+    Kawéni Kaweni Tsoundzou Vahibé Vahibe Passamaïnty Passamainty Cavani Mtsapéré Mtsapere Labattoir
+    Pamandzi Dembéni Dembeni Combani Hamjago Mtsamboro Kahani Ouangani Sada Chirongui Mafate Salazie
+    Cilaos Kandahar Jaffna Lampedusa Calais Balagne
     """
     )
     | frozenset(
@@ -133,6 +136,16 @@ FAMOUS_WORDS = word_set(
     mbappé mbappe zidane griezmann benzema platini ernaux césaire cesaire beauvoir duras fanon halimi
     mélenchon melenchon bayrou barnier attal
     teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom
+    """
+) | word_set(
+    # Medicines, baby products and toys that testimonies name, and the clinicians and theorists of
+    # social work and psychiatry they cite: nobody's name in a testimony.
+    """
+    xanax lexomil seresta tercian loxapine risperdal haldol abilify zyprexa deroxat subutex méthadone
+    methadone doliprane efferalgan dafalgan spasfon smecta ventoline lyrica tramadol ritaline
+    pampers lactel blédina bledina guigoz gallia nutella kapla playmobil lego
+    tosquelles lebovici sakel oury guattari bion balint rogers erikson minuchin selvini aichhorn makarenko
+    deligny korczak spitz mannoni aulagnier
     """
 )
 # ("Hugo" is not in the list: it is one of the most given first names; "Victor Hugo" is a phrase.)

@@ -222,6 +222,7 @@ _NAMED_PLACE = re.compile(
     r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|"
     r"score|grille|courbe|signe)\s+(?:de|d['’])|"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
+    r"cyclone|temp[êe]te|ouragan|op[ée]ration|"
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
     r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*$",
     re.IGNORECASE,

@@ -90,3 +90,11 @@ def test_overseas_towns_and_free_numbers_stay(text):
 )
 def test_the_writer_in_a_chat_and_brands_stay(text, kept):
     assert kept in masked(text)
+
+
+def test_medicines_theorists_cyclones_and_villages_of_mayotte_stay():
+    text = (
+        "Il prend du Xanax et du Lexomil. Tosquelles et Lebovici l'avaient écrit. "
+        "Après le cyclone Chido, le quartier de Kawéni à Mamoudzou est à reconstruire."
+    )
+    assert masked(text) == text
