@@ -151,6 +151,14 @@ FAMOUS_WORDS = word_set(
 # ("Hugo" is not in the list: it is one of the most given first names; "Victor Hugo" is a phrase.)
 
 FAMOUS_PHRASES = (
+    # books, characters and brands named like people
+    "Petit Prince",
+    "Prince de Bretagne",
+    "Pierre Lapin",
+    "North Face",
+    "Don Juan",
+    "Alois Alzheimer",
+    "Pierre Mendès France",
     "Jean Jaurès",
     "Jean Jaures",
     "Victor Hugo",

@@ -64,6 +64,12 @@ _THING_BEFORE_LETTERS = re.compile(
 )
 # Abbreviations written the same way: nota bene, post-scriptum, the Official Journal.
 _NOT_INITIALS = frozenset({"N.B.", "P.S.", "J.O.", "S.A.", "C.Q.F.D."})
+# First names cited as names, in the same sentence: "des prénoms comme Prince, Princesse ou Fidèle",
+# "les prénoms donnés comme un message : Fidèle, Prince, Merveille".
+_NAMES_CITED = re.compile(
+    r"\bpr[ée]noms?\s+(?:comme|tels?\s+que|donn[ée]s|du\s+type|qui)\b[^.!?\n]{0,100}$",
+    re.IGNORECASE,
+)
 # Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
 _GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
 _NEVER_NAME_PARTS = (
@@ -801,6 +807,8 @@ class Finder:
                 and self.text[before.end : word.start] == " "
             )
             return index - 1 if joined else self._particles_before(index), last, "gazetteer:upper-case"
+        if self._is_word_use(index):
+            return None
         if word.is_capitalised and not word.sentence_start and not word.is_word:
             # "des Bălan", "chez les Balan": a family, though a commune is named Balan (not "Les Mureaux")
             family = (
@@ -940,8 +948,8 @@ class Finder:
                 return []  # "Excusée", "la rose": a word
             if word.is_upper and not known:
                 return []  # "BNPAFRPPXXX": capitals no list knows, as the rules ask of a surname
-            if word.is_lower and self._qualifies_noun(indexes[0]):
-                return []  # "une quiche lorraine"
+            if (word.is_lower and self._qualifies_noun(indexes[0])) or self._is_word_use(indexes[0]):
+                return []  # "une quiche lorraine", "des Jordan"
             if word.is_lower and not known:
                 return indexes if self._lone_unknown(indexes[0]) else []  # "tesfaye", not "mwen manké"
             return indexes
@@ -1047,8 +1055,8 @@ class Finder:
                 return False  # "Fortuné ou pas, chaque allocataire…"
             if name.lower in gz.TOWN_FIRST_NAMES and not self._subject_follows(index):
                 return False  # "Nancy" alone is the town, as for the rules, unless she acts
-            if name.is_lower and self._qualifies_noun(index):
-                return False  # "son plus beau jean"
+            if (name.is_lower and self._qualifies_noun(index)) or self._is_word_use(index):
+                return False  # "son plus beau jean", "des prénoms comme Prince"
         if any(word.first_name_tier for word in names if not word.is_word):
             return True
         if gz.is_place(self.text[words[0].start : words[-1].end]) or self._place_context(words[0]):
@@ -1190,6 +1198,8 @@ class Finder:
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
             return False  # "Elle", "La", "Si" start sentences, "Maman" calls, not names
+        if self._is_word_use(index):
+            return False
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:
@@ -1255,6 +1265,25 @@ class Finder:
         if self._country_follows(word) and (tier != gz.COMMON or _AT_BEFORE.search(self.text, 0, word.start)):
             return False  # a town abroad: "un cousin à Adelaide, en Australie"
         return not (self._named_place_before(word) or self._in_place_name(index))
+
+    def _is_word_use(self, index: int) -> bool:
+        """First names used as words: "Fidèle au poste", "fidèle à sa réputation" (an adjective and
+        its complement), "des Jordan", "une paire de Jordan" (trainers), and names cited as names
+        ("des prénoms comme Prince, Princesse ou Fidèle")."""
+        word = self.words[index]
+        following = self.words[index + 1].lower if index + 1 < len(self.words) else ""
+        if word.folded == "fidele" and following in {"à", "a", "au", "aux"}:
+            return True
+        if (
+            word.folded == "jordan"
+            and index
+            and (
+                self.words[index - 1].lower in {"des", "les", "ses", "mes"}
+                or (index > 1 and self.words[index - 2].lower in {"paire", "paires"})
+            )
+        ):
+            return True
+        return _NAMES_CITED.search(self.text, max(0, word.start - 120), word.start) is not None
 
     def _in_place_name(self, index: int) -> bool:
         """ "La Rochelle", "Le Mans", "Les Ulis": a capitalised article and the word name a town."""

@@ -98,3 +98,21 @@ def test_medicines_theorists_cyclones_and_villages_of_mayotte_stay():
         "Après le cyclone Chido, le quartier de Kawéni à Mamoudzou est à reconstruire."
     )
     assert masked(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fidèle au poste jusqu'au bout : notre médecin de PMI part à la retraite.",
+        "Le vestiaire a reçu des Jordan taille 42 et une paire de Jordan neuve.",
+        "Un prénom comme Prince, Princesse ou Fidèle ne doit jamais faire sourire dans un rapport.",
+        "Le Petit Prince lu en atelier ; artichauts Prince de Bretagne au marché.",
+    ],
+)
+def test_first_names_used_as_words_brands_or_cited_as_names_stay(text):
+    assert masked(text) == text
+
+
+def test_a_first_name_after_de_is_still_someone():
+    assert "Jordan" not in masked("Accueil de Jordan et Kylian du 01/09.")
+    assert "Karim" not in masked("Les prénoms des enfants : Lina et Karim, suivis par l'ASE.")
