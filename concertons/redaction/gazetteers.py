@@ -132,7 +132,7 @@ FAMOUS_WORDS = word_set(
     durkheim emmaus emmaüs excel facebook foucault freinet freud gaulle gavroche genesis google goffman
     hollande horus huntington ikea instagram intermarché iodas jaures jaurès kanner korsakoff lacan
     leboncoin leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook
-    parkinson pasteur pegase peugeot piaget pikler portalis pégase renault kiabi sephora primark zara lacoste sarkozy sartre snapchat solis taquet
+    parkinson pasteur pegase peugeot piaget pikler portalis pégase renault kiabi sephora primark zara lacoste cass sarkozy sartre snapchat solis taquet
     mbappé mbappe zidane griezmann benzema platini ernaux césaire cesaire beauvoir duras fanon halimi
     mélenchon melenchon bayrou barnier attal
     teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom

@@ -117,9 +117,15 @@ MIN_CASE_DIGITS = 4
 # References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
 _NOT_A_FILE = re.compile(
     r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
-    r"fiche action|action|ligne|bus|salle|bureau|plan|code|alin[ée]a|L\.|R\.|D\.|instruction|note|formulaire)"
+    r"fiche action|action|ligne|bus|salle|bureau|plan|code|alin[ée]a|L\.|R\.|D\.|instruction|"
+    r"note(?: de service)?|formulaire)"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
+)
+# Published case law and strike notices, anywhere shortly before: "Cass. crim., 12 janvier 2022, n° 21-84.104",
+# "Préavis déposé sous le n° 2024-117".
+_PUBLIC_REFERENCE = re.compile(
+    r"\b(?:cass\.|cour de cassation|pourvoi|conseil d['’][ée]tat|jurisprudence|pr[ée]avis)", re.IGNORECASE
 )
 # How far before a reference its kind may stand ("instruction interministérielle n° DGCS/SD1/2025/14").
 _NOT_A_FILE_WINDOW = 45
@@ -235,6 +241,9 @@ def _case_ids(text: str) -> Iterator[Span]:
         if (
             _is_file_number(value)
             and not _NOT_A_FILE.search(text, max(0, keyword.start() - _NOT_A_FILE_WINDOW), keyword.end())
+            and not _PUBLIC_REFERENCE.search(
+                text, max(0, keyword.start() - _NOT_A_FILE_WINDOW), keyword.start()
+            )
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
             and not _FORM_EDITION.match(text, start + len(value))
         ):
@@ -264,7 +273,7 @@ def _is_file_number(value: str) -> bool:
     # A date, a year, a plan's years ("2022-2026") or an amount are not files.
     return not re.fullmatch(
         # (an amount has up to three groups of figures: "310 045 872 114" is a customer reference)
-        r"[0-3]?\d[/.-](?:0?[1-9]|1[0-2])[/.-]\d{2,4}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
+        r"[0-3]?\d[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|\d{1,2}h\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
         value,
     )
 

@@ -350,3 +350,16 @@ def test_a_portalis_number_is_a_case_id():
 
 def test_two_figures_that_are_no_day_and_month_make_a_file_number():
     assert ("13-24-0875", Label.CASE_ID) in found("Dossier 13-24-0875. Passage en préfecture.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dossier déposé le 04/01, récépissé le 22/03.",
+        "Prévoir l'interprète pour le dossier de 15h30.",
+        "La chambre criminelle (Cass. crim., 12 janvier 2022, n° 21-84.104) l'a jugé.",
+        "Préavis déposé sous le n° 2024-117, rendez-vous devant la préfecture.",
+    ],
+)
+def test_dates_times_case_law_and_strike_notices_are_not_case_ids(text):
+    assert masked(text) == text
