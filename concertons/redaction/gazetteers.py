@@ -111,9 +111,7 @@ PLACES = (
     Hiva-Oa Rangiroa Tubuai Rurutu Rimatara Raivavae Rapa Makemo Fakarava Hao Manihi Takaroa Ua-Pou
     Ua-Huka Tahuata Fatu-Hiva Gambier Mangareva Marquises Tuamotu Australes Mata-Utu Mata'Utu Wallis
     Futuna Alo Sigave Uvea Gustavia Marigot Miquelon Langlade Nouvelle-Calédonie Polynésie
-    Kawéni Kaweni Tsoundzou Vahibé Vahibe Passamaïnty Passamainty Cavani Mtsapéré Mtsapere Labattoir
-    Pamandzi Dembéni Dembeni Combani Hamjago Mtsamboro Kahani Ouangani Sada Chirongui Mafate Salazie
-    Cilaos Kandahar Jaffna Lampedusa Calais Balagne
+    Kawéni Kaweni Tsoundzou Vahibé Vahibe Passamaïnty Passamainty Mafate Kandahar Jaffna Lampedusa Balagne
     """
     )
     | frozenset(
@@ -134,7 +132,8 @@ FAMOUS_WORDS = word_set(
     leboncoin leclerc lidl macron maslow mercedes messenger michelin mitterrand montessori nike outlook
     parkinson pasteur pegase peugeot piaget pikler portalis pégase renault kiabi sephora primark zara lacoste cass sarkozy sartre snapchat solis taquet
     mbappé mbappe zidane griezmann benzema platini ernaux césaire cesaire beauvoir duras fanon halimi
-    mélenchon melenchon bayrou barnier attal
+    mélenchon melenchon bayrou barnier attal retailleau darmanin valls castex cazeneuve hidalgo bardella ciotti
+    zemmour lecornu vautrin pécresse pecresse wauquiez gambetta
     teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom
     """
 ) | word_set(
