@@ -478,7 +478,9 @@ class Finder:
         # "transmis à K. B. pendant mon absence", "la collègue M.-C. L.": initials standing for someone
         for match in _INITIALS.finditer(self.text):
             letters = match.group().replace(" ", "").replace("\u00a0", "")
-            if letters not in _NOT_INITIALS and not _THING_BEFORE_LETTERS.search(self.text, 0, match.start()):
+            if letters not in _NOT_INITIALS and not _THING_BEFORE_LETTERS.search(
+                self.text, max(0, match.start() - 30), match.start()
+            ):
                 yield Span(match.start(), match.end(), Label.PERSON, "rule:initials")
 
     def _chat_speaker(self, index: int) -> tuple[int, int, str] | None:
@@ -1262,7 +1264,9 @@ class Finder:
             return False
         if word.lower in gz.TOWN_FIRST_NAMES and not self._name_follows(index):
             return False
-        if self._country_follows(word) and (tier != gz.COMMON or _AT_BEFORE.search(self.text, 0, word.start)):
+        if self._country_follows(word) and (
+            tier != gz.COMMON or _AT_BEFORE.search(self.text, max(0, word.start - 12), word.start)
+        ):
             return False  # a town abroad: "un cousin à Adelaide, en Australie"
         return not (self._named_place_before(word) or self._in_place_name(index))
 
