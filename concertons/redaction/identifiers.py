@@ -163,25 +163,8 @@ def find(text: str) -> Iterator[Span]:
 # they name the office or the scheme ("CAF 3391057", "MNA 2024-…": those stay readable) or a field.
 _CODE_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{2,4})[ \u00a0]$")
 _NOT_PART = frozenset(
-    {
-        "IPP",
-        "CNDA",
-        "OFPRA",
-        "DDN",
-        "DN",
-        "SS",
-        "NIR",
-        "FT",
-        "BDF",
-        "TEL",
-        "TÉL",
-        "NUD",
-        "NUR",
-        "NIP",
-        "INE",
-        "GED",
-    }
-)
+    {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR", "NIP", "INE", "GED"}
+)  # fmt: skip
 
 
 def _nirs(text: str) -> Iterator[Span]:
@@ -240,10 +223,7 @@ def _case_ids(text: str) -> Iterator[Span]:
         value = text[start : match.end("id")].rstrip(" .-/_")
         if (
             _is_file_number(value)
-            and not _NOT_A_FILE.search(text, max(0, keyword.start() - _NOT_A_FILE_WINDOW), keyword.end())
-            and not _PUBLIC_REFERENCE.search(
-                text, max(0, keyword.start() - _NOT_A_FILE_WINDOW), keyword.start()
-            )
+            and not _refers_to_no_file(text, keyword.start(), keyword.end())
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
             and not _FORM_EDITION.match(text, start + len(value))
         ):
@@ -255,15 +235,21 @@ def _case_ids(text: str) -> Iterator[Span]:
         (match, "rule:case-code") for match in _CODE.finditer(text) if not _YEAR_GROUP.search(match.group())
     ]
     for match, source in shaped:
-        if sum(char.isdigit() for char in match.group()) >= MIN_CASE_DIGITS and not _NOT_A_FILE.search(
-            text, max(0, match.start() - _NOT_A_FILE_WINDOW), match.start()
-        ):
+        digits = sum(char.isdigit() for char in match.group())
+        if digits >= MIN_CASE_DIGITS and not _refers_to_no_file(text, match.start(), match.start()):
             yield Span(match.start(), match.end(), Label.CASE_ID, source)
 
 
 _YEAR_GROUP = re.compile(r"(?:^|[-/_])(?:19|20)\d\d(?:$|[-/_])(?!\d{3})")
 # Three groups or more of capitals and figures: "DS/ASE/2024-0871", "MUT-0045871-A", "C2S-2024-458712".
 _CODE = re.compile(r"(?<![\w/.-])(?=[\w/-]*[A-Z])[A-Z0-9]{1,8}(?:[-/_][A-Z0-9]{1,8}){2,5}(?![\w/-])")
+
+
+def _refers_to_no_file(text: str, start: int, end: int) -> bool:
+    """A law, a form, a room, case law or a strike notice just before the number (or its keyword,
+    start to end): "décret n° 2016-1248", "Cass. crim., … n° 21-84.104"."""
+    before = max(0, start - _NOT_A_FILE_WINDOW)
+    return bool(_NOT_A_FILE.search(text, before, end) or _PUBLIC_REFERENCE.search(text, before, start))
 
 
 def _is_file_number(value: str) -> bool:

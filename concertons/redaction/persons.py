@@ -59,7 +59,7 @@ _DATE_WORDS = gz.word_set("en de depuis fin début mi jusqu'en à pour vers dès
 _INITIALS = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?[ \u00a0](?-i:[A-Z])\.(?![\w.])")
 _THING_BEFORE_LETTERS = re.compile(
     r"\b(?:b[âa]t(?:iment)?|salle|escalier|esc|porte|bloc|annexe|cat[ée]gorie|type|groupe|classe|plan|"
-    r"annexes?|pi[èe]ces?|articles?|points?)\.?[ \u00a0]+$",
+    r"pi[èe]ces?|articles?|points?)\.?[ \u00a0]+$",
     re.IGNORECASE,
 )
 # Abbreviations written the same way: nota bene, post-scriptum, the Official Journal.
