@@ -194,9 +194,17 @@ def supports_breakdown(*, campaign: Campaign, k: int) -> dict:
     return {"demands": demands, "records": records}
 
 
+def _wait_for_other_snapshot_takers(campaign: Campaign) -> None:
+    """Lock the campaign's row until the transaction ends: two app servers, or a page and the worker, that
+    take the day's snapshot at once then compute it one after the other, and the second finds the first's
+    (SQLite already serialises writing transactions: settings.DATABASES' IMMEDIATE mode)."""
+    Campaign.objects.select_for_update().filter(pk=campaign.pk).exists()
+
+
 @transaction.atomic
 def signatures_snapshot_refresh(*, campaign: Campaign, force: bool = False) -> Snapshot:
     """Recount the campaign's confirmed signatures (run by the worker when they changed)."""
+    _wait_for_other_snapshot_takers(campaign)
     today = timezone.localdate()
     fingerprint = signatures_fingerprint(campaign=campaign)
     current = Snapshot.objects.filter(campaign=campaign, scope=Snapshot.Scope.SIGNATURES, day=today).first()
@@ -309,6 +317,7 @@ def constats_snapshot_take(*, campaign: Campaign, day=None) -> Snapshot:
     (stats.release). Every table, margins included, is then computed from
     what the cells show and protected as usual, so a margin never gives away a change its cells hold back.
     """
+    _wait_for_other_snapshot_takers(campaign)
     day = day or timezone.localdate()
     existing = Snapshot.objects.filter(campaign=campaign, scope=Snapshot.Scope.CONSTATS, day=day).first()
     if existing is not None:
