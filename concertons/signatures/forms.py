@@ -191,9 +191,12 @@ class SignatureForm(SignerFieldsForm):
 
 
 class CorrectionForm(SignerFieldsForm):
-    """The signer corrects their details from the link in their e-mail."""
+    """The signer corrects their details from the link in their e-mail, their comment included (shown as it
+    is, so that saving the other fields never erases it)."""
 
     is_public = SignatureForm.base_fields["is_public"]
+    comment = SignatureForm.base_fields["comment"]
+    clean_comment = SignatureForm.clean_comment
 
 
 class PaperSignatureForm(SignerFieldsForm):

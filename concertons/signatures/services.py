@@ -125,7 +125,10 @@ def signature_withdraw(*, signature: Signature) -> None:
 
 @transaction.atomic
 def signature_correct(*, signature: Signature, signer: SignerData) -> Signature:
-    """The signer fixes their details (the e-mail address stays: it is what the link was sent to)."""
+    """The signer fixes their details (the e-mail address stays: it is what the link was sent to). A comment
+    they rewrite waits for the team's review again before it shows."""
+    if signer.comment != signature.comment:
+        signature.comment_published = False
     for field, value in asdict(signer).items():
         if field != "email":
             setattr(signature, field, value)

@@ -121,29 +121,40 @@ def test_page_answers_the_same_whether_or_not_the_address_had_signed(
     assert "/signature/retirer/" in reminder.get_content()
 
 
-def test_correction_link_updates_details_but_not_the_address(
+def correction(comment: str) -> dict:
+    return {
+        "last_name": "Dupont-Martin",
+        "first_name": "Anne",
+        "profession": "assistant_social",
+        "commune": "Agen",
+        "departement": "47",
+        "is_public": "on",
+        "comment": comment,
+    }
+
+
+def test_correction_link_updates_details_but_not_the_address_and_keeps_the_comment(
     client, campaign, smtp, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        sign(client, campaign)
+        sign(client, campaign, comment="Nous sommes à bout.")
     correct_path = link_from(smtp.wait_for(1)[0], "corriger")
+    Signature.objects.update(comment_published=True)
 
-    response = client.post(
-        correct_path,
-        {
-            "last_name": "Dupont-Martin",
-            "first_name": "Anne",
-            "profession": "assistant_social",
-            "commune": "Agen",
-            "departement": "47",
-            "is_public": "on",
-        },
-    )
+    page = client.get(correct_path).text
+    assert "Nous sommes à bout." in page  # the comment is shown in its field, ready to be kept
+    response = client.post(correct_path, correction(comment="Nous sommes à bout."))
 
     assert response.status_code == 302
     signature = Signature.objects.get()
     assert signature.last_name == "Dupont-Martin"
     assert signature.email == "anne.dupont@example.org"
+    assert signature.comment == "Nous sommes à bout." and signature.comment_published
+
+    client.post(correct_path, correction(comment="Nous sommes à bout, et seul·es."))
+    signature.refresh_from_db()
+    assert signature.comment == "Nous sommes à bout, et seul·es."
+    assert not signature.comment_published  # a rewritten comment is read again before it shows
 
 
 def test_a_forged_or_expired_link_gets_a_french_page(
