@@ -2,8 +2,10 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
@@ -41,7 +43,7 @@ def sign(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(campaign.get_absolute_url() + "#signer")
     form = SignatureForm(request.POST)
     if antiabuse.honeypot_filled(request.POST):
-        return redirect("signatures:thanks", slug=slug)  # answer a robot as if it had worked
+        return _to_thanks(request, slug)  # answer a robot as if it had worked
     if form.is_valid():
         antiabuse.check_submission(
             request, form, scope="sign", per_hour=SIGNATURES_PER_HOUR,
@@ -54,13 +56,19 @@ def sign(request: HttpRequest, slug: str) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            return redirect("signatures:thanks", slug=slug)
+            return _to_thanks(request, slug)
     context = sign_form_context(campaign, form)
     form.data = form.data.copy()
     form.data["form_started"] = antiabuse.form_started_token()
     status = 422 if request.htmx else 200
     template = "signatures/sign_form.html#sign-form" if request.htmx else "signatures/sign_page.html"
     return render(request, template, context, status=status)
+
+
+def _to_thanks(request: HttpRequest, slug: str) -> HttpResponse:
+    thanks_url = reverse("signatures:thanks", args=[slug])
+    # htmx would follow a redirect and put the whole thanks page inside the form: the browser goes there.
+    return HttpResponseClientRedirect(thanks_url) if request.htmx else redirect(thanks_url)
 
 
 @require_GET

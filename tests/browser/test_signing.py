@@ -40,6 +40,9 @@ def test_sign_through_the_page_confirm_from_the_email_and_appear_on_the_list(pag
     page.get_by_role("button", name="Je signe l'appel").click()
 
     page.get_by_role("heading", name="Merci ! Il reste une étape").wait_for()
+    # The browser went to the thanks page: not the thanks page swapped inside the call's form.
+    assert page.url == demo + "/appel/signer/merci/"
+    assert page.locator("main").count() == 1 and page.locator("header.site-header").count() == 1
     [message] = smtp.wait_for(1)
     confirm_url = re.search(r"(http://\S+/signature/confirmer/\S+/)", message.get_content()).group(1)
     page.goto(confirm_url)

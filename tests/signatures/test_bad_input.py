@@ -133,3 +133,12 @@ def test_an_htmx_submission_gets_the_form_back_with_its_errors(client, campaign)
     assert response.status_code == 422
     assert response.text.lstrip().startswith("<form")
     assert "Saisissez une adresse de courriel valide." in response.text
+
+
+def test_an_htmx_submission_that_succeeds_sends_the_browser_to_the_thanks_page(client, campaign, smtp):
+    response = client.post(
+        reverse("signatures:sign", args=[campaign.slug]), sign_data(), headers={"HX-Request": "true"}
+    )
+    # Not the thanks page's HTML, which htmx would put inside the call's form: a full navigation.
+    assert response["HX-Redirect"] == reverse("signatures:thanks", args=[campaign.slug])
+    assert response.text == ""
