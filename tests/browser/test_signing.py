@@ -65,9 +65,16 @@ def test_errors_are_shown_on_their_fields_and_nothing_is_lost(page, demo):
     time.sleep(3.5)
     page.get_by_role("button", name="Je signe l'appel").click()
 
-    page.get_by_text("Saisissez une adresse de courriel valide.").wait_for()
+    summary = page.locator(".form-errors")
+    summary.wait_for()
     assert page.get_by_label("Nom").first.input_value() == "Martin"  # what was typed is kept
-    assert page.get_by_label("Adresse e-mail").get_attribute("aria-invalid") == "true"
+    email = page.get_by_label("Adresse e-mail")
+    assert email.get_attribute("aria-invalid") == "true"
+    # The summary above the form takes the focus and links each error to its field, framed in red.
+    assert summary.evaluate("element => element === document.activeElement")
+    assert email.evaluate("element => getComputedStyle(element).borderTopWidth") == "2px"
+    summary.get_by_role("link", name="Adresse e-mail : Saisissez une adresse de courriel valide.").click()
+    assert email.evaluate("element => element === document.activeElement")
     assert axe_violations(page) == []
     screenshot(page, "sign-form-errors")
     assert Signature.objects.count() == 0
@@ -77,12 +84,18 @@ def test_signing_works_without_javascript(browser, demo, smtp):
     context = browser.new_context(java_script_enabled=False, locale="fr-FR")
     page = context.new_page()
     page.goto(demo + "/appel/#signer")
-    page.get_by_label("Nom").first.fill("Roux")
     page.get_by_label("Prénom").fill("Léa")
     page.get_by_label("Profession").select_option(value="psychologue")
     page.get_by_label("Commune de travail").fill("Agen")
     page.get_by_label("Adresse e-mail").fill("lea.roux@example.org")
     page.get_by_label("J'accepte que ces informations soient conservées").check()
+    time.sleep(3.5)
+    page.get_by_role("button", name="Je signe l'appel").click()
+
+    summary = page.locator(".form-errors")  # without JavaScript too, the errors take the focus
+    assert summary.evaluate("element => element === document.activeElement")
+    assert summary.get_by_role("link", name="Nom : Ce champ est obligatoire.").is_visible()
+    page.get_by_label("Nom").first.fill("Roux")
     time.sleep(3.5)
     page.get_by_role("button", name="Je signe l'appel").click()
 

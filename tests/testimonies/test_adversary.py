@@ -75,7 +75,7 @@ class Witness:
 
 def _receipt(page: str) -> str:
     found = re.search(r"<code[^>]*>([0-9A-Z-]{29})</code>", page)
-    assert found, re.findall(r'role="alert">(.*?)</', page, re.S) or page[-2000:]
+    assert found, re.findall(r'class="form-errors"[^>]*>(.*?)</div>', page, re.S) or page[-2000:]
     return found.group(1)
 
 
