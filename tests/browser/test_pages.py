@@ -27,8 +27,9 @@ def test_home_and_demo_campaign_open_in_chromium_without_console_errors(page, de
 PUBLIC_PAGES = [
     "/", "/appel/", "/nexiste-pas/", "/gestion/connexion/", "/appel/signataires/", "/appel/temoigner/",
     "/appel/constats/", "/constats/suivi/", "/confidentialite/", "/appel/tableau-de-bord/",
-    "/appel/tableau-de-bord/59/",
+    "/appel/tableau-de-bord/59/", "/appel/exigences/", "/appel/exigences/departements/", "/appel/reunions/",
 ]  # fmt: skip
+CAMPAIGN_SECTIONS = ["Appel", "Signataires", "Témoigner", "Constats", "Chiffres", "Exigences", "Réunions"]
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
@@ -36,6 +37,27 @@ def test_public_pages_have_no_serious_accessibility_violation(page, demo, path):
     page.goto(demo + path)
     assert axe_violations(page) == []
     assert page.console_errors == []
+    duplicated_ids = page.evaluate(
+        "() => { const ids = [...document.querySelectorAll('[id]')].map(e => e.id);"
+        " return ids.filter((id, i) => ids.indexOf(id) !== i); }"
+    )
+    assert duplicated_ids == []
+    assert page.locator("main").count() == 1
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_every_section_of_a_campaign_is_one_step_away(browser, demo, width):
+    context = browser.new_context(locale="fr-FR", viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(demo + "/appel/")
+    campaign_nav = page.get_by_role("navigation", name="Cet appel")
+    for section in CAMPAIGN_SECTIONS:
+        campaign_nav.get_by_role("link", name=section, exact=True).click()
+        page.wait_for_load_state()
+        current = page.get_by_role("navigation", name="Cet appel").locator("[aria-current=page]")
+        assert current.count() == 1 and current.inner_text() == section, page.url
+    screenshot(page, f"campaign-nav-{width}")
+    context.close()
 
 
 def test_skip_link_is_the_first_stop_and_leads_to_the_content(page, demo):
