@@ -7,4 +7,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("confidentialite/", views.privacy, name="privacy"),
     path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/affiche/", views.poster, name="poster"),
 ]

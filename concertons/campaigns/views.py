@@ -5,12 +5,13 @@ from pathlib import Path
 
 import markdown
 import nh3
+import segno
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from concertons.campaigns import selectors, services
+from concertons.campaigns import selectors
 from concertons.campaigns.markdown import render_markdown
 from concertons.publication import selectors as publication_selectors
 from concertons.signatures.views import sign_form_context
@@ -29,12 +30,20 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "text_html": render_markdown(campaign.text),
         "counts": counts,
-        "goals": services.campaign_goal_progress(
-            campaign=campaign, confirmed=counts.confirmed, by_departement=counts.by_departement
-        ),
+        "goals": publication_selectors.signature_goals(campaign=campaign, figures=counts),
         **sign_form_context(campaign),
     }
     return render(request, "campaigns/campaign_detail.html", context)
+
+
+def poster(request: HttpRequest, slug: str) -> HttpResponse:
+    """A page to print and pin up: the call's title, summary, address and a QR code leading to it."""
+    campaign = selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        raise Http404
+    url = settings.SITE_URL + campaign.get_absolute_url()
+    qr_svg = segno.make(url, error="m").svg_inline(scale=8, omitsize=True, title=_("QR code de l'appel"))
+    return render(request, "campaigns/poster.html", {"campaign": campaign, "url": url, "qr_svg": qr_svg})
 
 
 def privacy(request: HttpRequest) -> HttpResponse:

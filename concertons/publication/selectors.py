@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from concertons.campaigns import services as campaign_services
 from concertons.campaigns.models import Campaign
 from concertons.publication.models import Snapshot
 from concertons.publication.services import snapshots
@@ -79,6 +80,15 @@ def signature_figures(*, campaign: Campaign) -> SignatureFigures:
             record["departement"] is None and record["profession"] is None and record["status"] == "secret"
             for record in snapshot.data["departement_profession"]
         ),
+    )
+
+
+def signature_goals(*, campaign: Campaign, figures: SignatureFigures | None = None) -> list:
+    """The campaign's goals with how far each has got, from the published figures (a withheld
+    département's count stays None)."""
+    figures = figures or signature_figures(campaign=campaign)
+    return campaign_services.campaign_goal_progress(
+        campaign=campaign, confirmed=figures.confirmed, by_departement=figures.by_departement
     )
 
 

@@ -49,6 +49,23 @@ def test_sign_through_the_page_confirm_from_the_email_and_appear_on_the_list(pag
     page.get_by_role("button", name="Je confirme ma signature").click()
     page.get_by_role("heading", name="Votre signature est confirmée. Merci !").wait_for()
 
+    # What a first-time signer sees next: the goal, then sharing, testifying and meeting, one step each.
+    assert page.get_by_role("heading", name="Et maintenant ?").is_visible()
+    assert page.get_by_role("link", name="Témoigner anonymement").is_visible()
+    assert page.get_by_role("link", name="Les réunions").is_visible()
+    assert page.get_by_label("Adresse de l'appel").input_value() == demo + "/appel/"
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=demo)
+    page.get_by_role("button", name="Copier le lien").click()
+    page.get_by_text("Lien copié : collez-le dans un message.").wait_for()
+    assert page.evaluate("() => navigator.clipboard.readText()") == demo + "/appel/"
+    assert axe_violations(page) == []
+    screenshot(page, "signature-confirmed")
+    page.get_by_role("link", name="Imprimer une affiche avec son QR code").click()
+    assert page.locator(".poster__qr svg").is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "poster")
+    page.go_back()
+
     page.get_by_role("link", name="Voir les signataires").click()
     assert page.get_by_text("N'DIAYE Awa - éducatrice ASE à Bully-les-Mines (62)").is_visible()
     assert axe_violations(page) == []

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -84,3 +86,28 @@ def test_pages_carry_a_strict_content_security_policy(client):
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
     assert "frame-ancestors 'none'" in policy
     assert "<script>" not in response.text  # nothing inline that the policy would have to allow
+
+
+def test_the_poster_carries_the_calls_address_and_its_qr_code(client, settings):
+    settings.SITE_URL = "https://concertons.example.org"
+    campaign = CampaignFactory(title="Appel <b>du 59</b>", summary="Des postes, des moyens.")
+
+    response = client.get(reverse("campaigns:poster", args=[campaign.slug]))
+
+    assert response.status_code == 200
+    assert f"https://concertons.example.org/{campaign.slug}/" in response.text
+    assert response.text.count("<svg") == 1 and "Des postes, des moyens." in response.text
+    assert "Appel &lt;b&gt;du 59&lt;/b&gt;" in response.text  # the title is text, never markup
+    draft = CampaignFactory(draft=True)
+    assert client.get(reverse("campaigns:poster", args=[draft.slug])).status_code == 404
+
+
+def test_the_campaign_navigation_marks_the_page_one_is_on(client):
+    campaign = CampaignFactory()
+    for name, current in [("testimonies:wall", "Constats"), ("demands:list", "Exigences")]:
+        page = client.get(reverse(name, args=[campaign.slug])).text
+        campaign_nav = re.search(r'<nav class="campaign-nav".*?</nav>', page, re.S).group()
+        assert campaign_nav.count('aria-current="page"') == 1
+        assert f'aria-current="page">{current}</a>' in campaign_nav
+    # Staff pages and pages of no campaign have no campaign navigation.
+    assert 'aria-label="Cet appel"' not in client.get(reverse("campaigns:home")).text

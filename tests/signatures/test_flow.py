@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def campaign():
-    return CampaignFactory(slug="appel-test", title="Appel de test")
+    return CampaignFactory(slug="appel-test", title="Appel de test", signature_goal=1000)
 
 
 def without_csrf(html: str) -> str:
@@ -48,10 +48,18 @@ def test_sign_receive_confirm_and_appear_on_the_public_list(
         Signature.objects.get().status == Signature.Status.PENDING
     )  # a GET (a mail scanner) confirms nothing
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(confirm_path)
+        confirmed = client.post(confirm_path)
 
     signature.refresh_from_db()
     assert signature.status == Signature.Status.CONFIRMED and signature.confirmed_at
+    # The next steps: the goal so far, sharing (the call's address in the messages), testifying, meetings.
+    assert "Objectif : 1 signatures sur 1000" in confirmed.text
+    assert "Et maintenant ?" in confirmed.text
+    assert "https://wa.me/?text=J%27ai%20sign%C3%A9%20l%27appel%20%C2%AB%20Appel%20de%20test%20%C2%BB" in (
+        confirmed.text
+    )
+    assert reverse("testimonies:testify", args=[campaign.slug]) in confirmed.text
+    assert reverse("meetings:list", args=[campaign.slug]) in confirmed.text
     listing = client.get(reverse("signatures:list", args=[campaign.slug]))
     assert "DUPONT Anne - assistante sociale de polyvalence à Agen (47)" in listing.text
     assert "anne.dupont@example.org" not in listing.text
