@@ -88,7 +88,8 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            return render(request, "testimonies/receipt.html", {"campaign": campaign, "receipt": receipt})
+            context = {"campaign": campaign, "receipt": receipt, "receipt_groups": receipt.split("-")}
+            return render(request, "testimonies/receipt.html", context)
     form.data = form.data.copy()
     form.data["form_started"] = antiabuse.form_started_token()
     form.data["submission_token"] = token or new_submission_token()

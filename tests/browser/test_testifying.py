@@ -40,7 +40,21 @@ def test_testify_then_a_moderator_publishes_it(page, browser, live_server):
     receipt = page.locator(".receipt code").inner_text()
     assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){5}", receipt)
     assert page.context.cookies() == []  # no cookie at all for the author
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    page.get_by_role("button", name="Copier le code").click()
+    page.get_by_text("Code copié.").wait_for()
+    assert page.evaluate("() => navigator.clipboard.readText()") == receipt
     screenshot(page, "testimony-receipt")
+    # On a phone the code wraps between groups of four, never inside one.
+    page.set_viewport_size({"width": 320, "height": 740})
+    assert (
+        page.evaluate(
+            "() => [...document.querySelectorAll('.receipt__code span')].map(s => s.getClientRects().length)"
+        )
+        == [1] * 6
+    )
+    screenshot(page, "testimony-receipt-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
     services.testimonies_redact_received()  # what the worker does within seconds
 
     campaign = Campaign.objects.get(slug="appel")

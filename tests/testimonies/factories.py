@@ -1,3 +1,5 @@
+import re
+
 from concertons.testimonies import services
 from concertons.testimonies.services import TestimonyData
 from tests.campaigns.factories import CampaignFactory
@@ -17,3 +19,9 @@ def submit(campaign=None, text=TEXT, redact=True, **fields):
         services.testimony_redact(testimony=testimony)
         testimony.refresh_from_db()
     return testimony, receipt
+
+
+def receipt_in(page: str) -> str:
+    """The receipt code as a person reads it on the receipt page (its groups joined by dashes)."""
+    code = re.search(r'<code class="receipt__code"[^>]*>(.*?)</code>', page, re.S).group(1)
+    return re.sub(r"<[^>]+>", "", code)

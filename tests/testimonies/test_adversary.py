@@ -36,6 +36,7 @@ from concertons.testimonies.models import Testimony
 from config.settings import base as base_settings
 from tests.campaigns.factories import CampaignFactory, UserFactory
 from tests.signatures.helpers import form_started, link_from, sign_data
+from tests.testimonies.factories import receipt_in
 from tests.testimonies.test_no_trace import debug_log  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -74,9 +75,10 @@ class Witness:
 
 
 def _receipt(page: str) -> str:
-    found = re.search(r"<code[^>]*>([0-9A-Z-]{29})</code>", page)
-    assert found, re.findall(r'class="form-errors"[^>]*>(.*?)</div>', page, re.S) or page[-2000:]
-    return found.group(1)
+    assert 'class="receipt__code"' in page, (
+        re.findall(r'class="form-errors"[^>]*>(.*?)</div>', page, re.S) or page[-2000:]
+    )
+    return receipt_in(page)
 
 
 def _next_second() -> float:

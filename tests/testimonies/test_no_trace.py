@@ -21,6 +21,7 @@ from concertons.testimonies.models import Testimony
 from config.settings import base as base_settings
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.helpers import form_started
+from tests.testimonies.factories import receipt_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,7 +93,7 @@ def test_testifying_leaves_no_address_browser_or_time_in_the_database_or_logs(
         page = post(url, {"departement": "59", "service": "ase", "themes": ["management"], "detail": "full",
                           "text": f"{SECRET_TEXT} ({n})", "vacant_posts": "2", "form_started": form_started()})  # fmt: skip
         assert "Merci pour votre témoignage" in page
-    receipt = page.split("<code>")[1].split("</code>")[0]
+    receipt = receipt_in(page)
     post(f"{live_server.url}/constats/suivi/", {"receipt": receipt})
     finished = datetime.now(UTC)
     assert Testimony.objects.count() == 3

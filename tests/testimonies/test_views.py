@@ -1,5 +1,3 @@
-import re
-
 import pytest
 from django.urls import reverse
 
@@ -7,6 +5,7 @@ from concertons.testimonies import services
 from concertons.testimonies.models import FieldCount, Testimony
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.helpers import form_started
+from tests.testimonies import factories
 from tests.testimonies.factories import submit
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +37,7 @@ def post_testimony(client, campaign, **overrides):
 
 
 def receipt_in(response) -> str:
-    return re.search(r'<p class="receipt"[^>]*><code>([0-9A-Z-]+)</code>', response.text).group(1)
+    return factories.receipt_in(response.text)
 
 
 def test_testifying_shows_the_receipt_once_and_sets_no_cookie(client, campaign):
