@@ -163,9 +163,21 @@ class ReceiptForm(forms.Form):
 
 
 class AuthorMessageForm(forms.Form):
-    text = forms.CharField(
-        label=_("Votre message"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
-    )
+    """What the author writes on the follow-up page: an answer to the team's question, or details added
+    to the testimony (two forms on one page: their own labels and ids, one field name)."""
+
+    LABELS = {
+        "answer": (_("Votre réponse"), _("Seule l'équipe de modération la lit.")),
+        "details": (
+            _("Ce que vous voulez ajouter"),
+            _("Ajouté à la fin de votre témoignage, masqué automatiquement puis relu comme le reste."),
+        ),
+    }
+    text = forms.CharField(max_length=2000, widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, action: str, **kwargs):
+        super().__init__(*args, auto_id=f"{action}_%s", **kwargs)
+        self.fields["text"].label, self.fields["text"].help_text = self.LABELS[action]
 
     def clean_text(self):
         return clean_text(self.cleaned_data["text"], multiline=True)

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
@@ -132,12 +133,24 @@ def wall_detail(request: HttpRequest, slug: str, public_id: str) -> HttpResponse
     return render(request, "testimonies/wall_detail.html", {"campaign": campaign, "entry": entry})
 
 
+# The status as told to the author (the staff's labels speak of "l'auteur·rice").
+AUTHOR_STATUS = {
+    Testimony.Status.RECEIVED: _lazy("Reçu : les détails qui pourraient identifier quelqu'un sont en train d'être masqués."),
+    Testimony.Status.TO_REVIEW: _lazy("En attente de relecture par l'équipe de modération."),
+    Testimony.Status.QUESTION: _lazy("L'équipe de modération vous pose une question : lisez-la et répondez ci-dessous."),
+    Testimony.Status.PUBLISHED: _lazy("Publié."),
+    Testimony.Status.REJECTED: _lazy("Non publié."),
+}  # fmt: skip
+
+
 def _follow_up_context(testimony: Testimony, receipt: str) -> dict:
     return {
         "testimony": testimony,
+        "author_status": AUTHOR_STATUS[testimony.status],
         "receipt": receipt,
         "messages_thread": testimony.messages.all(),
-        "message_form": AuthorMessageForm(),
+        "answer_form": AuthorMessageForm(action="answer"),
+        "details_form": AuthorMessageForm(action="details"),
         **antiabuse.page_context(),  # each action checks the receipt again: proof-of-work first
     }
 
@@ -180,8 +193,8 @@ def follow_up(request: HttpRequest) -> HttpResponse:
     context = _follow_up_context(testimony, receipt)
     action = request.POST.get("action", "")
     if action in {"answer", "details"}:
-        message_form = AuthorMessageForm(request.POST)
-        context["message_form"] = message_form
+        message_form = AuthorMessageForm(request.POST, action=action)
+        context[f"{action}_form"] = message_form
         if message_form.is_valid():
             try:
                 if action == "answer":
@@ -194,11 +207,12 @@ def follow_up(request: HttpRequest) -> HttpResponse:
                     context["done"] = _(
                         "Vos précisions sont ajoutées ; le texte sera de nouveau masqué puis relu."
                     )
-                context["message_form"] = AuthorMessageForm()
+                context[f"{action}_form"] = AuthorMessageForm(action=action)
             except ValidationError as error:
                 message_form.add_error("text", error.messages[0] if error.messages else str(error))
     elif action == "delete" and request.POST.get("confirm") == "oui":
         services.testimony_delete(testimony=testimony)
         return render(request, "testimonies/deleted.html", {"campaign": testimony.campaign})
     testimony.refresh_from_db()
+    context["author_status"] = AUTHOR_STATUS[testimony.status]
     return render(request, "testimonies/follow_up.html", context)

@@ -57,6 +57,28 @@ def test_testify_then_a_moderator_publishes_it(page, browser, live_server):
     page.set_viewport_size({"width": 1280, "height": 900})
     services.testimonies_redact_received()  # what the worker does within seconds
 
+    # The team asks a question; the author comes back with the code and finds two separate forms.
+    services.testimony_ask(testimony=Testimony.objects.get(), question="Quel service ?", actor=None)
+    page.goto(live_server.url + "/constats/suivi/")
+    page.get_by_label("Votre code de suivi").fill(receipt.lower().replace("-", " "))
+    wait_for_proof_of_work(page)
+    page.get_by_role("button", name="Ouvrir").click()
+    page.get_by_text("L'équipe de modération vous pose une question").wait_for()
+    assert page.get_by_label("Votre réponse").is_visible()
+    assert page.get_by_label("Ce que vous voulez ajouter").is_visible()
+    assert "auteur" not in page.locator("main").inner_text()
+    assert axe_violations(page) == []
+    screenshot(page, "follow-up")
+    wait_for_proof_of_work(page)
+    page.get_by_role("button", name="Envoyer ma réponse").click()
+    page.get_by_label("Votre réponse").wait_for()
+    page.locator(".form-errors").wait_for()  # an empty answer: said above the form, nothing sent
+    assert page.get_by_label("Votre réponse").get_attribute("aria-invalid") == "true"
+    page.get_by_label("Votre réponse").fill("Le service de polyvalence.")
+    wait_for_proof_of_work(page)
+    page.get_by_role("button", name="Envoyer ma réponse").click()
+    page.get_by_text("Votre réponse est transmise à l'équipe de modération.").wait_for()
+
     campaign = Campaign.objects.get(slug="appel")
     moderator = MembershipFactory(collective=campaign.collective, role="moderator").user
     device = TOTPDevice.objects.create(user=moderator, name="app", confirmed=True)
