@@ -190,6 +190,25 @@ class SignatureForm(SignerFieldsForm):
         return clean_text(self.cleaned_data["email"])
 
 
+class LinksRequestForm(forms.Form):
+    """"Send me my links again": the address only, with the sign form's anti-robot fields."""
+
+    email = forms.EmailField(
+        label=_("L'adresse e-mail avec laquelle vous avez signé"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    form_started = forms.CharField(widget=forms.HiddenInput, required=False)
+    altcha = forms.CharField(widget=forms.HiddenInput, required=False, max_length=2000)
+
+    clean_email = SignatureForm.clean_email
+
+    def clean(self):
+        cleaned = super().clean()
+        antiabuse.check_form_started(cleaned.get("form_started", ""))
+        return cleaned
+
+
 class CorrectionForm(SignerFieldsForm):
     """The signer corrects their details from the link in their e-mail, their comment included (shown as it
     is, so that saving the other fields never erases it)."""

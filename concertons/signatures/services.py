@@ -103,6 +103,20 @@ def signature_submit(*, campaign: Campaign, signer: SignerData) -> Signature:
 
 
 @transaction.atomic
+def signature_links_resend(*, campaign: Campaign, email: str) -> None:
+    """Someone lost their e-mails: the address, if it signed this campaign, gets its links again (the
+    confirmation link while unconfirmed; else the support, correct and withdraw links). The caller says the
+    same thing whether the address signed or not, and an address gets a few such e-mails an hour at most."""
+    signature = Signature.objects.filter(campaign=campaign, email_key=email_key(email)).first()
+    if signature is None:
+        return
+    if signature.status == Signature.Status.PENDING:
+        _mail_signer(signature, "signatures/emails/confirm.txt")
+    else:
+        _mail_signer(signature, "signatures/emails/your_links.txt")
+
+
+@transaction.atomic
 def signature_confirm(*, signature: Signature) -> Signature:
     """The signer clicked the link: the signature now counts (and shows, if they agreed)."""
     if signature.status == Signature.Status.PENDING:

@@ -14,7 +14,7 @@ from concertons.core import antiabuse
 from concertons.publication import presenters
 from concertons.publication import selectors as publication_selectors
 from concertons.signatures import selectors, services, tokens
-from concertons.signatures.forms import CorrectionForm, PublicListFilterForm, SignatureForm
+from concertons.signatures.forms import CorrectionForm, LinksRequestForm, PublicListFilterForm, SignatureForm
 
 # Per hashed client address and hour. Without JavaScript there is no proof-of-work, so the limit is lower.
 SIGNATURES_PER_HOUR = 20
@@ -69,6 +69,37 @@ def _to_thanks(request: HttpRequest, slug: str) -> HttpResponse:
     thanks_url = reverse("signatures:thanks", args=[slug])
     # htmx would follow a redirect and put the whole thanks page inside the form: the browser goes there.
     return HttpResponseClientRedirect(thanks_url) if request.htmx else redirect(thanks_url)
+
+
+# Per hashed client address and hour: each try may send an e-mail.
+LINK_REQUESTS_PER_HOUR = 10
+LINK_REQUESTS_PER_HOUR_WITHOUT_POW = 5
+
+
+@require_http_methods(["GET", "POST"])
+def links_request(request: HttpRequest, slug: str) -> HttpResponse:
+    """Lost e-mails: ask for one's links again. The answer is the same whether the address signed or not."""
+    campaign = _campaign_or_404(slug)
+    sent = redirect(reverse("signatures:links_request", args=[slug]) + "?envoye=1")
+    if request.method == "GET":
+        form = LinksRequestForm(initial={"form_started": antiabuse.form_started_token()})
+    elif antiabuse.honeypot_filled(request.POST):
+        return sent  # answer a robot as if it had worked
+    else:
+        form = LinksRequestForm(request.POST)
+        if form.is_valid():
+            antiabuse.check_submission(
+                request, form, scope="links", per_hour=LINK_REQUESTS_PER_HOUR,
+                per_hour_without_pow=LINK_REQUESTS_PER_HOUR_WITHOUT_POW,
+                too_many=_("Trop de demandes envoyées depuis votre connexion. Réessayez dans une heure."),
+            )  # fmt: skip
+        if form.is_valid():
+            services.signature_links_resend(campaign=campaign, email=form.cleaned_data["email"])
+            return sent
+        form.data = form.data.copy()
+        form.data["form_started"] = antiabuse.form_started_token()
+    context = {"campaign": campaign, "form": form, "sent": "envoye" in request.GET, **antiabuse.page_context()}
+    return render(request, "signatures/links_request.html", context)
 
 
 @require_GET
