@@ -421,11 +421,16 @@ def line_chart(
 
 
 # ------------------------------------------------------------------------------------------------ bar
-BAR_WIDTH = 480.0
+# Narrow enough that a phone (about 340 px of chart) shows the 15-unit text at 13 px; the page's CSS caps
+# the width on a desktop so it is not blown up either.
+BAR_WIDTH = 400.0
 BAR_TEXT_SIZE = 15.0
-ROW_HEIGHT = 30.0
-BAR_THICKNESS = 18.0
-MAX_LABEL_SHARE = 0.42  # longer labels are cut (the full label stays in the row's tooltip)
+LINE_STEP = 1.25  # line height of a label, in text sizes
+BAR_THICKNESS = 16.0
+ROW_GAP = 10.0
+LABEL_LINES = 2  # a label longer than two lines is cut (the full label stays in the row's tooltip)
+# A secret value is a short hatched stub whatever the others' lengths: it must not read as large or as zero.
+SECRET_STUB = 36.0
 
 
 def bar_chart(
@@ -437,7 +442,8 @@ def bar_chart(
     empty_label: str = "Aucune donnée",
     id_prefix: str | None = None,
 ) -> str:
-    """Horizontal bars, label left, value right; a None (secret) value is a hatched bar saying so, never a 0."""
+    """Horizontal bars, each under its label (written whole, on up to two lines), the value at the bar's
+    end; a None (secret) value is a short hatched stub saying so, never a 0 and never a long bar."""
     ids = make_ids("bar", (bars, title, description, secret_label, empty_label), id_prefix)
     if not bars:
         return empty_svg(
@@ -451,67 +457,61 @@ def bar_chart(
         )
     size = BAR_TEXT_SIZE
     value_texts = [secret_label if value is None else format_number(value) for _, value in bars]
-    label_width = min(max(text_width(label, size) for label, _ in bars), BAR_WIDTH * MAX_LABEL_SHARE)
-    value_width = max(text_width(text, size) for text in value_texts) + 8
-    bar_left = label_width + 8
-    track = max(BAR_WIDTH - bar_left - value_width - 4, 1.0)
+    label_lines = [wrap_text(label, BAR_WIDTH - 2, size, max_lines=LABEL_LINES) for label, _ in bars]
+    value_width = max(text_width(text, size) for text in value_texts) + 6
+    bar_left = 1.0
+    track = max(BAR_WIDTH - bar_left - value_width, SECRET_STUB)
     largest = max((value for _, value in bars if value is not None and value > 0), default=0)
-    top = 6.0
-    height = top * 2 + ROW_HEIGHT * len(bars)
+    top = 4.0
     children: list[Svg] = [hatch_pattern(ids.named("secret"), size=8, stripe=2)]
-    for index, ((label, value), value_text) in enumerate(zip(bars, value_texts, strict=True)):
-        y = top + index * ROW_HEIGHT
-        middle = y + ROW_HEIGHT / 2
-        if value is None:
-            bar = tag(
-                "rect",
-                {
-                    "x": bar_left,
-                    "y": middle - BAR_THICKNESS / 2,
-                    "width": track,
-                    "height": BAR_THICKNESS,
-                    "fill": f"url(#{ids.named('secret')})",
-                    "stroke": BORDER,
-                    "stroke-width": 1.0,
-                },
+    y = top
+    for (label, value), value_text, lines in zip(bars, value_texts, label_lines, strict=True):
+        texts = [
+            tag(
+                "text",
+                {"x": 0.0, "y": y + size * (LINE_STEP * i + 1) - 3, "font-size": size, "fill": INK},
+                line,
             )
-            value_x, value_colour, value_style = bar_left + track + 4, MUTED, "italic"
+            for i, line in enumerate(lines)
+        ]
+        y += size * LINE_STEP * len(lines) + 2
+        middle = y + BAR_THICKNESS / 2
+        if value is None:
+            length, fill, value_colour, value_style = (
+                SECRET_STUB,
+                f"url(#{ids.named('secret')})",
+                MUTED,
+                "italic",
+            )
         else:
             length = track * max(value, 0) / largest if largest else 0.0
-            bar = tag(
-                "rect",
-                {
-                    "x": bar_left,
-                    "y": middle - BAR_THICKNESS / 2,
-                    "width": length,
-                    "height": BAR_THICKNESS,
-                    "fill": ACCENT,
-                },
-            )
-            value_x, value_colour, value_style = bar_left + length + 4, INK, None
+            fill, value_colour, value_style = ACCENT, INK, None
+        bar = tag(
+            "rect",
+            {
+                "x": bar_left,
+                "y": y,
+                "width": length,
+                "height": BAR_THICKNESS,
+                "fill": fill,
+                "stroke": BORDER if value is None else None,
+                "stroke-width": 1.0 if value is None else None,
+            },
+        )
         children.append(
             tag(
                 "g",
                 None,
                 tag("title", None, f"{label}{NBSP}: {value_text}"),
-                tag(
-                    "text",
-                    {
-                        "x": label_width,
-                        "y": centred(middle, size),
-                        "font-size": size,
-                        "fill": INK,
-                        "text-anchor": "end",
-                    },
-                    fit_text(label, label_width, size),
-                ),
+                *texts,
                 bar,
                 tag(
                     "text",
                     {
-                        "x": value_x,
+                        "x": bar_left + length + 5,
                         "y": centred(middle, size),
                         "font-size": size,
+                        "font-weight": None if value is None else "bold",
                         "fill": value_colour,
                         "font-style": value_style,
                     },
@@ -519,19 +519,8 @@ def bar_chart(
                 ),
             )
         )
-    children.append(
-        tag(
-            "line",
-            {
-                "x1": bar_left,
-                "x2": bar_left,
-                "y1": top,
-                "y2": height - top,
-                "stroke": INK,
-                "stroke-width": 1.0,
-            },
-        )
-    )
+        y += BAR_THICKNESS + ROW_GAP
+    height = y - ROW_GAP + top
     return svg_root(
         kind="bar",
         ids=ids,

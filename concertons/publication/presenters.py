@@ -139,7 +139,7 @@ def constats_by_theme(data: dict, departement: str | None = None) -> Chart:
     return Chart(
         "constats-themes", title, caption,
         charts.bar_chart(bars, title=title, description=caption, secret_label=secret_label(k),
-                         empty_label=_("Pas encore de constat publié")),
+                         empty_label=_("Aucun constat dans les chiffres publiés (mis à jour une fois par jour)")),
         [_("Thème"), _("Constats")], [[label, _shown(n, k)] for label, n in bars],
     )  # fmt: skip
 
@@ -153,7 +153,7 @@ def constats_by_service(data: dict, departement: str) -> Chart:
     return Chart(
         "constats-services", title, caption,
         charts.bar_chart(bars, title=title, description=caption, secret_label=secret_label(k),
-                         empty_label=_("Pas encore de constat publié")),
+                         empty_label=_("Aucun constat dans les chiffres publiés (mis à jour une fois par jour)")),
         [_("Service"), _("Constats")], [[label, _shown(n, k)] for label, n in bars],
     )  # fmt: skip
 

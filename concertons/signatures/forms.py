@@ -191,7 +191,7 @@ class SignatureForm(SignerFieldsForm):
 
 
 class LinksRequestForm(forms.Form):
-    """"Send me my links again": the address only, with the sign form's anti-robot fields."""
+    """ "Send me my links again": the address only, with the sign form's anti-robot fields."""
 
     email = forms.EmailField(
         label=_("L'adresse e-mail avec laquelle vous avez signé"),

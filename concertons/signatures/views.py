@@ -98,7 +98,12 @@ def links_request(request: HttpRequest, slug: str) -> HttpResponse:
             return sent
         form.data = form.data.copy()
         form.data["form_started"] = antiabuse.form_started_token()
-    context = {"campaign": campaign, "form": form, "sent": "envoye" in request.GET, **antiabuse.page_context()}
+    context = {
+        "campaign": campaign,
+        "form": form,
+        "sent": "envoye" in request.GET,
+        **antiabuse.page_context(),
+    }
     return render(request, "signatures/links_request.html", context)
 
 

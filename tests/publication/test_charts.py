@@ -161,7 +161,7 @@ def test_line_chart_escapes_hostile_labels():
 
 
 # -------------------------------------------------------------------------------------------- bar
-def test_bar_chart_draws_labels_left_and_values_right():
+def test_bar_chart_draws_labels_above_and_values_at_the_bars_end():
     svg = charts.bar_chart(
         [("Nord (59)", 1234), ("Lozère (48)", 5)], title="Par département", description="Deux"
     )
@@ -176,7 +176,8 @@ def test_bar_chart_draws_labels_left_and_values_right():
     ]
     label, value = rows[0].findall("svg:text", NS)
     bar = rows[0].find("svg:rect", NS)
-    assert float(label.get("x")) < float(bar.get("x")) < float(value.get("x"))
+    assert float(label.get("y")) < float(bar.get("y"))  # the label sits above its bar
+    assert float(value.get("x")) > float(bar.get("x")) + float(bar.get("width"))
     assert (label.text, value.text) == ("Nord (59)", "1\u202f234")
     widths = [float(row.find("svg:rect", NS).get("width")) for row in rows]
     assert widths[1] == pytest.approx(widths[0] * 5 / 1234, abs=0.1)
@@ -192,7 +193,9 @@ def test_a_secret_bar_is_hatched_and_says_so_never_zero():
     bar = secret_row.find("svg:rect", NS)
     pattern = root.find("svg:pattern", NS)
     assert bar.get("fill") == f"url(#{pattern.get('id')})"
-    assert float(bar.get("width")) > 0
+    # A short stub: never as long as a real value's bar, which would read as the largest.
+    assert 0 < float(bar.get("width")) == charts.SECRET_STUB
+    assert float(bar.get("width")) < float(root.findall("svg:g", NS)[0].find("svg:rect", NS).get("width"))
     assert secret_row.findall("svg:text", NS)[1].text == "secret statistique"
     assert secret_row.find("svg:title", NS).text == "B\u00a0: secret statistique"
     assert "0" not in texts(secret_row)
@@ -221,12 +224,16 @@ def test_bar_chart_with_one_huge_value_fills_the_track():
     assert float(bar.get("width")) > charts.BAR_WIDTH / 4
 
 
-def test_long_labels_are_cut_but_kept_whole_in_the_tooltip():
-    long_label = "Une catégorie au libellé vraiment beaucoup trop long pour la colonne"
-    root = parse(charts.bar_chart([(long_label, 3)], title="t", description="d"))
+def test_labels_are_written_whole_on_two_lines_and_cut_only_beyond():
+    profession = "Éducateur·rice de jeunes enfants et conseiller·e en économie sociale familiale"
+    root = parse(charts.bar_chart([(profession, 3)], title="t", description="d"))
+    *lines, _value = (text.text for text in root.findall("svg:g/svg:text", NS))
+    assert len(lines) == 2 and " ".join(lines) == profession
 
-    shown = root.find("svg:g/svg:text", NS).text
-    assert shown.endswith("…") and len(shown) < len(long_label)
+    long_label = " ".join(["Une catégorie au libellé vraiment beaucoup trop long"] * 3)
+    root = parse(charts.bar_chart([(long_label, 3)], title="t", description="d"))
+    *lines, _value = (text.text for text in root.findall("svg:g/svg:text", NS))
+    assert len(lines) == 2 and lines[-1].endswith("…")
     assert root.find("svg:g/svg:title", NS).text.startswith(long_label)
 
 
