@@ -83,12 +83,14 @@ def signatures_over_time(data: dict) -> Chart:
     )  # fmt: skip
 
 
-def signatures_map(data: dict, campaign: Campaign, highlight: str | None = None) -> Chart:
+def signatures_map(
+    data: dict, campaign: Campaign, highlight: str | None = None, on_paper: bool = False
+) -> Chart:
     values = dict(data["by_departement"])
     title = _("Signatures par département")
-    caption = _(
-        "Nombre de signatures confirmées par département de travail. Cliquez un département pour sa page."
-    )
+    caption = _("Nombre de signatures confirmées par département de travail.")
+    if not on_paper:
+        caption = f"{caption} {_('Cliquez un département pour sa page.')}"
     svg = francemap.france_map(
         values, title=title, description=caption, legend_title=_("Signatures"), secret_label=_("secret"),
         no_data_label=_("aucune signature"), highlight=highlight,

@@ -74,7 +74,7 @@ def test_the_cahier_pdf_has_the_departement_its_figures_and_testimonies(campaign
     from pypdf import PdfReader
 
     reader = PdfReader(output)
-    assert len(reader.pages) >= 5
+    assert len(reader.pages) >= 4  # cover, the call, the charts, then constats, demands and signatories
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert "Nord (59)" in text
     assert "Cahier de constats" in text or "CAHIER DE CONSTATS" in text
@@ -106,3 +106,12 @@ def test_a_pdf_reader_can_read_the_cahier_text(campaign, tmp_path):
     except FileNotFoundError:
         pytest.skip("pdftotext (poppler-utils) absent")
     assert "Les signataires du département" in text
+    assert "Cliquez" not in text  # nothing to click on paper
+    assert "constats publiés dans le département" in text
+    # The short sections (constats, demands, signatories) share pages instead of one page each.
+    pages = text.split("\f")[:-1]
+    assert len(pages) <= 5 and all(page.strip() for page in pages), [len(page) for page in pages]
+    one = reports.report_build(campaign=campaign, departement="62")
+    path.write_bytes(one)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert "constat publié dans le département" in text and "constats publiés" not in text

@@ -63,7 +63,7 @@ def report_html(*, campaign: Campaign, departement: str) -> str:
         "figures": figures,
         "signature_count": figures.signatures["by_departement"].get(chosen.code, 0),
         "charts": [
-            presenters.signatures_map(figures.signatures, campaign, highlight=chosen.code),
+            presenters.signatures_map(figures.signatures, campaign, highlight=chosen.code, on_paper=True),
             presenters.signatures_by_profession(figures.signatures, k, departement=chosen.code),
             presenters.constats_by_theme(figures.constats, departement=chosen.code),
             presenters.constats_by_service(figures.constats, departement=chosen.code),
