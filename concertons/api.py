@@ -275,8 +275,8 @@ def testimony_create(request: HttpRequest, slug: str, payload: TestimonyIn):
     response={200: TestimonyMine, 401: ErrorOut, 429: ErrorOut, 503: ErrorOut},
     summary="Suivre son témoignage avec son code (en-tête `Authorization: Receipt <code>`)",
     description="Chaque vérification coûte un calcul lent : sans preuve de travail, quelques essais par heure "
-    f"seulement ({RECEIPT_TRIES_PER_HOUR_WITHOUT_POW}, comptés avec ceux de la page « Suivre mon "
-    "témoignage », par adresse IPv4 ou par /64 IPv6). 503 quand trop de vérifications sont en cours : "
+    f"seulement ({RECEIPT_TRIES_PER_HOUR_WITHOUT_POW}, comptés avec ceux de la page « Suivre mon "
+    "témoignage », par adresse IPv4 ou par /64 IPv6). 503 quand trop de vérifications sont en cours : "
     "réessayer un peu plus tard.",
 )
 def testimony_mine(request: HttpRequest):

@@ -38,7 +38,7 @@ def demo_load() -> DemoResult:
         slug=DEMO_COLLECTIVE_SLUG,
         defaults={
             "name": "Collectif des professionnel·les du social et du médico-social (démonstration)",
-            "description": "Collectif de démonstration créé par « concertons demo ».",
+            "description": "Collectif de démonstration créé par « concertons demo ».",
         },
     )
     campaign, created = Campaign.objects.update_or_create(

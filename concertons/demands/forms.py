@@ -56,7 +56,7 @@ class StatusForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Statut"),
         choices=[("", _("— Choisir —")), *DemandStatusChange.Status.choices],
-        error_messages={"invalid_choice": _("Statut inconnu : « %(value)s ».")},
+        error_messages={"invalid_choice": _("Statut inconnu : « %(value)s ».")},
     )
     date = forms.DateField(
         label=_("Date"),
@@ -112,7 +112,7 @@ class SupportForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         error_messages={
             "invalid_choice": _("Exigence inconnue : elle a peut-être été supprimée. Rechargez la page."),
-            "invalid_pk_value": _("Exigence inconnue : « %(pk)s »."),
+            "invalid_pk_value": _("Exigence inconnue : « %(pk)s »."),
         },
     )
 

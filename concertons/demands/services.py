@@ -26,7 +26,7 @@ class DemandData:
 def _checked_themes(themes) -> list[str]:
     unknown = [code for code in themes if code not in Theme.values]
     if unknown:
-        raise ValidationError({"themes": _("Thème inconnu : « %(code)s ».") % {"code": str(unknown[0])[:40]}})
+        raise ValidationError({"themes": _("Thème inconnu : « %(code)s ».") % {"code": str(unknown[0])[:40]}})
     return [code for code in Theme.values if code in set(themes)]  # the vocabulary's order, no duplicates
 
 
@@ -160,12 +160,12 @@ def demand_support_set(*, signature: Signature, demand_ids: set[int]) -> Support
 def _checked_status_input(*, demand: Demand, departement: str, status: str, date, link: str) -> str:
     if status not in DemandStatusChange.Status.values:
         raise ValidationError(
-            {"status": _("Statut inconnu : « %(status)s ».") % {"status": str(status)[:40]}}
+            {"status": _("Statut inconnu : « %(status)s ».") % {"status": str(status)[:40]}}
         )
     found = departements.get(departement or "")
     if found is None:
         raise ValidationError(
-            {"departement": _("Département inconnu : « %(value)s ».") % {"value": str(departement)[:40]}}
+            {"departement": _("Département inconnu : « %(value)s ».") % {"value": str(departement)[:40]}}
         )
     if not isinstance(date, datetime.date):
         raise ValidationError({"date": _("Indiquez la date du changement de statut.")})

@@ -71,7 +71,7 @@ class MeetingForm(forms.Form):
     organiser = forms.CharField(
         label=_("Organisé par"),
         max_length=200,
-        help_text=_("Par exemple : « Section syndicale du Lot-et-Garonne »."),
+        help_text=_("Par exemple : « Section syndicale du Lot-et-Garonne »."),
     )
     departement = DepartementField(
         label=_("Département"),
@@ -177,7 +177,7 @@ class MinutesItemForm(forms.Form):
         label=_("Nouveau statut de l'exigence"),
         choices=[("", _("— Aucun —")), *DemandStatusChange.Status.choices],
         required=False,
-        error_messages={"invalid_choice": _("Statut inconnu : « %(value)s ».")},
+        error_messages={"invalid_choice": _("Statut inconnu : « %(value)s ».")},
     )
 
     def __init__(self, *args, campaign, **kwargs):

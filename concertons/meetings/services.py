@@ -91,7 +91,7 @@ def _check_meeting(data: MeetingData, *, existing: Meeting | None = None) -> dic
     if data.departement:
         found = departements.get(data.departement)
         if found is None:
-            errors["departement"] = _("Département inconnu : « %(value)s ».") % {
+            errors["departement"] = _("Département inconnu : « %(value)s ».") % {
                 "value": data.departement[:40]
             }
         else:
@@ -359,7 +359,7 @@ def minutes_item_add(
         if not status:
             errors["status"] = _("Choisissez le nouveau statut de l'exigence.")
         elif status not in DemandStatusChange.Status.values:
-            errors["status"] = _("Statut inconnu : « %(status)s ».") % {"status": str(status)[:40]}
+            errors["status"] = _("Statut inconnu : « %(status)s ».") % {"status": str(status)[:40]}
         found = departements.get(departement or meeting.departement or "")
         if found is None:
             errors["departement"] = _("Indiquez le département où la décision s'applique.")

@@ -41,7 +41,7 @@ def secret_label(k: int) -> str:
 
 def secret_note(k: int) -> str:
     return _(
-        "« secret » : chiffre venant de moins de %(k)s personnes, ou masqué pour protéger un autre chiffre."
+        "« secret » : chiffre venant de moins de %(k)s personnes, ou masqué pour protéger un autre chiffre."
     ) % {"k": k}
 
 

@@ -1,3 +1,5 @@
+from functools import partial
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
@@ -10,16 +12,17 @@ from concertons.geo import communes, departements
 from concertons.signatures.services import SignerData
 
 
-def _departement_choices() -> list[tuple[str, str]]:
-    return [("", _("— Choisir —")), *departements.choices()]
+def _departement_choices(empty_label=None) -> list[tuple[str, str]]:
+    return [("", empty_label or _("— Choisir —")), *departements.choices()]
 
 
 class DepartementField(forms.ChoiceField):
     """A département by official code, accepting how people type it ("2a", "1" for 01)."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, empty_label=None, **kwargs):
         # A callable: Django copies a list of choices into every form instance, 102 of them here.
-        super().__init__(choices=_departement_choices, **kwargs)
+        choices = _departement_choices if empty_label is None else partial(_departement_choices, empty_label)
+        super().__init__(choices=choices, **kwargs)
 
     def to_python(self, value):
         value = super().to_python(value)
@@ -27,7 +30,7 @@ class DepartementField(forms.ChoiceField):
             return ""
         departement = departements.get(value) if len(value) <= 40 else None
         if departement is None:
-            raise ValidationError(gettext("Département inconnu : « %(value)s ».") % {"value": value[:40]})
+            raise ValidationError(gettext("Département inconnu : « %(value)s ».") % {"value": value[:40]})
         return departement.code
 
     def validate(self, value):
@@ -48,7 +51,7 @@ class SignerFieldsForm(forms.Form):
         max_length=150,
         required=False,
         help_text=_(
-            "Facultatif. Par exemple : « assistante sociale de polyvalence ». Sinon, la profession choisie."
+            "Facultatif. Par exemple : « assistante sociale de polyvalence ». Sinon, la profession choisie."
         ),
     )
     service = forms.ChoiceField(
@@ -58,7 +61,7 @@ class SignerFieldsForm(forms.Form):
         label=_("Lieu de travail"),
         max_length=200,
         required=False,
-        help_text=_("Facultatif, jamais publié. Par exemple : « Maison départementale de la solidarité »."),
+        help_text=_("Facultatif, jamais publié. Par exemple : « Maison départementale de la solidarité »."),
     )
     commune = forms.CharField(
         label=_("Commune de travail"),
@@ -93,7 +96,7 @@ class SignerFieldsForm(forms.Form):
             self._resolve_commune(name, code)
         if cleaned.get("profession") == Profession.OTHER and not cleaned.get("job_title"):
             self.add_error(
-                "job_title", gettext("Précisez votre fonction, puisque la profession est « Autre ».")
+                "job_title", gettext("Précisez votre fonction, puisque la profession est « Autre ».")
             )
         return cleaned
 
@@ -162,7 +165,7 @@ class SignatureForm(SignerFieldsForm):
     consent = forms.BooleanField(
         label=_(
             "J'accepte que ces informations soient conservées pour cet appel, dans les conditions décrites "
-            "par la page « Vos données »."
+            "par la page « Vos données »."
         ),
         error_messages={
             "required": _("Cochez cette case pour signer : sans elle, nous ne pouvons rien conserver.")
@@ -225,7 +228,7 @@ class PaperSignatureForm(SignerFieldsForm):
         label=_("Adresse e-mail (si la personne l'a donnée)"), max_length=254, required=False
     )
     is_public = forms.BooleanField(
-        label=_("La case « liste publique » est cochée sur la feuille"), required=False
+        label=_("La case « liste publique » est cochée sur la feuille"), required=False
     )
     consent = forms.BooleanField(
         label=_("La personne a signé la feuille et coché la case de consentement"),
@@ -243,10 +246,15 @@ class HideForm(forms.Form):
 
 
 class PublicListFilterForm(forms.Form):
+    nom = forms.CharField(label=_("Chercher un nom"), max_length=100, required=False)
     tri = forms.ChoiceField(
         label=_("Trier par"), choices=[("nom", _("Nom")), ("departement", _("Département"))], required=False
     )
-    departement = DepartementField(label=_("Département"), required=False)
+    departement = DepartementField(label=_("Département"), required=False, empty_label=_("Tous"))
+
+    def clean_nom(self):
+        return clean_text(self.cleaned_data["nom"])
+
     profession = forms.ChoiceField(
         label=_("Profession"), choices=[("", _("Toutes")), *Profession.choices], required=False
     )

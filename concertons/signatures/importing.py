@@ -262,13 +262,13 @@ def split_name(name: str) -> tuple[str, str, str]:
         return (
             words[0],
             " ".join(words[1:]),
-            _("Nom écrit sans capitales : « %(last)s » est pris comme nom, à vérifier.") % {"last": words[0]},
+            _("Nom écrit sans capitales : « %(last)s » est pris comme nom, à vérifier.") % {"last": words[0]},
         )
     if capitals == len(words) and len(words) > 1:
         return (
             " ".join(words[:-1]),
             words[-1],
-            _("Nom et prénom en capitales : « %(first)s » est pris comme prénom, à vérifier.")
+            _("Nom et prénom en capitales : « %(first)s » est pris comme prénom, à vérifier.")
             % {"first": words[-1]},
         )
     return " ".join(words[: capitals or 1]), " ".join(words[capitals or 1 :]), ""
@@ -347,7 +347,7 @@ def _csv_entry(row: list[str], columns: list[str | None], *, number: int, line: 
         answer = fold(values["public"])
         if answer not in _TRUE | _FALSE:
             problems.append(
-                _("Valeur « %(value)s » de la colonne public non reconnue (oui ou non attendu).")
+                _("Valeur « %(value)s » de la colonne public non reconnue (oui ou non attendu).")
                 % {"value": excerpt(values["public"])}
             )
         is_public = answer in _TRUE
@@ -532,7 +532,7 @@ class ImportedSignerForm(SignerFieldsForm):
             # name them: with a département given, the name is kept as written.
             self.warnings.append(
                 _(
-                    "Commune « %(name)s » absente de la liste officielle (commune associée ou déléguée ?) : gardée telle quelle."
+                    "Commune « %(name)s » absente de la liste officielle (commune associée ou déléguée ?) : gardée telle quelle."
                 )
                 % {"name": name}
             )

@@ -43,10 +43,19 @@ def signature_confirmed_count(*, campaign: Campaign) -> int:
 
 
 def signature_public_page(
-    *, campaign: Campaign, sort: str = "nom", departement: str = "", profession: str = "", page: str | int = 1
+    *,
+    campaign: Campaign,
+    sort: str = "nom",
+    departement: str = "",
+    profession: str = "",
+    name: str = "",
+    page: str | int = 1,
 ) -> Page:
-    """One page of the public list, sorted and filtered as asked (unknown values fall back to defaults)."""
+    """One page of the public list, sorted and filtered as asked (unknown values fall back to defaults);
+    `name`: every word found in the last or first name ("dupont anne", "anne")."""
     signatures = Signature.objects.listed().filter(campaign=campaign)
+    for word in name.split()[:5]:
+        signatures = signatures.filter(Q(last_name__icontains=word) | Q(first_name__icontains=word))
     if departement:
         signatures = signatures.filter(departement=departement)
     if profession:

@@ -189,6 +189,7 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
         sort=chosen.get("tri") or "nom",
         departement=chosen.get("departement") or "",
         profession=chosen.get("profession") or "",
+        name=chosen.get("nom") or "",
         page=request.GET.get("page", 1),
     )
     query = request.GET.copy()
@@ -199,6 +200,7 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
         "campaign": campaign,
         "page": page,
         "filters": filters,
+        "searching": any(chosen.get(key) for key in ("nom", "departement", "profession")),
         "query": query.urlencode(),
         "counts": counts,
         "profession_counts": [(Profession(code).label, n) for code, n in counts.by_profession.items()],

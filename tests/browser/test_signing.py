@@ -67,6 +67,9 @@ def test_sign_through_the_page_confirm_from_the_email_and_appear_on_the_list(pag
     page.go_back()
 
     page.get_by_role("link", name="Voir les signataires").click()
+    page.get_by_label("Chercher un nom").fill("awa")
+    page.get_by_role("button", name="Afficher").click()
+    page.get_by_text("1 nom trouvé.").wait_for()
     assert page.get_by_text("N'DIAYE Awa - éducatrice ASE à Bully-les-Mines (62)").is_visible()
     assert axe_violations(page) == []
     screenshot(page, "signature-list")

@@ -111,3 +111,14 @@ def test_the_campaign_navigation_marks_the_page_one_is_on(client):
         assert f'aria-current="page">{current}</a>' in campaign_nav
     # Staff pages and pages of no campaign have no campaign navigation.
     assert 'aria-label="Cet appel"' not in client.get(reverse("campaigns:home")).text
+
+
+def test_dates_say_1er_for_the_first_of_the_month():
+    from datetime import date
+
+    from django.template import Context, Template
+
+    template = Template('{% load french %}{{ day|french_date:"l j F Y" }} · {{ other|french_date:"j F" }}')
+    assert template.render(Context({"day": date(2026, 12, 1), "other": date(2026, 12, 21)})) == (
+        "mardi 1er décembre 2026 · 21 décembre"
+    )

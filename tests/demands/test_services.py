@@ -148,9 +148,9 @@ def test_the_status_history_is_kept_whole_and_the_latest_date_is_the_current_sta
 @pytest.mark.parametrize(
     ("overrides", "field", "message"),
     [
-        ({"status": "gagnee-peut-etre"}, "status", "Statut inconnu : « gagnee-peut-etre »."),
+        ({"status": "gagnee-peut-etre"}, "status", "Statut inconnu : « gagnee-peut-etre »."),
         ({"status": ""}, "status", "Statut inconnu"),
-        ({"departement": "99"}, "departement", "Département inconnu : « 99 »."),
+        ({"departement": "99"}, "departement", "Département inconnu : « 99 »."),
         ({"date": None}, "date", "Indiquez la date"),
         ({"date": "2026-10-01"}, "date", "Indiquez la date"),
         ({"link": "javascript:alert(1)"}, "link", "adresse web complète"),

@@ -91,8 +91,8 @@ def test_an_unknown_status_or_departement_is_refused_in_french(organiser_client,
         reverse("demands_staff:status", args=[campaign.slug]),
         {"demand": demand.pk, "departement": "123", "status": "presque", "date": "2026-10-01"},
     )
-    assert "Statut inconnu : « presque »." in response.text
-    assert "Département inconnu : « 123 »." in response.text
+    assert "Statut inconnu : « presque »." in response.text
+    assert "Département inconnu : « 123 »." in response.text
     assert DemandStatusChange.objects.count() == 0
 
 

@@ -183,7 +183,7 @@ def test_a_departement_page_lists_demands_with_status_and_history(client, campai
     page = client.get(reverse("demands:departement", args=[campaign.slug, "47"]))
 
     assert "Partiellement gagnée" in page.text and "4 postes créés sur 10 demandés" in page.text
-    assert "1 septembre 2026" in page.text and "12 octobre 2026" in page.text
+    assert "1er septembre 2026" in page.text and "12 octobre 2026" in page.text
     assert "https://example.org/deliberation.pdf" in page.text
     assert "Formation" in page.text and "Pas encore portée" in page.text
     assert "Assemblée d&#x27;Agen" in page.text

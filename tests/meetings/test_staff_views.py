@@ -189,7 +189,7 @@ def test_a_decision_needs_a_demand_a_known_status_and_a_departement(organiser_cl
     url = reverse("meetings_staff:item_add", args=[campaign.slug, national.pk])
 
     unknown = organiser_client.post(url, {"text": "Décision", "demand": demand.pk, "status": "bientot"})
-    assert "Statut inconnu : « bientot »." in unknown.text
+    assert "Statut inconnu : « bientot »." in unknown.text
     no_departement = organiser_client.post(url, {"text": "Décision", "demand": demand.pk, "status": "won"})
     assert "Indiquez le département où la décision s&#x27;applique." in no_departement.text
     no_demand = organiser_client.post(url, {"text": "Décision", "status": "won", "departement": "59"})

@@ -48,7 +48,7 @@ def test_import_reports_what_it_did(tmp_path):
 
     assert "3 entrée(s) lue(s), format liste" in out
     assert "Bilan : 3 lue(s), 3 importée(s), 0 doublon(s), 0 refusée(s), 1 avec avertissement." in out
-    assert "Avertissement, entrée 3, ligne 2 : « DA SILVA Ana-Maria" in out
+    assert "Avertissement, entrée 3, ligne 2 : « DA SILVA Ana-Maria" in out
     assert err == ""
     assert (
         campaign.signatures.filter(source=Signature.Source.IMPORT, status=Signature.Status.CONFIRMED).count()
@@ -80,7 +80,7 @@ def test_one_bad_entry_stops_everything_and_names_its_position(tmp_path):
 
     assert "1 entrée(s) refusée(s) (entrée 4, ligne 3)" in str(raised.value)
     assert "--skip-invalid" in str(raised.value)
-    assert "Refusée, entrée 4, ligne 3 : « DUPONT Anne - éducatrice à Atlantide »" in err.getvalue()
+    assert "Refusée, entrée 4, ligne 3 : « DUPONT Anne - éducatrice à Atlantide »" in err.getvalue()
     assert "Commune de travail : Nous ne trouvons pas cette commune" in err.getvalue()
     assert not Signature.objects.exists()
 
@@ -113,7 +113,7 @@ def test_duplicates_are_skipped_on_a_second_run(tmp_path):
     out, _err = command("import_signatories", campaign.slug, path)
 
     assert "0 importée(s), 3 doublon(s)" in out
-    assert "Doublon ignoré, entrée 1, ligne 1 : « MARTIN Julie" in out
+    assert "Doublon ignoré, entrée 1, ligne 1 : « MARTIN Julie" in out
     assert campaign.signatures.count() == 3
 
 

@@ -55,8 +55,9 @@ def test_sign_receive_confirm_and_appear_on_the_public_list(
     # The next steps: the goal so far, sharing (the call's address in the messages), testifying, meetings.
     assert "Objectif : 1 signatures sur 1000" in confirmed.text
     assert "Et maintenant ?" in confirmed.text
-    assert "https://wa.me/?text=J%27ai%20sign%C3%A9%20l%27appel%20%C2%AB%20Appel%20de%20test%20%C2%BB" in (
-        confirmed.text
+    assert (
+        "https://wa.me/?text=J%27ai%20sign%C3%A9%20l%27appel%20%C2%AB%C2%A0Appel%20de%20test%C2%A0%C2%BB"
+        in (confirmed.text)
     )
     assert reverse("testimonies:testify", args=[campaign.slug]) in confirmed.text
     assert reverse("meetings:list", args=[campaign.slug]) in confirmed.text

@@ -57,6 +57,17 @@ def test_the_list_sorts_by_departement_and_filters(client, campaign):
     assert names(client.get(url, {"profession": "psychologue", "tri": "departement"})) == ["Martin", "Abel"]
 
 
+def test_a_signer_finds_their_name(client, campaign):
+    url = reverse("signatures:list", args=[campaign.slug])
+    found = client.get(url, {"nom": "  rose ABEL "})
+    assert names(found) == ["Abel"] and "1 nom trouvé." in found.text
+    assert names(client.get(url, {"nom": "mar"})) == ["Martin"]
+    assert names(client.get(url, {"nom": "Cachée"})) == []  # a signer who chose not to be listed stays so
+    assert names(client.get(url, {"nom": "Attente"})) == []
+    hostile = client.get(url, {"nom": "<script>alert(1)</script>' OR 1=1 --"})
+    assert hostile.status_code == 200 and names(hostile) == [] and "<script>alert(1)" not in hostile.text
+
+
 def test_garbage_filters_fall_back_to_the_whole_list(client, campaign):
     url = reverse("signatures:list", args=[campaign.slug])
     response = client.get(

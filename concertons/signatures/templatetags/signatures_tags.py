@@ -16,7 +16,7 @@ def share_links(campaign) -> dict:
     """The call's address and ready-made messages to pass it on (e-mail and messaging apps; no tracker:
     plain links the person's own apps open)."""
     url = settings.SITE_URL + campaign.get_absolute_url()
-    message = _("J'ai signé l'appel « %(title)s ». Signez-le aussi : %(url)s") % {
+    message = _("J'ai signé l'appel « %(title)s ». Signez-le aussi : %(url)s") % {
         "title": campaign.title,
         "url": url,
     }

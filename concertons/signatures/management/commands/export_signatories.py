@@ -28,7 +28,7 @@ class Command(BaseCommand):
         try:
             campaign = Campaign.objects.get(slug=options["campaign"])
         except Campaign.DoesNotExist as error:
-            raise CommandError(f"Aucun appel n'a l'identifiant « {options['campaign']} ».") from error
+            raise CommandError(f"Aucun appel n'a l'identifiant « {options['campaign']} ».") from error
         include_emails = options["include_emails"]
         rows = selectors.signature_export_rows(campaign=campaign, include_emails=include_emails)
         # Logged before anything is written: personal data never leaves without a trace.

@@ -13,7 +13,7 @@ POSITIONS_IN_ERROR = 10
 class Command(BaseCommand):
     help = (
         "Importe des signataires dans un appel, confirmé·es et public·ques : une liste telle que publiée "
-        "(« NOM Prénom - fonction à Commune (dép) », séparées par « / » ou des retours à la ligne) ou un CSV "
+        "(« NOM Prénom - fonction à Commune (dép) », séparées par « / » ou des retours à la ligne) ou un CSV "
         "avec en-tête (colonnes de l'export, ou nom, prénom, fonction, lieu de travail, commune, département, public). "
         "Tout ou rien par défaut."
     )
@@ -21,7 +21,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("campaign", metavar="appel", help="Identifiant (slug) de l'appel.")
         parser.add_argument(
-            "file", metavar="fichier", help="Fichier à importer (UTF-8) ; « - » pour l'entrée standard."
+            "file", metavar="fichier", help="Fichier à importer (UTF-8) ; « - » pour l'entrée standard."
         )
         parser.add_argument(
             "--dry-run", action="store_true", help="Vérifie et rend compte sans rien enregistrer."
@@ -36,14 +36,14 @@ class Command(BaseCommand):
         try:
             campaign = Campaign.objects.get(slug=options["campaign"])
         except Campaign.DoesNotExist as error:
-            raise CommandError(f"Aucun appel n'a l'identifiant « {options['campaign']} ».") from error
+            raise CommandError(f"Aucun appel n'a l'identifiant « {options['campaign']} ».") from error
         filename = options["file"]
         try:
             parsed = importing.read_entries(importing.decode(self._read(filename)), filename=filename)
         except importing.ImportFileError as error:
             raise CommandError(str(error)) from error
         if not parsed.entries:
-            raise CommandError(f"Aucune entrée trouvée dans « {filename} ».")
+            raise CommandError(f"Aucune entrée trouvée dans « {filename} ».")
         self.stdout.write(f"{filename} : {len(parsed.entries)} entrée(s) lue(s), format {parsed.kind}.")
         for note in parsed.notes:
             self.stdout.write(note)
@@ -74,22 +74,22 @@ class Command(BaseCommand):
             with open(filename, "rb") as file:
                 return file.read(limit)
         except OSError as error:
-            raise CommandError(f"Impossible de lire « {filename} » : {error.strerror}.") from error
+            raise CommandError(f"Impossible de lire « {filename} » : {error.strerror}.") from error
 
     def _print(self, report: importing.ImportReport) -> None:
         for result in report.rejected:
-            self.stderr.write(f"Refusée, {result.entry.position} : « {result.entry.excerpt} »")
+            self.stderr.write(f"Refusée, {result.entry.position} : « {result.entry.excerpt} »")
             for reason in result.reasons:
                 self.stderr.write(f"  - {importing.printable(reason)}")
         for result in report.duplicates:
             reasons = importing.printable(" ".join(result.reasons))
             self.stdout.write(
-                f"Doublon ignoré, {result.entry.position} : « {result.entry.excerpt} » — {reasons}"
+                f"Doublon ignoré, {result.entry.position} : « {result.entry.excerpt} » — {reasons}"
             )
         for result in report.with_warnings:
             for warning in result.warnings:
                 self.stdout.write(
-                    f"Avertissement, {result.entry.position} : « {result.entry.excerpt} » — {importing.printable(warning)}"
+                    f"Avertissement, {result.entry.position} : « {result.entry.excerpt} » — {importing.printable(warning)}"
                 )
         if report.dry_run:
             done = f"{len(report.valid)} à importer"
