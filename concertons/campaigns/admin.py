@@ -30,9 +30,16 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Collective)
 class CollectiveAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "publisher", "contact_email"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "description"]}),
+        (
+            _("Mentions légales et contact"),
+            {"fields": ["publisher", "contact_email", "postal_address", "host"]},
+        ),
+    ]
     inlines = [MembershipInline]
 
 

@@ -16,6 +16,19 @@ class Collective(models.Model):
     name = models.CharField(_("nom"), max_length=200)
     slug = models.SlugField(_("identifiant"), max_length=80, unique=True)
     description = models.TextField(_("présentation"), blank=True)
+    # What the legal notice (LCEN, art. 6) and the privacy page name: who publishes, how to reach them, who hosts.
+    publisher = models.CharField(
+        _("directeur·rice de la publication"), max_length=200, blank=True,
+        help_text=_("La personne responsable de ce qui est publié (nom, ou fonction dans le collectif)."),
+    )  # fmt: skip
+    contact_email = models.EmailField(
+        _("adresse de contact"), blank=True,
+        help_text=_("Publiée : pour les questions, les demandes sur les données personnelles, les signalements."),
+    )  # fmt: skip
+    postal_address = models.TextField(_("adresse postale"), blank=True)
+    host = models.TextField(
+        _("hébergeur"), blank=True, help_text=_("Nom, adresse et téléphone de l'hébergeur du site.")
+    )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="collectives", verbose_name=_("membres")
     )

@@ -46,8 +46,20 @@ def poster(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "campaigns/poster.html", {"campaign": campaign, "url": url, "qr_svg": qr_svg})
 
 
+def legal_notice(request: HttpRequest) -> HttpResponse:
+    return render(request, "campaigns/legal_notice.html", {"collectives": selectors.collective_public_list()})
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(
+        request, "campaigns/accessibility.html", {"collectives": selectors.collective_public_list()}
+    )
+
+
 def privacy(request: HttpRequest) -> HttpResponse:
     context = {
+        "collectives": selectors.collective_public_list(),
+        "raw_text_days": settings.TESTIMONY_RAW_TEXT_DAYS,
         "pending_days": settings.SIGNATURE_PENDING_DAYS,
         "privacy_document_html": privacy_document_html(),
     }

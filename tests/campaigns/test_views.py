@@ -122,3 +122,25 @@ def test_dates_say_1er_for_the_first_of_the_month():
     assert template.render(Context({"day": date(2026, 12, 1), "other": date(2026, 12, 21)})) == (
         "mardi 1er décembre 2026 · 21 décembre"
     )
+
+
+def test_every_page_links_the_legal_notice_privacy_and_accessibility(client):
+    CampaignFactory(
+        collective__name="Section CGT du CD 47", collective__publisher="Marie Durand, secrétaire",
+        collective__contact_email="contact@section47.example.org",
+    )  # fmt: skip
+    CampaignFactory(draft=True, collective__name="Collectif en brouillon")
+    home = client.get(reverse("campaigns:home")).text
+    for name in ("campaigns:legal_notice", "campaigns:privacy", "campaigns:accessibility"):
+        assert f'href="{reverse(name)}"' in home
+
+    legal = client.get(reverse("campaigns:legal_notice")).text
+    assert "Section CGT du CD 47" in legal and "Marie Durand, secrétaire" in legal
+    assert "mailto:contact@section47.example.org" in legal
+    assert "non renseigné" in legal  # no host given yet: said, not hidden
+    assert "Collectif en brouillon" not in legal  # publishes nothing yet
+    privacy = client.get(reverse("campaigns:privacy")).text
+    assert "contact@section47.example.org" in privacy and "CNIL" in privacy
+    assert "Quand vous témoignez" in privacy and "Quand vous vous inscrivez à une réunion" in privacy
+    accessibility = client.get(reverse("campaigns:accessibility")).text
+    assert "RGAA" in accessibility and "Défenseur des droits" in accessibility
