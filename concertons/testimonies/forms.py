@@ -155,6 +155,13 @@ class ApiTestimonyForm(TestimonyForm):
         return None
 
 
+class WallSearchForm(forms.Form):
+    mots = forms.CharField(label=_("Chercher des mots"), max_length=200, required=False)
+
+    def clean_mots(self):
+        return clean_text(self.cleaned_data["mots"])
+
+
 class ReceiptForm(forms.Form):
     receipt = forms.CharField(
         label=_("Votre code de suivi"), max_length=100,

@@ -1,5 +1,6 @@
 import hashlib
 import hmac
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,11 +38,17 @@ class WallFilters:
     services: list[tuple[str, str]]
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents: "Éducatrice" and "educatrice" match."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def wall_list(
-    *, campaign: Campaign, theme: str = "", departement: str = "", service: str = ""
+    *, campaign: Campaign, theme: str = "", departement: str = "", service: str = "", words: str = ""
 ) -> tuple[list[WallEntry], WallFilters]:
     """Published testimonies of a campaign, filtered on what each card shows (never on what it withholds),
-    and the filter values worth offering."""
+    and the filter values worth offering. `words`: every one found in the published (masked) text."""
     published = list(Testimony.objects.published().filter(campaign=campaign))
     threshold = campaign.disclosure_threshold
     entries = present(published, everything=published, threshold=threshold)
@@ -53,6 +60,9 @@ def wall_list(
         and (not departement or entry.departement == departement)
         and (not service or entry.service_code == service)
     ]
+    wanted = _folded(words).split()[:10]
+    if wanted:
+        shown = [entry for entry in shown if all(w in _folded(entry.testimony.masked_text) for w in wanted)]
     return shown, filters
 
 

@@ -2,6 +2,7 @@
 token (they act for nobody's session), and the receipt travels in the page, never in a cookie."""
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -20,6 +21,7 @@ from concertons.testimonies.forms import (
     AuthorMessageForm,
     ReceiptForm,
     TestimonyForm,
+    WallSearchForm,
     new_submission_token,
     submission_token_in,
 )
@@ -27,6 +29,7 @@ from concertons.testimonies.models import Testimony
 
 TESTIMONIES_PER_HOUR = 10
 TESTIMONIES_PER_HOUR_WITHOUT_POW = 4
+WALL_PER_PAGE = 20
 # Each receipt check costs a 64 MiB Argon2 hash: proof-of-work first, and few tries without it.
 RECEIPT_TRIES_PER_HOUR = 20
 RECEIPT_TRIES_PER_HOUR_WITHOUT_POW = 6
@@ -103,15 +106,24 @@ def wall(request: HttpRequest, slug: str) -> HttpResponse:
     theme = request.GET.get("theme", "")
     departement = departements.get(request.GET.get("departement", "")[:40])
     service = request.GET.get("service", "")
+    search = WallSearchForm(request.GET)
+    words = search.cleaned_data["mots"] if search.is_valid() else ""
     entries, filters = selectors.wall_list(
         campaign=campaign,
         theme=theme if theme in Theme.values else "",
         departement=departement.code if departement else "",
         service=service if service in Service.values else "",
+        words=words,
     )
+    page = Paginator(entries, WALL_PER_PAGE).get_page(request.GET.get("page", 1))
+    query = request.GET.copy()
+    query.pop("page", None)
     context = {
         "campaign": campaign,
-        "entries": entries,
+        "entries": page.object_list,
+        "page": page,
+        "query": query.urlencode(),
+        "search": search,
         "themes": filters.themes,
         "services": filters.services,
         "departements": filters.departements,

@@ -134,10 +134,35 @@ def test_the_wall_lists_published_testimonies_with_stable_links(client, campaign
     link = reverse("testimonies:wall_detail", args=[campaign.slug, published.public_id])
     assert link in wall.text
     assert client.get(link).status_code == 200
-    assert (
-        client.get(reverse("testimonies:wall", args=[campaign.slug]), {"theme": "management"}).context[
-            "entries"
-        ]
-        == []
-    )
+    assert not client.get(reverse("testimonies:wall", args=[campaign.slug]), {"theme": "management"}).context[
+        "entries"
+    ]
     assert client.get(reverse("testimonies:wall_detail", args=[campaign.slug, "inconnu"])).status_code == 404
+
+
+def test_the_wall_can_be_searched_by_words_and_read_page_by_page(client, campaign):
+    for n in range(23):
+        testimony, _r = submit(
+            campaign=campaign, text=f"Constat numéro {n} : trop de dossiers.", redact=False
+        )
+        services.testimony_redact(testimony=testimony)
+        testimony.refresh_from_db()
+        services.testimony_publish(testimony=testimony, actor=None)
+    special, _r = submit(campaign=campaign, text="Les éducatrices de l'ASE sont épuisées.", redact=False)
+    services.testimony_redact(testimony=special)
+    special.refresh_from_db()
+    services.testimony_publish(testimony=special, actor=None)
+    url = reverse("testimonies:wall", args=[campaign.slug])
+
+    first = client.get(url)
+    assert len(first.context["entries"]) == 20 and "24 constats." in first.text
+    assert "Page 1 sur 2" in first.text
+    assert len(client.get(url, {"page": "2"}).context["entries"]) == 4
+    found = client.get(url, {"mots": "EDUCATRICES epuisees"})  # no accents, capitals: still found
+    assert [entry.testimony.pk for entry in found.context["entries"]] == [special.pk]
+    assert client.get(url, {"mots": "introuvable"}).context["entries"] == []
+    hostile = client.get(url, {"mots": "<script>alert(1)</script>", "page": "zz"})
+    assert hostile.status_code == 200 and "<script>alert(1)" not in hostile.text
+    assert hostile.context["entries"] == []
+    invisible = client.get(url, {"mots": "tr\u200bop"})
+    assert "caractères invisibles" in invisible.text and len(invisible.context["entries"]) == 20
