@@ -161,3 +161,48 @@ def test_a_signer_signs_confirms_finds_their_name_corrects_it_and_shares_the_cal
     assert page.console_errors == []
     page.context.close()
     checker.context.close()
+
+
+@pytest.mark.parametrize(("width", "javascript"), VIEWS)
+def test_a_worker_testifies_reloads_the_receipt_and_follows_their_testimony(
+    browser, live_server, width, javascript
+):
+    import time
+
+    from concertons.testimonies.models import Testimony
+    from tests.browser.conftest import wait_for_proof_of_work
+
+    call_command("demo")
+    page, checker = open_page(browser, width, javascript)
+    view = f"{width}-{'js' if javascript else 'nojs'}"
+
+    page.goto(live_server.url + "/appel/")
+    page.get_by_role("navigation", name="Cet appel").get_by_role("link", name="Témoigner", exact=True).click()
+    opened = time.monotonic()
+    page.get_by_label("Département où vous travaillez").select_option("47")
+    page.get_by_label("Votre constat").fill(
+        "Deux postes vacants depuis mars, Mme Lefebvre n'est pas remplacée."
+    )
+    step(page, checker, f"journey-testify-{view}")
+    if javascript:
+        wait_for_proof_of_work(page)
+    time.sleep(max(0, 3.5 - (time.monotonic() - opened)))  # the form's time trap
+    page.get_by_role("button", name="Envoyer mon témoignage").click()
+    code = page.locator(".receipt__code").inner_text()
+    step(page, checker, f"journey-receipt-{view}", reloadable=False)
+
+    page.reload()  # with JavaScript the page's address became a GET page; without it the form is sent again
+    assert "Ce formulaire a déjà été envoyé" in page.content() and code not in page.content()
+    assert "anti-robot" not in page.content()  # no false accusation
+    assert Testimony.objects.count() == 1
+
+    page.get_by_role("link", name="Suivre mon témoignage").first.click()
+    page.get_by_label("Votre code de suivi").fill(code)
+    if javascript:
+        wait_for_proof_of_work(page)
+    page.get_by_role("button", name="Ouvrir").click()
+    page.get_by_text("Où en est-il :").wait_for()
+    step(page, checker, f"journey-follow-{view}", reloadable=False)
+    assert page.console_errors == []
+    page.context.close()
+    checker.context.close()

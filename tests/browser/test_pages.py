@@ -77,6 +77,7 @@ def test_public_pages_fit_a_phone_screen(phone_page, demo, path):
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, path
+    assert axe_violations(phone_page) == [], path
     screenshot(phone_page, "phone" + path.replace("/", "-").rstrip("-"))
 
 
