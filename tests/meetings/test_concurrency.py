@@ -1,14 +1,13 @@
 """Fifty people register at once for the last three places: never over capacity, the others wait in order."""
 
 import re
-import threading
 
 import pytest
-from django.db import connection
 
 from concertons.meetings import services
 from concertons.meetings.models import Registration
 from concertons.meetings.services import RegistrantData
+from tests.concurrency import at_once
 from tests.meetings.factories import MeetingFactory, RegistrationFactory
 
 PEOPLE = 50
@@ -20,26 +19,14 @@ ALREADY_SEATED = 7
 def test_fifty_people_at_once_for_the_last_three_places(smtp):
     meeting = MeetingFactory(capacity=CAPACITY)
     RegistrationFactory.create_batch(ALREADY_SEATED, meeting=meeting)
-    barrier = threading.Barrier(PEOPLE)
-    errors = []
 
     def register(n: int) -> None:
-        try:
-            barrier.wait()
-            registration = services.registration_submit(
-                meeting=meeting, person=RegistrantData(name=f"Personne {n}", email=f"personne{n}@example.org")
-            )
-            services.registration_confirm(registration=registration)
-        except Exception as error:  # collected and asserted below
-            errors.append(error)
-        finally:
-            connection.close()
+        registration = services.registration_submit(
+            meeting=meeting, person=RegistrantData(name=f"Personne {n}", email=f"personne{n}@example.org")
+        )
+        services.registration_confirm(registration=registration)
 
-    threads = [threading.Thread(target=register, args=(n,)) for n in range(PEOPLE)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    errors = at_once(PEOPLE, register)
 
     assert errors == []
     seated = Registration.objects.filter(meeting=meeting, status=Registration.Status.CONFIRMED)
