@@ -24,6 +24,7 @@ urlpatterns = [
     path("healthz", observability.healthz, name="healthz"),
     path("metrics", observability.metrics, name="metrics"),
     path("geo/", include("concertons.geo.urls")),
+    path("gestion/", include("concertons.campaigns.staff_urls")),
     path("gestion/", include("concertons.signatures.staff_urls")),
     path("gestion/", include("concertons.testimonies.staff_urls")),
     path("gestion/", include("concertons.demands.staff_urls")),

@@ -40,6 +40,7 @@ class AuditEntry(models.Model):
         TESTIMONY_REJECTED = "testimony_rejected", _("Témoignage refusé")
         DEMAND_STATUS_CHANGED = "demand_status_changed", _("Exigence : statut changé dans un département")
         MINUTES_PUBLISHED = "minutes_published", _("Compte rendu de réunion publié")
+        COLLECTIVE_UPDATED = "collective_updated", _("Présentation du collectif modifiée")
         MEETING_REGISTRATIONS_EXPORTED = (
             "meeting_registrations_exported",
             _("Inscriptions à une réunion exportées"),
@@ -52,6 +53,9 @@ class AuditEntry(models.Model):
     action = models.CharField(_("action"), max_length=40, choices=Action.choices)
     campaign = models.ForeignKey(
         "campaigns.Campaign", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("appel")
+    )
+    collective = models.ForeignKey(
+        "campaigns.Collective", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("collectif")
     )
     object_id = models.CharField(_("objet"), max_length=64, blank=True)
     detail = models.JSONField(_("détail"), default=dict, blank=True)
@@ -76,12 +80,18 @@ class AuditEntry(models.Model):
         raise PermissionError("The audit log is append-only.")
 
     @classmethod
-    def log(cls, action: str, *, actor=None, campaign=None, object_id="", **detail) -> "AuditEntry":
+    def log(
+        cls, action: str, *, actor=None, campaign=None, collective=None, object_id="", **detail
+    ) -> "AuditEntry":
+        # Every entry names the collective it concerns, so each collective's admins can read their own.
+        if collective is None and campaign is not None:
+            collective = campaign.collective
         return cls.objects.create(
             action=action,
             actor=actor if actor is not None and actor.is_authenticated else None,
             actor_name=actor.get_username() if actor is not None and actor.is_authenticated else "",
             campaign=campaign,
+            collective=collective,
             object_id=str(object_id),
             detail=detail,
         )

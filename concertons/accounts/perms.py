@@ -13,6 +13,11 @@ def has_role(user: User, collective: Collective, *roles: str) -> bool:
     return Membership.objects.filter(user=user, collective=collective, role__in=roles).exists()
 
 
+def can_edit_collective(user: User, collective: Collective) -> bool:
+    """The collective's name, look and legal identity: its admins (and platform superusers)."""
+    return user.is_superuser or has_role(user, collective, Membership.Role.ADMIN)
+
+
 def can_manage_campaign(user: User, campaign: Campaign) -> bool:
     """Admins and organisers of the collective edit its campaigns; platform superusers too."""
     return user.is_superuser or has_role(user, campaign.collective, *MANAGING_ROLES)

@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -29,6 +31,11 @@ class Collective(models.Model):
     host = models.TextField(
         _("hébergeur"), blank=True, help_text=_("Nom, adresse et téléphone de l'hébergeur du site.")
     )
+    # The collective's look on its campaigns' pages: empty colour means the site's red, no logo means the name.
+    accent_colour = models.CharField(_("couleur"), max_length=7, blank=True)
+    logo_png = models.BinaryField(_("logo"), null=True, blank=True, editable=False)
+    logo_width = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="collectives", verbose_name=_("membres")
     )
@@ -40,6 +47,14 @@ class Collective(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def look_version(self) -> str:
+        """Changes whenever the colour or the logo does: part of their URLs, so browsers may keep them forever."""
+        digest = hashlib.blake2b(digest_size=6)
+        digest.update(self.accent_colour.encode())
+        digest.update(bytes(self.logo_png or b""))
+        return digest.hexdigest()
 
 
 class Membership(models.Model):

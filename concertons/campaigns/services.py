@@ -5,6 +5,7 @@ from django.db import transaction
 
 from concertons.accounts.models import AuditEntry, User
 from concertons.campaigns.models import Campaign, CampaignVersion, Collective, Membership
+from concertons.core.identity import Logo
 from concertons.mailer import services as mailer
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
@@ -23,6 +24,28 @@ class GoalProgress:
         if self.count is None:
             return None
         return min(100, self.count * 100 // self.goal) if self.goal else 0
+
+
+@transaction.atomic
+def collective_update(
+    *, collective: Collective, changes: dict, logo: Logo | None = None, remove_logo: bool = False, actor=None
+) -> list[str]:
+    """Change what a collective shows of itself (name, look, legal identity); returns the fields changed."""
+    changed = [field for field, value in changes.items() if getattr(collective, field) != value]
+    for field in changed:
+        setattr(collective, field, changes[field])
+    if logo is not None:
+        collective.logo_png, collective.logo_width, collective.logo_height = logo.png, logo.width, logo.height
+        changed.append("logo")
+    elif remove_logo and collective.logo_png:
+        collective.logo_png = collective.logo_width = collective.logo_height = None
+        changed.append("logo")
+    if changed:
+        collective.save()
+        AuditEntry.log(
+            AuditEntry.Action.COLLECTIVE_UPDATED, actor=actor, collective=collective, fields=sorted(changed)
+        )
+    return changed
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,14 @@ import nh3
 import segno
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from concertons.campaigns import selectors
 from concertons.campaigns.markdown import render_markdown
+from concertons.campaigns.models import Collective
+from concertons.core import identity
 from concertons.publication import selectors as publication_selectors
 from concertons.signatures.views import sign_form_context
 
@@ -44,6 +47,29 @@ def poster(request: HttpRequest, slug: str) -> HttpResponse:
     url = settings.SITE_URL + campaign.get_absolute_url()
     qr_svg = segno.make(url, error="m").svg_inline(scale=8, omitsize=True, title=_("QR code de l'appel"))
     return render(request, "campaigns/poster.html", {"campaign": campaign, "url": url, "qr_svg": qr_svg})
+
+
+# A version in the URL changes with the look, so the browser may keep these files for a year.
+LOOK_CACHE = "public, max-age=31536000, immutable"
+
+
+@require_GET
+def collective_colours(request: HttpRequest, slug: str, version: str) -> HttpResponse:
+    """The collective's accent colour as CSS variables (a strict CSP forbids inline styles)."""
+    collective = get_object_or_404(Collective, slug=slug)
+    response = HttpResponse(identity.colour_css(collective.accent_colour), content_type="text/css")
+    response["Cache-Control"] = LOOK_CACHE if version == collective.look_version else "no-cache"
+    return response
+
+
+@require_GET
+def collective_logo(request: HttpRequest, slug: str, version: str) -> HttpResponse:
+    collective = get_object_or_404(Collective, slug=slug)
+    if not collective.logo_png:
+        raise Http404
+    response = HttpResponse(bytes(collective.logo_png), content_type="image/png")
+    response["Cache-Control"] = LOOK_CACHE if version == collective.look_version else "no-cache"
+    return response
 
 
 def legal_notice(request: HttpRequest) -> HttpResponse:

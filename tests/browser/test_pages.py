@@ -88,3 +88,18 @@ def test_pages_work_without_javascript(browser, demo):
     page.get_by_role("link", name="Appel des professionnel·les des services sociaux").click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Appel des professionnel·les")
     context.close()
+
+
+def test_on_a_wide_screen_the_sign_box_stays_beside_the_call_while_one_reads(browser, demo):
+    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(demo + "/appel/")
+    page.mouse.wheel(0, 2500)
+    page.get_by_role("heading", name="Nous exigeons").wait_for()
+    page.wait_for_function("() => window.scrollY > 2000")
+    sign_box = page.locator(".sign-section").bounding_box()
+    assert 0 <= sign_box["y"] and sign_box["y"] + sign_box["height"] <= 800
+    assert page.get_by_role("heading", name="Signer l'appel").is_visible()
+    page.get_by_label("Adresse e-mail").focus()  # deep in the box: it scrolls within it, still on screen
+    assert page.get_by_label("Adresse e-mail").is_visible()
+    screenshot(page, "sign-box-in-view-1280")

@@ -39,3 +39,12 @@ def campaign_nav(context) -> dict:
         "campaign": campaign,
         "links": [(label, url, key == current) for key, label, url in links if url],
     }
+
+
+@register.simple_tag(takes_context=True)
+def page_collective(context):
+    """The collective whose look (name, logo, colour) the page wears: the one running the page's campaign."""
+    campaign = context.get("campaign")
+    if campaign is not None:
+        return getattr(campaign, "collective", None)
+    return context.get("collective")  # the collective's own settings page

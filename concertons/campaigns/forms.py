@@ -1,0 +1,103 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from concertons.campaigns.models import Collective
+from concertons.core import identity
+from concertons.core.text import clean_short_text, clean_text
+
+DEFAULT_ACCENT = "#a3122a"  # --accent in concertons.css
+
+
+def _identity_message(error: identity.IdentityError) -> str:
+    messages = {
+        "malformed": gettext("Choisissez une couleur (au format #rrvvbb, par exemple #a3122a)."),
+        "too_light": gettext(
+            "Cette couleur est trop claire : le texte blanc posé dessus ne serait pas lisible (contraste "
+            "%(ratio)s:1, il faut au moins 4,5:1). Choisissez une couleur plus foncée."
+        ),
+        "too_big": gettext("Ce fichier dépasse 2 Mo : envoyez une image plus légère."),
+        "too_many_pixels": gettext("Cette image est trop grande (plus de 4000 × 4000 points) pour un logo."),
+        "format": gettext("Envoyez le logo en PNG, JPEG, WebP ou GIF."),
+        "unreadable": gettext("Ce fichier n'est pas une image lisible : envoyez le logo en PNG ou en JPEG."),
+    }
+    ratio = error.params.get("ratio")
+    return (
+        messages[error.code] % {"ratio": f"{ratio:.1f}".replace(".", ",")} if ratio else messages[error.code]
+    )
+
+
+class CollectiveForm(forms.Form):
+    """What a collective shows of itself: its name and look, and what the legal notice must say."""
+
+    TEXT_FIELDS = ["name", "description", "publisher", "contact_email", "postal_address", "host"]
+    MULTILINE = {"description", "postal_address", "host"}
+
+    accent_colour = forms.CharField(
+        label=_("Couleur du bandeau"),
+        max_length=7,
+        widget=forms.TextInput(attrs={"type": "color"}),
+        help_text=_("Le texte du bandeau est blanc : une couleur trop claire est refusée."),
+    )
+    logo = forms.FileField(
+        label=_("Logo"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
+        help_text=_("PNG, JPEG, WebP ou GIF, 2 Mo au plus. Il est affiché à côté du nom, dans le bandeau."),
+    )
+    remove_logo = forms.BooleanField(label=_("Retirer le logo"), required=False)
+
+    def __init__(self, *args, collective: Collective, **kwargs):
+        initial = {name: getattr(collective, name) for name in self.TEXT_FIELDS}
+        initial["accent_colour"] = collective.accent_colour or DEFAULT_ACCENT
+        super().__init__(*args, initial=initial, **kwargs)
+        # The model's own labels, help texts and lengths; the look fields go between identity and legal ones.
+        model_fields = {name: Collective._meta.get_field(name).formfield() for name in self.TEXT_FIELDS}
+        for name in self.MULTILINE:
+            model_fields[name].widget = forms.Textarea(attrs={"rows": 3})
+        look = {name: self.fields[name] for name in ("accent_colour", "logo", "remove_logo")}
+        if not collective.logo_png:
+            del look["remove_logo"]
+        self.fields = {
+            "name": model_fields["name"],
+            "description": model_fields["description"],
+            **look,
+            **{name: model_fields[name] for name in ("publisher", "contact_email", "postal_address", "host")},
+        }
+
+    def changes(self) -> dict:
+        return {name: self.cleaned_data[name] for name in (*self.TEXT_FIELDS, "accent_colour")}
+
+    def clean_name(self):
+        return clean_short_text(self.cleaned_data["name"])
+
+    def clean_publisher(self):
+        return clean_short_text(self.cleaned_data["publisher"])
+
+    def clean_description(self):
+        return clean_text(self.cleaned_data["description"], multiline=True)
+
+    def clean_postal_address(self):
+        return clean_text(self.cleaned_data["postal_address"], multiline=True)
+
+    def clean_host(self):
+        return clean_text(self.cleaned_data["host"], multiline=True)
+
+    def clean_accent_colour(self):
+        try:
+            colour = identity.accent_colour(self.cleaned_data["accent_colour"])
+        except identity.IdentityError as error:
+            raise ValidationError(_identity_message(error)) from error
+        return "" if colour == DEFAULT_ACCENT else colour
+
+    def clean_logo(self) -> identity.Logo | None:
+        upload = self.cleaned_data.get("logo")
+        if not upload:
+            return None
+        if upload.size > identity.LOGO_MAX_UPLOAD_BYTES:
+            raise ValidationError(_identity_message(identity.IdentityError("too_big")))
+        try:
+            return identity.logo_png(upload.read())
+        except identity.IdentityError as error:
+            raise ValidationError(_identity_message(error)) from error
