@@ -98,7 +98,7 @@ def test_on_a_wide_screen_the_sign_box_stays_beside_the_call_while_one_reads(bro
     page.get_by_role("heading", name="Nous exigeons").wait_for()
     page.wait_for_function("() => window.scrollY > 2000")
     sign_box = page.locator(".sign-section").bounding_box()
-    assert 0 <= sign_box["y"] and sign_box["y"] + sign_box["height"] <= 800
+    assert sign_box["y"] >= 0 and sign_box["y"] + sign_box["height"] <= 800
     assert page.get_by_role("heading", name="Signer l'appel").is_visible()
     page.get_by_label("Adresse e-mail").focus()  # deep in the box: it scrolls within it, still on screen
     assert page.get_by_label("Adresse e-mail").is_visible()
