@@ -5,6 +5,8 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 RUN := $(UV) run --frozen
 PG_URL ?= postgresql://postgres:postgres@127.0.0.1:5432/concertons
 PYTEST_ARGS ?=
+# One test process per core (pytest-xdist); PYTEST_WORKERS=0 runs everything in this process.
+PYTEST_WORKERS ?= auto
 
 .PHONY: venv run serve test test-pg browser-deps quality fix messages vendor geo clean
 
@@ -30,10 +32,10 @@ browser-deps:
 	@scripts/install-test-deps.sh
 
 test: venv browser-deps
-	$(RUN) pytest $(PYTEST_ARGS)
+	$(RUN) pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test-pg: venv browser-deps
-	DATABASE_URL=$(PG_URL) $(RUN) pytest $(PYTEST_ARGS)
+	DATABASE_URL=$(PG_URL) $(RUN) pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 quality: venv
 	$(RUN) ruff format --check .

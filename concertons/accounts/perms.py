@@ -40,9 +40,19 @@ def can_use_admin(user: User) -> bool:
     return user.is_active and (user.is_superuser or user.is_staff)
 
 
+def person_data_scope(user: User) -> list[Collective] | None:
+    """The collectives whose data an account may export or erase on a GDPR request: those it administers.
+    None means every collective (platform superusers); an empty list, none."""
+    if not user.is_authenticated:
+        return []
+    if user.is_superuser:
+        return None
+    return list(Collective.objects.filter(memberships__user=user, memberships__role=Membership.Role.ADMIN))
+
+
 def can_handle_person_data(user: User) -> bool:
-    """GDPR access and erasure requests touch every campaign: platform or collective admins only."""
-    return user.is_superuser or Membership.objects.filter(user=user, role=Membership.Role.ADMIN).exists()
+    """GDPR access and erasure requests: platform admins, and collective admins for their own collectives."""
+    return person_data_scope(user) != []
 
 
 def can_moderate_somewhere(user: User, campaign: Campaign) -> bool:

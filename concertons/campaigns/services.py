@@ -147,6 +147,7 @@ def campaign_goal_notify(*, campaign_id: int) -> list[str]:
                         to=organiser.email,
                         template="campaigns/emails/goal_reached.txt",
                         context={"campaign": campaign, "progress": progress, "threshold": threshold},
+                        collective=campaign.collective,
                     )
     if announced:
         campaign.save(update_fields=["goal_notices_sent"])

@@ -11,6 +11,7 @@ the same département ("Annecy" is both the commune nouvelle and one of its comm
 """
 
 import bisect
+import difflib
 import gzip
 import heapq
 import re
@@ -200,6 +201,29 @@ def search(prefix: str, departement: str | None = None, limit: int = 10) -> list
     others = _within([index.listed[position] for position in candidates], departement)
     ranked = heapq.nsmallest(limit + len(exact), others, key=biggest_first)
     return list(dict.fromkeys(exact + ranked))[:limit]  # keeps the order, drops duplicates
+
+
+def suggest(name: str, departement: str | None = None, limit: int = 3) -> list[Commune]:
+    """Communes whose name is close to a misspelt one ("Lile" → Lille, "Roubais" → Roubaix), most populated
+    first: offered to the person, never applied for them. Empty when the name is known or nothing is close."""
+    key = name_key(name)
+    if not key or lookup(name):
+        return []
+    index = _index()
+    close = difflib.get_close_matches(key, _names_by_initial().get(key[0], ()), n=limit * 4, cutoff=0.8)
+    found = _within([commune for match in close for commune in index.by_name[match]], departement)
+    found.sort(key=lambda commune: -index.population.get(commune.insee, 0))
+    return list(dict.fromkeys(found))[:limit]
+
+
+@cache
+def _names_by_initial() -> dict[str, tuple[str, ...]]:
+    """Name keys by their first character: a misspelling seldom touches the first letter, and comparing
+    with one letter's names is fast enough to run on every refused commune."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for key in _index().by_name:
+        grouped[key[0]].append(key)
+    return {initial: tuple(keys) for initial, keys in grouped.items()}
 
 
 def departement_of(name: str) -> str | None:

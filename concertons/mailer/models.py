@@ -19,6 +19,10 @@ class OutgoingEmail(models.Model):
         FAILED = "failed", _("Abandonné")
 
     to = models.EmailField(_("destinataire"), max_length=254)
+    # Whose mail it is: a GDPR erasure by one collective's admin removes that collective's mails only.
+    collective = models.ForeignKey(
+        "campaigns.Collective", null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("collectif")
+    )
     subject = models.CharField(_("objet"), max_length=300)
     body = models.TextField(_("texte"))
     status = models.CharField(_("statut"), max_length=10, choices=Status.choices, default=Status.PENDING)

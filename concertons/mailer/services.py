@@ -28,11 +28,14 @@ STALE_CLAIM = timedelta(minutes=2)
 RECORD_SENT_FOR = timedelta(minutes=2)
 
 
-def email_queue(*, to: str, template: str, context: dict) -> OutgoingEmail:
-    """Write an e-mail to the outbox in the caller's transaction; a worker sends it after commit."""
+def email_queue(*, to: str, template: str, context: dict, collective=None) -> OutgoingEmail:
+    """Write an e-mail to the outbox in the caller's transaction; a worker sends it after commit.
+    `collective` is the one the mail is sent for (see OutgoingEmail.collective)."""
     rendered = render_to_string(template, {"site_url": settings.SITE_URL, **context}).strip()
     subject, _, body = rendered.partition("\n")
-    email = OutgoingEmail.objects.create(to=to, subject=subject.strip()[:300], body=body.strip() + "\n")
+    email = OutgoingEmail.objects.create(
+        to=to, subject=subject.strip()[:300], body=body.strip() + "\n", collective=collective
+    )
     from concertons.mailer import tasks  # tasks imports this module
 
     transaction.on_commit(lambda: tasks.email_send.enqueue(email.pk))

@@ -24,6 +24,8 @@ class LocalDateTimeInput(forms.DateTimeInput):
 class MeetingForm(forms.Form):
     """Organisers create or change a meeting. The rules themselves live in services._check_meeting."""
 
+    field_order = ["kind", "title", "description", "agenda", "starts_at", "ends_at", "already_held"]
+
     kind = forms.ChoiceField(label=_("Type"), choices=Meeting.Kind.choices)
     title = forms.CharField(label=_("Titre"), max_length=200)
     description = forms.CharField(
@@ -79,6 +81,12 @@ class MeetingForm(forms.Form):
         help_text=_("Laissez vide pour une réunion nationale."),
     )
 
+    already_held = forms.BooleanField(
+        label=_("Cette réunion a déjà eu lieu"),
+        required=False,
+        help_text=_("Pour garder la trace d'une réunion passée, avec son compte rendu et ses décisions."),
+    )
+
     def clean_title(self):
         return clean_short_text(self.cleaned_data["title"])
 
@@ -99,7 +107,8 @@ class MeetingForm(forms.Form):
 
     @staticmethod
     def initial_from(meeting: Meeting) -> dict:
-        return {name: getattr(meeting, name) for name in MeetingData.__dataclass_fields__}
+        fields = [name for name in MeetingData.__dataclass_fields__ if name != "already_held"]
+        return {**{name: getattr(meeting, name) for name in fields}, "already_held": meeting.has_started}
 
 
 class RegistrationForm(forms.Form):

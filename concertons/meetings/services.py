@@ -48,6 +48,8 @@ class MeetingData:
     agenda: str = ""
     address: str = ""
     online_url: str = ""
+    # Recorded afterwards, to keep its minutes and decisions: then, and only then, it starts in the past.
+    already_held: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,15 @@ def _check_meeting(data: MeetingData, *, existing: Meeting | None = None) -> dic
         if ends_at <= starts_at:
             errors["ends_at"] = _("La réunion doit finir après avoir commencé.")
         moved = existing is None or existing.starts_at != starts_at
-        if moved and starts_at <= timezone.now():
-            errors["starts_at"] = _("Une réunion ne peut pas commencer dans le passé.")
+        if data.already_held and starts_at > timezone.now():
+            errors["starts_at"] = _(
+                "Une réunion qui a déjà eu lieu a commencé dans le passé : vérifiez la date."
+            )
+        elif moved and starts_at <= timezone.now() and not data.already_held:
+            errors["starts_at"] = _(
+                "Une réunion à venir ne peut pas commencer dans le passé. Pour garder la trace d'une réunion "
+                "qui a déjà eu lieu (et de son compte rendu), cochez « Cette réunion a déjà eu lieu »."
+            )
     if isinstance(data.capacity, bool) or not isinstance(data.capacity, int):
         errors["capacity"] = _("Indiquez le nombre de places.")
     elif data.capacity < 1:
@@ -105,8 +114,10 @@ def _check_meeting(data: MeetingData, *, existing: Meeting | None = None) -> dic
             errors["online_url"] = _("Le lien doit être une adresse web complète (https://…).")
     if errors:
         raise ValidationError(errors)
+    fields = asdict(data)
+    del fields["already_held"]
     return {
-        **asdict(data),
+        **fields,
         "departement": code,
         "title": data.title.strip(),
         "organiser": data.organiser.strip(),
@@ -163,6 +174,7 @@ def _mail(registration: Registration, template: str, **context) -> None:
     mailer.email_queue(
         to=registration.email,
         template=template,
+        collective=registration.meeting.campaign.collective,
         context={
             "registration": registration,
             "meeting": registration.meeting,

@@ -103,9 +103,13 @@ class SignerFieldsForm(forms.Form):
     def _resolve_commune(self, name: str, code: str) -> None:
         candidates = communes.lookup(name)
         if not candidates:
-            self.add_error(
-                "commune", gettext("Nous ne trouvons pas cette commune : vérifiez son orthographe.")
-            )
+            close = communes.suggest(name, code or None) or communes.suggest(name)
+            message = gettext("Nous ne trouvons pas cette commune : vérifiez son orthographe.")
+            if close:
+                message += " " + gettext("Vouliez-vous dire : %(communes)s ?") % {
+                    "communes": ", ".join(commune.label for commune in close)
+                }
+            self.add_error("commune", message)
             return
         if code:
             candidates = [commune for commune in candidates if commune.departement == code]

@@ -24,7 +24,7 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django import forms
 from django.db import transaction
@@ -40,7 +40,7 @@ from concertons.core.text import clean_text
 from concertons.core.text import email_key as make_email_key
 from concertons.geo import communes, departements
 from concertons.geo.normalize import fold
-from concertons.signatures.forms import SignerFieldsForm
+from concertons.signatures.forms import DepartementField, SignerFieldsForm
 from concertons.signatures.models import Signature
 
 # About 50,000 list entries: anything bigger is not a list of signatories.
@@ -147,9 +147,20 @@ class Entry:
     is_public: bool = True
     warnings: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
+    last_line: int = 0  # when the entry runs over several lines of the file; 0: on one line
+
+    @property
+    def spans_lines(self) -> bool:
+        return self.last_line > self.line
 
     @property
     def position(self) -> str:
+        if self.spans_lines:
+            return _("entrée %(number)s, lignes %(line)s à %(last)s") % {
+                "number": self.number,
+                "line": self.line,
+                "last": self.last_line,
+            }
         return _("entrée %(number)s, ligne %(line)s") % {"number": self.number, "line": self.line}
 
     @property
@@ -214,16 +225,29 @@ def read_entries(text: str, *, filename: str = "") -> ParsedFile:
 
 def parse_list(text: str) -> list[Entry]:
     """Entries of a list as the users publish theirs, numbered, each with the line it starts on."""
-    gathered: list[list] = []  # [line, text]
+    gathered: list[list] = []  # [first line, text, last line, warnings]
     for line, piece, starts_entry in _pieces(text):
         if gathered and not starts_entry and _continues(gathered[-1][1], piece):
+            if _looks_like_a_name(piece):
+                # "ASE Lille (59)" goes on the previous line, and so would "DUPONT Anne (47)": say so.
+                gathered[-1][3].append(
+                    _(
+                        "La ligne %(line)s, « %(text)s », a été lue comme la suite de l'entrée : si c'est une "
+                        "autre personne, séparez-la (un tiret et sa fonction après le nom)."
+                    )
+                    % {"line": line, "text": excerpt(piece)}
+                )
             gathered[-1][1] = _join(gathered[-1][1], piece)
+            gathered[-1][2] = line
         else:
-            gathered.append([line, piece])
-    return [
-        parse_entry(entry_text, number=number, line=line)
-        for number, (line, entry_text) in enumerate(gathered, 1)
-    ]
+            gathered.append([line, piece, line, []])
+    entries = []
+    for number, (line, entry_text, last, warnings) in enumerate(gathered, 1):
+        entry = parse_entry(entry_text, number=number, line=line)
+        entries.append(
+            replace(entry, last_line=last if last > line else 0, warnings=(*entry.warnings, *warnings))
+        )
+    return entries
 
 
 def parse_entry(text: str, *, number: int = 1, line: int = 1) -> Entry:
@@ -442,6 +466,12 @@ def _starts_like_entry(text: str) -> bool:
     return 0 < capitals < first_name and (not rest or bool(_DASH.match(rest) or _COMMA.match(rest)))
 
 
+def _looks_like_a_name(text: str) -> bool:
+    """Starts with a word in capitals then a capitalised one, as "DUPONT Anne" (and "ASE Lille") do."""
+    words = text.split(" ")
+    return len(words) >= 2 and _is_capitals(words[0]) and _is_capitalised(words[1])
+
+
 def _join(previous: str, following: str) -> str:
     """Glue a broken line back; a word cut after its hyphen ("Jean-" / "Pierre") gets no space."""
     if _WORD_HYPHEN_AT_END.search(previous) and following[:1].isalpha():
@@ -517,6 +547,7 @@ class ImportedSignerForm(SignerFieldsForm):
         label=SignerFieldsForm.base_fields["commune"].label, max_length=150, required=False
     )
     email = forms.EmailField(label=gettext_lazy("Adresse e-mail"), max_length=254, required=False)
+    departement = forms.CharField(label=gettext_lazy("Département"), max_length=100, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -525,19 +556,41 @@ class ImportedSignerForm(SignerFieldsForm):
     def clean_email(self):
         return clean_text(self.cleaned_data["email"])
 
-    def _resolve_commune(self, name: str, code: str) -> None:
-        candidates = communes.lookup(name)
-        if not candidates and code:
-            # Former and delegated communes (Lomme, now part of Lille) are not in the official list, yet people
-            # name them: with a département given, the name is kept as written.
+    def clean_departement(self):
+        """A département the list gets wrong ("(99)") is left empty and flagged: no reason to drop the person."""
+        written = self.cleaned_data["departement"]
+        try:
+            return DepartementField(required=False).clean(written)
+        except forms.ValidationError:
             self.warnings.append(
-                _(
-                    "Commune « %(name)s » absente de la liste officielle (commune associée ou déléguée ?) : gardée telle quelle."
-                )
-                % {"name": name}
+                _("Département « %(value)s » inconnu : laissé vide, à vérifier.") % {"value": written[:40]}
+            )
+            return ""
+
+    def _resolve_commune(self, name: str, code: str) -> None:
+        """Unlike the public form, never refuses: a real signatory is not dropped for a typo in a list. What
+        cannot be settled is kept as written and flagged (the warnings become the signature's review note)."""
+        candidates = communes.lookup(name)
+        if not candidates:
+            close = communes.suggest(name, code or None) or communes.suggest(name)
+            hint = (
+                _(" Vouliez-vous dire : %(communes)s ?") % {"communes": ", ".join(c.label for c in close)}
+                if close
+                else ""
+            )
+            self.warnings.append(
+                _("Commune « %(name)s » introuvable dans la liste officielle : gardée telle quelle.%(hint)s")
+                % {"name": name, "hint": hint}
             )
             return
         departements_found = {commune.departement for commune in candidates}
+        if code and code not in departements_found:
+            # The département written in the list contradicts the commune: both are kept, and flagged.
+            self.warnings.append(
+                _("« %(name)s » est dans le département %(found)s, la liste indique %(code)s : à vérifier.")
+                % {"name": name, "found": ", ".join(sorted(departements_found)), "code": code}
+            )
+            return
         if not code and len(departements_found) > 1:
             # The users' lists often omit the département: the signature is kept, the département left empty.
             names = {commune.name for commune in candidates}
@@ -713,5 +766,6 @@ def _check(entry: Entry) -> EntryResult:
         email_key=make_email_key(signer.email) if signer.email else "",
         source=Signature.Source.IMPORT,
         status=Signature.Status.CONFIRMED,
+        review_note=" ".join(warnings)[: Signature._meta.get_field("review_note").max_length],
     )
     return EntryResult(entry, Outcome.IMPORTED, warnings=warnings, signature=signature)

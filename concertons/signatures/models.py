@@ -57,6 +57,9 @@ class Signature(models.Model):
     source = models.CharField(_("origine"), max_length=10, choices=Source.choices, default=Source.ONLINE)
     status = models.CharField(_("statut"), max_length=10, choices=Status.choices, default=Status.PENDING)
     hidden_reason = models.CharField(_("motif du masquage"), max_length=300, blank=True)
+    # What an import could not settle (a commune not found, a département that contradicts it): the
+    # signature counts, and the team checks it. Empty once checked.
+    review_note = models.CharField(_("à vérifier"), max_length=500, blank=True)
     # Part of every link sent to the signer; changing it revokes the links.
     token_key = models.CharField(max_length=32, default=new_token_key, editable=False)
     created_at = models.DateTimeField(_("signée le"), auto_now_add=True)

@@ -55,6 +55,7 @@ def _mail_signer(signature: Signature, template: str, *, resent: bool = True, **
     mailer.email_queue(
         to=signature.email,
         template=template,
+        collective=signature.campaign.collective,
         context={
             "signature": signature,
             "campaign": signature.campaign,
@@ -238,6 +239,7 @@ def signatories_tell_new_version(*, campaign: Campaign, version: CampaignVersion
         mailer.email_queue(
             to=signature.email,
             template="signatures/emails/new_version.txt",
+            collective=campaign.collective,
             context={
                 "signature": signature,
                 "campaign": campaign,
@@ -260,11 +262,23 @@ def signature_purge_unconfirmed(*, older_than_days: int | None = None) -> int:
     return deleted
 
 
-def person_data_export(*, email: str, actor) -> list[dict]:
-    """Everything kept about one address, across campaigns (GDPR right of access)."""
+def _in_scope(queryset, path: str, collectives):
+    """Rows of these collectives only (None: every collective, for a platform admin)."""
+    return queryset if collectives is None else queryset.filter(**{f"{path}__in": collectives})
+
+
+def _scope_detail(collectives) -> dict:
+    """What the audit entry says of the request's reach."""
+    return {"collectives": "*" if collectives is None else sorted(c.slug for c in collectives)}
+
+
+def person_data_export(*, email: str, actor, collectives=None) -> list[dict]:
+    """Everything kept about one address in these collectives' campaigns (GDPR right of access);
+    collectives=None: in every collective."""
     key = email_key(email)
     rows = []
-    for signature in Signature.objects.filter(email_key=key).select_related("campaign", "version"):
+    signatures = _in_scope(Signature.objects.filter(email_key=key), "campaign__collective", collectives)
+    for signature in signatures.select_related("campaign", "version"):
         rows.append(
             {
                 "campaign": signature.campaign.slug,
@@ -288,7 +302,10 @@ def person_data_export(*, email: str, actor) -> list[dict]:
         )
     from concertons.meetings.models import Registration
 
-    for registration in Registration.objects.filter(email_key=key).select_related("meeting"):
+    registrations = _in_scope(
+        Registration.objects.filter(email_key=key), "meeting__campaign__collective", collectives
+    )
+    for registration in registrations.select_related("meeting"):
         rows.append(
             {
                 "meeting": registration.meeting.title,
@@ -299,28 +316,36 @@ def person_data_export(*, email: str, actor) -> list[dict]:
                 "created_at": registration.created_at.isoformat(),
             }
         )
-    AuditEntry.log(AuditEntry.Action.PERSON_DATA_EXPORTED, actor=actor, found=len(rows))
+    AuditEntry.log(
+        AuditEntry.Action.PERSON_DATA_EXPORTED, actor=actor, found=len(rows), **_scope_detail(collectives)
+    )
     return rows
 
 
 @transaction.atomic
-def person_data_erase(*, email: str, actor) -> int:
-    """Erase one address's signatures everywhere (GDPR right to erasure). Returns how many were deleted."""
+def person_data_erase(*, email: str, actor, collectives=None) -> int:
+    """Erase one address's signatures, registrations and mails in these collectives (GDPR right to
+    erasure; collectives=None: everywhere). Returns how many signatures and registrations were deleted."""
     from concertons.mailer.models import OutgoingEmail
     from concertons.meetings import services as meeting_services
     from concertons.meetings.models import Registration
 
     key = email_key(email)
-    deleted, _by_model = Signature.objects.filter(email_key=key).delete()
-    for registration in Registration.objects.filter(email_key=key):
+    signatures = _in_scope(Signature.objects.filter(email_key=key), "campaign__collective", collectives)
+    deleted, _by_model = signatures.delete()
+    registrations = _in_scope(
+        Registration.objects.filter(email_key=key), "meeting__campaign__collective", collectives
+    )
+    for registration in registrations:
         # Cancelling first frees the place for the waiting list, as if the person had cancelled.
         if registration.status != Registration.Status.CANCELLED:
             meeting_services.registration_cancel(registration=registration)
         registration.delete()
         deleted += 1
 
-    OutgoingEmail.objects.filter(to__iexact=email.strip()).exclude(
-        status=OutgoingEmail.Status.SENDING
-    ).delete()
-    AuditEntry.log(AuditEntry.Action.PERSON_DATA_ERASED, actor=actor, deleted=deleted)
+    mails = _in_scope(OutgoingEmail.objects.filter(to__iexact=email.strip()), "collective", collectives)
+    mails.exclude(status=OutgoingEmail.Status.SENDING).delete()
+    AuditEntry.log(
+        AuditEntry.Action.PERSON_DATA_ERASED, actor=actor, deleted=deleted, **_scope_detail(collectives)
+    )
     return deleted

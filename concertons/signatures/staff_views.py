@@ -130,20 +130,21 @@ def paper_sheet(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def person_data(request: HttpRequest) -> HttpResponse:
     """GDPR requests: export or erase everything kept about one e-mail address. Admins only."""
-    if not perms.can_handle_person_data(request.user):
+    scope = perms.person_data_scope(request.user)
+    if scope == []:
         raise PermissionDenied
     form = PersonDataForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
         if form.cleaned_data["action"] == "export":
-            rows = services.person_data_export(email=email, actor=request.user)
+            rows = services.person_data_export(email=email, actor=request.user, collectives=scope)
             response = HttpResponse(
                 json.dumps({"email": email, "signatures": rows}, ensure_ascii=False, indent=2),
                 content_type="application/json; charset=utf-8",
             )
             response["Content-Disposition"] = 'attachment; filename="donnees-personnelles.json"'
             return response
-        deleted = services.person_data_erase(email=email, actor=request.user)
+        deleted = services.person_data_erase(email=email, actor=request.user, collectives=scope)
         messages.success(request, _("%(n)s signature(s) effacée(s) pour cette adresse.") % {"n": deleted})
         return redirect("signatures_staff:person_data")
-    return render(request, "signatures/staff/person_data.html", {"form": form})
+    return render(request, "signatures/staff/person_data.html", {"form": form, "scope": scope})

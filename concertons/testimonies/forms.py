@@ -205,6 +205,19 @@ class QuestionForm(forms.Form):
     )
 
 
+class PublishForm(forms.Form):
+    """Publishing destroys the original text: a checked box says the moderator knows it."""
+
+    confirm = forms.BooleanField(
+        label=_("Je confirme : le texte original sera détruit, seul le texte masqué ci-dessus sera publié."),
+        error_messages={
+            "required": _(
+                "Cochez la case pour confirmer : publier détruit le texte original, sans retour possible."
+            )
+        },
+    )
+
+
 class RejectForm(forms.Form):
     reason = forms.CharField(
         label=_("Motif du refus (l'auteur·rice le lira)"),

@@ -9,8 +9,10 @@ from django.views.decorators.http import require_GET, require_POST
 
 from concertons.accounts import perms
 from concertons.campaigns.models import Campaign
+from concertons.campaigns.vocabulary import Theme
+from concertons.geo import departements
 from concertons.testimonies import selectors, services
-from concertons.testimonies.forms import MaskMoreForm, QuestionForm, RejectForm
+from concertons.testimonies.forms import MaskMoreForm, PublishForm, QuestionForm, RejectForm
 from concertons.testimonies.models import Testimony
 
 
@@ -52,6 +54,9 @@ def review(request: HttpRequest, slug: str, pk) -> HttpResponse:
         "mask_form": MaskMoreForm(),
         "question_form": QuestionForm(),
         "reject_form": RejectForm(),
+        "publish_form": PublishForm(),
+        "theme_labels": [Theme(theme).label for theme in testimony.themes if theme in Theme.values],
+        "departement": departements.get(testimony.departement),
     }
     return render(request, "testimonies/staff/review.html", context)
 
@@ -112,6 +117,9 @@ def ask(request: HttpRequest, slug: str, pk) -> HttpResponse:
 @require_POST
 def publish(request: HttpRequest, slug: str, pk) -> HttpResponse:
     def action(testimony):
+        form = PublishForm(request.POST)
+        if not form.is_valid():
+            raise ValidationError(form.errors["confirm"])
         services.testimony_publish(testimony=testimony, actor=request.user)
         return _("Témoignage publié ; son texte original est détruit.")
 

@@ -93,6 +93,7 @@ def test_testify_then_a_moderator_publishes_it(page, browser, live_server):
     staff.locator("table a").first.click()
     assert staff.locator("mark.span--person").count() >= 1
     screenshot(staff, "testimony-review")
+    staff.get_by_label("Je confirme : le texte original sera détruit").check()
     staff.get_by_role("button", name="Publier le texte masqué").click()
     staff.get_by_text("Témoignage publié").wait_for()
 

@@ -110,6 +110,7 @@ def test_the_worker_writes_no_line_that_follows_a_testimony(journal):
     assert journal.lines == []
 
 
+@pytest.mark.django_db  # run_due closes stale database connections
 def test_a_failing_job_about_testimonies_is_reported_dated_to_the_hour(journal):
     def fail() -> int:
         raise RuntimeError("the masking model is missing")
@@ -123,6 +124,7 @@ def test_a_failing_job_about_testimonies_is_reported_dated_to_the_hour(journal):
     assert failure.created % 3600 == 0 and failure.msecs == 0
 
 
+@pytest.mark.django_db  # run_due closes stale database connections
 def test_jobs_that_never_follow_a_testimony_still_say_what_they_did(journal):
     periodic.run_due([periodic.Job("e-mails to retry", lambda: 2, every_seconds=10)], now=0)
     assert journal.lines == ["concertons.worker INFO e-mails to retry: 2"]

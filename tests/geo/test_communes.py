@@ -190,3 +190,17 @@ def test_every_commune_belongs_to_one_of_the_101_departements_and_has_a_postal_c
 
     assert len({c.insee for c in every_commune}) > 34_000
     assert all(c.departement in codes and c.postal_codes for c in every_commune)
+
+
+@pytest.mark.parametrize(
+    ("written", "first"),
+    [("Lile", "Lille (59)"), ("Roubais", "Roubaix (59)"), ("Marseile", "Marseille (13)"), ("Strasbourgg", "Strasbourg (67)"),
+     ("villeneuve d asq", "Villeneuve-d'Ascq (59)")],
+)  # fmt: skip
+def test_a_misspelt_commune_gets_close_suggestions_most_populated_first(written, first):
+    assert labels(communes.suggest(written))[0] == first
+
+
+def test_no_suggestion_for_a_known_name_an_empty_one_or_nothing_close():
+    assert communes.suggest("Lille") == communes.suggest("") == communes.suggest("Zzyzx-les-Bains") == []
+    assert labels(communes.suggest("Lile", "59")) == ["Lille (59)"]

@@ -40,7 +40,7 @@ def test_a_meeting_is_scheduled_in_paris_time_and_its_departement_normalised():
     ("overrides", "field", "message"),
     [
         ({"ends_at": timezone.now() + timedelta(days=9)}, "ends_at", "La réunion doit finir après avoir commencé."),
-        ({"starts_at": timezone.now() - timedelta(hours=1)}, "starts_at", "Une réunion ne peut pas commencer dans le passé."),
+        ({"starts_at": timezone.now() - timedelta(hours=1)}, "starts_at", "Une réunion à venir ne peut pas commencer dans le passé."),
         ({"capacity": 0}, "capacity", "Il faut au moins une place."),
         ({"capacity": -5}, "capacity", "Il faut au moins une place."),
         ({"capacity": 10**9}, "capacity", "Pas plus de 100 000 places."),

@@ -3,6 +3,7 @@
 import csv
 import datetime
 import io
+import re
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -85,7 +86,8 @@ def test_an_organiser_creates_a_meeting_in_paris_time_and_changes_it(organiser_c
     ("overrides", "message"),
     [
         ({"ends_at": "2030-01-01T17:00", "starts_at": "2030-01-01T18:00"}, "La réunion doit finir après avoir commencé."),
-        ({"starts_at": "2020-01-01T18:00", "ends_at": "2020-01-01T20:00"}, "Une réunion ne peut pas commencer dans le passé."),
+        ({"starts_at": "2020-01-01T18:00", "ends_at": "2020-01-01T20:00"}, "Une réunion à venir ne peut pas commencer dans le passé."),
+        ({"already_held": "on"}, "Une réunion qui a déjà eu lieu a commencé dans le passé"),
         ({"capacity": "0"}, "Il faut au moins une place."),
         ({"capacity": "-3"}, "Il faut au moins une place."),
         ({"capacity": "beaucoup"}, "Saisissez un nombre entier."),
@@ -222,6 +224,29 @@ def test_publishing_is_all_or_nothing(campaign):
     assert DemandStatusChange.objects.count() == 0
     assert Minutes.objects.get().published_at is None
     assert not AuditEntry.objects.filter(action=AuditEntry.Action.MINUTES_PUBLISHED).exists()
+
+
+def test_a_meeting_already_held_is_recorded_with_its_minutes_and_decisions(organiser_client, campaign):
+    """An assembly held before the platform existed gets its place, its minutes and its decision."""
+    response = organiser_client.post(
+        reverse("meetings_staff:create", args=[campaign.slug]),
+        form_data(starts_at="2026-09-15T18:00", ends_at="2026-09-15T20:00", already_held="on"),
+    )
+    assert response.status_code == 302
+    meeting = Meeting.objects.get()
+    assert meeting.has_started
+
+    edit = organiser_client.get(reverse("meetings_staff:edit", args=[campaign.slug, meeting.pk])).text
+    assert re.search(r'<input type="checkbox" name="already_held"[^>]* checked>', edit)
+    organiser_client.post(
+        reverse("meetings_staff:minutes", args=[campaign.slug, meeting.pk]), {"text": "Quarante présent·es."}
+    )
+    organiser_client.post(reverse("meetings_staff:publish", args=[campaign.slug, meeting.pk]))
+    assert Minutes.objects.get(meeting=meeting).is_published
+    detail = organiser_client.get(reverse("meetings:detail", args=[campaign.slug, meeting.pk])).text
+    minutes_url = reverse("meetings:minutes", args=[campaign.slug, meeting.pk])
+    assert f'href="{minutes_url}"' in detail and 'name="email"' not in detail
+    assert "Quarante présent·es." in organiser_client.get(minutes_url).text
 
 
 def test_minutes_are_published_after_the_meeting_only_and_once(organiser_client, campaign):

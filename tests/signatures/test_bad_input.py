@@ -72,6 +72,12 @@ def test_bad_input_gets_a_french_message_on_its_field_and_writes_nothing(
     assert OutgoingEmail.objects.count() == 0
 
 
+def test_a_misspelt_commune_is_refused_with_the_close_ones(client, campaign):
+    response = post(client, campaign, commune="Lile", departement="")
+    assert "Vouliez-vous dire : Lille (59)" in " ".join(field_errors(response, "commune"))
+    assert Signature.objects.count() == 0
+
+
 def test_a_commune_outside_the_chosen_departement_is_refused_with_where_it_is(client, campaign):
     response = post(client, campaign, commune="Agen", departement="59")
     assert "n'est pas dans le département 59 (elle est dans : 47)" in " ".join(

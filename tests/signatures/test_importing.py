@@ -85,6 +85,9 @@ def test_a_line_break_ends_an_entry_only_where_a_new_one_starts():
     ]
     assert entries[0].data["commune"] == "Roubaix"
     assert entries[4].data["job_title"] == "animateur ASE Lille"  # "ASE Lille" is not the start of a name
+    assert entries[4].position == "entrée 5, lignes 9 à 10" and "La ligne 10, « ASE Lille (59) »" in " ".join(
+        entries[4].warnings
+    )
     assert [entry.number for entry in entries] == [1, 2, 3, 4, 5]
 
 
@@ -306,9 +309,6 @@ def test_a_known_commune_gets_its_official_name_insee_code_and_departement():
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("DUPONT Anne - éducatrice à Atlantide", "Nous ne trouvons pas cette commune"),
-        ("DUPONT Anne - éducatrice à Lille (75)", "pas dans le département 75"),
-        ("DUPONT Anne - éducatrice (99)", "Département inconnu"),
         ("DUPONT - éducatrice (47)", "Prénom : Ce champ est obligatoire"),
         ("DUPONT Anne (47)", "Précisez votre fonction"),
         ("DUPONT Anne - <script>alert(1)</script> (47)", "Les signes < et > ne sont pas acceptés"),
@@ -338,7 +338,7 @@ def test_skip_invalid_imports_the_valid_entries():
     campaign = CampaignFactory()
 
     report = run(
-        campaign, "MARTIN Julie - psychologue (59)\nDUPONT Anne - éducatrice (99)", skip_invalid=True
+        campaign, "MARTIN Julie - psychologue (59)\nDUPONT Anne - <b>éducatrice</b> (47)", skip_invalid=True
     )
 
     assert report.ok and report.written == 1 and len(report.rejected) == 1
@@ -411,7 +411,7 @@ def test_csv_emails_are_kept_and_deduplicated():
 def test_a_real_import_is_audited():
     campaign = CampaignFactory()
 
-    run(campaign, EXAMPLE + "\nDUPONT Anne - éducatrice (99)", skip_invalid=True, filename="liste.txt")
+    run(campaign, EXAMPLE + "\nDUPONT Anne - <b>éducatrice</b> (47)", skip_invalid=True, filename="liste.txt")
 
     entry = AuditEntry.objects.get(action=AuditEntry.Action.SIGNATURES_IMPORTED)
     assert entry.campaign == campaign
@@ -437,3 +437,33 @@ def test_imported_signatures_sign_the_current_version():
 
     assert first.number == 1
     assert campaign.signatures.get(last_name="MARTIN").version.number == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "note"),
+    [
+        ("DUPONT Anne - éducatrice à Lile", ("Lile", ""), "introuvable dans la liste officielle : gardée telle quelle. Vouliez-vous dire : Lille (59)"),
+        ("DUPONT Anne - éducatrice à Atlantide (47)", ("Atlantide", "47"), "« Atlantide » introuvable"),
+        ("DUPONT Anne - éducatrice à Lille (75)", ("Lille", "75"), "« Lille » est dans le département 59, la liste indique 75 : à vérifier."),
+        ("DUPONT Anne - éducatrice à Roubaix (99)", ("Roubaix", "59"), "Département « 99 » inconnu : laissé vide, à vérifier."),
+    ],
+)  # fmt: skip
+def test_a_typo_in_a_list_keeps_the_signatory_and_flags_it_for_review(line, kept, note):
+    """A real signatory is never dropped for a typo: what cannot be settled is kept as written and flagged."""
+    campaign = CampaignFactory()
+
+    report = run(campaign, line)
+
+    assert report.ok and report.written == 1
+    signature = Signature.objects.get()
+    assert (signature.commune, signature.departement) == kept
+    assert note in signature.review_note
+    assert note in " ".join(report.valid[0].warnings)
+
+
+def test_an_entry_over_several_lines_says_which_lines():
+    [first, second] = importing.parse_list(
+        "MARTIN Julie - assistante sociale à\nRoubaix (59)\nDUPONT Anne - éducatrice (47)"
+    )
+    assert first.spans_lines and first.position == "entrée 1, lignes 1 à 2"
+    assert not second.spans_lines and second.position == "entrée 2, ligne 3"

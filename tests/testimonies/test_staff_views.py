@@ -41,7 +41,12 @@ def test_a_moderator_reviews_masks_more_unmasks_asks_and_publishes(client, campa
     staff.post(
         reverse("testimonies_staff:ask", args=[campaign.slug, testimony.pk]), {"question": "Quel service ?"}
     )
-    staff.post(reverse("testimonies_staff:publish", args=[campaign.slug, testimony.pk]))
+    publish = reverse("testimonies_staff:publish", args=[campaign.slug, testimony.pk])
+    unconfirmed = staff.post(publish, follow=True)
+    assert "Cochez la case pour confirmer" in unconfirmed.text
+    testimony.refresh_from_db()
+    assert testimony.status != Testimony.Status.PUBLISHED and testimony.raw_text_encrypted is not None
+    staff.post(publish, {"confirm": "on"})
     testimony.refresh_from_db()
     assert testimony.status == Testimony.Status.PUBLISHED and testimony.raw_text_encrypted is None
     logged = set(AuditEntry.objects.filter(actor=moderator).values_list("action", flat=True))
@@ -74,7 +79,9 @@ def test_moderators_outside_their_departements_or_collective_are_refused(client,
         staff.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk])).status_code == 403
     )
     assert (
-        staff.post(reverse("testimonies_staff:publish", args=[campaign.slug, testimony.pk])).status_code
+        staff.post(
+            reverse("testimonies_staff:publish", args=[campaign.slug, testimony.pk]), {"confirm": "on"}
+        ).status_code
         == 403
     )
     testimony.refresh_from_db()
@@ -97,3 +104,17 @@ def test_moderation_pages_need_two_factor(client, campaign):
     client.force_login(moderator)
     response = client.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk]))
     assert response.status_code == 302 and response.url.startswith(reverse("accounts:two_factor"))
+
+
+def test_the_review_page_shows_the_week_in_words_the_themes_and_the_confirmation(client, campaign):
+    moderator = MembershipFactory(collective=campaign.collective, role="moderator").user
+    staff = verified_client(client, moderator)
+    testimony, _r = submit(campaign=campaign, themes=["effectifs", "sante_travail"])
+    Testimony.objects.filter(pk=testimony.pk).update(week="2026-W49")
+
+    queue = staff.get(reverse("testimonies_staff:queue", args=[campaign.slug])).text
+    assert "semaine du 30 novembre 2026" in queue and "2026-W49" not in queue
+    page = staff.get(reverse("testimonies_staff:review", args=[campaign.slug, testimony.pk])).text
+    assert "Semaine du 30 novembre 2026" in page and "Nord (59)" in page
+    assert "Effectifs : postes supprimés" in page and "Santé au travail" in page
+    assert "le texte original sera détruit" in page
