@@ -29,6 +29,7 @@ class AuditEntry(models.Model):
         SIGNATURE_WITHDRAWN = "signature_withdrawn", _("Signature retirée par son auteur·rice")
         SIGNATURE_COMMENT_APPROVED = "signature_comment_approved", _("Commentaire de signature publié")
         SIGNATURES_IMPORTED = "signatures_imported", _("Signatures importées")
+        SIGNATURE_CHECKED = "signature_checked", _("Signature importée vérifiée")
         SIGNATURES_EXPORTED = "signatures_exported", _("Signatures exportées")
         PERSON_DATA_EXPORTED = "person_data_exported", _("Données d'une personne exportées")
         PERSON_DATA_ERASED = "person_data_erased", _("Données d'une personne effacées")

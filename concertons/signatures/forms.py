@@ -242,6 +242,36 @@ class PaperSignatureForm(SignerFieldsForm):
     )
 
 
+class ImportUploadForm(forms.Form):
+    """A list of signatories to import: a file, or the list pasted as published."""
+
+    file = forms.FileField(
+        label=_("Fichier"),
+        required=False,
+        help_text=_(
+            "Une liste telle que publiée (« NOM Prénom - fonction à Commune (59) », une par ligne ou séparées "
+            "par « / »), en texte ; ou un tableau CSV avec une ligne d'en-tête (nom, prénom, fonction, commune, "
+            "département…). Enregistré en UTF-8."
+        ),
+    )
+    text = forms.CharField(
+        label=_("Ou collez la liste ici"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    skip_invalid = forms.BooleanField(
+        label=_("Importer les entrées valides même si d'autres sont refusées"),
+        required=False,
+        help_text=_("Sinon, une seule entrée refusée arrête tout l'import : rien n'est enregistré."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("file") and not (cleaned.get("text") or "").strip():
+            raise ValidationError(_("Choisissez un fichier, ou collez la liste."))
+        return cleaned
+
+
 class HideForm(forms.Form):
     reason = forms.CharField(label=_("Motif"), max_length=300)
 

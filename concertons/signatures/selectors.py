@@ -75,9 +75,14 @@ def signature_public_page(
     return Paginator(signatures, settings.SIGNATURES_PER_PAGE).get_page(page)
 
 
-def signature_staff_list(*, campaign: Campaign, search: str = "", status: str = "") -> QuerySet[Signature]:
-    """What organisers moderate: every signature, newest first, searchable by name, commune or e-mail."""
+def signature_staff_list(
+    *, campaign: Campaign, search: str = "", status: str = "", to_review: bool = False
+) -> QuerySet[Signature]:
+    """What organisers moderate: every signature, newest first, searchable by name, commune or e-mail;
+    to_review: only those an import flagged."""
     signatures = Signature.objects.filter(campaign=campaign).order_by("-created_at")
+    if to_review:
+        signatures = signatures.exclude(review_note="")
     if status:
         signatures = signatures.filter(status=status)
     if search:

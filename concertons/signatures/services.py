@@ -200,6 +200,21 @@ def signature_hide(*, signature: Signature, reason: str, actor) -> Signature:
 
 
 @transaction.atomic
+def signature_mark_checked(*, signature: Signature, actor) -> Signature:
+    """What an import flagged has been checked by the team: the note goes, the check is audited."""
+    note, signature.review_note = signature.review_note, ""
+    signature.save(update_fields=["review_note"])
+    AuditEntry.log(
+        AuditEntry.Action.SIGNATURE_CHECKED,
+        actor=actor,
+        campaign=signature.campaign,
+        object_id=signature.pk,
+        note=note,
+    )
+    return signature
+
+
+@transaction.atomic
 def signature_show(*, signature: Signature, actor) -> Signature:
     """Undo a hiding: the signature counts again if it had been confirmed."""
     signature.status = Signature.Status.CONFIRMED if signature.confirmed_at else Signature.Status.PENDING

@@ -10,6 +10,8 @@ urlpatterns = [
     path("<slug:slug>/signatures/<int:pk>/retablir/", staff_views.signature_show, name="show"),
     path("<slug:slug>/signatures/<int:pk>/commentaire/", staff_views.comment_publish, name="comment_publish"),
     path("<slug:slug>/signatures/papier/", staff_views.paper_entry, name="paper"),
+    path("<slug:slug>/signatures/importer/", staff_views.signature_import, name="import"),
+    path("<slug:slug>/signatures/<int:pk>/verifiee/", staff_views.signature_checked, name="checked"),
     path("<slug:slug>/signatures/export.csv", staff_views.export_csv, name="export"),
     path("<slug:slug>/signatures/feuille.pdf", staff_views.paper_sheet, name="paper_sheet"),
 ]

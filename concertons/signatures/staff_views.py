@@ -1,5 +1,7 @@
 """Organisers' pages for signatures: moderation, paper entry, export, paper sheet. All behind 2FA."""
 
+import base64
+import binascii
 import json
 
 from django.conf import settings
@@ -9,6 +11,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -16,9 +19,9 @@ from concertons.accounts import perms
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
 from concertons.publication.pdf import html_to_pdf
-from concertons.signatures import selectors, services
+from concertons.signatures import importing, selectors, services
 from concertons.signatures.exporting import EXPORT_COLUMNS, write_csv
-from concertons.signatures.forms import HideForm, PaperSignatureForm, PersonDataForm
+from concertons.signatures.forms import HideForm, ImportUploadForm, PaperSignatureForm, PersonDataForm
 from concertons.signatures.models import Signature
 
 
@@ -35,7 +38,10 @@ def signature_list(request: HttpRequest, slug: str) -> HttpResponse:
     search = request.GET.get("q", "")[:100].strip()
     status = request.GET.get("statut", "")
     status = status if status in Signature.Status.values else ""
-    signatures = selectors.signature_staff_list(campaign=campaign, search=search, status=status)
+    to_review = request.GET.get("a_verifier") == "1"
+    signatures = selectors.signature_staff_list(
+        campaign=campaign, search=search, status=status, to_review=to_review
+    )
     page = Paginator(signatures, 50).get_page(request.GET.get("page", 1))
     query = request.GET.copy()
     query.pop("page", None)
@@ -47,6 +53,8 @@ def signature_list(request: HttpRequest, slug: str) -> HttpResponse:
         "statuses": Signature.Status.choices,
         "query": query.urlencode(),
         "counts": selectors.signature_counts(campaign=campaign),
+        "to_review": to_review,
+        "to_review_count": selectors.signature_staff_list(campaign=campaign, to_review=True).count(),
         "hide_form": HideForm(),
     }
     return render(request, "signatures/staff/signature_list.html", context)
@@ -100,6 +108,122 @@ def paper_entry(request: HttpRequest, slug: str) -> HttpResponse:
             )
             return redirect("signatures_staff:paper", slug=slug)
     return render(request, "signatures/staff/paper_entry.html", {"campaign": campaign, "form": form})
+
+
+# The list read in the preview travels back with the confirmation (base64 in the form): no copy of the
+# signatories is kept on the server between the two steps. A request body holds 2.5 MB (Django's default).
+IMPORT_ONLINE_MAX_BYTES = 1_500_000
+
+
+def _import_preview(request, campaign, *, content: str, filename: str, skip_invalid: bool, report, error=""):
+    context = {
+        "campaign": campaign,
+        "report": report,
+        "filename": filename,
+        "skip_invalid": skip_invalid,
+        "content": base64.b64encode(content.encode()).decode(),
+        "error": error,
+    }
+    return render(request, "signatures/staff/import_preview.html", context)
+
+
+def _read_upload(form: ImportUploadForm) -> tuple[str, str]:
+    """(text, file name) of the uploaded file or the pasted list; ImportFileError when it cannot be read."""
+    upload = form.cleaned_data["file"]
+    if upload:
+        content = importing.decode(upload.read(importing.MAX_FILE_BYTES + 1))
+        filename = upload.name[:200]
+    else:
+        content, filename = form.cleaned_data["text"], ""
+    if len(content.encode()) > IMPORT_ONLINE_MAX_BYTES:
+        raise importing.ImportFileError(
+            _(
+                "Pour un import en ligne, 1,5 Mo au plus (environ 15 000 signataires) : découpez le fichier "
+                "en plusieurs."
+            )
+        )
+    return content, filename
+
+
+@require_http_methods(["GET", "POST"])
+def signature_import(request: HttpRequest, slug: str) -> HttpResponse:
+    """Import a list in two steps: a dry run shows how every entry was read, then the import writes."""
+    campaign = managed_campaign(request, slug)
+    if request.method == "POST" and request.POST.get("step") == "import":
+        return _import_confirmed(request, campaign)
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            content, filename = _read_upload(form)
+            parsed = importing.read_entries(content, filename=filename)
+        except importing.ImportFileError as error:
+            form.add_error("file" if form.cleaned_data["file"] else "text", str(error))
+        else:
+            if parsed.entries:
+                skip_invalid = form.cleaned_data["skip_invalid"]
+                report = importing.signatures_import(
+                    campaign=campaign, entries=parsed.entries, dry_run=True, skip_invalid=skip_invalid
+                )
+                return _import_preview(
+                    request,
+                    campaign,
+                    content=content,
+                    filename=filename,
+                    skip_invalid=skip_invalid,
+                    report=report,
+                )
+            form.add_error(None, _("Aucune signature trouvée dans ce que vous avez envoyé."))
+    return render(request, "signatures/staff/import_upload.html", {"campaign": campaign, "form": form})
+
+
+def _import_confirmed(request: HttpRequest, campaign: Campaign) -> HttpResponse:
+    try:
+        content = base64.b64decode(request.POST.get("content", ""), validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError):
+        messages.error(request, _("La liste à importer n'a pas été reçue en entier : envoyez-la de nouveau."))
+        return redirect("signatures_staff:import", slug=campaign.slug)
+    filename = request.POST.get("filename", "")[:200]
+    skip_invalid = request.POST.get("skip_invalid") == "1"
+    report = importing.signatures_import(
+        campaign=campaign,
+        entries=importing.read_entries(content, filename=filename).entries,
+        skip_invalid=skip_invalid,
+        actor=request.user,
+        filename=filename,
+    )
+    if not report.ok:
+        error = _("Import annulé : %(n)s entrée(s) refusée(s). Rien n'a été enregistré.") % {
+            "n": len(report.rejected)
+        }
+        return _import_preview(
+            request,
+            campaign,
+            content=content,
+            filename=filename,
+            skip_invalid=skip_invalid,
+            report=report,
+            error=error,
+        )
+    flagged = len(report.with_warnings)
+    messages.success(
+        request,
+        _(
+            "%(written)s signature(s) importée(s), %(duplicates)s doublon(s) ignoré(s), %(flagged)s à vérifier."
+        )
+        % {"written": report.written, "duplicates": len(report.duplicates), "flagged": flagged},
+    )
+    target = reverse("signatures_staff:list", args=[campaign.slug])
+    return redirect(f"{target}?a_verifier=1" if flagged else target)
+
+
+@require_POST
+def signature_checked(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    """An organiser has checked what an import flagged: the note goes."""
+    campaign = managed_campaign(request, slug)
+    signature = get_object_or_404(Signature, campaign=campaign, pk=pk)
+    services.signature_mark_checked(signature=signature, actor=request.user)
+    messages.success(request, _("Signature vérifiée : %(name)s.") % {"name": signature})
+    return redirect(reverse("signatures_staff:list", args=[slug]) + "?a_verifier=1")
 
 
 @require_GET

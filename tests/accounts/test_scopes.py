@@ -53,6 +53,7 @@ def other_pages(other) -> list[tuple[str, str]]:
     gets = [
         reverse("signatures_staff:list", args=[slug]),
         reverse("signatures_staff:paper", args=[slug]),
+        reverse("signatures_staff:import", args=[slug]),
         reverse("signatures_staff:export", args=[slug]),
         reverse("signatures_staff:paper_sheet", args=[slug]),
         reverse("testimonies_staff:queue", args=[slug]),
@@ -73,6 +74,8 @@ def other_pages(other) -> list[tuple[str, str]]:
         reverse("signatures_staff:hide", args=[slug, signature]),
         reverse("signatures_staff:show", args=[slug, signature]),
         reverse("signatures_staff:comment_publish", args=[slug, signature]),
+        reverse("signatures_staff:checked", args=[slug, signature]),
+        reverse("signatures_staff:import", args=[slug]),
         reverse("testimonies_staff:mask_more", args=[slug, testimony]),
         reverse("testimonies_staff:unmask", args=[slug, testimony, 0]),
         reverse("testimonies_staff:ask", args=[slug, testimony]),
