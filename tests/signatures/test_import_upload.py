@@ -38,8 +38,8 @@ def url(campaign):
     return reverse("signatures_staff:import", args=[campaign.slug])
 
 
-def upload(name="liste.txt", content=LIST.encode()):
-    return SimpleUploadedFile(name, content, content_type="text/plain")
+def upload(name="liste.txt", content: bytes | None = None):
+    return SimpleUploadedFile(name, LIST.encode() if content is None else content, content_type="text/plain")
 
 
 def test_the_dry_run_shows_every_entry_as_read_and_writes_nothing(organiser, campaign):
