@@ -93,7 +93,7 @@ def status_record(request: HttpRequest, slug: str) -> HttpResponse:
     """Record a status for a demand in a département; below, the latest changes recorded."""
     campaign = managed_campaign(request, slug)
     initial = {"date": timezone.localdate(), "demand": request.GET.get("exigence") or None}
-    filters = DepartementChoiceForm(request.GET)
+    filters = DepartementChoiceForm(request.GET, auto_id="filter_%s")
     departement = filters.cleaned_data["departement"] if filters.is_valid() else ""
     if departement:
         initial["departement"] = departement

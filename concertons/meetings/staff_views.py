@@ -105,7 +105,9 @@ def _minutes_context(meeting: Meeting, *, text_form=None, item_form=None) -> dic
         "items": minutes.items.select_related("demand", "status_change") if minutes else [],
         "text_form": text_form or MinutesForm(initial={"text": minutes.text if minutes else ""}),
         "item_form": item_form
-        or MinutesItemForm(campaign=meeting.campaign, initial={"departement": meeting.departement}),
+        or MinutesItemForm(
+            campaign=meeting.campaign, initial={"departement": meeting.departement}, auto_id="item_%s"
+        ),
     }
 
 
@@ -126,7 +128,7 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_POST
 def minutes_item_add(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     meeting = _managed_meeting(request, slug, pk)
-    form = MinutesItemForm(request.POST, campaign=meeting.campaign)
+    form = MinutesItemForm(request.POST, campaign=meeting.campaign, auto_id="item_%s")
     if form.is_valid():
         data = form.cleaned_data
         try:
