@@ -18,8 +18,9 @@ class LoginForm(AuthenticationForm):
 class TokenForm(forms.Form):
     token = forms.CharField(
         label=_("Code à 6 chiffres de votre application d'authentification"),
+        help_text=_("Téléphone perdu ? Saisissez l'un de vos codes de secours (10 chiffres)."),
         min_length=6,
-        max_length=8,
+        max_length=16,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
         error_messages={"required": _("Saisissez le code affiché par votre application.")},
     )

@@ -7,6 +7,8 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 
 STAFF_PREFIXES = ("/gestion/", "/admin/")
+# An invitation's link opens before any login (see accounts.views.welcome).
+WELCOME = "/gestion/bienvenue/"
 
 
 class StaffTwoFactorMiddleware:
@@ -15,7 +17,11 @@ class StaffTwoFactorMiddleware:
 
     def __call__(self, request):
         path = request.path_info
-        if path.startswith(STAFF_PREFIXES) and path not in self._open_paths():
+        if (
+            path.startswith(STAFF_PREFIXES)
+            and path not in self._open_paths()
+            and not path.startswith(WELCOME)
+        ):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path(), reverse("accounts:login"))
             if not request.user.is_verified():

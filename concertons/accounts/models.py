@@ -42,6 +42,13 @@ class AuditEntry(models.Model):
         DEMAND_STATUS_CHANGED = "demand_status_changed", _("Exigence : statut changé dans un département")
         MINUTES_PUBLISHED = "minutes_published", _("Compte rendu de réunion publié")
         COLLECTIVE_UPDATED = "collective_updated", _("Présentation du collectif modifiée")
+        MEMBER_INVITED = "member_invited", _("Membre de l'équipe invité·e")
+        MEMBER_CHANGED = "member_changed", _("Rôle d'un·e membre modifié")
+        MEMBER_REMOVED = "member_removed", _("Membre retiré·e de l'équipe")
+        MEMBER_TWO_FACTOR_RESET = (
+            "member_two_factor_reset",
+            _("Double authentification d'un·e membre réinitialisée"),
+        )
         MEETING_REGISTRATIONS_EXPORTED = (
             "meeting_registrations_exported",
             _("Inscriptions à une réunion exportées"),

@@ -1,9 +1,18 @@
+import secrets
+
+from django.contrib.auth.tokens import default_token_generator
+from django.utils.encoding import force_str
+from django.utils.http import urlsafe_base64_decode
 from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from concertons.accounts.models import User
 
 TOTP_DEVICE_NAME = "application"
+RECOVERY_DEVICE_NAME = "codes de secours"
+RECOVERY_CODES = 10
+RECOVERY_CODE_DIGITS = 10  # longer than a TOTP code, so the login form tells them apart
 
 
 def totp_device_confirmed(*, user: User) -> TOTPDevice | None:
@@ -26,3 +35,38 @@ def totp_verify(*, request, device: TOTPDevice, token: str) -> bool:
         device.save(update_fields=["confirmed"])
     otp_login(request, device)
     return True
+
+
+def recovery_codes_renew(*, user: User) -> list[str]:
+    """New single-use recovery codes (the old ones stop working), for a lost phone. Shown once."""
+    device, _created = StaticDevice.objects.get_or_create(user=user, name=RECOVERY_DEVICE_NAME)
+    device.token_set.all().delete()
+    codes = [
+        f"{secrets.randbelow(10**RECOVERY_CODE_DIGITS):0{RECOVERY_CODE_DIGITS}d}"
+        for _ in range(RECOVERY_CODES)
+    ]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+def recovery_code_verify(*, request, code: str) -> bool:
+    """A recovery code instead of the phone's: it works once, and marks the session as verified."""
+    for device in StaticDevice.objects.devices_for_user(request.user, confirmed=True):
+        if device.verify_token(code):
+            otp_login(request, device)
+            return True
+    return False
+
+
+def recovery_codes_left(*, user: User) -> int:
+    return StaticToken.objects.filter(device__user=user).count()
+
+
+def invited_user(*, uidb64: str, token: str) -> User | None:
+    """The account an invitation link opens; None when the link is wrong, used or over 3 days old (Django's
+    password-reset token: it stops working once a password is set)."""
+    try:
+        user = User.objects.get(pk=int(force_str(urlsafe_base64_decode(uidb64))))
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        return None
+    return user if default_token_generator.check_token(user, token) else None

@@ -2,15 +2,19 @@ import base64
 
 import segno
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from concertons.accounts import perms, selectors, services
 from concertons.accounts.forms import LoginForm, TokenForm
+from concertons.campaigns.forms import CollectiveCreateForm
 
 
 class LoginView(auth_views.LoginView):
@@ -43,9 +47,25 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         device = services.totp_device_pending(user=request.user)
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if services.totp_verify(request=request, device=device, token=form.cleaned_data["token"]):
+        token = form.cleaned_data["token"]
+        if len(token) == services.RECOVERY_CODE_DIGITS and not enrolling:
+            if services.recovery_code_verify(request=request, code=token):
+                messages.warning(
+                    request,
+                    _(
+                        "Code de secours utilisé : il ne servira plus. Il vous en reste %(n)s ; en cas de "
+                        "téléphone perdu, demandez à un·e administrateur·rice de réinitialiser votre double "
+                        "authentification."
+                    )
+                    % {"n": services.recovery_codes_left(user=request.user)},
+                )
+                return redirect(_safe_next(request))
+        elif services.totp_verify(request=request, device=device, token=token):
             if enrolling:
-                messages.success(request, _("Votre application d'authentification est enregistrée."))
+                # The phone may be lost one day: single-use codes, shown once, let its owner back in.
+                request.session["recovery_codes"] = services.recovery_codes_renew(user=request.user)
+                request.session["after_recovery_codes"] = _safe_next(request)
+                return redirect("accounts:recovery_codes")
             return redirect(_safe_next(request))
         form.add_error("token", _("Code incorrect ou expiré. Attendez le code suivant et réessayez."))
     context = {"form": form, "enrolling": enrolling, "next": _safe_next(request)}
@@ -54,6 +74,35 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         context["secret"] = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
         context["qr_svg"] = segno.make(device.config_url, error="m").svg_inline(scale=5, omitsize=False)
     return render(request, "accounts/two_factor.html", context)
+
+
+def welcome(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    """The invitation's link: the new member chooses a password, then enrols an authenticator (two_factor)."""
+    user = services.invited_user(uidb64=uidb64, token=token)
+    if user is None:
+        return render(request, "accounts/welcome.html", {"invalid": True}, status=400)
+    form = SetPasswordForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("accounts:two_factor")
+    return render(request, "accounts/welcome.html", {"form": form, "invited": user})
+
+
+def recovery_codes(request: HttpRequest) -> HttpResponse:
+    """The recovery codes, shown once right after enrolment (or renewal): never stored where they can be read
+    again."""
+    codes = request.session.pop("recovery_codes", None)
+    following = request.session.pop("after_recovery_codes", "accounts:staff_home")
+    if codes is None:
+        return redirect("accounts:staff_home")
+    return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": resolve_url(following)})
+
+
+@require_POST
+def recovery_codes_new(request: HttpRequest) -> HttpResponse:
+    request.session["recovery_codes"] = services.recovery_codes_renew(user=request.user)
+    return redirect("accounts:recovery_codes")
 
 
 def staff_home(request: HttpRequest) -> HttpResponse:
@@ -66,5 +115,6 @@ def staff_home(request: HttpRequest) -> HttpResponse:
             "memberships": memberships,
             "can_use_admin": perms.can_use_admin(request.user),
             "can_handle_person_data": perms.can_handle_person_data(request.user),
+            "collective_form": CollectiveCreateForm(auto_id="new_%s"),
         },
     )

@@ -3,9 +3,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from concertons.campaigns.models import Collective
+from concertons.campaigns.models import Collective, Membership
 from concertons.core import identity
 from concertons.core.text import clean_short_text, clean_text
+from concertons.geo import departements
 
 DEFAULT_ACCENT = "#a3122a"  # --accent in concertons.css
 
@@ -101,3 +102,41 @@ class CollectiveForm(forms.Form):
             return identity.logo_png(upload.read())
         except identity.IdentityError as error:
             raise ValidationError(_identity_message(error)) from error
+
+
+class MemberForm(forms.Form):
+    """A team member's role; a moderator may be limited to some départements."""
+
+    role = forms.ChoiceField(label=_("Rôle"), choices=Membership.Role.choices)
+    departements = forms.MultipleChoiceField(
+        label=_("Départements modérés"),
+        choices=departements.choices,
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text=_("Pour un·e modérateur·rice seulement ; aucun choisi : tous les départements."),
+    )
+
+
+class MemberInviteForm(MemberForm):
+    email = forms.EmailField(
+        label=_("Adresse e-mail"),
+        max_length=254,
+        help_text=_(
+            "La personne reçoit un lien pour choisir son mot de passe et son application d'authentification."
+        ),
+    )
+    field_order = ["email", "role", "departements"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].initial = Membership.Role.MODERATOR  # the least powerful role unless chosen
+
+    def clean_email(self):
+        return clean_text(self.cleaned_data["email"])
+
+
+class CollectiveCreateForm(forms.Form):
+    name = forms.CharField(label=_("Nom du collectif"), max_length=200)
+
+    def clean_name(self):
+        return clean_short_text(self.cleaned_data["name"])

@@ -1,7 +1,16 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django_otp import devices_for_user
 
 from concertons.accounts.models import AuditEntry, User
 from concertons.campaigns.models import Campaign, CampaignVersion, Collective, Membership
@@ -46,6 +55,117 @@ def collective_update(
             AuditEntry.Action.COLLECTIVE_UPDATED, actor=actor, collective=collective, fields=sorted(changed)
         )
     return changed
+
+
+@transaction.atomic
+def collective_create(*, name: str, actor) -> Collective:
+    """A new collective, its creator as its first admin."""
+    base = slugify(name)[:70] or "collectif"
+    if base == "nouveau":  # /gestion/collectifs/nouveau/ creates one
+        base = "nouveau-collectif"
+    slug, number = base, 1
+    while Collective.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    collective = Collective.objects.create(name=name, slug=slug)
+    Membership.objects.create(user=actor, collective=collective, role=Membership.Role.ADMIN)
+    AuditEntry.log(
+        AuditEntry.Action.COLLECTIVE_UPDATED, actor=actor, collective=collective, fields=["created"]
+    )
+    return collective
+
+
+def _check_an_admin_remains(collective: Collective, *, leaving: Membership) -> None:
+    others = collective.memberships.filter(role=Membership.Role.ADMIN).exclude(pk=leaving.pk)
+    if leaving.role == Membership.Role.ADMIN and not others.exists():
+        raise ValidationError(_("Le collectif doit garder au moins un·e administrateur·rice."))
+
+
+@transaction.atomic
+def member_invite(
+    *, collective: Collective, email: str, role: str, departements: list[str], actor
+) -> tuple[Membership, bool]:
+    """Give a role to the person at this address: a new account if none, which they open from the e-mailed
+    link (a password, then their authenticator). Returns (membership, whether an account was created)."""
+    email = email.strip().lower()
+    user = User.objects.filter(email__iexact=email).first()
+    created = user is None
+    if created:
+        user = User(username=email[:150], email=email)
+        user.set_unusable_password()
+        user.save()
+    if Membership.objects.filter(user=user, collective=collective).exists():
+        raise ValidationError({"email": _("Cette personne fait déjà partie de l'équipe du collectif.")})
+    membership = Membership.objects.create(
+        user=user,
+        collective=collective,
+        role=role,
+        departements=departements if role == Membership.Role.MODERATOR else [],
+    )
+    link = settings.SITE_URL + reverse(
+        "accounts:welcome",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    mailer.email_queue(
+        to=email,
+        template="accounts/emails/invitation.txt",
+        context={
+            "collective": collective,
+            "membership": membership,
+            "link": link if created else "",
+            "actor": actor,
+        },
+        collective=collective,
+    )
+    AuditEntry.log(
+        AuditEntry.Action.MEMBER_INVITED, actor=actor, collective=collective, object_id=user.pk, role=role,
+        departements=membership.departements, new_account=created,
+    )  # fmt: skip
+    return membership, created
+
+
+@transaction.atomic
+def member_update(*, membership: Membership, role: str, departements: list[str], actor) -> Membership:
+    """Change someone's role (a moderator's départements too); the last admin stays an admin."""
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if role != Membership.Role.ADMIN:
+        _check_an_admin_remains(membership.collective, leaving=membership)
+    membership.role = role
+    membership.departements = departements if role == Membership.Role.MODERATOR else []
+    membership.save(update_fields=["role", "departements"])
+    AuditEntry.log(
+        AuditEntry.Action.MEMBER_CHANGED, actor=actor, collective=membership.collective,
+        object_id=membership.user_id, role=role, departements=membership.departements,
+    )  # fmt: skip
+    return membership
+
+
+@transaction.atomic
+def member_remove(*, membership: Membership, actor) -> None:
+    """Take someone off the collective's team (their account stays, for their other collectives)."""
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    _check_an_admin_remains(membership.collective, leaving=membership)
+    membership.delete()
+    AuditEntry.log(
+        AuditEntry.Action.MEMBER_REMOVED,
+        actor=actor,
+        collective=membership.collective,
+        object_id=membership.user_id,
+    )
+
+
+@transaction.atomic
+def member_two_factor_reset(*, membership: Membership, actor) -> None:
+    """A lost phone and no recovery code left: the person enrols a new authenticator at their next login."""
+    for device in devices_for_user(membership.user, confirmed=None):
+        device.delete()
+    AuditEntry.log(
+        AuditEntry.Action.MEMBER_TWO_FACTOR_RESET, actor=actor, collective=membership.collective,
+        object_id=membership.user_id,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

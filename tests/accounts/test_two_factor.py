@@ -50,7 +50,9 @@ def test_first_login_enrols_an_authenticator_with_a_qr_code_then_opens_staff_pag
         reverse("accounts:two_factor"), {"token": current_code(device), "next": "/gestion/"}
     )
 
-    assert response.status_code == 302 and response.url == "/gestion/"
+    # First the recovery codes, shown once, then on to where the login was going.
+    assert response.status_code == 302 and response.url == reverse("accounts:recovery_codes")
+    assert 'href="/gestion/"' in client.get(response.url).text
     device.refresh_from_db()
     assert device.confirmed
     staff_home = client.get("/gestion/")

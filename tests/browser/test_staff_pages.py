@@ -47,6 +47,7 @@ def staff_site(live_server):
     pages = {
         "home": "/gestion/",
         "collective": f"/gestion/collectifs/{campaign.collective.slug}/",
+        "members": f"/gestion/collectifs/{campaign.collective.slug}/equipe/",
         "signatures": f"/gestion/{slug}/signatures/",
         "paper": f"/gestion/{slug}/signatures/papier/",
         "import": f"/gestion/{slug}/signatures/importer/",
