@@ -18,6 +18,11 @@ def can_edit_collective(user: User, collective: Collective) -> bool:
     return user.is_superuser or has_role(user, collective, Membership.Role.ADMIN)
 
 
+def can_manage_collective_campaigns(user: User, collective: Collective) -> bool:
+    """Start a new call for the collective: its admins and organisers (and platform superusers)."""
+    return user.is_superuser or has_role(user, collective, *MANAGING_ROLES)
+
+
 def can_manage_campaign(user: User, campaign: Campaign) -> bool:
     """Admins and organisers of the collective edit its campaigns; platform superusers too."""
     return user.is_superuser or has_role(user, campaign.collective, *MANAGING_ROLES)

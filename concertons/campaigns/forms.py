@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from concertons.campaigns.models import Collective, Membership
+from concertons.campaigns.models import Campaign, Collective, Membership
 from concertons.core import identity
 from concertons.core.text import clean_short_text, clean_text
 from concertons.geo import departements
@@ -140,3 +140,64 @@ class CollectiveCreateForm(forms.Form):
 
     def clean_name(self):
         return clean_short_text(self.cleaned_data["name"])
+
+
+class CampaignForm(forms.Form):
+    """A call's text and settings, as organisers write them; the rules live in services.campaign_save."""
+
+    title = forms.CharField(label=_("Titre"), max_length=300)
+    slug = forms.SlugField(
+        label=_("Adresse de la page"),
+        max_length=80,
+        required=False,
+        help_text=_("Ce qui suit le nom du site dans l'adresse : lettres sans accents, chiffres et tirets. "
+                    "Vide : tirée du titre. Ne la changez plus une fois l'appel diffusé."),
+    )  # fmt: skip
+    summary = forms.CharField(
+        label=_("Résumé"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Quelques lignes, pour la page d'accueil, l'affiche et les feuilles papier."),
+    )
+    text = forms.CharField(
+        label=_("Texte de l'appel"),
+        max_length=100_000,
+        widget=forms.Textarea(attrs={"rows": 18}),
+        help_text=_("Une ligne vide entre deux paragraphes ; « ## » devant un intertitre ; « - » devant chaque "
+                    "point d'une liste ; **gras**. « Aperçu » montre le résultat sans rien enregistrer."),
+    )  # fmt: skip
+    signature_goal = forms.IntegerField(
+        label=_("Objectif de signatures"),
+        min_value=1,
+        max_value=10_000_000,
+        required=False,
+        help_text=_("Facultatif : une barre de progression l'affiche."),
+    )
+    disclosure_threshold = forms.IntegerField(
+        label=_("Seuil de secret statistique"),
+        min_value=3,
+        max_value=50,
+        initial=5,
+        help_text=Campaign._meta.get_field("disclosure_threshold").help_text,
+    )
+
+    def clean_title(self):
+        return clean_short_text(self.cleaned_data["title"])
+
+    def clean_summary(self):
+        return clean_text(self.cleaned_data["summary"], multiline=True)
+
+    def clean_text(self):
+        return clean_text(self.cleaned_data["text"], multiline=True)
+
+    @staticmethod
+    def initial_from(campaign: Campaign) -> dict:
+        return {name: getattr(campaign, name) for name in CampaignForm.base_fields}
+
+
+class DepartementGoalForm(forms.Form):
+    departement = forms.ChoiceField(label=_("Département"), choices=departements.choices)
+    goal = forms.IntegerField(
+        label=_("Objectif"), min_value=0, max_value=10_000_000, help_text=_("0 retire l'objectif.")
+    )

@@ -13,13 +13,19 @@ from django.utils.translation import gettext as _
 from django_otp import devices_for_user
 
 from concertons.accounts.models import AuditEntry, User
-from concertons.campaigns.models import Campaign, CampaignVersion, Collective, Membership
+from concertons.campaigns.models import Campaign, CampaignVersion, Collective, DepartementGoal, Membership
 from concertons.core.identity import Logo
 from concertons.mailer import services as mailer
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 DEMO_COLLECTIVE_SLUG = "collectif-demo"
 DEMO_CAMPAIGN_SLUG = "appel"
+# A call's pages are /<slug>/… and /gestion/<slug>/…: these path segments belong to other pages.
+RESERVED_SLUGS = {
+    "gestion", "admin", "api", "geo", "constats", "collectif", "confidentialite", "mentions-legales",
+    "accessibilite", "static", "media", "healthz", "metrics", "collectifs", "bienvenue", "codes-de-secours",
+    "connexion", "deconnexion", "double-authentification", "donnees-personnelles",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,72 @@ def collective_create(*, name: str, actor) -> Collective:
         AuditEntry.Action.COLLECTIVE_UPDATED, actor=actor, collective=collective, fields=["created"]
     )
     return collective
+
+
+CAMPAIGN_FIELDS = ("title", "slug", "summary", "text", "signature_goal", "disclosure_threshold")
+
+
+@transaction.atomic
+def campaign_save(*, collective: Collective, data: dict, actor, campaign: Campaign | None = None) -> Campaign:
+    """Create a draft call, or change one. A published call's changed text becomes a new version (people
+    signed the old one), and its earlier signatories are told."""
+    fields = {name: data.get(name) for name in CAMPAIGN_FIELDS}
+    fields["slug"] = fields["slug"] or slugify(fields["title"])[:80]
+    if not fields["slug"]:
+        raise ValidationError({"slug": _("Choisissez une adresse : le titre n'en donne aucune.")})
+    taken = Campaign.objects.filter(slug=fields["slug"]).exclude(pk=getattr(campaign, "pk", None))
+    if taken.exists() or fields["slug"] in RESERVED_SLUGS:
+        raise ValidationError({"slug": _("Cette adresse est déjà prise : choisissez-en une autre.")})
+    fields["summary"] = fields["summary"] or ""
+    created = campaign is None
+    if created:
+        campaign = Campaign.objects.create(collective=collective, status=Campaign.Status.DRAFT, **fields)
+        campaign_version_current(campaign=campaign)
+    else:
+        for name, value in fields.items():
+            setattr(campaign, name, value)
+        campaign.save()
+        if campaign.status == Campaign.Status.DRAFT:
+            # Nobody has signed a draft: its one version is simply rewritten.
+            campaign.versions.filter(number=1).update(title=campaign.title, text=campaign.text)
+        else:
+            campaign_amend(campaign=campaign, actor=actor)
+    AuditEntry.log(
+        AuditEntry.Action.CAMPAIGN_CREATED if created else AuditEntry.Action.CAMPAIGN_UPDATED,
+        actor=actor, campaign=campaign,
+    )  # fmt: skip
+    return campaign
+
+
+@transaction.atomic
+def campaign_set_status(*, campaign: Campaign, status: str, actor) -> Campaign:
+    """Publish a draft (or reopen a closed call), or close a published one: signatures and testimonies stop,
+    everything stays readable."""
+    allowed = {
+        Campaign.Status.DRAFT: {Campaign.Status.PUBLISHED},
+        Campaign.Status.PUBLISHED: {Campaign.Status.CLOSED},
+        Campaign.Status.CLOSED: {Campaign.Status.PUBLISHED},
+    }
+    if status not in allowed[campaign.status]:
+        raise ValidationError(_("Ce changement de statut n'est pas possible."))
+    campaign.status = status
+    campaign.save(update_fields=["status", "updated_at"])
+    AuditEntry.log(AuditEntry.Action.CAMPAIGN_STATUS_CHANGED, actor=actor, campaign=campaign, status=status)
+    return campaign
+
+
+@transaction.atomic
+def campaign_departement_goal_set(*, campaign: Campaign, departement: str, goal: int, actor) -> None:
+    """A signature goal for one département; 0 removes it."""
+    if goal:
+        DepartementGoal.objects.update_or_create(
+            campaign=campaign, departement=departement, defaults={"goal": goal}
+        )
+    else:
+        DepartementGoal.objects.filter(campaign=campaign, departement=departement).delete()
+    AuditEntry.log(
+        AuditEntry.Action.CAMPAIGN_UPDATED, actor=actor, campaign=campaign, departement=departement, goal=goal
+    )
 
 
 def _check_an_admin_remains(collective: Collective, *, leaving: Membership) -> None:

@@ -7,6 +7,10 @@ urlpatterns = [
     path("collectifs/nouveau/", staff_views.collective_create, name="collective_create"),
     path("collectifs/<slug:slug>/", staff_views.collective_edit, name="collective"),
     path("collectifs/<slug:slug>/equipe/", staff_views.members, name="members"),
+    path("collectifs/<slug:slug>/nouvel-appel/", staff_views.campaign_create, name="campaign_create"),
+    path("<slug:slug>/appel/", staff_views.campaign_edit, name="campaign"),
+    path("<slug:slug>/appel/statut/", staff_views.campaign_status, name="campaign_status"),
+    path("<slug:slug>/appel/objectifs/", staff_views.campaign_goal, name="campaign_goal"),
     path("collectifs/<slug:slug>/equipe/<int:pk>/", staff_views.member_edit, name="member_edit"),
     path("collectifs/<slug:slug>/equipe/<int:pk>/retirer/", staff_views.member_remove, name="member_remove"),
     path(

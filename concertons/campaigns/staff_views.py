@@ -10,8 +10,16 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from concertons.accounts import perms
 from concertons.campaigns import services
-from concertons.campaigns.forms import CollectiveCreateForm, CollectiveForm, MemberForm, MemberInviteForm
-from concertons.campaigns.models import Collective, Membership
+from concertons.campaigns.forms import (
+    CampaignForm,
+    CollectiveCreateForm,
+    CollectiveForm,
+    DepartementGoalForm,
+    MemberForm,
+    MemberInviteForm,
+)
+from concertons.campaigns.markdown import render_markdown
+from concertons.campaigns.models import Campaign, Collective, Membership
 
 
 @require_POST
@@ -153,3 +161,86 @@ def member_two_factor_reset(request: HttpRequest, slug: str, pk: int) -> HttpRes
         _("%(email)s enregistrera une nouvelle application d'authentification à sa prochaine connexion.")
         % {"email": membership.user.email},
     )  # fmt: skip
+
+
+def _campaign_page(request, collective, form, campaign=None, preview_html=""):
+    context = {
+        "collective": collective,
+        "campaign": campaign,
+        "form": form,
+        "preview_html": preview_html,
+        "versions": campaign.versions.order_by("-number") if campaign else [],
+        "goals": campaign.departement_goals.order_by("departement") if campaign else [],
+        "goal_form": DepartementGoalForm(auto_id="goal_%s"),
+    }
+    return render(request, "campaigns/staff/campaign_form.html", context)
+
+
+def _save_campaign(request, collective, campaign=None) -> HttpResponse:
+    initial = CampaignForm.initial_from(campaign) if campaign else None
+    form = CampaignForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            return _campaign_page(
+                request, collective, form, campaign, render_markdown(form.cleaned_data["text"])
+            )
+        try:
+            saved = services.campaign_save(
+                collective=collective, data=form.cleaned_data, actor=request.user, campaign=campaign
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Appel enregistré."))
+            return redirect("campaigns_staff:campaign", slug=saved.slug)
+    return _campaign_page(request, collective, form, campaign)
+
+
+@require_http_methods(["GET", "POST"])
+def campaign_create(request: HttpRequest, slug: str) -> HttpResponse:
+    collective = get_object_or_404(Collective, slug=slug)
+    if not perms.can_manage_collective_campaigns(request.user, collective):
+        raise PermissionDenied
+    return _save_campaign(request, collective)
+
+
+def _managed(request: HttpRequest, slug: str) -> Campaign:
+    campaign = get_object_or_404(Campaign.objects.select_related("collective"), slug=slug)
+    if not perms.can_manage_campaign(request.user, campaign):
+        raise PermissionDenied
+    return campaign
+
+
+@require_http_methods(["GET", "POST"])
+def campaign_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _managed(request, slug)
+    return _save_campaign(request, campaign.collective, campaign)
+
+
+@require_POST
+def campaign_status(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _managed(request, slug)
+    status = request.POST.get("status", "")
+    try:
+        services.campaign_set_status(campaign=campaign, status=status, actor=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("L'appel est maintenant : %(status)s.") % {"status": campaign.get_status_display()}
+        )
+    return redirect("campaigns_staff:campaign", slug=slug)
+
+
+@require_POST
+def campaign_goal(request: HttpRequest, slug: str) -> HttpResponse:
+    campaign = _managed(request, slug)
+    form = DepartementGoalForm(request.POST)
+    if form.is_valid():
+        services.campaign_departement_goal_set(campaign=campaign, actor=request.user, **form.cleaned_data)
+        messages.success(request, _("Objectif enregistré."))
+    else:
+        messages.error(
+            request, _("Choisissez un département et un nombre de signatures (0 pour retirer l'objectif).")
+        )
+    return redirect("campaigns_staff:campaign", slug=slug)

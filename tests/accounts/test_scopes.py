@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 
 from concertons.accounts.models import AuditEntry
+from concertons.campaigns.models import Campaign
 from concertons.demands.models import Demand
 from concertons.mailer.models import OutgoingEmail
 from concertons.meetings.models import Meeting, Minutes, Registration
@@ -69,6 +70,9 @@ def other_pages(other) -> list[tuple[str, str]]:
         reverse("meetings_staff:export", args=[slug, meeting]),
         reverse("meetings_staff:minutes", args=[slug, meeting]),
         reverse("campaigns_staff:collective", args=[other["campaign"].collective.slug]),
+        reverse("campaigns_staff:members", args=[other["campaign"].collective.slug]),
+        reverse("campaigns_staff:campaign_create", args=[other["campaign"].collective.slug]),
+        reverse("campaigns_staff:campaign", args=[slug]),
     ]
     posts = [
         reverse("signatures_staff:hide", args=[slug, signature]),
@@ -85,6 +89,8 @@ def other_pages(other) -> list[tuple[str, str]]:
         reverse("demands_staff:delete", args=[slug, demand]),
         reverse("meetings_staff:item_add", args=[slug, meeting]),
         reverse("meetings_staff:publish", args=[slug, meeting]),
+        reverse("campaigns_staff:campaign_status", args=[slug]),
+        reverse("campaigns_staff:campaign_goal", args=[slug]),
     ]
     return [("get", url) for url in gets] + [("post", url) for url in posts]
 
@@ -100,6 +106,7 @@ def snapshot(other) -> dict:
         "meetings": list(Meeting.objects.values_list("pk", "title")),
         "minutes": list(Minutes.objects.values_list("pk", "published_at")),
         "registrations": Registration.objects.count(),
+        "campaign": list(Campaign.objects.values_list("pk", "status", "title", "text")),
     }
 
 

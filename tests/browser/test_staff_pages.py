@@ -48,6 +48,8 @@ def staff_site(live_server):
         "home": "/gestion/",
         "collective": f"/gestion/collectifs/{campaign.collective.slug}/",
         "members": f"/gestion/collectifs/{campaign.collective.slug}/equipe/",
+        "campaign": f"/gestion/{slug}/appel/",
+        "campaign-new": f"/gestion/collectifs/{campaign.collective.slug}/nouvel-appel/",
         "signatures": f"/gestion/{slug}/signatures/",
         "paper": f"/gestion/{slug}/signatures/papier/",
         "import": f"/gestion/{slug}/signatures/importer/",
