@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.urls import include, path, reverse_lazy
 from django.views.generic import RedirectView
 from django_otp.admin import OTPAdminSite
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from concertons.api import api
 from concertons.core import observability
@@ -11,6 +13,8 @@ admin.site.__class__ = OTPAdminSite
 admin.site.site_header = "Concertons — administration"
 admin.site.site_title = "Concertons"
 admin.site.index_title = "Administration"
+# Authenticators and recovery codes are the owner's own, and admins reset a lost phone from /gestion/.
+admin.site.unregister([TOTPDevice, StaticDevice])
 
 handler400 = "config.views.bad_request"
 handler404 = "config.views.page_not_found"

@@ -43,6 +43,7 @@ def signature_list(request: HttpRequest, slug: str) -> HttpResponse:
         campaign=campaign, search=search, status=status, to_review=to_review
     )
     page = Paginator(signatures, 50).get_page(request.GET.get("page", 1))
+    counts = selectors.signature_counts(campaign=campaign)
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -52,7 +53,8 @@ def signature_list(request: HttpRequest, slug: str) -> HttpResponse:
         "status": status,
         "statuses": Signature.Status.choices,
         "query": query.urlencode(),
-        "counts": selectors.signature_counts(campaign=campaign),
+        "counts": counts,
+        "by_source": [(Signature.Source(source).label, n) for source, n in counts.by_source.items()],
         "to_review": to_review,
         "to_review_count": selectors.signature_staff_list(campaign=campaign, to_review=True).count(),
         "hide_form": HideForm(),

@@ -37,14 +37,14 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
-    "axes",
+    "concertons.accounts.third_party.AuthenticatorApps",
+    "concertons.accounts.third_party.RecoveryCodes",
+    "concertons.accounts.third_party.Axes",
     "csp",
     "django_htmx",
     "template_partials",
     "django_tasks",
-    "django_tasks_db",
+    "concertons.accounts.third_party.Tasks",
 ]
 
 MIDDLEWARE = [

@@ -190,3 +190,11 @@ def test_a_fresh_superuser_creates_a_collective_without_the_django_admin(client)
 def test_an_invitation_link_that_is_wrong_says_so(client):
     response = client.get(reverse("accounts:welcome", args=["Mg", "faux-jeton"]))
     assert response.status_code == 400 and "n'est plus valable" in response.text.replace("&#x27;", "'")
+
+
+def test_the_django_admin_speaks_french_to_superusers(client):
+    superuser = verified_client(client, UserFactory(is_superuser=True, is_staff=True))
+    page = superuser.get(reverse("admin:index")).text
+    captions = re.findall(r"<caption>\s*<a[^>]*>([^<]*)</a>", page)
+    assert "Connexions et verrouillages" in captions and "Tâches du travailleur" in captions
+    assert not {"Axes", "Otp_Totp", "Otp_Static", "Tasks Database Backend"} & set(captions)

@@ -178,3 +178,9 @@ def test_editing_a_published_text_in_the_admin_adds_a_version(client, campaign):
 
     assert response.status_code == 302, response.text[:3000]
     assert list(campaign.versions.values_list("number", "text")) == [(1, campaign.text), (2, "Texte amendé")]
+
+
+def test_the_counts_by_origin_are_in_french(organiser_client, campaign):
+    SignatureFactory(campaign=campaign)
+    page = organiser_client.get(reverse("signatures_staff:list", args=[campaign.slug])).text
+    assert "(en ligne : 1)" in page and "online" not in page
