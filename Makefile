@@ -20,6 +20,7 @@ venv: .venv/.synced
 run: venv
 	$(RUN) concertons migrate --noinput
 	$(RUN) concertons demo
+	@$(RUN) concertons first_account_link
 	$(RUN) concertons collectstatic --noinput --verbosity 0
 	@echo "Concertons est servi sur http://127.0.0.1:8000/ (Ctrl+C pour arrêter)"
 	@# The worker sends e-mails and masks testimonies; it stops with the server.

@@ -1,6 +1,8 @@
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, BaseUserCreationForm
 from django.utils.translation import gettext_lazy as _
+
+from concertons.accounts.models import User
 
 
 class LoginForm(AuthenticationForm):
@@ -30,3 +32,16 @@ class TokenForm(forms.Form):
         if not token.isdigit():
             raise forms.ValidationError(_("Le code ne contient que des chiffres."))
         return token
+
+
+class FirstAccountForm(BaseUserCreationForm):
+    """The platform admin's account: an identifier, an address for the mails, a password."""
+
+    class Meta:
+        model = User
+        fields = ["username", "email"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].label = _("Identifiant")
+        self.fields["email"].required = True

@@ -1,6 +1,8 @@
 import secrets
 
 from django.contrib.auth.tokens import default_token_generator
+from django.db import transaction
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django_otp import login as otp_login
@@ -70,3 +72,25 @@ def invited_user(*, uidb64: str, token: str) -> User | None:
     except (ValueError, TypeError, OverflowError, User.DoesNotExist):
         return None
     return user if default_token_generator.check_token(user, token) else None
+
+
+def first_account_token() -> str:
+    """The secret part of the first account's link: derived from SECRET_KEY, so only whoever runs the server
+    (`concertons first_account_link`, printed by `make run`) knows it."""
+    return salted_hmac("concertons.first-account", "platform admin", algorithm="sha256").hexdigest()[:32]
+
+
+def first_account_open(token: str) -> bool:
+    """The link works until a platform admin exists."""
+    return (
+        constant_time_compare(token, first_account_token())
+        and not User.objects.filter(is_superuser=True).exists()
+    )
+
+
+@transaction.atomic
+def first_account_create(*, username: str, email: str, password: str) -> User:
+    """The platform's first admin (a superuser), who then creates the collectives from /gestion/."""
+    if User.objects.select_for_update().filter(is_superuser=True).exists():
+        raise PermissionError("a platform admin already exists")
+    return User.objects.create_superuser(username=username, email=email, password=password)

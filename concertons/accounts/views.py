@@ -6,14 +6,14 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import SetPasswordForm
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from concertons.accounts import perms, selectors, services
-from concertons.accounts.forms import LoginForm, TokenForm
+from concertons.accounts.forms import FirstAccountForm, LoginForm, TokenForm
 from concertons.campaigns.forms import CollectiveCreateForm
 
 
@@ -74,6 +74,23 @@ def two_factor(request: HttpRequest) -> HttpResponse:
         context["secret"] = " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
         context["qr_svg"] = segno.make(device.config_url, error="m").svg_inline(scale=5, omitsize=False)
     return render(request, "accounts/two_factor.html", context)
+
+
+def first_account(request: HttpRequest, token: str) -> HttpResponse:
+    """A fresh install's first step, without a shell: the platform admin's account, from the link the
+    server prints at start. Gone once that account exists."""
+    if not services.first_account_open(token):
+        raise Http404
+    form = FirstAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.first_account_create(
+            username=form.cleaned_data["username"],
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password1"],
+        )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return redirect("accounts:two_factor")
+    return render(request, "accounts/first_account.html", {"form": form})
 
 
 def welcome(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
