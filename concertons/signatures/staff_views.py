@@ -3,6 +3,7 @@
 import base64
 import binascii
 import json
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib import messages
@@ -117,13 +118,20 @@ def paper_entry(request: HttpRequest, slug: str) -> HttpResponse:
 IMPORT_ONLINE_MAX_BYTES = 1_500_000
 
 
-def _import_preview(request, campaign, *, content: str, filename: str, skip_invalid: bool, report, error=""):
+@dataclass(frozen=True)
+class ListToImport:
+    content: str
+    filename: str
+    skip_invalid: bool
+
+
+def _import_preview(request, campaign, upload: ListToImport, report, error=""):
     context = {
         "campaign": campaign,
         "report": report,
-        "filename": filename,
-        "skip_invalid": skip_invalid,
-        "content": base64.b64encode(content.encode()).decode(),
+        "filename": upload.filename,
+        "skip_invalid": upload.skip_invalid,
+        "content": base64.b64encode(upload.content.encode()).decode(),
         "error": error,
     }
     return render(request, "signatures/staff/import_preview.html", context)
@@ -162,18 +170,11 @@ def signature_import(request: HttpRequest, slug: str) -> HttpResponse:
             form.add_error("file" if form.cleaned_data["file"] else "text", str(error))
         else:
             if parsed.entries:
-                skip_invalid = form.cleaned_data["skip_invalid"]
+                upload = ListToImport(content, filename, form.cleaned_data["skip_invalid"])
                 report = importing.signatures_import(
-                    campaign=campaign, entries=parsed.entries, dry_run=True, skip_invalid=skip_invalid
+                    campaign=campaign, entries=parsed.entries, dry_run=True, skip_invalid=upload.skip_invalid
                 )
-                return _import_preview(
-                    request,
-                    campaign,
-                    content=content,
-                    filename=filename,
-                    skip_invalid=skip_invalid,
-                    report=report,
-                )
+                return _import_preview(request, campaign, upload, report)
             form.add_error(None, _("Aucune signature trouvée dans ce que vous avez envoyé."))
     return render(request, "signatures/staff/import_upload.html", {"campaign": campaign, "form": form})
 
@@ -184,28 +185,21 @@ def _import_confirmed(request: HttpRequest, campaign: Campaign) -> HttpResponse:
     except (binascii.Error, UnicodeDecodeError):
         messages.error(request, _("La liste à importer n'a pas été reçue en entier : envoyez-la de nouveau."))
         return redirect("signatures_staff:import", slug=campaign.slug)
-    filename = request.POST.get("filename", "")[:200]
-    skip_invalid = request.POST.get("skip_invalid") == "1"
+    upload = ListToImport(
+        content, request.POST.get("filename", "")[:200], request.POST.get("skip_invalid") == "1"
+    )
     report = importing.signatures_import(
         campaign=campaign,
-        entries=importing.read_entries(content, filename=filename).entries,
-        skip_invalid=skip_invalid,
+        entries=importing.read_entries(upload.content, filename=upload.filename).entries,
+        skip_invalid=upload.skip_invalid,
         actor=request.user,
-        filename=filename,
+        filename=upload.filename,
     )
     if not report.ok:
         error = _("Import annulé : %(n)s entrée(s) refusée(s). Rien n'a été enregistré.") % {
             "n": len(report.rejected)
         }
-        return _import_preview(
-            request,
-            campaign,
-            content=content,
-            filename=filename,
-            skip_invalid=skip_invalid,
-            report=report,
-            error=error,
-        )
+        return _import_preview(request, campaign, upload, report, error)
     flagged = len(report.with_warnings)
     messages.success(
         request,
