@@ -241,7 +241,11 @@ def test_an_employer_holding_the_database_a_backup_the_logs_and_two_releases_lea
     for moment in submitted_at:
         for name, text in held.items():
             found = [mark for mark in _second_marks(moment) if mark in text]
-            assert not found, (name, found, [line for line in text.splitlines() if any(mark in line for mark in found)][:5])
+            assert not found, (
+                name,
+                found,
+                [line for line in text.splitlines() if any(mark in line for mark in found)][:5],
+            )
     with connection.cursor() as cursor:
         for table in connection.introspection.table_names(cursor):
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
