@@ -3,6 +3,7 @@ from datetime import timedelta
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from concertons.campaigns.models import Campaign
 from concertons.geo import departements
@@ -102,7 +103,14 @@ def registration_list(*, meeting: Meeting) -> list[Registration]:
     return registrations
 
 
-EXPORT_COLUMNS = ["name", "email", "status", "registered_at", "confirmed_at", "waiting_position"]
+EXPORT_COLUMNS = {
+    "name": _("Nom"),
+    "email": _("E-mail"),
+    "status": _("Statut"),
+    "registered_at": _("Inscription"),
+    "confirmed_at": _("Confirmation"),
+    "waiting_position": _("Rang sur la liste d'attente"),
+}
 
 
 def registration_export_rows(*, meeting: Meeting) -> list[dict]:
@@ -119,8 +127,8 @@ def registration_export_rows(*, meeting: Meeting) -> list[dict]:
                 "name": registration.name,
                 "email": registration.email,
                 "status": str(registration.get_status_display()),
-                "registered_at": timezone.localtime(registration.created_at).isoformat(timespec="minutes"),
-                "confirmed_at": timezone.localtime(registration.confirmed_at).isoformat(timespec="minutes")
+                "registered_at": timezone.localtime(registration.created_at).strftime("%d/%m/%Y %H:%M"),
+                "confirmed_at": timezone.localtime(registration.confirmed_at).strftime("%d/%m/%Y %H:%M")
                 if registration.confirmed_at
                 else "",
                 "waiting_position": position if registration.status == Registration.Status.WAITING else "",

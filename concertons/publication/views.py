@@ -1,11 +1,10 @@
-import csv
-
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
+from concertons.core.spreadsheet import write_rows
 from concertons.geo import departements
 from concertons.publication import presenters, selectors
 from concertons.publication.services import reports
@@ -126,8 +125,7 @@ def chart_csv(request: HttpRequest, slug: str, chart: str) -> HttpResponse:
     response["Content-Disposition"] = (
         f'attachment; filename="{campaign.slug}-{chart}{"-" + code if code else ""}.csv"'
     )
-    writer = csv.writer(response)
-    writer.writerows(presenters.csv_rows(wanted))
+    write_rows(response, presenters.csv_rows(wanted))
     return response
 
 

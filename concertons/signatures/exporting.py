@@ -1,21 +1,27 @@
-"""The signatories CSV, as organisers download it and `export_signatories` writes it."""
+"""The signatories spreadsheet, as organisers download it and `export_signatories` writes it; the import reads
+it back (its French headers are among the import's columns)."""
 
-import csv
+from django.utils.translation import gettext_lazy as _
 
-EXPORT_COLUMNS = [
-    "last_name", "first_name", "profession", "workplace", "commune", "departement", "public", "source", "confirmed_at",
-]  # fmt: skip
+from concertons.core.spreadsheet import write_rows
+
+EXPORT_COLUMNS = {
+    "last_name": _("Nom"),
+    "first_name": _("Prénom"),
+    "profession": _("Fonction"),
+    "workplace": _("Lieu de travail"),
+    "commune": _("Commune"),
+    "departement": _("Département"),
+    "public": _("Public"),
+    "source": _("Origine"),
+    "confirmed_at": _("Confirmée le"),
+}
+EMAIL_COLUMN = {"email": _("E-mail")}
 
 
-def write_csv(stream, rows: list[dict], columns: list[str]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({key: _csv_safe(value) for key, value in row.items()})
-
-
-def _csv_safe(value):
-    """Spreadsheets run cells starting with = + - @ as formulas: prefix them so they stay text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+def write_csv(stream, rows: list[dict], columns: dict) -> None:
+    """rows: dicts keyed like `columns`, whose values are the French headers."""
+    write_rows(
+        stream,
+        [[str(header) for header in columns.values()], *([row.get(key) for key in columns] for row in rows)],
+    )

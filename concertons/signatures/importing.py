@@ -125,6 +125,7 @@ _CSV_COLUMNS = {
     "source": None,
     "origine": None,
     "confirmed at": None,
+    "confirmee le": None,
 }
 _TRUE = {"true", "vrai", "oui", "o", "yes", "y", "1", "x"}
 _FALSE = {"false", "faux", "non", "n", "no", "0", ""}

@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from concertons.campaigns.models import Campaign
 from concertons.signatures.models import Signature
@@ -109,8 +110,12 @@ def signature_export_rows(*, campaign: Campaign, include_emails: bool = False) -
             "commune": signature.commune,
             "departement": signature.departement,
             "public": signature.is_public,
-            "source": signature.source,
-            "confirmed_at": signature.confirmed_at.isoformat() if signature.confirmed_at else "",
+            "source": str(signature.get_source_display()),
+            "confirmed_at": (
+                timezone.localtime(signature.confirmed_at).strftime("%d/%m/%Y %H:%M")
+                if signature.confirmed_at
+                else ""
+            ),
         }
         if include_emails:
             row["email"] = signature.email

@@ -14,7 +14,7 @@ from concertons.core import antiabuse
 from concertons.core.text import email_key
 from concertons.mailer import services as mailer
 from concertons.signatures import tokens
-from concertons.signatures.models import Signature
+from concertons.signatures.models import Signature, new_token_key
 
 # One address gets at most this many e-mails an hour from re-submissions, so the form cannot be used to
 # flood someone's mailbox.
@@ -93,9 +93,12 @@ def signature_submit(*, campaign: Campaign, signer: SignerData) -> Signature:
             _mail_signer(signature, "signatures/emails/confirm.txt", resent=False)
             return signature
     if existing.status == Signature.Status.PENDING:
-        # Not confirmed yet: the newest details win (the first try may have had a typo).
+        # Not confirmed yet: the newest details win (the first try may have had a typo). The links already
+        # sent stop working, or anyone knowing the address could rewrite a signature that its owner's first
+        # link would then confirm: only the newest e-mail, which shows the new details, confirms them.
         for field, value in asdict(signer).items():
             setattr(existing, field, value)
+        existing.token_key = new_token_key()
         existing.save()
         _mail_signer(existing, "signatures/emails/confirm.txt")
     else:

@@ -1,8 +1,6 @@
 """Organisers' meeting pages: create and change meetings, registrations and their CSV, minutes and decisions."""
 
-import csv
 import datetime
-import io
 import re
 from datetime import timedelta
 from zoneinfo import ZoneInfo
@@ -16,6 +14,7 @@ from concertons.demands import selectors as demand_selectors
 from concertons.demands.models import DemandStatusChange
 from concertons.meetings import services
 from concertons.meetings.models import Meeting, Minutes, MinutesItem
+from tests import spreadsheets
 from tests.campaigns.factories import CampaignFactory, MembershipFactory
 from tests.demands.factories import DemandFactory
 from tests.meetings.factories import MeetingFactory, RegistrationFactory
@@ -120,8 +119,8 @@ def test_the_registrations_list_and_csv_show_who_comes_and_who_waits(organiser_c
 
     response = organiser_client.get(reverse("meetings_staff:export", args=[campaign.slug, meeting.pk]))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
-    assert [(row["name"], row["status"], row["waiting_position"]) for row in rows] == [
+    rows = spreadsheets.records(response.content)
+    assert [(row["Nom"], row["Statut"], row["Rang sur la liste d'attente"]) for row in rows] == [
         ("Anne Dupont", "Inscrit·e", ""),
         ("'=HYPERLINK(1)", "Sur liste d'attente", "1"),
     ]

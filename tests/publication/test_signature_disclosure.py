@@ -10,9 +10,7 @@ As everywhere in docs/disclosure.md (section 7, "fourchettes"), a secret figure 
 empty: what is guaranteed is that no one can compute it, not that no one can bound it.
 """
 
-import csv
 import html
-import io
 import re
 from fractions import Fraction
 
@@ -24,6 +22,7 @@ from concertons.geo import departements
 from concertons.publication import selectors as publication_selectors
 from concertons.publication.services import reports
 from concertons.signatures.models import Signature
+from tests import spreadsheets
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.factories import SignatureFactory
 
@@ -56,7 +55,7 @@ def _csv(client, campaign, chart: str, departement: str = "") -> list[list[str]]
     url = reverse("publication:chart_csv", args=[campaign.slug, chart])
     response = client.get(url, {"departement": departement} if departement else {})
     assert response.status_code == 200
-    return list(csv.reader(io.StringIO(response.content.decode())))[1:]
+    return spreadsheets.rows(response.content)[1:]
 
 
 def api_figures(client, campaign) -> list[Figure]:

@@ -1,4 +1,3 @@
-import csv
 import io
 import json
 
@@ -10,6 +9,7 @@ from concertons.accounts.models import AuditEntry
 from concertons.signatures import services
 from concertons.signatures.models import Signature
 from concertons.signatures.services import SignerData
+from tests import spreadsheets
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.factories import SignatureFactory
 
@@ -35,7 +35,7 @@ def write(tmp_path, text: str, name: str = "liste.txt") -> str:
 
 def export_rows(campaign, *args) -> list[dict]:
     out, _err = command("export_signatories", campaign.slug, *args)
-    return list(csv.DictReader(io.StringIO(out)))
+    return spreadsheets.records(out)
 
 
 # --- import_signatories -------------------------------------------------------------------------------------------
@@ -166,11 +166,11 @@ def test_export_then_import_into_another_campaign_gives_the_same_rows(tmp_path):
     assert "5 importée(s)" in out
 
     def comparable(campaign):
-        return [{key: value for key, value in row.items() if key not in ("source", "confirmed_at")}
+        return [{key: value for key, value in row.items() if key not in ("Origine", "Confirmée le")}
                 for row in export_rows(campaign)]  # fmt: skip
 
     assert comparable(copy) == comparable(original)
-    assert {row["source"] for row in export_rows(copy)} == {"import"}
+    assert {row["Origine"] for row in export_rows(copy)} == {"Importée"}
     assert len(comparable(copy)) == 5
 
 
@@ -243,18 +243,12 @@ def test_export_csv_has_the_columns_and_no_emails_by_default():
 
     out, _err = command("export_signatories", campaign.slug)
 
-    assert (
-        out.splitlines()[0]
-        == "last_name,first_name,profession,workplace,commune,departement,public,source,confirmed_at"
-    )
+    assert spreadsheets.rows(out)[0] == [
+        "Nom", "Prénom", "Fonction", "Lieu de travail", "Commune", "Département", "Public", "Origine", "Confirmée le",
+    ]  # fmt: skip
     assert "anne@example.org" not in out
-    (row,) = csv.DictReader(io.StringIO(out))
-    assert (row["last_name"], row["commune"], row["departement"], row["public"]) == (
-        "Dupont",
-        "Agen",
-        "47",
-        "True",
-    )
+    (row,) = spreadsheets.records(out)
+    assert (row["Nom"], row["Commune"], row["Département"], row["Public"]) == ("Dupont", "Agen", "47", "oui")
     audit = AuditEntry.objects.get(action=AuditEntry.Action.SIGNATURES_EXPORTED)
     assert audit.campaign == campaign
     assert audit.detail == {"rows": 1, "format": "csv", "emails": False, "via": "commande"}
@@ -266,7 +260,7 @@ def test_include_emails_adds_the_email_column():
 
     (row,) = export_rows(campaign, "--include-emails")
 
-    assert row["email"] == "anne@example.org"
+    assert row["E-mail"] == "anne@example.org"
     assert AuditEntry.objects.get().detail["emails"] is True
 
 

@@ -109,6 +109,24 @@ def test_signing_again_resends_the_link_and_keeps_one_signature(
     assert all("Confirmez votre signature" in message["Subject"] for message in messages)
 
 
+def test_rewriting_an_unconfirmed_signature_revokes_the_link_already_sent(
+    client, campaign, smtp, django_capture_on_commit_callbacks
+):
+    """Someone who knows the address must not get its owner to confirm details they did not write."""
+    with django_capture_on_commit_callbacks(execute=True):
+        sign(client, campaign)
+    with django_capture_on_commit_callbacks(execute=True):
+        sign(client, campaign, first_name="Usurpé", job_title="propos injurieux")
+    first, second = smtp.wait_for(2)
+
+    assert client.get(link_from(first, "confirmer")).status_code == 404
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(link_from(first, "confirmer"))
+    assert Signature.objects.get().status == Signature.Status.PENDING
+    assert "Usurpé" in second.get_content() and "propos injurieux" in second.get_content()
+    assert client.get(link_from(second, "confirmer")).status_code == 200
+
+
 def test_page_answers_the_same_whether_or_not_the_address_had_signed(
     client, campaign, smtp, django_capture_on_commit_callbacks
 ):

@@ -7,6 +7,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from concertons.accounts.models import AuditEntry
 from concertons.signatures.models import Signature
+from tests import spreadsheets
 from tests.campaigns.factories import CampaignFactory, MembershipFactory
 from tests.signatures.factories import SignatureFactory
 
@@ -99,12 +100,12 @@ def test_export_csv_has_the_documented_columns_and_no_emails(organiser_client, c
     )
     response = organiser_client.get(reverse("signatures_staff:export", args=[campaign.slug]))
 
-    lines = response.content.decode().splitlines()
-    assert (
-        lines[0] == "last_name,first_name,profession,workplace,commune,departement,public,source,confirmed_at"
-    )
+    header, row = spreadsheets.rows(response.content)
+    assert header == [
+        "Nom", "Prénom", "Fonction", "Lieu de travail", "Commune", "Département", "Public", "Origine", "Confirmée le",
+    ]  # fmt: skip
     assert "secret@example.org" not in response.content.decode()
-    assert lines[1].startswith("'=HYPERLINK(1)")  # a spreadsheet must not run it as a formula
+    assert row[0] == "'=HYPERLINK(1)"  # a spreadsheet must not run it as a formula
 
 
 def test_the_paper_sheet_is_a_pdf_with_the_call_title(organiser_client, campaign):

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
 from concertons.signatures import selectors
-from concertons.signatures.exporting import EXPORT_COLUMNS, write_csv
+from concertons.signatures.exporting import EMAIL_COLUMN, EXPORT_COLUMNS, write_csv
 
 
 class Command(BaseCommand):
@@ -44,5 +44,5 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2))
             return
         output = io.StringIO()
-        write_csv(output, rows, [*EXPORT_COLUMNS, "email"] if include_emails else EXPORT_COLUMNS)
+        write_csv(output, rows, EXPORT_COLUMNS | EMAIL_COLUMN if include_emails else EXPORT_COLUMNS)
         self.stdout.write(output.getvalue(), ending="")
