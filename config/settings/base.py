@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "concertons.accounts.third_party.Axes",
     "csp",
     "django_htmx",
+    "ninja",  # serves Swagger UI's files itself (from a CDN, the site's CSP would block them)
     "template_partials",
     "django_tasks",
     "concertons.accounts.third_party.Tasks",
@@ -109,6 +110,10 @@ def _sqlite_database(path: Path) -> dict:
 
 if database_url := os.environ.get("DATABASE_URL", "").strip():
     DATABASES = {"default": dj_database_url.parse(database_url, conn_max_age=60, conn_health_checks=True)}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+        # The same SQLite however the file is named: without these settings a moved file would lose WAL,
+        # the busy timeout, and secure_delete (a published testimony's raw text left in free pages).
+        DATABASES = {"default": _sqlite_database(Path(DATABASES["default"]["NAME"]))}
 else:
     DATABASES = {"default": _sqlite_database(DATA_DIR / "concertons.sqlite3")}
 
@@ -143,12 +148,20 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("CONCERTONS_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "concertons" / "static"]
+# Hashed, compressed, cached-forever names once `collectstatic` has run. Before it (a first `runserver`, a
+# forgotten step) the files are served from the source folders under their plain names, instead of every
+# page failing on a missing manifest.
+if (STATIC_ROOT / "staticfiles.json").exists():
+    _STATIC_BACKEND = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+else:
+    _STATIC_BACKEND = "django.contrib.staticfiles.storage.StaticFilesStorage"
+    WHITENOISE_USE_FINDERS = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": _STATIC_BACKEND},
 }
 MEDIA_ROOT = DATA_DIR / "media"
-# A forgotten `collectstatic` must not turn every page into an error: unknown files keep their plain name.
+# A file added since the last `collectstatic` keeps its plain name rather than turning pages into errors.
 WHITENOISE_MANIFEST_STRICT = False
 
 SESSION_COOKIE_HTTPONLY = True

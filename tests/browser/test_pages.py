@@ -103,3 +103,10 @@ def test_on_a_wide_screen_the_sign_box_stays_beside_the_call_while_one_reads(bro
     page.get_by_label("Adresse e-mail").focus()  # deep in the box: it scrolls within it, still on screen
     assert page.get_by_label("Adresse e-mail").is_visible()
     screenshot(page, "sign-box-in-view-1280")
+
+
+def test_the_api_documentation_shows_its_operations_under_the_site_s_csp(page, live_server):
+    page.goto(live_server.url + "/api/docs")
+    page.locator(".opblock").first.wait_for(timeout=30000)
+    assert page.locator(".opblock").count() >= 3
+    assert page.console_errors == []

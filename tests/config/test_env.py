@@ -99,3 +99,35 @@ def test_migrate_on_a_fresh_install_creates_every_table_the_site_needs(tmp_path)
         "django_tasks_database_dbtaskresult",
     } <= tables
     assert journal_mode == "wal"
+
+
+def test_a_sqlite_database_url_gets_the_same_settings_as_the_default_file(tmp_path):
+    """WAL, IMMEDIATE transactions, the busy timeout and secure_delete, whatever way the file is named."""
+    code = (
+        "from django.db import connection; c = connection.cursor(); "
+        "print([c.execute(f'PRAGMA {p}').fetchone()[0] for p in ('journal_mode', 'secure_delete', 'busy_timeout')],"
+        " connection.settings_dict['OPTIONS']['transaction_mode'])"
+    )
+    moved = tmp_path / "ailleurs" / "base.sqlite3"
+    result = run_concertons(
+        "shell", "-c", code, CONCERTONS_DATA_DIR=str(tmp_path), DATABASE_URL=f"sqlite:///{moved}"
+    )
+    assert result.stdout.strip().splitlines()[-1] == "['wal', 1, 20000] IMMEDIATE", result.stderr
+    assert moved.exists()
+
+
+def test_pages_and_their_stylesheet_work_before_collectstatic(tmp_path):
+    """A first `runserver`, or a forgotten `collectstatic`: the site still answers, styles included."""
+    code = (
+        "from django.core.management import call_command; call_command('migrate', verbosity=0); "
+        "from django.test import Client; client = Client(); page = client.get('/'); "
+        'import re; css = re.search(r\'href="(/static/css/[^"]+)"\', page.text).group(1); '
+        "print(page.status_code, css, client.get(css).status_code)"
+    )
+    result = run_concertons(
+        "shell", "-c", code, CONCERTONS_DATA_DIR=str(tmp_path), CONCERTONS_STATIC_ROOT=str(tmp_path / "static"),
+        ALLOWED_HOSTS="testserver",
+    )  # fmt: skip
+    assert result.stdout.strip().splitlines()[-1] == "200 /static/css/concertons.css 200", result.stderr[
+        -2000:
+    ]
