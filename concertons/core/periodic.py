@@ -18,7 +18,16 @@ logger = logging.getLogger("concertons.worker")
 # raw texts, storage order) acts seconds after one was sent or published, and journald would keep its
 # "testimonies to mask: 1" with the time to the microsecond; what the figures refresh does depends on
 # testimonies too. Every other job, one added later included, stays silent until it is listed here.
-LOGGED_JOBS = frozenset({"e-mails to retry", "unconfirmed signatures to purge", "meeting reminders to send"})
+LOGGED_JOBS = frozenset(
+    {
+        "e-mails to retry",
+        "unconfirmed signatures to purge",
+        "meeting reminders to send",
+        "old records to purge",
+    }
+)
+# How long finished task results stay (for a look when something failed): their arguments name rows.
+TASK_RESULTS_DAYS = 7
 
 
 def _send_due_emails() -> int:
@@ -32,6 +41,23 @@ def _purge_unconfirmed_signatures() -> int:
     from concertons.signatures import services
 
     return services.signature_purge_unconfirmed() + meeting_services.registrations_purge_unconfirmed()
+
+
+def _purge_old_records() -> int:
+    """What is no longer needed: delivered e-mails, finished task results, expired sessions."""
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from concertons.mailer import services
+
+    deleted = services.emails_purge_old()
+    limit = timezone.now() - timezone.timedelta(days=TASK_RESULTS_DAYS)
+    deleted += DBTaskResult.objects.finished().filter(finished_at__lt=limit).delete()[0]
+    import_module(settings.SESSION_ENGINE).SessionStore.clear_expired()
+    return deleted
 
 
 def _redact_received_testimonies() -> int:
@@ -81,6 +107,7 @@ def jobs() -> list[Job]:
         Job("published figures to refresh", _refresh_snapshots, every_seconds=60),
         Job("unconfirmed signatures to purge", _purge_unconfirmed_signatures, every_seconds=3600),
         Job("meeting reminders to send", _remind_meetings, every_seconds=300),
+        Job("old records to purge", _purge_old_records, every_seconds=3600),
     ]
 
 

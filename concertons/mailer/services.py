@@ -112,3 +112,12 @@ def email_send_due(*, limit: int = 500) -> int:
     ).update(status=OutgoingEmail.Status.PENDING)
     due = OutgoingEmail.objects.due().order_by("next_attempt_at").values_list("pk", flat=True)[:limit]
     return sum(email_send(email_id=email_id) for email_id in list(due))
+
+
+def emails_purge_old(*, older_than_days: int = 30) -> int:
+    """Delete sent and abandoned e-mails after a month: each holds an address and links signed for it,
+    nothing anyone needs once it is delivered. Returns how many."""
+    limit = timezone.now() - timedelta(days=older_than_days)
+    done = (OutgoingEmail.Status.SENT, OutgoingEmail.Status.FAILED)
+    deleted, _by_model = OutgoingEmail.objects.filter(status__in=done, created_at__lt=limit).delete()
+    return deleted

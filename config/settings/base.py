@@ -165,6 +165,8 @@ MEDIA_ROOT = DATA_DIR / "media"
 WHITENOISE_MANIFEST_STRICT = False
 
 SESSION_COOKIE_HTTPONLY = True
+# Only the team has sessions (signers and witnesses get no cookie): a working day, then log in again.
+SESSION_COOKIE_AGE = 10 * 3600
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
