@@ -1,10 +1,12 @@
 from django.urls import path
 
 from concertons.meetings import views
+from concertons.meetings.feeds import MeetingsFeed
 
 app_name = "meetings"
 urlpatterns = [
     path("<slug:slug>/reunions/", views.meeting_list, name="list"),
+    path("<slug:slug>/reunions/flux.atom", MeetingsFeed(), name="atom"),
     path("<slug:slug>/reunions/calendrier.ics", views.campaign_feed, name="feed"),
     path(
         "<slug:slug>/reunions/departement/<str:code>/calendrier.ics",
