@@ -11,6 +11,12 @@ from config import env
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Where the embedded database, the generated secret key and uploaded files live; never in git.
 DATA_DIR = Path(os.environ.get("CONCERTONS_DATA_DIR", BASE_DIR / "var")).resolve()
+# Backups go beside the data folder, not in it (it holds the testimony key), and are encrypted to these age
+# public keys ("age1…", comma-separated), whose private keys stay off the server (`concertons backup_key`).
+BACKUP_DIR = Path(os.environ.get("CONCERTONS_BACKUP_DIR", DATA_DIR.parent / "sauvegardes")).resolve()
+BACKUP_RECIPIENTS = [
+    key for key in os.environ.get("CONCERTONS_BACKUP_RECIPIENT", "").split(",") if key.strip()
+]
 
 SECRET_KEY = env.secret_key(DATA_DIR)
 DEBUG = env.env_bool("DEBUG")

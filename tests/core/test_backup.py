@@ -3,6 +3,7 @@ import json
 import tarfile
 from pathlib import Path
 
+import pyrage
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -31,6 +32,22 @@ def everything() -> dict[str, list[tuple]]:
 
 
 @pytest.fixture
+def backup_key(settings, tmp_path) -> Path:
+    """A backup key as `concertons backup_key` makes it: the private key in a file, the public one set."""
+    identity = tmp_path / "cle-sauvegarde.txt"
+    out = io.StringIO()
+    call_command("backup_key", "--output", str(identity), stdout=out)
+    settings.BACKUP_RECIPIENTS = [out.getvalue().split("CONCERTONS_BACKUP_RECIPIENT=")[1].strip()]
+    return identity
+
+
+def plain_archive(archive: Path, identity: Path) -> tarfile.TarFile:
+    """The tar inside an encrypted backup, as whoever holds the private key reads it."""
+    keys = [pyrage.x25519.Identity.from_str(identity.read_text().splitlines()[1])]
+    return tarfile.open(fileobj=io.BytesIO(pyrage.decrypt(archive.read_bytes(), keys)))
+
+
+@pytest.fixture
 def populated():
     signature = SignatureFactory()
     MembershipFactory(collective=signature.campaign.collective, role="admin")
@@ -39,21 +56,56 @@ def populated():
     return signature
 
 
-def test_a_backup_round_trips_every_table(populated, tmp_path):
+def test_a_backup_round_trips_every_table(populated, backup_key, tmp_path):
     before = everything()
     assert sum(len(rows) for rows in before.values()) > 20
-    archive = tmp_path / "sauvegarde.tar"
+    archive = tmp_path / "sauvegarde.tar.age"
     call_command("backup", str(archive), stdout=io.StringIO())
 
     Signature.objects.all().delete()
     SignatureFactory()  # the database moves on after the backup
-    call_command("restore", str(archive), "--yes", stdout=io.StringIO())
+    call_command("restore", str(archive), "--yes", "--identity", str(backup_key), stdout=io.StringIO())
 
     assert everything() == before
 
 
-def test_a_corrupted_backup_is_refused_and_nothing_changes(populated, tmp_path):
-    archive = tmp_path / "sauvegarde.tar"
+def test_a_backup_is_encrypted_private_and_leaves_out_sessions_and_caches(populated, backup_key, tmp_path):
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    Session.objects.create(session_key="cle-de-session-vivante", session_data="x", expire_date=timezone.now())
+    archive = tmp_path / "sauvegardes" / "sauvegarde.tar.age"
+    backup.backup_create(destination=archive)
+
+    assert archive.stat().st_mode & 0o777 == 0o600
+    content = archive.read_bytes()
+    assert content.startswith(b"age-encryption.org/v1") and b"a@example.org" not in content
+    with plain_archive(archive, backup_key) as tar:
+        manifest = json.loads(tar.extractfile("manifest.json").read())
+        payload = tar.extractfile(manifest["payload"]).read()
+    assert manifest["tables"]["django_session"] == 0 and manifest["tables"]["mailer_outgoingemail"] == 1
+    if connection.vendor == "sqlite":  # pg_dump's custom format compresses: nothing to read in its bytes
+        assert b"cle-de-session-vivante" not in payload and b"a@example.org" in payload
+
+
+def test_without_a_backup_key_nothing_is_written_in_clear(tmp_path, settings):
+    settings.BACKUP_RECIPIENTS = []
+    with pytest.raises(CommandError, match="jamais écrite en clair"):
+        call_command("backup", str(tmp_path / "b.tar.age"), stdout=io.StringIO())
+    assert not (tmp_path / "b.tar.age").exists()
+
+
+def test_the_wrong_private_key_reads_nothing(populated, backup_key, tmp_path):
+    archive = tmp_path / "sauvegarde.tar.age"
+    backup.backup_create(destination=archive)
+    other = tmp_path / "autre-cle.txt"
+    call_command("backup_key", "--output", str(other), stdout=io.StringIO())
+    with pytest.raises(CommandError, match="chiffré pour une autre clé"):
+        call_command("restore", str(archive), "--check", "--identity", str(other), stdout=io.StringIO())
+
+
+def test_a_corrupted_backup_is_refused_and_nothing_changes(populated, backup_key, tmp_path):
+    archive = tmp_path / "sauvegarde.tar.age"
     backup.backup_create(destination=archive)
     data = bytearray(archive.read_bytes())
     data[len(data) // 2] ^= 0xFF  # one flipped byte inside the database copy
@@ -61,29 +113,31 @@ def test_a_corrupted_backup_is_refused_and_nothing_changes(populated, tmp_path):
     before = everything()
 
     with pytest.raises(CommandError, match="abîmée|lisible"):
-        call_command("restore", str(archive), "--yes", stdout=io.StringIO())
+        call_command("restore", str(archive), "--yes", "--identity", str(backup_key), stdout=io.StringIO())
     assert everything() == before
 
 
 @pytest.mark.parametrize("content", [b"", b"pas une sauvegarde", b"\x00" * 4096])
-def test_a_file_that_is_not_a_backup_gets_a_clear_message(tmp_path, content):
+def test_a_file_that_is_not_a_backup_gets_a_clear_message(backup_key, tmp_path, content):
     archive = tmp_path / "x.tar"
     archive.write_bytes(content)
     with pytest.raises(CommandError, match="n'est pas une sauvegarde Concertons lisible"):
-        call_command("restore", str(archive), "--check", stdout=io.StringIO())
+        call_command("restore", str(archive), "--check", "--identity", str(backup_key), stdout=io.StringIO())
 
 
-def test_a_backup_from_another_engine_or_a_newer_version_is_refused(populated, tmp_path):
-    archive = tmp_path / "sauvegarde.tar"
+def test_a_backup_from_another_engine_or_a_newer_version_is_refused(
+    populated, backup_key, tmp_path, settings
+):
+    archive = tmp_path / "sauvegarde.tar.age"
     backup.backup_create(destination=archive)
 
     def rewrite(change) -> Path:
-        with tarfile.open(archive) as source:
+        with plain_archive(archive, backup_key) as source:
             manifest = json.loads(source.extractfile("manifest.json").read())
             payload = source.extractfile(manifest["payload"]).read()
         change(manifest)
-        altered = tmp_path / "altered.tar"
-        with tarfile.open(altered, "w") as target:
+        plain = io.BytesIO()
+        with tarfile.open(fileobj=plain, mode="w") as target:
             for name, data in [
                 ("manifest.json", json.dumps(manifest).encode()),
                 (manifest["payload"], payload),
@@ -91,21 +145,25 @@ def test_a_backup_from_another_engine_or_a_newer_version_is_refused(populated, t
                 info = tarfile.TarInfo(name)
                 info.size = len(data)
                 target.addfile(info, io.BytesIO(data))
+        altered = tmp_path / "altered.tar.age"
+        recipient = pyrage.x25519.Recipient.from_str(settings.BACKUP_RECIPIENTS[0])
+        altered.write_bytes(pyrage.encrypt(plain.getvalue(), [recipient]))
         return altered
 
     other = "postgresql" if connection.vendor == "sqlite" else "sqlite"
     with pytest.raises(CommandError, match="vient d'une base"):
         call_command(
-            "restore", str(rewrite(lambda m: m.update(engine=other))), "--check", stdout=io.StringIO()
-        )
+            "restore", str(rewrite(lambda m: m.update(engine=other))), "--check", "--identity", str(backup_key),
+            stdout=io.StringIO(),
+        )  # fmt: skip
     with pytest.raises(CommandError, match="version plus récente"):
         call_command(
             "restore", str(rewrite(lambda m: m["migrations"].append("signatures.9999_futur"))), "--check",
-            stdout=io.StringIO(),
+            "--identity", str(backup_key), stdout=io.StringIO(),
         )  # fmt: skip
 
 
-def test_the_backup_says_the_testimony_key_is_kept_apart(tmp_path):
+def test_the_backup_says_the_testimony_key_is_kept_apart(backup_key, tmp_path):
     out = io.StringIO()
     call_command("backup", str(tmp_path / "b.tar"), stdout=out)
     assert "clé de chiffrement des témoignages n'est pas dans la sauvegarde" in out.getvalue()

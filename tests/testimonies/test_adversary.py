@@ -13,7 +13,6 @@ import re
 import sqlite3
 import struct
 import subprocess
-import tarfile
 import time
 import urllib.parse
 import urllib.request
@@ -35,6 +34,7 @@ from concertons.testimonies import views as testimony_views
 from concertons.testimonies.models import Testimony
 from config.settings import base as base_settings
 from tests.campaigns.factories import CampaignFactory, UserFactory
+from tests.core.test_backup import backup_key, plain_archive  # noqa: F401  (fixture)
 from tests.signatures.helpers import form_started, link_from, sign_data
 from tests.testimonies.factories import receipt_in
 from tests.testimonies.test_no_trace import debug_log  # noqa: F401  (fixture)
@@ -119,11 +119,11 @@ def _dump_text(tmp_path: Path) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
-def _backup(tmp_path: Path) -> tuple[str, list[str]]:
+def _backup(tmp_path: Path, backup_identity: Path) -> tuple[str, list[str]]:
     """A backup made by `concertons backup`: its text, and its testimonies' ids in stored order."""
-    archive = tmp_path / "sauvegarde.tar"
+    archive = tmp_path / "sauvegarde.tar.age"
     call_command("backup", str(archive))
-    with tarfile.open(archive) as tar:
+    with plain_archive(archive, backup_identity) as tar:
         members = {
             member.name: tar.extractfile(member).read() for member in tar.getmembers() if member.isfile()
         }
@@ -162,6 +162,7 @@ def test_an_employer_holding_the_database_a_backup_the_logs_and_two_releases_lea
     tmp_path,
     monkeypatch,
     debug_log,  # noqa: F811
+    backup_key,  # noqa: F811  (the employer holds the backup's private key too: the worst case)
 ):
     settings.TRUSTED_PROXY_HOPS = 1
     # One keen author: more testimonies in an hour than a browser without JavaScript may send.
@@ -233,7 +234,7 @@ def test_an_employer_holding_the_database_a_backup_the_logs_and_two_releases_lea
     periodic.run_due(periodic.jobs())  # the hourly reorder included
 
     database = _dump_text(tmp_path)
-    backup, backup_order = _backup(tmp_path)
+    backup, backup_order = _backup(tmp_path, backup_key)
     logs = debug_log.read_text(encoding="utf-8")
     held = {"database": database, "backup": backup, "logs": logs}
 

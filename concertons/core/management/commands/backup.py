@@ -9,7 +9,9 @@ class Command(BaseCommand):
     help = "Sauvegarde cohérente de la base, site en marche (SQLite : sauvegarde en ligne ; PostgreSQL : pg_dump)."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", nargs="?", help="Fichier à écrire (par défaut : var/sauvegardes/…).")
+        parser.add_argument(
+            "file", nargs="?", help="Fichier à écrire (par défaut : CONCERTONS_BACKUP_DIR, à côté de var/)."
+        )
 
     def handle(self, *args, file=None, **options):
         destination = Path(file) if file else backup.default_backup_name()
@@ -25,5 +27,6 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write(
+            "Chiffrée pour la clé de sauvegarde (lisible seulement avec sa clé privée, gardée hors du serveur). "
             "La clé de chiffrement des témoignages n'est pas dans la sauvegarde : gardez-la à part."
         )

@@ -12,13 +12,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file")
+        parser.add_argument(
+            "--identity", required=True, help="Fichier de la clé privée de sauvegarde (AGE-SECRET-KEY-…)."
+        )
         parser.add_argument("--check", action="store_true", help="Vérifie le fichier sans rien restaurer.")
         parser.add_argument("--yes", action="store_true", help="Ne pas demander de confirmation.")
 
-    def handle(self, *args, file, check=False, yes=False, **options):
-        source = Path(file)
+    def handle(self, *args, file, identity, check=False, yes=False, **options):
+        source, identity = Path(file), Path(identity)
         try:
-            manifest = backup.backup_check(source=source)
+            manifest = backup.backup_check(source=source, identity=identity)
             rows = sum(manifest["tables"].values())
             self.stdout.write(
                 f"Sauvegarde du {manifest['created']} ({manifest['engine']}, {rows} lignes) : intacte."
@@ -31,7 +34,7 @@ class Command(BaseCommand):
                 != "oui"
             ):
                 raise CommandError("Restauration annulée.")
-            backup.backup_restore(source=source)
+            backup.backup_restore(source=source, identity=identity)
         except backup.BackupError as error:
             raise CommandError(str(error)) from None
         self.stdout.write(
