@@ -75,7 +75,8 @@ class Testimony(models.Model):
     submission_key = models.CharField(max_length=64, unique=True, null=True, editable=False)  # noqa: DJ001 (NULL: several rows without)
     # Passages a moderator chose to show ([start, end] in the raw text): masking again keeps them shown.
     kept_visible = models.JSONField(default=list, blank=True, editable=False)
-    published_on = models.DateField(_("publié le"), null=True, blank=True)
+    # The Monday of the publication week (services.publication_week), never the day itself.
+    published_on = models.DateField(_("publié la semaine du"), null=True, blank=True)
 
     objects = TestimonyQuerySet.as_manager()
 

@@ -1,3 +1,4 @@
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,13 @@ def iso_week(day=None) -> str:
     """The only date a testimony keeps: its ISO week, e.g. 2026-W48."""
     year, week, _weekday = (day or timezone.localdate()).isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def publication_week(day=None) -> datetime.date:
+    """The Monday of the week a testimony is published: a day would bound the arrival of one published the
+    week it came to that day or the few before it, finer than the week it keeps."""
+    day = day or timezone.localdate()
+    return day - datetime.timedelta(days=day.weekday())
 
 
 def testimony_submit(
@@ -291,7 +299,7 @@ def testimony_publish(*, testimony: Testimony, actor) -> Testimony:
     if testimony.status == Testimony.Status.RECEIVED:
         raise ValidationError(_("Ce témoignage n'est pas encore masqué : attendez quelques secondes."))
     testimony.status = Testimony.Status.PUBLISHED
-    testimony.published_on = timezone.localdate()
+    testimony.published_on = publication_week()
     testimony.raw_text_encrypted = None
     testimony.spans = []
     testimony.kept_visible = []
