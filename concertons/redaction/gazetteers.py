@@ -7,8 +7,9 @@ domain and from what the evaluation set's dev split showed.
 """
 
 import gzip
+import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import product
 from math import prod
@@ -295,6 +296,28 @@ COMMON_WORD_NAMES = word_set(
     soleil tata tuba urbain urbaine vanille venant victoire violette vital
     """
 )
+
+
+def phrase_alternation(phrases: Iterable[str], *, blank: str = r"\s") -> str:
+    """A regular expression matching any of the phrases (lower case, for re.IGNORECASE), written as a
+    tree of their common beginnings: re tries the alternatives of a flat "a|b|c…" one by one at every
+    position, which for hundreds of phrases costs more than the rest of a text's rules."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for character in phrase.lower():
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [
+            ("" if character == "" else (blank if character == " " else re.escape(character)))
+            + pattern(child)
+            for character, child in sorted(node.items(), reverse=True)  # "" (the end) last: longest first
+        ]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
 
 
 def is_common_word_name(word: str) -> bool:

@@ -16,19 +16,13 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 from concertons.redaction import gazetteers as gz
 from concertons.redaction import nlp
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
 # "Nelson Mandela", "avenue Nelson-Mandela": a street joins the words with hyphens.
-_FAMOUS = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(phrase).replace(r"\ ", "[ -]") for phrase in gz.FAMOUS_PHRASES)
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
+_FAMOUS = re.compile(rf"(?<!\w){gz.phrase_alternation(gz.FAMOUS_PHRASES, blank='[ -]')}(?!\w)", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
 _ELISION = re.compile(r"(?i)(?P<prefix>jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?P<rest>.+)")
 # Where a new sentence, line or list item starts, a capital letter says nothing about a name.
@@ -258,6 +252,21 @@ _FIELD_LABEL_END = re.compile(
 )
 
 
+class _lazy:  # noqa: N801 (used as a decorator, like functools.cached_property)
+    """functools.cached_property without its lock: Python 3.11 takes a lock on every first read,
+    a third of the rules' time on the words of a text (3.12 dropped the lock)."""
+
+    def __init__(self, function: Callable):
+        self.function = function
+        self.name = function.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
+
+
 def _joins_name(gap: str) -> bool:
     """Whether what stands between two words lets them be one name: blanks on one line, a hyphen.
     A line break, a tab or three blanks separate a form's or a table's fields, never the parts of a name."""
@@ -274,11 +283,11 @@ class Word:
     # ("[personne]": masked already), or of a famous name kept on purpose ("Jean Jaurès").
     inert: bool = False
 
-    @cached_property
+    @_lazy
     def lower(self) -> str:
         return self.text.lower()
 
-    @cached_property
+    @_lazy
     def folded(self) -> str:
         return gz.fold(self.text)
 
@@ -286,7 +295,7 @@ class Word:
     def is_alpha(self) -> bool:
         return self.text[0].isalpha() and not self.inert
 
-    @cached_property
+    @_lazy
     def has_name_shape(self) -> bool:
         """Written as names are: "Léa", "LÉA", "léa", "Jean-Pierre", "N'Diaye", "McKenzie"; not
         "UÉESœQè" or "èUJ", which garbage input is made of (and which a second reading of a masked
@@ -317,7 +326,7 @@ class Word:
     def is_lower(self) -> bool:
         return self.text[0].islower()
 
-    @cached_property
+    @_lazy
     def first_name_tier(self) -> int | None:
         if self.lower.startswith(("saint-", "sainte-", "st-", "ste-")) or self.lower in {
             "saint",
@@ -337,11 +346,11 @@ class Word:
                 return max(tiers)
         return None
 
-    @cached_property
+    @_lazy
     def surname_tier(self) -> int | None:
         return gz.surname_tier(self.text)
 
-    @cached_property
+    @_lazy
     def is_word(self) -> bool:
         """An ordinary French word: in the lexicon, and not a given name first of all."""
         lower = self.lower
@@ -358,7 +367,7 @@ class Word:
         tier = self.first_name_tier
         return tier is None or tier > gz.UNCOMMON or (tier > gz.COMMON and gz.is_verb_form(lower))
 
-    @cached_property
+    @_lazy
     def is_ambiguous(self) -> bool:
         """A first name that is also a word: "Claire", "Rose", and the adjectives and participles
         "Aimé", "Désiré", "Fortuné" (a name only where the context says a person is meant)."""
@@ -367,13 +376,13 @@ class Word:
             return True
         return lower.endswith(("é", "ée", "és", "ées")) and gz.is_common_word(lower)
 
-    @cached_property
+    @_lazy
     def is_verb(self) -> bool:
         if self.lower.endswith("ez") and self.surname_tier:
             return False  # "martinez", "lopez": family names before forms of "martiner", "loper"
         return gz.is_verb_form(self.text)
 
-    @cached_property
+    @_lazy
     def is_institution(self) -> bool:
         return (
             gz.is_institution(self.text)
@@ -521,7 +530,7 @@ class Finder:
         """ "Marine: visite au terrain ce matin": who speaks, in a chat copied without times."""
         return (index, index, "rule:speaker") if index in self._speakers else None
 
-    @cached_property
+    @_lazy
     def _speakers(self) -> frozenset[int]:
         """The words opening two lines or more as "Name: …", one of them at least a first name."""
         speakers = []
