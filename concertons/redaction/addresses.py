@@ -682,7 +682,9 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     end, words, capitalised, last_capital = None, 0, False, False
     for token in _TOKEN.finditer(text, position):
         gap = text[position : token.start()]
-        if "\n" in gap or gap.strip() not in {"", "-"}:
+        # "16 ter rue\nde la Liberté": a line wrapped between a numbered street's word and its name
+        wrapped = numbered and not words and end is None and gap.count("\n") == 1
+        if ("\n" in gap and not wrapped) or gap.strip() not in {"", "-"}:
             break
         word = token.group()
         if words and DETAILS.match(text, token.start()):

@@ -89,7 +89,7 @@ _DATE_THEN_BIRTH_WORD = re.compile(
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
 _AFTER_NAME = re.compile(
     rf"\s*(?:[,–—(-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"
-    rf"|\s*\((?P<year>{_YEAR})\)",  # "La mineure Océane Técher (2009)"
+    rf"|\s*\((?P<year>(?:[01]?\d/)?{_YEAR})\)",  # "La mineure Océane Técher (2009)", "Ilyes (04/2014)"
     re.IGNORECASE,
 )
 # In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019".

@@ -35,7 +35,8 @@ _NIR_KEYWORD = re.compile(
 )
 
 # Country code, check digits, then 11 to 30 letters or digits in any grouping, in any case.
-IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d\d(?:[ \u00a0.\-]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+# A line may wrap inside one ("FR76 1871 9000 8900\n0174 5236 908"): only a valid one is cut there.
+IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d\d(?:[ \u00a0.\-\n]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _BLANK = re.compile(r"\s+")
 _IBAN_KEYWORD = re.compile(r"\b(?:IBAN|RIB|virement|compte bancaire)\b", re.IGNORECASE)
 # A French RIB without its IBAN form: bank, branch, account number, key.
@@ -68,9 +69,10 @@ _FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
     + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ .]?|[A-Z][-. ])?"
-    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|\s(?=\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d))[\dA-Za-z]+)*"
-    # "BAJ n° 2024/005871 B": a letter set apart ends the reference
-    + r"(?:\s[A-Z](?![\w'’]))?)"
+    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|[ \t\u00a0](?=\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d))[\dA-Za-z]+)*"
+    # "BAJ n° 2024/005871 B": a letter set apart ends the reference (on its line: "6623081K\nN° …" is
+    # the next field)
+    + r"(?:[ \t\u00a0][A-Z](?![\w'’]))?)"
 )
 _DIGIT = re.compile(r"\d")
 # Schemes whose file references are written "ACRONYM-YEAR-NUMBER".
@@ -117,8 +119,10 @@ MIN_CASE_DIGITS = 4
 # References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
 _NOT_A_FILE = re.compile(
     r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
-    r"fiche action|action|ligne|bus|salle|bureau|plan|code|alin[ée]a|L\.|R\.|D\.|instruction|"
-    r"note(?: de service)?|formulaire)"
+    r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|L\.|R\.|D\.|instruction|"
+    r"note(?: de service)?|formulaire|"
+    # a plan of the département, not one person's ("le plan APA", "plan d'aide n° …" are files)
+    r"plan(?!\s+(?:APA|PCH|d['’]aide|d['’]accompagnement|personnalis)))"
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -156,6 +160,8 @@ def find(text: str) -> Iterator[Span]:
             and not text.startswith(code, span.start)
         ):
             span = Span(prefix.start(), span.end, span.label, span.source)  # "JI 24/0043", "LGR 0041 872 356"
+        elif span.start and text[span.start - 1] == "#":
+            span = Span(span.start - 1, span.end, span.label, span.source)  # "dossier #CF-88120457"
         yield span
 
 
@@ -197,7 +203,7 @@ def _ibans(text: str) -> Iterator[Span]:
 def _longest_valid_iban(text: str, start: int, end: int) -> int | None:
     """The regex may run into the following words: shorten until the check digits agree."""
     while end - start >= 15:
-        if iban.is_valid(text[start:end]):
+        if iban.is_valid(text[start:end].replace("\n", " ")):
             return end
         end -= 1
         while end > start and not text[end - 1].isalnum():

@@ -121,8 +121,12 @@ ANNOUNCERS = (
     r"l['’]appel(?:le|lent|ait|aient)|"
     r"concernant|concerne|"
     r"l['’]AF|la TISF|l['’]AS|"
-    # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo".
-    r"(?:nom|noms)(?:\s+(?:de famille|d['’]usage|de naissance|de jeune fille|marital))?\s*:|pr[ée]noms?\s*:"
+    # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo"; a program's screen
+    # copied with a tab after the field ("Nom d'usage\tRAHARIMALALA").
+    r"(?:nom|noms)(?:\s+(?:de famille|d['’]usage|de naissance|de jeune fille|marital))?(?:\s*:|\t)|"
+    r"pr[ée]noms?(?:\(s\))?(?:\s*:|\t)|"
+    # dictated, in lower case and one blank: "mme rakotomalala prénom hanitra"; not "PRENOM     DATNAIS"
+    r"(?<!le )(?<!un )(?<!son )(?<!leur )(?-i:pr[ée]nom)(?=[ ](?:[^ ]|$))"
 )
 # Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
 TOPICS = r"le dossier|la situation|le suivi|les époux|la fratrie"
@@ -166,6 +170,7 @@ _ANNOUNCER = re.compile(
 )
 # Announcers that give a name, whatever word it is: "l'appelle Memo", "surnommée Puce".
 _NAMING = re.compile(r"l['’]appel|surnomm|prénomm", re.IGNORECASE)
+_CALLED = re.compile(r"s['’]appell", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
 # Words of which one stands among the few words before any announcer: the pattern is tried only
 # there (searching it before every word would cost more than all the other rules).
@@ -185,7 +190,7 @@ _ANNOUNCER_WORDS = frozenset(
 _ANNOUNCER_REACH = 5  # words: "le capitaine de gendarmerie de", "Nom de jeune fille :"
 # Between a role and its complement: "le juge des enfants", "le capitaine de gendarmerie".
 _ROLE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux"})
-_FIELD = re.compile(r"(?:nom|pr[ée]nom)s?[^:]*:\s*$", re.I)
+_FIELD = re.compile(r"(?:nom|pr[ée]nom)s?(?:\(s\))?[^:\t\n]*[:\t]\s*$", re.I)
 # After these, a capitalised word names a place: "à Nancy", "secteur de Lourdes", "94100 Saint-Maur".
 _PLACE_WORDS = (
     r"à|a|au|aux|en|sur|vers|près de|proche de|depuis|commune|ville|village|secteur|"
@@ -198,6 +203,19 @@ _PLACE_CONTEXT = re.compile(
 )
 # The same without a bare "de": "le père de Anaïs", "le dossier de Allan" are people even where a
 # commune has their name; "à Allan", "commune de Valence", "la mairie de Nevers" are places.
+# One initial standing for someone after a word for a person: "la famille B.", "la jeune S.", "l'enfant
+# M." ("Mme R." is a title's; X, Y and Z are placeholders).
+_INITIAL_AFTER_PERSON = re.compile(
+    rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire'))}))"
+    r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.)"
+)
+# A maiden name after "née" (capitalised, unlike "née le 3 mars", "née à Lyon"): "Mme Germaine POULAIN,
+# née VASSEUR le 2 novembre 1931", "née Lefebvre Ginette".
+_MAIDEN_NAME = re.compile(
+    r"(?<![\w-])(?:n[ée]e|NÉE|NEE)[ \u00a0]+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
+)
+_WIDOWHOOD = gz.word_set("veuve veuf vve épouse epouse ép.")
 # Adjectives said before a first name: "la petite lea", "le grand karim".
 _BEFORE_NAMES = gz.word_set("petit petite grand grande jeune vieux vieille pauvre cher chère gros grosse")
 _AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
@@ -484,6 +502,24 @@ class Finder:
                 index = max(index, last) + 1
             else:
                 index += 1
+        for match in _MAIDEN_NAME.finditer(self.text):
+            words = match["name"].split()
+            while words and (words[-1].lower() in gz.FUNCTION_WORDS or words[-1].lower() in gz.CALENDAR):
+                words.pop()
+            # "née Le Goff": a capitalised particle starts a name; "née À Lyon" is a place
+            particle = len(words) > 1 and words[0].lower() in PARTICLES
+            if (
+                words
+                and (particle or words[0].lower() not in gz.FUNCTION_WORDS)
+                and not gz.is_place(" ".join(words))
+                and not gz.is_place(words[0])
+            ):
+                end = match.start("name") + len(" ".join(words))
+                yield Span(match.start("name"), end, Label.PERSON, "rule:maiden-name")
+        for match in _INITIAL_AFTER_PERSON.finditer(self.text):
+            yield Span(
+                match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-after-person"
+            )
         # "transmis à K. B. pendant mon absence", "la collègue M.-C. L.": initials standing for someone
         for match in _INITIALS.finditer(self.text):
             letters = match.group().replace(" ", "").replace("\u00a0", "")
@@ -556,6 +592,10 @@ class Finder:
         if short and not self._name_after_short_title(word, position):
             return None
         position += dot
+        if position < len(self.words) and self.words[position].lower in _WIDOWHOOD:
+            position += 1  # "Mme veuve Kerbrat": the name, not the word before it
+            if position >= len(self.words):
+                return None
         # "M. le juge Joyeux", "Madame la directrice Rose Martin": the name comes after the role.
         after_role = self._after_role(position)
         if after_role is not None:
@@ -636,6 +676,10 @@ class Finder:
         following = self.words[index + 2]
         if not following.is_capitalised or (following.is_word and not following.surname_tier):
             return None  # "bâtiment B. Ordre du jour": a letter, then a new sentence
+        if "\n" in self.text[self.words[index + 1].end : following.start] and _FIELD_LABEL_END.match(
+            self.text, following.end
+        ):
+            return None  # "REFERENT : DUBOIS A.\nMESURE : AED": the next line is another field
         last = self._extend_name(index + 2, lower_ok=False, titled=True)
         if last is None:
             return None
@@ -711,6 +755,8 @@ class Finder:
             return False
         if word.lower in gz.CALENDAR or word.lower in TITLES:
             return False
+        if match["other"] and _CALLED.match(match["other"]):
+            return bool(word.first_name_tier) or not word.is_word  # "le papa s'appelle jean-claude"
         family_word = word.lower in gz.KIN_WORDS and word.lower not in _QUALIFYING_KIN
         role_word = word.lower in gz.ROLE_WORDS or word.lower in gz.JOB_TITLES
         if (family_word or role_word) and not (word.first_name_tier and word.first_name_tier <= gz.UNCOMMON):
@@ -1596,7 +1642,10 @@ class Finder:
                 after_first=after_first or (last is not None and self._names_first(last)),
                 announced=announced and last is None,
                 after_surname=(after_surname and last is None)
-                or (last is not None and self.words[last].is_upper and bool(self.words[last].surname_tier)),
+                or (last is not None and self.words[last].is_upper and bool(self.words[last].surname_tier))
+                # after a title or a form's field, "NOM Prénom" even when no list knows the family
+                # name: "Nom, prénom : AHMADZAI Sardar"
+                or (titled and last is not None and self._unknown_upper_surname(self.words[last])),
                 after_lower_first=self._lower_first_name_before(position, last, after_first, previous_lower),
             ):
                 break
@@ -1605,6 +1654,10 @@ class Finder:
             position += 1
             count += 1
         return last
+
+    @staticmethod
+    def _unknown_upper_surname(word: Word) -> bool:
+        return word.is_upper and len(word.text) > 3 and not word.is_institution and not word.is_word
 
     def _is_field_label(self, index: int) -> bool:
         """A form's label, a colon after it: "PRENOM :", "NE(E) LE :", "Adresse :"."""
@@ -1675,6 +1728,15 @@ class Finder:
             and (word.first_name_tier or 9) <= gz.UNCOMMON
         ):
             return True  # "BOURGEOIS jean-Claude": a first name typed carelessly after the family name
+        if (
+            after_surname
+            and word.is_capitalised
+            and not word.is_upper
+            and word.is_alpha
+            and not word.is_institution
+            and word.lower not in gz.FUNCTION_WORDS
+        ):
+            return True  # "AHMADZAI Sardar", "MARTIN Rose": the first name after the family name in capitals
         if titled and self._is_titled_name(word):
             return True  # "Mme Champagne", "M. Lyon", "Mme France"
         if (after_first or after_lower_first) and word.is_alpha and word.lower in gz.FAMOUS_WORDS:

@@ -31,10 +31,32 @@ PHONE = re.compile(
 )
 
 
+# A number said to be a phone, in pairs, without the French 0: the Pacific's eight digits ("Mobile :
+# 89 54 12 73", "tél 87 21 45 63").
+_ANNOUNCED = re.compile(
+    r"\b(?:t[ée]l(?:[ée]phone)?|portable|mobile|fixe|gsm|vini)\b\.?[ \t]*(?:[:.][ \t]*)?(?:au[ \t]+|le[ \t]+)?"
+    r"(?P<number>\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){2})(?![\w,]|[.\-/]\d)",
+    re.IGNORECASE,
+)
+# A number dictated in words: "zéro six quarante-deux dix-huit soixante-sept zéro trois".
+_NUMBER_WORD = (
+    r"(?:z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et)"
+)
+_IN_WORDS = re.compile(
+    rf"\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?:[ -]{_NUMBER_WORD}){{4,}}\b",
+    re.IGNORECASE,
+)
+
+
 def find(text: str) -> Iterator[Span]:
     for match in PHONE.finditer(text):
         if _plausible(match.group()):
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone")
+    for match in _ANNOUNCED.finditer(text):
+        yield Span(match.start("number"), match.end("number"), Label.PHONE, "rule:phone-announced")
+    for match in _IN_WORDS.finditer(text):
+        yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-in-words")
 
 
 def _plausible(candidate: str) -> bool:

@@ -33,7 +33,7 @@ _COLUMNS = (
     (
         Label.CASE_ID,
         re.compile(
-            r"(?:\bn ?[°o]|\bnum\w*|\bref\w*|\bdossier|\bidentifiant|\bid\b|\bmatricule|\ballocataire|\balloc\b)"
+            r"(?:\bn ?(?:°|o\b)|\bnum\w*|\bref\w*|\bdossier|\bidentifiant|\bid\b|\bmatricule|\ballocataire|\balloc\b)"
         ),
     ),
     (

@@ -32,7 +32,7 @@ SITE = re.compile(
     rf"maisons?\s+{_ADJECTIVE}(?:de\s+la\s+|des\s+|de\s+)solidarit[ée]s?(?:\s+d[ée]partementales?)?"
     r"|maisons?\s+du\s+d[ée]partement"
     rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)solidarit[ée]s?"
-    r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|MDS|PMI))?"
+    r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|MDS|PMI|SPIP|PJJ|ASE|CMP|RSA))?"
     r"|centres?\s+m[ée]dico-soci(?:al|aux)"
     rf"|centres?\s+{_ADJECTIVE}d['’]\s?action\s+(?:sociale|m[ée]dico-sociale)"
     r"|centres?\s+(?:de\s+)?PMI"
