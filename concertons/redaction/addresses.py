@@ -350,7 +350,7 @@ _LOCALITY = re.compile(
 
 # A house's name on its own line above the street, as on an envelope: "La Grange Neuve\n15 rte…".
 _HOUSE_NAME_LINE = re.compile(
-    r"(?:^|\n)[ \t]*((?-i:(?:L[ae]s?[ \t]+|L['’])[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?"
+    r"(?:^|\n)[ \t]*(?:(?i:adresse|domicile)[^:\n]{0,20}:[ \t]*)?((?-i:(?:L[ae]s?[ \t]+|L['’])[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?"
     r"[A-ZÀ-Ý][^\W\d_]*){0,3}))[ \t]*\n[ \t]*$"
 )
 
@@ -525,8 +525,87 @@ def find(text: str) -> Iterator[Span]:
     found += _joined_weak(text, found, weak)
     addresses = _joined(text, found)
     addresses += _postal_homes(text, addresses)
+    addresses = [(*_with_localities(text, start, end), source) for start, end, source in addresses]
+    addresses += _field_values(text)
     for start, end, source in sorted(addresses):
         yield Span(start, end, Label.ADDRESS, source)
+
+
+# The places of a rural or overseas address, written beside its street with a comma: "section Boisvin,
+# chemin des Pitons, 97129 Lamentin", "maison Aranburua, chemin d'Errota", "rue Schœlcher, section
+# Morne-Rouge", "servitude Vaitiare, lot 9, quartier Heiri".
+_LOCALITY_WORDS = (
+    r"section|village|maison|habitation|hameau|lieu-dit|r[ée]sidence|r[ée]s\.|cit[ée]|tribu|"
+    r"lotissement|lot\.?|domaine|b[âa]t\.?|b[âa]timent|immeuble|[îi]let|case|emplacement|caravane|mas|ferme"
+)
+_LOCALITY_BEFORE = re.compile(
+    rf"(?:^|(?<=[\n(:]))[ \t]*(?P<place>(?:(?:la|le|les)[ \t]+|l['’])?(?:{_LOCALITY_WORDS})[ \t]+[^\W_][^,\n.;:!?()]{{0,40}}?)"
+    rf"[ \t]*,[ \t]*$|(?<=\s)(?P<after_verb>(?:{_LOCALITY_WORDS})[ \t]+(?-i:[A-ZÀ-Ý])[^,\n.;:!?()]{{0,40}}?)[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+_LOCALITY_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*(?:(?:{_LOCALITY_WORDS})[ \t]+(?-i:[A-ZÀ-Ý0-9])[^,\n.;:!?()]{{0,30}}?)(?=[ \t]*(?:[,.;:!?()\n]|$))",
+    re.IGNORECASE,
+)
+
+
+def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    if before := _LOCALITY_BEFORE.search(text, max(line_start, start - 60), start):
+        start = before.start("place") if before["place"] else before.start("after_verb")
+    while after := _LOCALITY_AFTER.match(text, end):
+        end = after.end()
+    return start, end
+
+
+# A form's address field: its value is an address, whatever shape it has ("Adresse : Bât. Lilas,
+# esc. 2, porte 204, 13014 Marseille", "Domicile : les Jardins de l'Olivier, bat 4, 84300 Cavaillon"),
+# up to the line's end, a tab, a "|" or the end of the sentence.
+_FIELD_VALUE = re.compile(
+    r"(?:^|(?<=[\n\t|]))[ \t]*(?:adresse|domicile|domiciliation)(?:[ \t]+(?:actuelle|de sortie|d['’]h[ée]bergement"
+    r"|postale|personnelle|du domicile))?[ \t]*:[ \t]*(?P<value>[^\n\t|]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Where a value's sentence ends: a stop, then the line's end or a capital; not an abbreviation's dot
+# ("Bât. Lilas", "Rés. Les Alizés").
+_STOP = re.compile(r"[.!?»\"]+[ \t]+(?=[«\"A-ZÀ-Ý])")
+_TRAILING = re.compile(r"[ \t.!?;,»\"]*$")
+_ABBREVIATED = word_set("bât bat rés res all esc av bd ch imp appt apt ét st ste r pl n° no")
+_EMPTY_VALUE = re.compile(
+    r"(?:inconnue?|n[ée]ant|sans|aucune?|non renseign[ée]e?|sdf|nc|nr|idem|\?|-+)\.?", re.I
+)
+
+
+def _after_remarks(text: str, start: int, end: int) -> int:
+    """Past what opens a value without being its address: "chez sa tante, 4 allée des Mimosas",
+    "CCAS, 12 rue Frédéric Petit": a part with no capital and no figure, or an institution."""
+    while (comma := text.find(",", start, end)) != -1:
+        part = text[start:comma].strip()
+        if any(c.isupper() or c.isdigit() for c in part) and part not in INSTITUTIONS:
+            break
+        start = comma + 1
+        while start < end and text[start] in " \t":
+            start += 1
+    return start
+
+
+def _field_values(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _FIELD_VALUE.finditer(text):
+        start, end = match.span("value")
+        for stop in _STOP.finditer(text, start, end):
+            word = text[start : stop.start()].split()[-1:] or [""]
+            if word[0].lower() not in _ABBREVIATED:
+                end = stop.start()
+                break
+        end = _TRAILING.search(text, start, end).start()
+        # up to the postcode's commune: "Domicile : Bât. Lilas, esc. 2, 13014 Marseille"; a value with
+        # no postcode ("chez sa tante", "rue Voltaire, Vénissieux") is left to the other rules
+        postcode = _POSTCODE.search(text, start, end)
+        postal_end = postcode and _postal_end(text, postcode.start())
+        if postal_end and not _EMPTY_VALUE.fullmatch(text[start:end]):
+            found.append((_after_remarks(text, start, postcode.start()), postal_end, "rule:address-field"))
+    return found
 
 
 def _joined_weak(text: str, found: list[tuple[int, int, str]], weak: list[tuple[int, int]]) -> list:

@@ -152,10 +152,10 @@ def find(text: str) -> Iterator[Span]:
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
             yield from _following_dates(text, match.end())
     for match in _DATE_THEN_BIRTH_WORD.finditer(text):
-        if not _thing_born(text, match.start()):
+        if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
     for match in _BIRTH_WORD_THEN_DATE.finditer(text):
-        if not _thing_born(text, match.start()):
+        if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
 
 

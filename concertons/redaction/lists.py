@@ -13,8 +13,9 @@ from collections.abc import Iterator
 from concertons.redaction.spans import Label, Span, merge
 
 _ITEM = re.compile(
-    r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+"
-    r"(?P<head>[^\W\d_][^\n,:;()\t–—]{0,40}?)[ \t]*(?:,|:|\(|\t|[ \t][-–—][ \t])",
+    r"^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<head>[^\W\d_][^\n,:;()\t–—]{0,40}?)[ \t]*(?:,|:|\(|\t|[ \t][-–—][ \t])"
+    # without a bullet, a dash or a tab after the head: "MARCHAND – 3 enfants"
+    r"|(?P<bare>[^\W\d_][^\n,:;()\t–—]{0,40}?)(?:[ \t]+[-–—][ \t]|\t))",
     re.MULTILINE,
 )
 _HEAD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}")
@@ -33,8 +34,9 @@ def _siblings(text: str, spans: list[Span]) -> Iterator[Span]:
         if len(named) < MIN_NAMED_ITEMS or 2 * len(named) < len(run):
             continue
         for item in run:
-            if item not in named and _HEAD.fullmatch(item["head"]) and not _masked(item, spans):
-                yield Span(item.start("head"), item.end("head"), Label.PERSON, "rule:list-sibling")
+            start, end = _head(item)
+            if item not in named and _HEAD.fullmatch(item.string, start, end) and not _masked(item, spans):
+                yield Span(start, end, Label.PERSON, "rule:list-sibling")
 
 
 def _runs(text: str) -> Iterator[list[re.Match]]:
@@ -46,18 +48,25 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
             run = []
         if run and "\n" not in text[run[-1].end() : item.start()]:
             continue  # one line, one item
+        if run and (run[-1]["bare"] is None) != (item["bare"] is None):
+            yield run  # bullets, then a line without one ("CSAPA de Saint-Dizier — relève"): two lists
+            run = []
         run.append(item)
     if run:
         yield run
 
 
+def _head(item: re.Match) -> tuple[int, int]:
+    return item.span("head") if item["head"] is not None else item.span("bare")
+
+
 def _is_named(item: re.Match, people: list[Span]) -> bool:
-    start, end = item.span("head")
+    start, end = _head(item)
     covered = sum(max(0, min(end, span.end) - max(start, span.start)) for span in people)
-    letters = sum(character.isalnum() for character in item["head"])
+    letters = sum(character.isalnum() for character in item.string[start:end])
     return covered >= letters > 0
 
 
 def _masked(item: re.Match, spans: list[Span]) -> bool:
-    start, end = item.span("head")
+    start, end = _head(item)
     return any(span.start < end and start < span.end for span in spans)

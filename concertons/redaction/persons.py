@@ -216,6 +216,12 @@ _MAIDEN_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
 )
 _WIDOWHOOD = gz.word_set("veuve veuf vve épouse epouse ép.")
+# A name with its birth date in brackets, whatever word it is: "Sofia (DDN 22/11/2015)", "Rose (née le …)";
+# not a place ("à Lyon (née le …)").
+_NAME_BEFORE_BIRTH = re.compile(
+    r"(?<![\w'’-])(?<!à )(?<!a )(?<!en )(?<!au )(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)*))"
+    r"[ \t]*\([ \t]*(?:DDN|DN|n[ée]e?(?:\(e\))?[ \t]+le\b|°)"
+)
 # Adjectives said before a first name: "la petite lea", "le grand karim".
 _BEFORE_NAMES = gz.word_set("petit petite grand grande jeune vieux vieille pauvre cher chère gros grosse")
 _AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
@@ -502,6 +508,9 @@ class Finder:
                 index = max(index, last) + 1
             else:
                 index += 1
+        for match in _NAME_BEFORE_BIRTH.finditer(self.text):
+            if match["name"].lower() not in gz.FUNCTION_WORDS:
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-before-birth")
         for match in _MAIDEN_NAME.finditer(self.text):
             words = match["name"].split()
             while words and (words[-1].lower() in gz.FUNCTION_WORDS or words[-1].lower() in gz.CALENDAR):
@@ -997,6 +1006,10 @@ class Finder:
             for word in names
         ):
             return []  # "ADRESSE", "DECISION REFUS": a form's words in capitals
+        if any(word.lower in gz.FAMOUS_WORDS for word in names) and all(
+            word.lower in gz.FAMOUS_WORDS or (word.is_word and not word.first_name_tier) for word in names
+        ):
+            return []  # "Écran Solis", "Logiciel IODAS": software, a brand, a theorist, with a word
         if len(names) == 1:
             word = names[0]
             if word.is_institution or len(word.text) < 2 or word.text.upper() in gz.INSTITUTIONS:

@@ -45,7 +45,7 @@ SITE = re.compile(
     r"|(?P<establishment>foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
-    r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO"
+    r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"
     # A worker's area and team: "secteur de Fougères", "l'équipe insertion de Vierzon" (not "l'équipe de
     # Valenciennes" on a director's photo: a whole town's staff)
     r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile)"
@@ -116,8 +116,13 @@ def _site_name(link: re.Match) -> tuple[int, int] | None:
     direct = not (article or link["de"] or link["d"])
     for piece in reversed(list(_PIECE.finditer(name))):
         if _is_site_name(name[: piece.end()], article, direct=direct):
-            return offset, offset + piece.end()
+            # "du CMS de Strasbourg-Neudorf": a quarter no list knows, joined to the commune
+            quarter = _JOINED_QUARTER.match(name, piece.end())
+            return offset, offset + (quarter.end() if quarter else piece.end())
     return None
+
+
+_JOINED_QUARTER = re.compile(r"(?:-(?-i:[A-ZÀ-Ý])[\w'’]*)+")
 
 
 def _is_site_name(candidate: str, article: str | None, *, direct: bool) -> bool:

@@ -42,6 +42,30 @@ from .helpers import assert_hidden, assert_kept, found, masked
         ("rappeler au zéro six quarante-deux dix-huit soixante-sept zéro trois", ("quarante-deux",)),
         # a person's plan is a file
         ("Le plan APA (APA-29-2024-11874) ne prévoit que 22 heures.", ("11874",)),
+        # a form's address field, whatever its shape, up to the postcode's commune
+        ("Adresse : Bât. Lilas, esc. 2, porte 204, 13014 Marseille\nTél : 0", ("Lilas", "porte 204")),
+        ("Adresse : La Grange Neuve\n15 rte de Saint-Flour\n43100 Brioude\nTél", ("Grange Neuve",)),
+        # the localities of a rural or overseas address, beside its street
+        ("Elle habite section Boisvin, chemin des Pitons, 97129 Lamentin.", ("Boisvin", "Pitons")),
+        ("la famille vit maison Aranburua, chemin d'Errota, 64250 Espelette.", ("Aranburua",)),
+        ("elle vit rue Schœlcher, section Morne-Rouge", ("Morne-Rouge",)),
+        # a site's quarter no list knows, a reception site
+        ("Joëlle du CMS de Strasbourg-Neudorf, et moi.", ("Neudorf",)),
+        ("la fermeture de l'accueil de Saint-Amand-les-Eaux : 1 412 signatures", ("Saint-Amand",)),
+        # a list's items under named siblings, with or without bullets
+        (
+            "- Popescu Ana, n° alloc 2874410\n- MARTINS Paulo, n° alloc 3012876\n- ly sokha, n° alloc 2990413",
+            ("sokha",),
+        ),
+        (
+            "Colis :\nMARCHAND – 3 enfants\nBenhaddou – 2 enfants\nNOWAK – 4 enfants\n42 familles",
+            ("MARCHAND",),
+        ),
+        # a name with its birth date in brackets, even a place's name
+        ("Fratrie Benali : Yanis (DDN 14.09.2012), Sofia (DDN 22/11/2015).", ("Sofia",)),
+        # "NOM Prénom" after a field, the family name unknown
+        ("Fiche :\nNom, prénom : AHMADZAI Sardar\nDDN : 01/03/2006", ("AHMADZAI", "Sardar")),
+        ("Cofidis (dossier #CF-88120457), bailleur", ("#CF",)),
     ],
 )
 def test_what_fresh_writing_leaked_is_masked(text, secrets):
@@ -64,6 +88,17 @@ def test_what_fresh_writing_leaked_is_masked(text, secrets):
         ("fixe : 40 50 60 70, 80", ("40 50 60 70",)),
         ("le plan pauvreté 2023-PA-0045", ("2023-PA-0045",)),
         ("Madame veuve", ("veuve",)),
+        ("Adresse : chez sa tante, 4 allée des Mimosas, 91000 Évry", ("chez sa tante",)),
+        ("Adresse : 12 rue des Lilas. Elle vit seule.", ("Elle vit seule",)),
+        ("accueillie en famille d'accueil à Koungou.", ("Koungou",)),
+        ("Programme :\nAccueil – 9h\nAteliers – 10h\nRepas – 12h", ("Accueil", "Ateliers", "Repas")),
+        ("Écran Solis – actions du jour\nAction\tStatut", ("Écran Solis",)),
+        ("Logiciel IODAS – fiche individu", ("Logiciel IODAS",)),
+        (
+            "Le dossier a six ans. Né le 1er janvier 2019, le service fête ses sept ans.",
+            ("1er janvier 2019",),
+        ),
+        ("Identifiant France Travail : 6623081K\nN° allocataire : aucun", ("N° allocataire",)),
     ],
 )
 def test_what_looks_like_it_stays(text, kept):
