@@ -66,7 +66,8 @@ def detect_many(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterat
                     still.append(index)
             pending = still
         for original, view, spans in zip(batch, views, found, strict=True):
-            yield _with_repeats(original, lists.with_siblings(original, _to_original(view, spans)))
+            spans = lists.bridged(original, lists.with_siblings(original, _to_original(view, spans)))
+            yield _with_repeats(original, spans)
 
 
 # A text is read by the model at most this many times (in practice: once, a second time for one

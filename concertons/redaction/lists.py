@@ -70,3 +70,23 @@ def _is_named(item: re.Match, people: list[Span]) -> bool:
 def _masked(item: re.Match, spans: list[Span]) -> bool:
     start, end = _head(item)
     return any(span.start < end and start < span.end for span in spans)
+
+
+# The small words inside one name of another language, between two parts found apart: "María de los
+# Ángeles", "MUKENDI wa KALALA", "Fatima-Zahra Ait Ouahmane", "Muhammad al-‘Abd Allah".
+_NAME_BRIDGE = re.compile(
+    r"[ \t\u00a0]+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|van|von|der|den|ter|ten|wa|bin|ben|bint|binti|ibn|"
+    r"ait|aït|ag|ould|abu|abou|el|al|y|e|mac)[ \t\u00a0]+)+"
+    r"|[ \t\u00a0]+(?i:al|el|ad|an|ar|as|at)-['‘’]?"
+)
+
+
+def bridged(text: str, spans: list[Span]) -> list[Span]:
+    """Two parts of one name found apart are one span with the small words between them."""
+    people = sorted(span for span in spans if span.label == Label.PERSON)
+    bridges = [
+        Span(left.end, right.start, Label.PERSON, "rule:name-bridge")
+        for left, right in zip(people, people[1:], strict=False)
+        if _NAME_BRIDGE.fullmatch(text, left.end, right.start)
+    ]
+    return merge(spans + bridges, text) if bridges else spans

@@ -66,6 +66,9 @@ from .helpers import assert_hidden, assert_kept, found, masked
         # "NOM Prénom" after a field, the family name unknown
         ("Fiche :\nNom, prénom : AHMADZAI Sardar\nDDN : 01/03/2006", ("AHMADZAI", "Sardar")),
         ("Cofidis (dossier #CF-88120457), bailleur", ("#CF",)),
+        # the small words of a name of another language, between parts found apart
+        ("Mme María de los Ángeles Quispe Mamani, péruvienne.", ("de los",)),
+        ("Nom : MUKENDI wa KALALA Josué\nDate", (" wa ",)),
     ],
 )
 def test_what_fresh_writing_leaked_is_masked(text, secrets):
@@ -99,6 +102,7 @@ def test_what_fresh_writing_leaked_is_masked(text, secrets):
             ("1er janvier 2019",),
         ),
         ("Identifiant France Travail : 6623081K\nN° allocataire : aucun", ("N° allocataire",)),
+        ("Karim et Léa sont venus", (" et ",)),
     ],
 )
 def test_what_looks_like_it_stays(text, kept):
