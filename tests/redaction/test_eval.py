@@ -16,21 +16,20 @@ GOAL_LABEL_RECALL = 0.98
 GOAL_VISIBLE_SPANS = 0.005
 GOAL_OVER_MASKING = 0.05
 GOAL_CLEAN_TOUCHED = 0.03
-# Reached on the test split, below a goal (the gap is honest, not hidden), 2026-12-03: 508 texts /
+# Reached on the test split, below a goal (the gap is honest, not hidden), 2026-12-03: 506 texts /
 # 869 gold spans, of which 268 texts written that day in seven batches by people who never read the
 # engine. Batches 4-5 and 6-7 were each measured before any fix of theirs: 9 % of their new gold
-# spans stayed partly visible, against 4 % on what the engine had been fixed on. After the fixes of
-# their dev side: recall 0.973, PERSON 0.970, ADDRESS 0.955, DATE_OF_BIRTH 0.970, CASE_ID 0.925,
-# 4.7 % of gold spans partly visible (41 spans), 15 of 191 clean or look-alike texts touched (7.9 %).
-REACHED_RECALL = 0.97
+# spans stayed partly visible, against 4 % on what the engine had been fixed on. On 2026-12-03
+# (evening), after two more fresh batches read for training only (bench/redaction/train_texts/
+# fresh_*.txt): recall 0.9845, PERSON 0.982, ADDRESS 0.984, DATE_OF_BIRTH 0.970, CASE_ID 0.950,
+# 3.2 % of gold spans partly visible (28 spans), 13 of 191 clean or look-alike texts touched (6.8 %).
+REACHED_RECALL = 0.984
 REACHED_LABEL_RECALL = {
-    "PERSON": 0.965,
-    "ADDRESS": 0.95,
-    "DATE_OF_BIRTH": 0.965,
-    "CASE_ID": 0.92,
+    "DATE_OF_BIRTH": 0.97,
+    "CASE_ID": 0.945,
 }
-REACHED_VISIBLE_SPANS = 0.05
-REACHED_CLEAN_TOUCHED = 0.085
+REACHED_VISIBLE_SPANS = 0.033
+REACHED_CLEAN_TOUCHED = 0.07
 
 
 @pytest.fixture(scope="module")
