@@ -7,6 +7,7 @@ Ordinary dates (of a meeting, a month, a year) stay: only the date is masked, ne
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from concertons.redaction.spans import Label, Span
 
@@ -157,6 +158,41 @@ def find(text: str) -> Iterator[Span]:
     for match in _BIRTH_WORD_THEN_DATE.finditer(text):
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
+    yield from old_dates(text, date.today().year)
+
+
+# A full date many years back, with no cue, is someone's birth in these testimonies ("Enzo, 07/12/2010",
+# "M. Diallo 12 mars 1987"): events are recent, and older ones are texts (a law, an ordinance, an
+# agreement) or things founded, which stay.
+BIRTH_YEARS_BACK = 13
+_TEXT_DATED = re.compile(
+    r"\b(?:loi|lois|ordonnance|d[ée]cret|arr[êe]t[ée]|circulaire|convention|accord|d[ée]lib[ée]ration|directive|"
+    r"r[èe]glement|charte|code|article|jurisprudence|arr[êe]t|d[ée]claration|trait[ée]|r[ée]forme|texte|plan)\b"
+    r"[^.;!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+_FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
+_YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
+
+
+def old_dates(text: str, this_year: int) -> Iterator[Span]:
+    """Full dates of a year at least BIRTH_YEARS_BACK years back, outside a dated text or thing."""
+    for match in _FULL.finditer(text):
+        year = _YEAR_AT_END.search(match.group())
+        if year is None:
+            continue  # a year in words: "le vingt et un juin deux mille neuf" has its markers
+        if year["full"]:
+            value = int(year["full"])
+        else:
+            value = 2000 + int(year["short"])
+            value = value if value <= this_year else value - 100
+        if value > this_year - BIRTH_YEARS_BACK:
+            continue
+        if _TEXT_DATED.search(text, max(0, match.start() - 70), match.start()):
+            continue
+        if _thing_born(text, match.start(), match.end()):
+            continue
+        yield Span(match.start(), match.end(), Label.DATE_OF_BIRTH, "rule:old-date")
 
 
 def _following_dates(text: str, position: int) -> Iterator[Span]:

@@ -69,6 +69,9 @@ from .helpers import assert_hidden, assert_kept, found, masked
         # the small words of a name of another language, between parts found apart
         ("Mme María de los Ángeles Quispe Mamani, péruvienne.", ("de los",)),
         ("Nom : MUKENDI wa KALALA Josué\nDate", (" wa ",)),
+        # a full date many years back, without any cue, is a birth
+        ("Enzo, 07/12/2010, est placé.", ("07/12/2010",)),
+        ("M. Diallo 12 mars 1987 à Dakar", ("1987",)),
     ],
 )
 def test_what_fresh_writing_leaked_is_masked(text, secrets):
@@ -103,6 +106,12 @@ def test_what_fresh_writing_leaked_is_masked(text, secrets):
         ),
         ("Identifiant France Travail : 6623081K\nN° allocataire : aucun", ("N° allocataire",)),
         ("Karim et Léa sont venus", (" et ",)),
+        # dated texts and things founded keep their dates; recent dates are events
+        ("La loi du 2 janvier 2002 a rénové l'action sociale.", ("2 janvier 2002",)),
+        ("Loi n° 2007-293 du 5 mars 2007, loi n° 2016-297", ("5 mars 2007",)),
+        ("la convention collective date du 15 mars 1966.", ("15 mars 1966",)),
+        ("Le service, lui, est né le 1er janvier 2005 de la fusion", ("1er janvier 2005",)),
+        ("réunion le 12/03/2024 à 14 h", ("12/03/2024",)),
     ],
 )
 def test_what_looks_like_it_stays(text, kept):
