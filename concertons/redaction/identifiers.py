@@ -129,7 +129,8 @@ _NOT_A_FILE = re.compile(
 # Published case law and strike notices, anywhere shortly before: "Cass. crim., 12 janvier 2022, n° 21-84.104",
 # "Préavis déposé sous le n° 2024-117".
 _PUBLIC_REFERENCE = re.compile(
-    r"\b(?:cass\.|cour de cassation|pourvoi|conseil d['’][ée]tat|jurisprudence|pr[ée]avis)", re.IGNORECASE
+    r"\b(?:cass\.|cour de cassation|pourvoi|conseil d['’][ée]tat|(?-i:CE),|jurisprudence|pr[ée]avis)",
+    re.IGNORECASE,
 )
 # How far before a reference its kind may stand ("instruction interministérielle n° DGCS/SD1/2025/14").
 _NOT_A_FILE_WINDOW = 45
@@ -240,10 +241,25 @@ def _case_ids(text: str) -> Iterator[Span]:
     shaped += [
         (match, "rule:case-code") for match in _CODE.finditer(text) if not _YEAR_GROUP.search(match.group())
     ]
+    # A long number on its own, with no keyword: a file's ("n° 2345678" lost its "n°", "CAF 1458720 et
+    # 1458721"); amounts, trains and published case law stay.
+    shaped += [
+        (match, "rule:case-long-number")
+        for match in _LONG_NUMBER.finditer(text)
+        if not _NOT_A_FILE_AFTER.match(text, match.end())
+        and not _TRANSPORT.search(text, max(0, match.start() - 20), match.start())
+    ]
     for match, source in shaped:
         digits = sum(char.isdigit() for char in match.group())
         if digits >= MIN_CASE_DIGITS and not _refers_to_no_file(text, match.start(), match.start()):
             yield Span(match.start(), match.end(), Label.CASE_ID, source)
+
+
+# Six figures or more in one piece, a letter or two after them at most (phones, NIR and IBAN are
+# found as such first: the more specific label wins).
+_LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,14}[A-Z]{0,2}(?![\w/,-]|[.,]\d| \d)")
+_NOT_A_FILE_AFTER = re.compile(r"\s*(?:€|euros?\b|EUR\b|k€|M€|habitants|km|m²|m2|h\b)", re.IGNORECASE)
+_TRANSPORT = re.compile(r"\b(?:TER|TGV|train|vol|bus|ligne|car|RER|tram)\s*(?:n°\s*)?$", re.IGNORECASE)
 
 
 _YEAR_GROUP = re.compile(r"(?:^|[-/_])(?:19|20)\d\d(?:$|[-/_])(?!\d{3})")

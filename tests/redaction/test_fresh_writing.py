@@ -72,6 +72,9 @@ from .helpers import assert_hidden, assert_kept, found, masked
         # a full date many years back, without any cue, is a birth
         ("Enzo, 07/12/2010, est placé.", ("07/12/2010",)),
         ("M. Diallo 12 mars 1987 à Dakar", ("1987",)),
+        # a long number with no keyword is a file's
+        ("son numéro 2345678 et celui de sa sœur 2345679", ("2345678", "2345679")),
+        ("dossier 14587120365478 ouvert", ("14587120365478",)),
     ],
 )
 def test_what_fresh_writing_leaked_is_masked(text, secrets):
@@ -112,6 +115,9 @@ def test_what_fresh_writing_leaked_is_masked(text, secrets):
         ("la convention collective date du 15 mars 1966.", ("15 mars 1966",)),
         ("Le service, lui, est né le 1er janvier 2005 de la fusion", ("1er janvier 2005",)),
         ("réunion le 12/03/2024 à 14 h", ("12/03/2024",)),
+        ("Le tableau affiche 1206458713 euros pour l'exercice", ("1206458713",)),
+        ("Le TER 847312 de 7h12 est supprimé", ("847312",)),
+        ("(CE, 23 juillet 2023, n° 468790). L'association", ("468790",)),
     ],
 )
 def test_what_looks_like_it_stays(text, kept):
