@@ -54,8 +54,9 @@ pids+=($!)
 "$bin/concertons" worker --no-startup-delay >"$work/worker.log" 2>&1 &
 pids+=($!)
 
+# Bounded waits sized for two busy cores (the suite's browser tests beside it), not for speed.
 wait_for() {
-  for _ in $(seq 1 60); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  for _ in $(seq 1 360); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "deploy-check: $1 does not answer" >&2; return 1
 }
 for port in "$app1" "$app2"; do
@@ -70,7 +71,7 @@ status=$(curl -sS -o /dev/null -w "%{http_code}" -H "Content-Type: application/j
   -d '{"last_name": "Martin", "first_name": "Julie", "profession": "puericultrice", "commune": "Lomme", "departement": "59", "email": "julie.martin@example.org", "is_public": true, "consent": true}' \
   "http://127.0.0.1:$app2/api/campaigns/appel/signatures")
 [ "$status" = 202 ] || { echo "deploy-check: signing answered $status" >&2; exit 1; }
-for _ in $(seq 1 60); do grep -q "julie.martin@example.org" "$work/smtp.log" && break; sleep 0.5; done
+for _ in $(seq 1 360); do grep -q "julie.martin@example.org" "$work/smtp.log" && break; sleep 0.5; done
 grep -q "julie.martin@example.org" "$work/smtp.log" || { echo "deploy-check: no confirmation e-mail" >&2; exit 1; }
 echo "deploy-check: a signature on one process was e-mailed by the worker"
 if grep -q "127.0.0.1:[0-9]* - " "$work/app1.log" "$work/app2.log"; then echo "deploy-check: a client address was logged" >&2; exit 1; fi
