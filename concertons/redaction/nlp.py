@@ -18,11 +18,26 @@ MODEL = "fr_core_news_md"
 UNUSED_COMPONENTS = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
 
 
+def _matrix_ops():
+    """thinc's NumPy backend without BLIS: its matrix products go through NumPy's OpenBLAS, which
+    picks the processor's kernels at run time; BLIS's took twice the time on this project's
+    servers (AMD EPYC, AVX-512), for the same entities (bench/redaction).
+
+    OpenBLAS is held to one thread: these matrices are small, and a second thread only spins
+    (twice the CPU time for the same wall time), taking a core from the other processes."""
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    return use_ops("numpy", use_blis=False)
+
+
 @cache
 def load() -> Language:
     import spacy
 
-    nlp = spacy.load(MODEL, disable=UNUSED_COMPONENTS)
+    with _matrix_ops():
+        nlp = spacy.load(MODEL, disable=UNUSED_COMPONENTS)
     # Texts are cut by the engine before this, but a long one must not be refused.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
@@ -39,7 +54,9 @@ def names_model() -> Language:
     """The names model, reading the static vectors of fr_core_news_md as it did in training."""
     import spacy
 
-    model = spacy.load(NAMES_DIR, vocab=load().vocab, exclude=["vocab", "tokenizer"])
+    vocab = load().vocab
+    with _matrix_ops():
+        model = spacy.load(NAMES_DIR, vocab=vocab, exclude=["vocab", "tokenizer"])
     model.max_length = load().max_length
     return model
 
