@@ -37,7 +37,8 @@ _STREETS = (
     r"servitude"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
-_ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|r\.?(?=\s)"
+# "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
+_ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav)\.|r\.?(?=\s)"
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
     r"r[ée]sidence|r[ée]s\.|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|hameau|domaine|villa|clos|mas|"

@@ -106,6 +106,8 @@ CASE_SHAPE = re.compile(
     rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d[ -]\d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}(?:-[A-Z]{1,2})?"  # AB12-3456, A24/0317-B
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
+    # a tax number (numéro fiscal, SPI) as the tax notice prints it: 13 figures, 2-2-3-3-3
+    r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
     r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
 )
@@ -257,7 +259,7 @@ def _case_ids(text: str) -> Iterator[Span]:
 
 # Six figures or more in one piece, a letter or two after them at most (phones, NIR and IBAN are
 # found as such first: the more specific label wins).
-_LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,14}[A-Z]{0,2}(?![\w/,-]|[.,]\d| \d)")
+_LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,14}[A-Z]{0,2}(?![\w/-]|[.,]\d| \d)")
 _NOT_A_FILE_AFTER = re.compile(r"\s*(?:€|euros?\b|EUR\b|k€|M€|habitants|km|m²|m2|h\b)", re.IGNORECASE)
 _TRANSPORT = re.compile(r"\b(?:TER|TGV|train|vol|bus|ligne|car|RER|tram)\s*(?:n°\s*)?$", re.IGNORECASE)
 

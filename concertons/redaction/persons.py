@@ -276,6 +276,13 @@ _FIELD_LABEL_END = re.compile(
 )
 
 
+# Endings of French nouns and adjectives: a lower-case word with one is a word the lexicon lacks
+# ("neuropédiatrie", "pédopsychiatrique"), not a name.
+_FRENCH_SUFFIX = re.compile(
+    r"(?:tion|sion|ment|ique|isme|iste|logie|iatrie|graphie|th[ée]rapie|it[ée]|eur|euse|oire|ance|ence|ible|able)$"
+)
+
+
 class _lazy:  # noqa: N801 (used as a decorator, like functools.cached_property)
     """functools.cached_property without its lock: Python 3.11 takes a lock on every first read,
     a third of the rules' time on the words of a text (3.12 dropped the lock)."""
@@ -1035,6 +1042,10 @@ class Finder:
         word = self.words[index]
         if len(word.text) < 4 or not re.search(r"[aeiouyéèàâêîôû]", word.lower) or word.is_verb:
             return False
+        if _FRENCH_SUFFIX.search(word.lower) or (
+            index > 0 and self.words[index - 1].lower in {"de", "d'", "d’", "pour"} and word.lower.endswith("er")
+        ):
+            return False  # "neuropédiatrie", "de tenvoyer": French words the lexicon lacks, typos
         neighbours = [self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words)]
         return not any(
             other.is_alpha

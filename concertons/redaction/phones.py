@@ -38,6 +38,15 @@ _ANNOUNCED = re.compile(
     r"(?P<number>\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){2})(?![\w,]|[.\-/]\d)",
     re.IGNORECASE,
 )
+# In a text placed in the Pacific, eight digits in pairs are a local phone number even unannounced
+# ("elle n'a que le 87 12 34 56"), when phonenumbers knows them as Polynesian or Caledonian.
+_PACIFIC = re.compile(
+    r"\b(?:98[678]\d\d|Tahiti|Polyn[ée]sie|Papeete|Moorea|Raiatea|Taravao|Punaauia|Marquises|Tuamotu|"
+    r"Nouvelle-Cal[ée]donie|Noum[ée]a|Wallis)\b",
+    re.IGNORECASE,
+)
+_EIGHT_IN_PAIRS = re.compile(r"(?<![\w,.\-/])\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){2}(?![\w,]|[.\-/]\d)")
+_PACIFIC_REGIONS = ("PF", "NC")
 # A number dictated in words: "zéro six quarante-deux dix-huit soixante-sept zéro trois".
 _NUMBER_WORD = (
     r"(?:z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
@@ -55,6 +64,10 @@ def find(text: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone")
     for match in _ANNOUNCED.finditer(text):
         yield Span(match.start("number"), match.end("number"), Label.PHONE, "rule:phone-announced")
+    if _PACIFIC.search(text):
+        for match in _EIGHT_IN_PAIRS.finditer(text):
+            if _is_pacific(match.group()):
+                yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-pacific")
     for match in _IN_WORDS.finditer(text):
         yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-in-words")
 
@@ -68,3 +81,9 @@ def _plausible(candidate: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_possible_number(number)
+
+
+def _is_pacific(candidate: str) -> bool:
+    return any(
+        phonenumbers.is_valid_number(phonenumbers.parse(candidate, region)) for region in _PACIFIC_REGIONS
+    )

@@ -49,6 +49,9 @@ _COLUMNS = (
 _EMPTY = gz.word_set(
     "néant neant aucun aucune inconnu inconnue idem nc nr sans vide ras non oui - -- ? x / ¤"
 )
+_FIGURES = re.compile(r"\d\d")
+# A header names its column in a few words; a longer cell is a sentence ("appel de la mère, rdv").
+MAX_HEADER_WORDS = 4
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.\- ]*", re.UNICODE)
 MAX_NAME_WORDS = 6
 
@@ -58,7 +61,9 @@ def find(text: str) -> Iterator[Span]:
     index = 0
     while index < len(rows):
         separator, cells = rows[index]
-        labels = [_column_label(cell) for _start, _end, cell in cells]
+        # a row holding figures is data, not a header ("03/11/2025 | appel de la mère…")
+        is_header = not any(_FIGURES.search(cell) for _start, _end, cell in cells)
+        labels = [_column_label(cell) if is_header else None for _start, _end, cell in cells]
         index += 1
         if not any(labels):
             continue
@@ -101,7 +106,7 @@ def _rows(text: str) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
 
 def _column_label(header: str) -> Label | None:
     folded = gz.fold(header.lower())
-    if not folded or len(folded) > 40:
+    if not folded or len(folded) > 40 or len(folded.split()) > MAX_HEADER_WORDS:
         return None
     return next((label for label, words in _COLUMNS if words.search(folded)), None)
 
