@@ -38,7 +38,7 @@ _STREETS = (
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 # "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
-_ABBREVIATIONS = r"(?:av|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav)\.|r\.?(?=\s)"
+_ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav)\.|r\.?(?=\s)"
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
     r"r[ée]sidence|r[ée]s\.|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|hameau|domaine|villa|clos|mas|"
@@ -47,7 +47,8 @@ _DWELLINGS = (
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
-    r"ferme|camping|moulin|section"  # "section Belle-Espérance": a locality in the Antilles
+    r"ferme|camping|moulin|section|"  # "section Belle-Espérance": a locality in the Antilles
+    r"[ée]cart|tribu"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
 )
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne"); a neighbourhood ("quartier des
@@ -137,7 +138,7 @@ _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
     r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
-    r"cit[ée]|PK|case)"
+    r"cit[ée]|PK|case|carbet)"
     r"\s*(?:n[°º]\s*)?"
     # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side
     r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
@@ -767,8 +768,8 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
         if ("\n" in gap and not wrapped) or gap.strip() not in {"", "-"}:
             break
         word = token.group()
-        if words and DETAILS.match(text, token.start()):
-            break  # "Résidence du Lac Bât A Appt 12": the building starts the complements
+        if words and _STREET_DETAILS.match(text, token.start()):
+            break  # "Résidence du Lac Bât A Appt 12", "rés. les hortensias bat a": the complements start
         if len(word) > 2 and word[1] in "'’" and word[0] in "lLdD":  # "l'Église", "d'Alsace"
             word = word[2:]
         lower = word.lower()
@@ -793,6 +794,7 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
                 break
             words += 1
             end = token.end()
+            capitalised = True  # "cité des 4000": a number names it as a capital would
         elif re.fullmatch(r"\d+(?:e|è|ème|eme|er|re)", word, re.IGNORECASE):
             break  # "au 12e étage": the floor is a remark, not the street
         elif word[0].isdigit():  # "8-Mai-1945"

@@ -106,6 +106,9 @@ CASE_SHAPE = re.compile(
     rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d[ -]\d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}(?:-[A-Z]{1,2})?"  # AB12-3456, A24/0317-B
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
+    # a year and an order of five figures or more: "notification 2024-047713" (decrees and laws
+    # number theirs on four at most: "décret n° 2025-1127")
+    r"|(?:19|20)\d\d-\d{5,7}"
     # a tax number (numéro fiscal, SPI) as the tax notice prints it: 13 figures, 2-2-3-3-3
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").

@@ -57,7 +57,10 @@ _THING_BEFORE_LETTERS = re.compile(
     re.IGNORECASE,
 )
 # Abbreviations written the same way: nota bene, post-scriptum, the Official Journal.
-_NOT_INITIALS = frozenset({"N.B.", "P.S.", "J.O.", "S.A.", "C.Q.F.D."})
+# What a child calls a parent: never a name after another family word ("mon mari papa").
+_PARENT_WORDS = gz.word_set("papa maman mama papy papi mamie mami tonton tata mari femme père mère")
+# "M. X.", "M. Y.": a title before a placeholder letter.
+_NOT_INITIALS = frozenset({"N.B.", "P.S.", "J.O.", "S.A.", "C.Q.F.D.", "M.X.", "M.Y.", "M.Z."})
 # First names cited as names, in the same sentence: "des prénoms comme Prince, Princesse ou Fidèle",
 # "les prénoms donnés comme un message : Fidèle, Prince, Merveille".
 _NAMES_CITED = re.compile(
@@ -120,6 +123,8 @@ ANNOUNCERS = (
     # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
     r"l['’]appel(?:le|lent|ait|aient)|"
     r"concernant|concerne|"
+    # "une certaine fleur", "un nommé Prince": whatever word follows is a name
+    r"(?:un|une)\s+(?:certaine?|nomm[ée]e?)(?=\s)|"
     r"l['’]AF|la TISF|l['’]AS|"
     # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo"; a program's screen
     # copied with a tab after the field ("Nom d'usage\tRAHARIMALALA").
@@ -169,8 +174,9 @@ _ANNOUNCER = re.compile(
     re.I,
 )
 # Announcers that give a name, whatever word it is: "l'appelle Memo", "surnommée Puce".
-_NAMING = re.compile(r"l['’]appel|surnomm|prénomm", re.IGNORECASE)
-_CALLED = re.compile(r"s['’]appell", re.IGNORECASE)
+_SO_CALLED = r"une?\s+(?:certain|nomm)"
+_NAMING = re.compile(rf"l['’]appel|surnomm|prénomm|{_SO_CALLED}", re.IGNORECASE)
+_CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
 # Words of which one stands among the few words before any announcer: the pattern is tried only
 # there (searching it before every word would cost more than all the other rules).
@@ -182,7 +188,7 @@ _ANNOUNCER_WORDS = frozenset(
             dossier situation suivi epoux fratrie chez concernant concerne prenomme prenommee
             appelle appellent denomme denommee surnomme surnommee dit dite alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
-            appelait appelaient
+            appelait appelaient certain certaine nomme nommee
             """
         )
     )
@@ -209,6 +215,14 @@ _INITIAL_AFTER_PERSON = re.compile(
     rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire'))}))"
     r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.)"
 )
+# "K., la secrétaire, a été mutée": an initial set before the role it stands for.
+_INITIAL_BEFORE_ROLE = re.compile(
+    r"(?<![\w.-])(?P<initial>(?-i:[A-WÀ-Ý])\.)[ \u00a0]*,[ \u00a0]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \u00a0]*"
+    rf"(?i:{_alternatives(gz.ROLE_WORDS | gz.JOB_TITLES)})\b"
+)
+# "(J.-P.)": the initials of a compound first name, alone; "av. J.-C." is the era.
+_COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.-(?-i:[A-Z])\.(?![\w-])")
+_ERA_BEFORE = re.compile(r"\b(?:av|apr|avant|apr[èe]s)\.?[ \u00a0]*$", re.IGNORECASE)
 # A maiden name after "née" (capitalised, unlike "née le 3 mars", "née à Lyon"): "Mme Germaine POULAIN,
 # née VASSEUR le 2 novembre 1931", "née Lefebvre Ginette".
 _MAIDEN_NAME = re.compile(
@@ -536,6 +550,15 @@ class Finder:
             yield Span(
                 match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-after-person"
             )
+        for match in _INITIAL_BEFORE_ROLE.finditer(self.text):
+            if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
+                yield Span(
+                    match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-before-role"
+                )
+        for match in _COMPOUND_INITIALS.finditer(self.text):
+            before = self.text[max(0, match.start() - 30) : match.start()]
+            if not (_ERA_BEFORE.search(before) or _THING_BEFORE_LETTERS.search(before)):
+                yield Span(match.start(), match.end(), Label.PERSON, "rule:initials")
         # "transmis à K. B. pendant mon absence", "la collègue M.-C. L.": initials standing for someone
         for match in _INITIALS.finditer(self.text):
             letters = match.group().replace(" ", "").replace("\u00a0", "")
@@ -740,6 +763,8 @@ class Finder:
         field = _FIELD.search(match.group()) is not None
         if field and word.lower in _EMPTY_FIELD:
             return None  # "Nom : Non renseigné", "Prénom : Inconnu"
+        if field and "\t" in match.group() and gz.fold(word.lower) in _FIELD_WORDS:
+            return None  # "Nom\tPrénom\tNé(e) le": a table's header row
         # Right after a family word or a role, a capitalised word is the person's name even when it
         # is also a word or a place: "la famille Joyeux", "Mamie Lorraine", "la petite Providence".
         direct = bool(match["kin"] or match["role"]) and not match["of"]
@@ -769,8 +794,10 @@ class Finder:
         "la petite léa", "le fils diallo", "la famille gallon", "s'appelle kevin"."""
         if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS:
             return False
-        if word.lower in gz.CALENDAR or word.lower in TITLES:
-            return False
+        if word.lower in gz.CALENDAR or word.lower in TITLES or word.lower in _PARENT_WORDS:
+            return False  # "il appelle mon mari papa"
+        if not re.search(r"[aeiouyàâäéèêëîïôöûùü]", word.lower):
+            return False  # "maman tjrs seule": an abbreviation
         if match["other"] and _CALLED.match(match["other"]):
             return bool(word.first_name_tier) or not word.is_word  # "le papa s'appelle jean-claude"
         family_word = word.lower in gz.KIN_WORDS and word.lower not in _QUALIFYING_KIN
@@ -1043,7 +1070,9 @@ class Finder:
         if len(word.text) < 4 or not re.search(r"[aeiouyéèàâêîôû]", word.lower) or word.is_verb:
             return False
         if _FRENCH_SUFFIX.search(word.lower) or (
-            index > 0 and self.words[index - 1].lower in {"de", "d'", "d’", "pour"} and word.lower.endswith("er")
+            index > 0
+            and self.words[index - 1].lower in {"de", "d'", "d’", "pour"}
+            and word.lower.endswith("er")
         ):
             return False  # "neuropédiatrie", "de tenvoyer": French words the lexicon lacks, typos
         neighbours = [self.words[i] for i in (index - 1, index + 1) if 0 <= i < len(self.words)]
@@ -1657,6 +1686,8 @@ class Finder:
                 ):
                     end += 3
                 return end  # "Mme R.", "Lina M., 7 ans", "Véronique D."
+            if last is not None and word.lower in _GREETINGS:
+                break  # "mr diallo bonjour c'est cindy": the message starts after the name
             lower_here = lower_ok and (last is None or previous_lower)
             if not self._is_surname_like(
                 word,
@@ -1699,6 +1730,8 @@ class Finder:
         if position >= len(self.words):
             return None
         word = self.words[position]
+        if word.is_institution or word.text.upper() in gz.INSTITUTIONS:
+            return None  # "cindy de l'udaf": where she works, not her family name
         lower_name = lower_ok and word.is_lower and word.is_alpha and not word.is_verb
         if lower_name and not titled and index and self.words[index - 1].is_lower:
             previous = self.words[index - 1]

@@ -38,14 +38,16 @@ _ANNOUNCED = re.compile(
     r"(?P<number>\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){2})(?![\w,]|[.\-/]\d)",
     re.IGNORECASE,
 )
-# In a text placed in the Pacific, eight digits in pairs are a local phone number even unannounced
+# In a text placed in the Pacific, eight digits in pairs (Polynesia) are a local phone number even unannounced
 # ("elle n'a que le 87 12 34 56"), when phonenumbers knows them as Polynesian or Caledonian.
 _PACIFIC = re.compile(
     r"\b(?:98[678]\d\d|Tahiti|Polyn[ée]sie|Papeete|Moorea|Raiatea|Taravao|Punaauia|Marquises|Tuamotu|"
     r"Nouvelle-Cal[ée]donie|Noum[ée]a|Wallis)\b",
     re.IGNORECASE,
 )
-_EIGHT_IN_PAIRS = re.compile(r"(?<![\w,.\-/])\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){2}(?![\w,]|[.\-/]\d)")
+# (New Caledonia's have six: "42.17.83"; a date is never one.)
+_IN_PAIRS = re.compile(r"(?<![\w,.\-/])\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){1,2}(?!\w|[,.\-/]\d)")
+_DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])\D?(?:0[1-9]|1[0-2])\D?\d\d")
 _PACIFIC_REGIONS = ("PF", "NC")
 # A number dictated in words: "zéro six quarante-deux dix-huit soixante-sept zéro trois".
 _NUMBER_WORD = (
@@ -65,8 +67,8 @@ def find(text: str) -> Iterator[Span]:
     for match in _ANNOUNCED.finditer(text):
         yield Span(match.start("number"), match.end("number"), Label.PHONE, "rule:phone-announced")
     if _PACIFIC.search(text):
-        for match in _EIGHT_IN_PAIRS.finditer(text):
-            if _is_pacific(match.group()):
+        for match in _IN_PAIRS.finditer(text):
+            if _is_pacific(match.group()) and not _DATE.fullmatch(match.group()):
                 yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-pacific")
     for match in _IN_WORDS.finditer(text):
         yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-in-words")

@@ -65,6 +65,8 @@ def find(text: str) -> Iterator[Span]:
         is_header = not any(_FIGURES.search(cell) for _start, _end, cell in cells)
         labels = [_column_label(cell) if is_header else None for _start, _end, cell in cells]
         index += 1
+        if index < len(rows) and rows[index][1] and _column_label(rows[index][1][0][2]):
+            continue  # "Nom | MARTIN" then "Date de naissance | …": a form's fields, one per line
         if not any(labels):
             continue
         while index < len(rows) and rows[index][0] == separator and len(rows[index][1]) == len(cells):

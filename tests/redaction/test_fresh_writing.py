@@ -134,3 +134,60 @@ def test_a_widow_keeps_the_word_widow():
 
 def test_the_spaced_phone_is_one_span():
     assert found("Mobile : 89 54 12 73.") == [("89 54 12 73", Label.PHONE)]
+
+
+# Two more batches (fresh_c, fresh_d), scored before anyone read them: the classes of what leaked.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "hébergé chez un ami au 11 qu. de la Fosse, 44000 Nantes, sans nouvelles",
+            ("Fosse", "44000 Nantes"),
+        ),
+        (
+            "son numéro fiscal, retrouvé sur son avis d'imposition : 30 12 345 678 912.",
+            ("30 12 345 678 912",),
+        ),
+        ("tu px verif la caf ? c 2345871, elle a plus de rsa", ("2345871",)),
+        ("notification MDPH (2024-047713), stage concluant", ("2024-047713",)),
+        # a Pacific text: local numbers without a keyword, eight figures or six
+        ("pas de fixe, seulement le 87 12 34 56. Domicile : PK 12,5, 98719 Taravao.", ("87 12 34 56",)),
+        ("Tribu de Tiendanite, 98815 Hienghène. Fixe : 42.17.83, vu le 12.11.24", ("42.17.83",)),
+        # addresses: a lower-case building letter, a cité named by a number, Guyane and Kanaky homes
+        ("chez mme lopes, 9 rés. les hortensias bat a, pesée ok", ("hortensias", "bat a")),
+        ("il dort chez son cousin à Aulnay, cité des 3000, bât. 12\nmerci", ("3000", "bât. 12")),
+        ("qui vit écart Mofina, carbet 3 avec ses cinq enfants", ("Mofina", "carbet 3")),
+        ("reçues chez elle, lot 12, tribu de Tiendanite, 98815 Hienghène.", ("lot 12", "Tiendanite")),
+        # names: "une certaine", compound initials alone, an initial before the role it stands for
+        ("la copine de ruben, une certaine fleur. elle a reçu", ("fleur",)),
+        ("adopté à l'unanimité moins une abstention (J.-P.).", ("J.-P.",)),
+        ("En juin, K., la secrétaire, a été mutée sans explication.", ("K.",)),
+    ],
+)
+def test_what_two_more_fresh_batches_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Courrier du Pr Benchekroun (neuropédiatrie, CHU de Rouen) : suivi", ("neuropédiatrie",)),
+        ("ma chef ma dit de tenvoyer le mail de mr kone", ("tenvoyer",)),
+        (
+            "Horus > Historique\n03/11/2025\tappel de la mère\n07/11/2025\tcourrier envoyé",
+            ("courrier envoyé",),
+        ),
+        ("Nom\tMARTIN\nDate de naissance\t23/02/1986\nAdresse\tLille", ("Date de naissance", "Adresse")),
+        ("N° dossier\tNom\tPrénom\tNé(e) le\nIND-1\tMARTIN\tLéa\t2012", ("Prénom", "Né(e) le")),
+        ("mr diallo bonjour c'est cindy de l'udaf, votre audience", ("bonjour", "udaf")),
+        ("il appelle mon mari papa et ça pose problème ; maman tjrs seule", ("papa", "tjrs")),
+        ("face aux menaces répétées de M. Y. Plusieurs participantes", ("M. Y.",)),
+        ("il faut un certain temps, une certaine fatigue aussi", ("temps", "fatigue")),
+        ("Jules César est mort en 44 av. J.-C. à Rome.", ("44 av. J.-C.",)),
+        ("Voir le plan A., le directeur le présente.", ("A.",)),
+        ("Charlotte Caubel a lancé les assises de la protection de l'enfance.", ("Charlotte Caubel",)),
+        ("Un écart de 300 euros entre les deux aides.", ("écart de 300",)),
+    ],
+)
+def test_what_looks_like_it_stays_in_two_more_batches(text, kept):
+    assert_kept(text, *kept)
