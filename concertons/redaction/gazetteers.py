@@ -43,7 +43,7 @@ def word_set(text: str) -> frozenset[str]:
 # time: never a person, even in capitals next to a first name ("l'ASE", "la CAF", "les AF").
 INSTITUTIONS = word_set(
     """
-    ZA ZAC ZI ZUP ZUS QPV AAH ACM ACTP ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
+    ZA ZAC ZI ZUP ZUS QPV AAH ACM ACTP ADA ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
     AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS AS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
     ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF CERFA
     CCAPEX CCAS CCMSA CD CDAPH CDD CDI CDS CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
@@ -134,7 +134,7 @@ FAMOUS_WORDS = word_set(
     parkinson pasteur pegase peugeot piaget pikler portalis pégase renault kiabi sephora primark zara lacoste cass sarkozy sartre snapchat solis taquet
     mbappé mbappe zidane griezmann benzema platini ernaux césaire cesaire beauvoir duras fanon halimi
     mélenchon melenchon bayrou barnier attal retailleau darmanin valls castex cazeneuve hidalgo bardella ciotti
-    zemmour lecornu vautrin pécresse pecresse wauquiez gambetta
+    zemmour lecornu vautrin pécresse pecresse wauquiez gambetta engie free sfr bouygues totalenergies
     teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom
     """
 ) | word_set(
@@ -177,6 +177,12 @@ FAMOUS_PHRASES = (
     "Adrien Taquet",
     "Père Noël",
     "Sophie la girafe",
+    # sayings with first-name words: "pierre par pierre", "la fleur au fusil"
+    "pierre par pierre",
+    "fleur au fusil",
+    "fleur bleue",
+    "perle rare",
+    "ange gardien",
     "pape François",
     "Annie Ernaux",
     "Geneviève de Gaulle-Anthonioz",

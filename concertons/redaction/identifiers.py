@@ -62,14 +62,18 @@ _CASE_KEYWORD = re.compile(
     r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|CNDA|IPP|BDF|France Travail|P[ôo]le emploi|"
     r"bailleur|imp[ôo]ts|tr[ée]sor public|mutuelle|assurance maladie|"
     # software and court numbers, a pupil's, a patient's, a stay's, a tenant's: "GED 000123456", "INE 09…"
-    r"GED|NIP|INE|Portalis|s[ée]jour|contrat|locataire|alloc)(?=[ \t]*(?::|\d|(?-i:[A-Z]{2,})))",
+    r"GED|NIP|INE|Portalis|s[ée]jour|contrat|locataire|alloc|"
+    # a complaint's (NUP), a hospital stay's (NDA), a meter's (PRM, PDL, PCE), a direct debit's (RUM)
+    r"(?-i:NUP|NDA|PRM|PDL|PCE|RUM|SPI))(?=[ \t]*(?::|\d|(?-i:[A-Z]{2,})))",
     re.IGNORECASE,
 )
-_FILLER = r"\s*(?:[^\W\d]+['’°º.]?\s*){0,7}?"
+_FILLER = r"\s*(?:\(?[^\W\d]+['’°º.)]?\s*){0,7}?"  # "numéro fiscal (SPI) 1 23 45…"
 _IDENTIFIER = re.compile(
     _FILLER
     + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ .]?|[A-Z][-. ])?"
-    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|[ \t\u00a0](?=\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d))[\dA-Za-z]+)*"
+    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|[ \t\u00a0](?=\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d)"
+    # "JE 2026 / 1245"; "59-\n2026-0077": a program wrapped the line after a hyphen
+    + r"|[ \t\u00a0]/[ \t\u00a0](?=\d)|[-/]\n(?=[\dA-Z]))[\dA-Za-z]+)*"
     # "BAJ n° 2024/005871 B": a letter set apart ends the reference (on its line: "6623081K\nN° …" is
     # the next field)
     + r"(?:[ \t\u00a0][A-Z](?![\w'’]))?)"
@@ -96,19 +100,21 @@ _SCHEMES = (
 # The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
     # court registers: RG 22/00871, "rg n° 24/71479" in a message typed in lower case
-    r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4}/\d{3,7}"
-    r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456
+    r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4} ?/ ?\d{3,7}"
+    r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\n?\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456, a line wrapped after "-"
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}|[A-Z]{2,8}[-_]\d{8,10}"  # SOL-0087412, ASE-2023-06874, INDIV-00458721
     r"|\d{7,11}[A-Z]"  # a France Travail identifier (5521086P), a pupil's INE (0912345678K)
     r"|[a-z]{2,8}(?:[-/_]\d{2,7}){2,4}"  # tut-13-2019-0442 (two numbers: "covid-19" is no file)
     # A scheme's reference in lower case or with blanks: "fsl-2021-6801", "fsl 2018 8915" (but in
     # "baj 2025/103861" the acronym names the file's kind, the number is apart).
     rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d[ -]\d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
+    # "FSL 2026 / 3318", "59 DALO 2026 01 884": a département first, the order in groups
+    rf"|(?:\d{{2,3}} )?(?i:{'|'.join(_SCHEMES)}) (?:19|20)\d\d(?:(?: [/-] | |-)\d{{2,7}}){{1,3}}"
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}(?:-[A-Z]{1,2})?"  # AB12-3456, A24/0317-B
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
     # a year and an order of five figures or more: "notification 2024-047713" (decrees and laws
     # number theirs on four at most: "décret n° 2025-1127")
-    r"|(?:19|20)\d\d-\d{5,7}"
+    r"|(?:19|20)\d\d-\d{5,8}"
     # a tax number (numéro fiscal, SPI) as the tax notice prints it: 13 figures, 2-2-3-3-3
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
@@ -156,7 +162,9 @@ def find(text: str) -> Iterator[Span]:
     yield from _ibans(text)
     for match in EMAIL.finditer(text):
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
-    for span in _case_ids(text):
+    case_ids = list(_case_ids(text))
+    yield from _case_siblings(text, case_ids)
+    for span in case_ids:
         prefix = _CODE_BEFORE.search(text, max(0, span.start - 6), span.start)
         code = prefix.group(1) if prefix else ""
         if (
@@ -171,11 +179,40 @@ def find(text: str) -> Iterator[Span]:
         yield span
 
 
+# A file number found, the others written like it are files too: "n° OFII : 25-075-01294 pour
+# madame, 25-075-01295 pour son fils"; so is the number after "ou" ("2026 0772 ou 2026/0772").
+_TOKEN = re.compile(r"(?<![\w/.-])\w[\w/.\-]*\w(?![\w/-]|[.]\w)")
+_ALTERNATIVE = re.compile(r"[ \u00a0]*(?:,|ou|et|puis)[ \u00a0]+(\d[\d/.\-]*(?: \d+)*)(?![\w/-])")
+MIN_SIBLING_LENGTH = 6
+
+
+def _shape(value: str) -> str:
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", value))
+
+
+def _case_siblings(text: str, found: list[Span]) -> Iterator[Span]:
+    shapes = {
+        _shape(text[span.start : span.end])
+        for span in found
+        if span.end - span.start >= MIN_SIBLING_LENGTH and " " not in text[span.start : span.end]
+    }
+    shapes = {shape for shape in shapes if shape.count("9") >= MIN_CASE_DIGITS}
+    if shapes:
+        for match in _TOKEN.finditer(text):
+            if _shape(match.group()) in shapes:
+                yield Span(match.start(), match.end(), Label.CASE_ID, "rule:case-sibling")
+    for span in found:
+        after = _ALTERNATIVE.match(text, span.end)
+        if after and _is_file_number(after.group(1)):
+            yield Span(after.start(1), after.end(1), Label.CASE_ID, "rule:case-sibling")
+
+
 # Capitals right before a case number are the start of it ("RP 2024 0581 633", "JI 24/0043"), unless
 # they name the office or the scheme ("CAF 3391057", "MNA 2024-…": those stay readable) or a field.
 _CODE_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{2,4})[ \u00a0]$")
 _NOT_PART = frozenset(
-    {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR", "NIP", "INE", "GED"}
+    {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR", "NIP", "INE", "GED",
+     "NUP", "NDA", "PRM", "PDL", "PCE", "RUM", "SPI"}
 )  # fmt: skip
 
 
@@ -233,8 +270,10 @@ def _case_ids(text: str) -> Iterator[Span]:
         ):
             start = match.end("prefix")  # "client 4001 2873 551", "MDPH 059…": a word, not the number
         value = text[start : match.end("id")].rstrip(" .-/_")
+        # a court's Portalis number is mostly letters: "DBX2-W-B7I-CVKL4"
+        portalis = keyword.group().lower() == "portalis" and len(value) >= 10
         if (
-            _is_file_number(value)
+            (_is_file_number(value) or portalis)
             and not _refers_to_no_file(text, keyword.start(), keyword.end())
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
             and not _FORM_EDITION.match(text, start + len(value))

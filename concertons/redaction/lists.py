@@ -20,6 +20,10 @@ _ITEM = re.compile(
 )
 _HEAD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}")
 MIN_NAMED_ITEMS = 2
+# A table's header row above the names ("Nom\tRéf. mandat\tIBAN") heads no item.
+_COLUMN_NAMES = frozenset(
+    {"nom", "noms", "prénom", "prénoms", "prenom", "nom prénom", "nom et prénom", "identité"}
+)
 
 
 def with_siblings(text: str, spans: list[Span]) -> list[Span]:
@@ -35,7 +39,12 @@ def _siblings(text: str, spans: list[Span]) -> Iterator[Span]:
             continue
         for item in run:
             start, end = _head(item)
-            if item not in named and _HEAD.fullmatch(item.string, start, end) and not _masked(item, spans):
+            if (
+                item not in named
+                and _HEAD.fullmatch(item.string, start, end)
+                and item.string[start:end].lower() not in _COLUMN_NAMES
+                and not _masked(item, spans)
+            ):
                 yield Span(start, end, Label.PERSON, "rule:list-sibling")
 
 

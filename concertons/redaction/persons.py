@@ -281,7 +281,7 @@ _PLACE_FIELD = re.compile(
 # What ends a form's label: "PRENOM :", "NE(E) LE :", "Prénom(s) :" (not "Mme Diallo : elle a dit").
 _FIELD_WORDS = gz.word_set(
     """
-    nom noms prenom prenoms ne nee nes nees ddn dn adresse domicile tel telephone portable mail courriel
+    nom noms prenom prenoms ne nee nes nees ddn dn adresse domicile tel telephone portable mail courriel ref
     referent referente lieu date naissance nir sexe age enfant mere pere motif decision situation
     """
 )

@@ -191,3 +191,43 @@ def test_what_two_more_fresh_batches_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_it_stays_in_two_more_batches(text, kept):
     assert_kept(text, *kept)
+
+
+# Two batches more (fresh_e on file numbers, fresh_f in the everyday voice of a constat).
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("le n° OFII : 25-075-01294 pour madame, 25-075-01295 pour son fils", ("25-075-01295",)),
+        ("dossier pch de mr oyelaran : 2026 0772 ou 2026/0772 je sais plus", ("2026 0772", "2026/0772")),
+        ("PV n° 2026/004518, NUP 2026-00231874. Mme", ("2026-00231874",)),
+        ("numéro fiscal (SPI) 1 23 45 678 901 23, référence", ("1 23 45 678 901 23",)),
+        ("d'abord FSL 2026 / 3318, puis FSL-2026-3318-B", ("2026 / 3318",)),
+        ("Dossier ASE n° 2026-ASE-\n00417 (la ligne a sauté)", ("00417",)),
+        ("son num de dossier fsl c le 59-\n2026-0077 jcrois", ("59-", "2026-0077")),
+        ("[14:03] moi : 59 DALO 2026 01 884\n[14:03] Rémy : merci", ("DALO 2026 01 884",)),
+        ("n° RG 24/07812 – n° Portalis DBX2-W-B7I-CVKL4 : M. Diakité", ("DBX2-W-B7I-CVKL4",)),
+        ("Engie, PRM 0914 2837 5501 62 : le compteur", ("0914 2837 5501 62",)),
+        ("IPP : 0045 872 109 / NDA : 2612 004 871\nDate", ("2612 004 871",)),
+        ("greffe du juge des enfants, dossier JE 2026 / 1245, c'est", ("JE 2026 / 1245",)),
+    ],
+)
+def test_what_the_file_numbers_batch_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("les dossiers se montent pierre par pierre, et partir la fleur au fusil", ("pierre par pierre",)),
+        ("Pour l'ADA il faut le récépissé ; la carte ADA change", ("ADA",)),
+        ("à régulariser : EDF, Free, et le loyer ; Engie, référence client", ("Free", "Engie")),
+        (
+            "Liste des prélèvements rejetés\nNom\tRéf. mandat\tIBAN\nMARTINEZ Claire\tRUM-1\tFR76",
+            ("Nom", "Réf"),
+        ),
+        ("PV n° 2026/004518, NUP 2026-00231874, NDA : 2612 004 871", ("NUP", "NDA")),
+        ("le budget 2025 / 2026 du FSL a aidé 12 familles", ("2025 / 2026",)),
+    ],
+)
+def test_what_looks_like_a_file_number_or_a_name_stays_in_the_last_batches(text, kept):
+    assert_kept(text, *kept)
