@@ -34,26 +34,27 @@ from concertons.redaction.spans import Label, Span
 _STREETS = (
     r"rue|ruelle|avenue|boulevard|all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
     r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours|"
-    r"servitude"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
+    r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
+    r"piste"  # Guyane: "piste Bélizon, PK 4"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 # "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
-_ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav)\.|r\.?(?=\s)"
+_ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav|sent)\.|r\.?(?=\s)"
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
-    r"r[ée]sidence|r[ée]s\.|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|hameau|domaine|villa|clos|mas|"
+    r"r[ée]sidence|r[ée]s\.|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil"  # where travellers live: "l'aire d'accueil de la route du Rhin"
 )
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
     r"ferme|camping|moulin|section|"  # "section Belle-Espérance": a locality in the Antilles
-    r"[ée]cart|tribu"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
+    r"[ée]cart|tribu|[îi]let"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
 )
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne"); a neighbourhood ("quartier des
 # Izards") never is.
-_BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping", re.IGNORECASE)
+_BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping|tribu|[îi]let", re.IGNORECASE)
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
 _LOWER_CASE_BLOCKS = re.compile(r"cit[ée]", re.IGNORECASE)
 _CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[A-ZÀ-Ý]")
@@ -178,7 +179,7 @@ _HAS_COMPLEMENT = re.compile(rf"{_COMPLEMENT}|{_LOWER_CASE_PART}", re.IGNORECASE
 _DETAILS_BEFORE = re.compile(rf"(?:{_COMPLEMENT}\s*[,-]?\s*)+$", re.IGNORECASE)
 # …and where the address starts: "bât. B, appt 14, 12 rue des Lilas", "6e étage, 22 rue Nationale".
 _DETAILS_OR_FLOOR_BEFORE = re.compile(
-    rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\s*[,-]?\s*)+$", re.IGNORECASE
+    rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\s*[,–—-]?\s*)+$", re.IGNORECASE
 )
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
 # hôtel du département is not: a flat or a lodging number is needed.
@@ -557,6 +558,8 @@ def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
         start = before.start("place") if before["place"] else before.start("after_verb")
     while after := _LOCALITY_AFTER.match(text, end):
         end = after.end()
+    if details := _STREET_DETAILS.match(text, end):
+        end = details.end()  # "3 bis imp. des Ecoles 80000 amiens bat b": complements after the commune
     return start, end
 
 
@@ -685,7 +688,11 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
             found.append((named.start(1), end, "rule:address-house-name"))
         elif (
             (segment := _SEGMENT_BEFORE_POSTCODE.search(text, max(0, start - 60), start))
-            and (segment["dwelling"] or not segment["comma"])
+            and (
+                segment["dwelling"]
+                or not segment["comma"]
+                or _PERSON_BEFORE.search(text, max(0, segment.start() - 40), segment.start())
+            )
             and segment["name"].split()[0].lower().rstrip(".") not in TITLES
             and not _names_the_town(segment["name"], text, start)
         ):
@@ -715,11 +722,17 @@ _DWELLING_WORDS = (
 )
 _CAPITALISED_WORD = r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _SEGMENT_BEFORE_POSTCODE = re.compile(
-    r"(?:^|[(:\n]|(?P<comma>,))[ \t]*"
+    r"(?:^|[(:\n]|(?P<comma>,)|(?P<home>\b(?:vit|vivent|habite|habitent|demeurant|r[ée]side)[ \t]+(?:à|au|a)[ \t]))[ \t]*"
     rf"(?P<name>(?:(?:la|le|les)[ \t]+|l['’])?(?:{_CAPITALISED_WORD}|(?P<dwelling>{_DWELLING_WORDS})\b)"
     rf"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux|au)[ \t]+|[dl]['’])?{_CAPITALISED_WORD}){{0,4}})"
     r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
+)
+
+
+# "Mme Aubert, La Croix-Blanche, 03160 Ygrande": after a person, a place then a postcode is their address.
+_PERSON_BEFORE = re.compile(
+    r"\b(?:M|Mme|Mlle|Mr|Monsieur|Madame|Mademoiselle)\.?[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+)?[ \t]*$"
 )
 
 
@@ -794,7 +807,9 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
                 break
             words += 1
             end = token.end()
-            capitalised = True  # "cité des 4000": a number names it as a capital would
+            # "cité des 4000, bât. 12": a number ending the name names it as a capital would
+            # ("hameau de 40 habitants" counts people)
+            capitalised |= re.match(r"[ \t]*(?:[,;.)\n]|$)", text[token.end() :]) is not None
         elif re.fullmatch(r"\d+(?:e|è|ème|eme|er|re)", word, re.IGNORECASE):
             break  # "au 12e étage": the floor is a remark, not the street
         elif word[0].isdigit():  # "8-Mai-1945"

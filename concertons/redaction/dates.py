@@ -58,7 +58,8 @@ MARKER = (
     r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
     r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
-    r"|\bdate\s+(?:de\s+)?naiss?(?:ance\b|\.)\s*[:.]?\s*(?:le\s+)?"  # "date naiss.", "date naissance"
+    # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
+    r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)\s*[:.=]?\s*(?:le\s+)?"
     # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"
     r"|\b(?:a\s+|avait\s+)?accouch[ée]e?(?:\s+(?:de|d['’])\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+(?:le|en)\s+"
     r"|\b(?:eu|mis\s+au\s+monde)\s+(?:son|sa|ses|un|une|des|leur)\s+(?:[^\W\d]+\s+)?"

@@ -220,6 +220,39 @@ _INITIAL_BEFORE_ROLE = re.compile(
     r"(?<![\w.-])(?P<initial>(?-i:[A-WÀ-Ý])\.)[ \u00a0]*,[ \u00a0]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \u00a0]*"
     rf"(?i:{_alternatives(gz.ROLE_WORDS | gz.JOB_TITLES)})\b"
 )
+# A first name right after a verb of meeting or calling, with no determiner: a French noun would
+# need one ("j'ai vu chance hier", "tu previens claire ?", "penser à appeler modeste").
+_CONTACT_VERB = (
+    r"vue?s?|revue?s?|appeler|appel[ée]e?|rappeler|rappel[ée]e?|pr[ée]viens|pr[ée]vient|pr[ée]venir|pr[ée]venue?|"
+    r"contacter|contact[ée]e?|crois[ée]e?|rencontr[ée]e?|re[çc]ue?|accompagn[ée]e?|raccompagn[ée]e?|"
+    r"emmen[ée]e?|joindre|jointe?|relancer|relanc[ée]e?|r[ée]cup[ée]r[ée]e?|r[ée]cup[ée]rer"
+)
+_AFTER_CONTACT = re.compile(
+    rf"\b(?:{_CONTACT_VERB})[ \t]+(?P<name>[^\W\d_][\w’'-]*[^\W\d_])"
+    r"(?=[ \t]*(?:[,.;:!?)]|$|\n|et\b|hier\b|ce\b|cet\b|demain\b|pour\b|avec\b|aujourd|au\b|[àa]\b))",
+    re.IGNORECASE,
+)
+# Words that follow these verbs as words: "voir clair", "vu juste", "reçu double".
+_NOT_CONTACTED = gz.word_set("clair juste double grand loin net rouge flou venir large gros bon")
+# "Noël (le fils, 16 ans)", "France (cheffe de service)": a first name before the role it stands for;
+# "le père (Innocent)": after it.
+_ROLE_AFTER_WORD = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?<![\w’'-])(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)[ \t]*\([ \t]*(?:(?:la|le|l['’]|sa|son|leur|notre|ma|mon)[ \t]*)?"
+    rf"(?:{_alternatives(_ROLE_AFTER_WORD)})\b",
+    re.IGNORECASE,
+)
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:{_alternatives(gz.KIN_WORDS)})[ \t]*\([ \t]*(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)[ \t]*\)",
+    re.IGNORECASE,
+)
+# A signature: a name alone on the line after a closing ("Merci,\nAurore").
+_SIGNATURE = re.compile(
+    r"\b(?:merci(?: beaucoup| bcp)?|bien [àa] vous|bonne (?:journ[ée]e|soir[ée]e|semaine)|[àa] bient[ôo]t|"
+    r"amicalement|bises|bisous|salutations(?: distingu[ée]es)?|sinc[èe]rement)[ \t]*[,.!]?[ \t]*\n[ \t]*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w.-]+)?)[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
 # "(J.-P.)": the initials of a compound first name, alone; "av. J.-C." is the era.
 _COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.-(?-i:[A-Z])\.(?![\w-])")
 _ERA_BEFORE = re.compile(r"\b(?:av|apr|avant|apr[èe]s)\.?[ \u00a0]*$", re.IGNORECASE)
@@ -550,6 +583,7 @@ class Finder:
             yield Span(
                 match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-after-person"
             )
+        yield from self._word_names_in_context()
         for match in _INITIAL_BEFORE_ROLE.finditer(self.text):
             if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
                 yield Span(
@@ -566,6 +600,33 @@ class Finder:
                 self.text, max(0, match.start() - 30), match.start()
             ):
                 yield Span(match.start(), match.end(), Label.PERSON, "rule:initials")
+
+    def _word_names_in_context(self) -> Iterator[Span]:
+        """First names that are also words, where the sentence says a person is meant."""
+        for match in _AFTER_CONTACT.finditer(self.text):
+            name = match["name"]
+            lower = name.lower()
+            if (
+                gz.first_name_tier(name)
+                and lower not in _NOT_CONTACTED
+                and lower not in gz.FUNCTION_WORDS
+                and lower not in gz.CALENDAR
+                and lower not in TITLES
+            ):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:contacted")
+        for pattern in (_NAME_BEFORE_ROLE, _ROLE_BEFORE_NAME):
+            for match in pattern.finditer(self.text):
+                if gz.first_name_tier(match["name"]) and not gz.is_institution(match["name"]):
+                    yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-and-role")
+        for match in _SIGNATURE.finditer(self.text):
+            words = match["name"].split()
+            if not any(
+                word.lower() in gz.FUNCTION_WORDS
+                or word.lower() in _ROLE_AFTER_WORD
+                or gz.is_institution(word)
+                for word in words
+            ) and (gz.first_name_tier(words[0]) or gz.surname_tier(words[-1])):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:signature")
 
     def _chat_speaker(self, index: int) -> tuple[int, int, str] | None:
         """ "[07:02] Baba : j'arrive": who speaks in a copied group chat."""

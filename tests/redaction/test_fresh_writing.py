@@ -231,3 +231,43 @@ def test_what_the_file_numbers_batch_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_a_file_number_or_a_name_stays_in_the_last_batches(text, kept):
     assert_kept(text, *kept)
+
+
+# The last two batches: first names that are words (fresh_g), rural and overseas addresses (fresh_h).
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("j'ai vu chance hier a la sortie du college", ("chance",)),
+        ("tu previens claire ? moi j'ai plus de credit", ("claire",)),
+        ("penser à appeler modeste pour le contrat jeune majeur", ("modeste",)),
+        ("sa sœur vient le mercredi, le père (Innocent) ne vient plus", ("Innocent",)),
+        ("Bonjour Océane,\npouvez-vous transmettre le compte rendu ?\nMerci,\nAurore", ("Aurore",)),
+        ("Le couple Marchand habite rue des Lilas depuis 2019", ("Marchand", "Lilas")),
+        ("Mme X, 127 bld Gambetta, esc. 2, 3e ét., porte gauche", ("Gambetta", "esc. 2")),
+        ("vit au 6 sent. des Douaniers, 29760 Penmarch", ("Douaniers", "29760")),
+        ("elle vit ham. du Lindenhof, 68140 Munster", ("Lindenhof", "68140")),
+        ("il dort chemin des Grèves, ld Les Essarts", ("Essarts",)),
+        ("sous la bâche, piste Bélizon, PK 4, 97351 Matoury", ("Bélizon", "PK 4")),
+        ("il vit à la tribu de Ouaté avec ses oncles", ("Ouaté",)),
+        ("Bât. 4 – Esc. B – Apt 23\nRésidence du Parc\n15 AVENUE DU GENERAL LECLERC", ("Bât. 4", "Esc. B")),
+        ("chez elle au 3 bis imp. des Ecoles 80000 amiens bat b, elle attend", ("bat b",)),
+        ("Mme Aubert, La Croix-Blanche, 03160 Ygrande, 88 ans, seule", ("Croix-Blanche", "03160")),
+        ("Mme Guillou vit à Kervenny, 29880 Plouguerneau, son fils passe", ("Kervenny", "29880")),
+        ("export : date_naissance=2011-09-23 ; mesure=AEMO", ("2011-09-23",)),
+    ],
+)
+def test_what_the_word_names_and_rural_addresses_batches_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("il faut voir clair ; j'ai vu juste ; reçu hier le courrier", ("clair", "juste")),
+        ("Merci,\nL'équipe du CCAS", ("L'équipe",)),
+        ("la réunion à Lens, 62300 Lens, mardi", ("62300 Lens",)),
+        ("un hameau de 40 habitants, une piste cyclable, un îlet", ("hameau", "piste", "îlet")),
+    ],
+)
+def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
+    assert_kept(text, *kept)
