@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from concertons.meetings import staff_views
 
@@ -8,7 +8,11 @@ urlpatterns = [
     path("<slug:slug>/reunions/nouvelle/", staff_views.meeting_create, name="create"),
     path("<slug:slug>/reunions/<int:pk>/modifier/", staff_views.meeting_edit, name="edit"),
     path("<slug:slug>/reunions/<int:pk>/inscriptions/", staff_views.registrations, name="registrations"),
-    path("<slug:slug>/reunions/<int:pk>/inscriptions.csv", staff_views.registrations_csv, name="export"),
+    re_path(
+        r"^(?P<slug>[-\w]+)/reunions/(?P<pk>[0-9]+)/inscriptions\.(?P<file_format>csv|xlsx|ods)$",
+        staff_views.registrations_export,
+        name="export",
+    ),
     path("<slug:slug>/reunions/<int:pk>/compte-rendu/", staff_views.minutes_edit, name="minutes"),
     path("<slug:slug>/reunions/<int:pk>/compte-rendu/points/", staff_views.minutes_item_add, name="item_add"),
     path(

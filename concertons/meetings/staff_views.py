@@ -9,11 +9,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from concertons.accounts.models import AuditEntry
+from concertons.core import spreadsheet
 from concertons.demands.staff_views import managed_campaign
 from concertons.meetings import selectors, services
 from concertons.meetings.forms import MeetingForm, MinutesForm, MinutesItemForm
 from concertons.meetings.models import Meeting, Minutes, MinutesItem
-from concertons.signatures.exporting import write_csv
 
 
 def _managed_meeting(request: HttpRequest, slug: str, pk: int) -> Meeting:
@@ -80,20 +80,24 @@ def registrations(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @require_GET
-def registrations_csv(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+def registrations_export(request: HttpRequest, slug: str, pk: int, file_format: str) -> HttpResponse:
+    """Who comes and who waits, as a CSV, Excel or LibreOffice file."""
     meeting = _managed_meeting(request, slug, pk)
     rows = selectors.registration_export_rows(meeting=meeting)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="inscriptions-reunion-{meeting.pk}.csv"'
-    write_csv(response, rows, selectors.EXPORT_COLUMNS)
     AuditEntry.log(
         AuditEntry.Action.MEETING_REGISTRATIONS_EXPORTED,
         actor=request.user,
         campaign=meeting.campaign,
         object_id=meeting.pk,
         rows=len(rows),
+        format=file_format,
     )
-    return response
+    return spreadsheet.download(
+        spreadsheet.keyed_rows(rows, selectors.EXPORT_COLUMNS),
+        file_format=file_format,
+        filename=f"inscriptions-reunion-{meeting.pk}",
+        title=_("Inscriptions"),
+    )
 
 
 def _minutes_context(meeting: Meeting, *, text_form=None, item_form=None) -> dict:

@@ -3,8 +3,6 @@ it back (its French headers are among the import's columns)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from concertons.core.spreadsheet import write_rows
-
 EXPORT_COLUMNS = {
     "last_name": _("Nom"),
     "first_name": _("Prénom"),
@@ -17,11 +15,3 @@ EXPORT_COLUMNS = {
     "confirmed_at": _("Confirmée le"),
 }
 EMAIL_COLUMN = {"email": _("E-mail")}
-
-
-def write_csv(stream, rows: list[dict], columns: dict) -> None:
-    """rows: dicts keyed like `columns`, whose values are the French headers."""
-    write_rows(
-        stream,
-        [[str(header) for header in columns.values()], *([row.get(key) for key in columns] for row in rows)],
-    )

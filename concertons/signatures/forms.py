@@ -250,8 +250,8 @@ class ImportUploadForm(forms.Form):
         required=False,
         help_text=_(
             "Une liste telle que publiée (« NOM Prénom - fonction à Commune (59) », une par ligne ou séparées "
-            "par « / »), en texte ; ou un tableau CSV avec une ligne d'en-tête (nom, prénom, fonction, commune, "
-            "département…). Enregistré en UTF-8."
+            "par « / »), en texte UTF-8 ; ou un tableau (Excel .xlsx, LibreOffice .ods ou CSV UTF-8) avec une ligne "
+            "d'en-tête (nom, prénom, fonction, commune, département…), comme l'export des signataires."
         ),
     )
     text = forms.CharField(

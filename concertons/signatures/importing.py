@@ -36,6 +36,7 @@ from concertons.accounts.models import AuditEntry
 from concertons.campaigns import services as campaign_services
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Profession
+from concertons.core import spreadsheet
 from concertons.core.text import clean_text
 from concertons.core.text import email_key as make_email_key
 from concertons.geo import communes, departements
@@ -50,6 +51,8 @@ MAX_ENTRY_LENGTH = 600
 # How much of an entry a report quotes.
 EXCERPT_LENGTH = 80
 BATCH_SIZE = 500
+# Files read as tables (an .xlsx or .ods file arrives here as the CSV text of its first sheet).
+SPREADSHEET_SUFFIXES = (".csv", ".xlsx", ".ods")
 
 # Plain spaces only: other control characters stay in the text so that the form refuses them.
 _SPACES = re.compile("[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -187,12 +190,18 @@ def excerpt(text: str) -> str:
 
 
 def decode(content: bytes) -> str:
-    """The file's text; UTF-8 only (with or without BOM), since guessing an encoding would garble names."""
+    """The file's text; UTF-8 only (with or without BOM), since guessing an encoding would garble names. An
+    .xlsx or .ods spreadsheet becomes the CSV text of its first sheet."""
     if len(content) > MAX_FILE_BYTES:
         raise ImportFileError(
             _("Fichier trop gros : %(size)s octets (%(max)s au plus).")
             % {"size": len(content), "max": MAX_FILE_BYTES}
         )
+    if spreadsheet.is_spreadsheet(content):
+        try:
+            return spreadsheet.rows_as_csv(spreadsheet.read_spreadsheet(content))
+        except spreadsheet.SpreadsheetError as error:
+            raise ImportFileError(str(error)) from error
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -212,8 +221,8 @@ class ParsedFile:
 
 
 def read_entries(text: str, *, filename: str = "") -> ParsedFile:
-    """The entries of a file: CSV when its name ends in .csv or its first line is a known header, else a list."""
-    if filename.lower().endswith(".csv") or _csv_header(text) is not None:
+    """The entries of a file: CSV when it is a spreadsheet or its first line is a known header, else a list."""
+    if filename.lower().endswith(SPREADSHEET_SUFFIXES) or _csv_header(text) is not None:
         ignored = csv_unknown_columns(text)
         notes = (
             (_("Colonnes ignorées : %(columns)s.") % {"columns": ", ".join(map(excerpt, ignored))},)

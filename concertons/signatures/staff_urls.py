@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from concertons.signatures import staff_views
 
@@ -12,6 +12,6 @@ urlpatterns = [
     path("<slug:slug>/signatures/papier/", staff_views.paper_entry, name="paper"),
     path("<slug:slug>/signatures/importer/", staff_views.signature_import, name="import"),
     path("<slug:slug>/signatures/<int:pk>/verifiee/", staff_views.signature_checked, name="checked"),
-    path("<slug:slug>/signatures/export.csv", staff_views.export_csv, name="export"),
+    re_path(r"^(?P<slug>[-\w]+)/signatures/export\.(?P<file_format>csv|xlsx|ods)$", staff_views.export, name="export"),
     path("<slug:slug>/signatures/feuille.pdf", staff_views.paper_sheet, name="paper_sheet"),
 ]

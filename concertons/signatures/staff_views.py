@@ -19,9 +19,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from concertons.accounts import perms
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
+from concertons.core import spreadsheet
 from concertons.publication.pdf import html_to_pdf
 from concertons.signatures import importing, selectors, services
-from concertons.signatures.exporting import EXPORT_COLUMNS, write_csv
+from concertons.signatures.exporting import EXPORT_COLUMNS
 from concertons.signatures.forms import HideForm, ImportUploadForm, PaperSignatureForm, PersonDataForm
 from concertons.signatures.models import Signature
 
@@ -223,16 +224,23 @@ def signature_checked(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 
 @require_GET
-def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
+def export(request: HttpRequest, slug: str, file_format: str) -> HttpResponse:
+    """The signatories as a CSV, Excel or LibreOffice file."""
     campaign = managed_campaign(request, slug)
     rows = selectors.signature_export_rows(campaign=campaign)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="signataires-{campaign.slug}.csv"'
-    write_csv(response, rows, EXPORT_COLUMNS)
     AuditEntry.log(
-        AuditEntry.Action.SIGNATURES_EXPORTED, actor=request.user, campaign=campaign, rows=len(rows)
+        AuditEntry.Action.SIGNATURES_EXPORTED,
+        actor=request.user,
+        campaign=campaign,
+        rows=len(rows),
+        format=file_format,
     )
-    return response
+    return spreadsheet.download(
+        spreadsheet.keyed_rows(rows, EXPORT_COLUMNS),
+        file_format=file_format,
+        filename=f"signataires-{campaign.slug}",
+        title=_("Signataires"),
+    )
 
 
 @require_GET

@@ -117,7 +117,7 @@ def test_the_registrations_list_and_csv_show_who_comes_and_who_waits(organiser_c
     assert "Anne Dupont" in listing.text and "Pas Confirmé" in listing.text
     assert "1 place(s) prise(s) sur 1 ; 1 en liste d'attente" in listing.text
 
-    response = organiser_client.get(reverse("meetings_staff:export", args=[campaign.slug, meeting.pk]))
+    response = organiser_client.get(reverse("meetings_staff:export", args=[campaign.slug, meeting.pk, "csv"]))
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     rows = spreadsheets.records(response.content)
     assert [(row["Nom"], row["Statut"], row["Rang sur la liste d'attente"]) for row in rows] == [
@@ -274,10 +274,9 @@ def test_other_collectives_and_moderators_cannot_reach_meeting_pages(client, cam
     RegistrationFactory(meeting=meeting, email="secret@example.org")
     stranger = MembershipFactory(role="organiser").user  # organiser of another collective
     verified_client(client, stranger)
-    for name in ("registrations", "export", "minutes", "edit"):
-        assert (
-            client.get(reverse(f"meetings_staff:{name}", args=[campaign.slug, meeting.pk])).status_code == 403
-        )
+    for name, extra in (("registrations", []), ("export", ["ods"]), ("minutes", []), ("edit", [])):
+        url = reverse(f"meetings_staff:{name}", args=[campaign.slug, meeting.pk, *extra])
+        assert client.get(url).status_code == 403
     assert client.post(reverse("meetings_staff:create", args=[campaign.slug]), form_data()).status_code == 403
     assert Meeting.objects.count() == 1
 

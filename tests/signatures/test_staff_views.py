@@ -98,7 +98,7 @@ def test_export_csv_has_the_documented_columns_and_no_emails(organiser_client, c
     SignatureFactory(
         campaign=campaign, last_name="=HYPERLINK(1)", first_name="Anne", email="secret@example.org"
     )
-    response = organiser_client.get(reverse("signatures_staff:export", args=[campaign.slug]))
+    response = organiser_client.get(reverse("signatures_staff:export", args=[campaign.slug, "csv"]))
 
     header, row = spreadsheets.rows(response.content)
     assert header == [
@@ -117,17 +117,16 @@ def test_the_paper_sheet_is_a_pdf_with_the_call_title(organiser_client, campaign
 def test_organisers_of_another_collective_are_refused(client, campaign):
     stranger = MembershipFactory(role="organiser").user
     stranger_client = verified_client(client, stranger)
-    for name in ["list", "paper", "export", "paper_sheet"]:
-        assert (
-            stranger_client.get(reverse(f"signatures_staff:{name}", args=[campaign.slug])).status_code == 403
-        )
+    for name, extra in [("list", []), ("paper", []), ("export", ["xlsx"]), ("paper_sheet", [])]:
+        url = reverse(f"signatures_staff:{name}", args=[campaign.slug, *extra])
+        assert stranger_client.get(url).status_code == 403
 
 
 def test_moderators_cannot_export(client, campaign):
     moderator = MembershipFactory(collective=campaign.collective, role="moderator").user
     assert (
         verified_client(client, moderator)
-        .get(reverse("signatures_staff:export", args=[campaign.slug]))
+        .get(reverse("signatures_staff:export", args=[campaign.slug, "csv"]))
         .status_code
         == 403
     )
