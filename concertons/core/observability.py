@@ -1,20 +1,30 @@
-"""/healthz for load balancers, /metrics (Prometheus text format) for staff or the local machine.
+"""/healthz for load balancers, /metrics (Prometheus, through prometheus_client) for staff or the local machine.
 
-Request counts are kept per process (no shared state on the request path); each process labels its own.
+Several app processes answer behind one address: `concertons serve` gives its workers a shared folder
+(PROMETHEUS_MULTIPROC_DIR, prometheus_client's multiprocess mode), so whichever process a scrape reaches adds
+up every process's counts. Without that folder (runserver, tests), the counts are the one process's.
 """
 
 import os
-import threading
-from collections import Counter
 
 from django.db import connection
 from django.db.models import Count, Min
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest, multiprocess
+from prometheus_client.core import GaugeMetricFamily
 
-_requests_by_status: Counter[int] = Counter()
-_lock = threading.Lock()
+MULTIPROCESS_DIR_VARIABLE = "PROMETHEUS_MULTIPROC_DIR"
+# In multiprocess mode the counter writes to the shared folder and needs no registry; otherwise this
+# process's own registry holds it.
+_process_registry = None if os.environ.get(MULTIPROCESS_DIR_VARIABLE) else CollectorRegistry()
+_responses = Counter(
+    "concertons_http_responses",
+    "Responses by status code.",
+    ["status"],
+    registry=_process_registry,
+)
 
 
 class CountResponsesMiddleware:
@@ -25,8 +35,7 @@ class CountResponsesMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        with _lock:
-            _requests_by_status[response.status_code] += 1
+        _responses.labels(status=str(response.status_code)).inc()
         return response
 
 
@@ -63,37 +72,41 @@ def _allowed(request: HttpRequest) -> bool:
     return local or staff
 
 
+class _DatabaseCollector:
+    """Read at scrape time from the database, which every process shares: the task queue and the outbox."""
+
+    def collect(self):
+        from concertons.mailer.models import OutgoingEmail
+
+        queue = _queue_state()
+        yield GaugeMetricFamily(
+            "concertons_task_queue_ready", "Tasks waiting for a worker.", value=queue["ready"]
+        )
+        yield GaugeMetricFamily(
+            "concertons_task_queue_oldest_seconds",
+            "Age of the oldest waiting task.",
+            value=queue["oldest_seconds"],
+        )
+        emails = dict(OutgoingEmail.objects.values_list("status").annotate(n=Count("pk")))
+        by_status = GaugeMetricFamily(
+            "concertons_emails", "E-mails in the outbox by status.", labels=["status"]
+        )
+        for status in OutgoingEmail.Status.values:
+            by_status.add_metric([status], emails.get(status, 0))
+        yield by_status
+
+
 @never_cache
 def metrics(request: HttpRequest) -> HttpResponse:
     if not _allowed(request):
         return HttpResponseForbidden("Réservé à l'équipe ou à la machine locale.")
-    from concertons.mailer.models import OutgoingEmail
-
-    emails = dict(OutgoingEmail.objects.values_list("status").annotate(n=Count("pk")))
-    queue = _queue_state()
-    pid = os.getpid()
-    lines = [
-        "# HELP concertons_task_queue_ready Tasks waiting for a worker.",
-        "# TYPE concertons_task_queue_ready gauge",
-        f"concertons_task_queue_ready {queue['ready']}",
-        "# HELP concertons_task_queue_oldest_seconds Age of the oldest waiting task.",
-        "# TYPE concertons_task_queue_oldest_seconds gauge",
-        f"concertons_task_queue_oldest_seconds {queue['oldest_seconds']}",
-        "# HELP concertons_emails E-mails in the outbox by status.",
-        "# TYPE concertons_emails gauge",
-        *(
-            f'concertons_emails{{status="{status}"}} {emails.get(status, 0)}'
-            for status in OutgoingEmail.Status.values
-        ),
-        "# HELP concertons_http_responses_total Responses by status code, for this process.",
-        "# TYPE concertons_http_responses_total counter",
-    ]
-    with _lock:
-        lines += [
-            f'concertons_http_responses_total{{status="{status}",process="{pid}"}} {count}'
-            for status, count in sorted(_requests_by_status.items())
-        ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; version=0.0.4; charset=utf-8")
+    registry = CollectorRegistry()
+    registry.register(_DatabaseCollector())
+    if _process_registry is None:
+        multiprocess.MultiProcessCollector(registry)
+    else:
+        registry.register(_process_registry)
+    return HttpResponse(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)
 
 
 class FrenchApiMethodNotAllowed:

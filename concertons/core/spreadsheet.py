@@ -35,7 +35,10 @@ class SpreadsheetError(ValueError):
 
 def keyed_rows(rows: Iterable[dict], columns: dict) -> list[list]:
     """A header row (the values of `columns`) then one row per dict, in the order of `columns`' keys."""
-    return [[str(header) for header in columns.values()], *([row.get(key) for key in columns] for row in rows)]
+    return [
+        [str(header) for header in columns.values()],
+        *([row.get(key) for key in columns] for row in rows),
+    ]
 
 
 def cell(value) -> str:
@@ -83,7 +86,9 @@ def read_spreadsheet(content: bytes) -> list[list[str]]:
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED_BYTES:
-                raise SpreadsheetError(_("Tableur trop gros une fois décompressé : découpez-le en plusieurs."))
+                raise SpreadsheetError(
+                    _("Tableur trop gros une fois décompressé : découpez-le en plusieurs.")
+                )
             names = set(archive.namelist())
             if "mimetype" in names and b"opendocument.spreadsheet" in archive.read("mimetype"):
                 file_format = "ods"
@@ -97,7 +102,9 @@ def read_spreadsheet(content: bytes) -> list[list[str]]:
     except SpreadsheetError:
         raise
     except Exception:  # openpyxl, odfpy and XML parsers each raise their own kinds on a damaged file
-        raise SpreadsheetError(_("Tableur illisible (abîmé ?) : enregistrez-le en CSV et réessayez.")) from None
+        raise SpreadsheetError(
+            _("Tableur illisible (abîmé ?) : enregistrez-le en CSV et réessayez.")
+        ) from None
     return [[_text(value) for value in row] for row in dataset]
 
 

@@ -12,6 +12,10 @@ urlpatterns = [
     path("<slug:slug>/signatures/papier/", staff_views.paper_entry, name="paper"),
     path("<slug:slug>/signatures/importer/", staff_views.signature_import, name="import"),
     path("<slug:slug>/signatures/<int:pk>/verifiee/", staff_views.signature_checked, name="checked"),
-    re_path(r"^(?P<slug>[-\w]+)/signatures/export\.(?P<file_format>csv|xlsx|ods)$", staff_views.export, name="export"),
+    re_path(
+        r"^(?P<slug>[-\w]+)/signatures/export\.(?P<file_format>csv|xlsx|ods)$",
+        staff_views.export,
+        name="export",
+    ),
     path("<slug:slug>/signatures/feuille.pdf", staff_views.paper_sheet, name="paper_sheet"),
 ]

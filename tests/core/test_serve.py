@@ -261,3 +261,53 @@ def test_granian_logs_through_the_project_filter():
         for handler in config["loggers"][logger]["handlers"]:
             used = config["handlers"][handler]["filters"]
             assert [filters[name] for name in used] == ["concertons.core.logging.DropTestimonyTraces"], logger
+
+
+def _responses_200(metrics_text: str) -> float:
+    match = re.search(r'^concertons_http_responses_total\{status="200"\} ([0-9.e+]+)$', metrics_text, re.M)
+    return float(match.group(1)) if match else 0.0
+
+
+def test_metrics_add_up_every_worker_whichever_answers_the_scrape(migrated_data_dir, tmp_path):
+    port = free_port()
+    output = tmp_path / "serve.log"
+    args = ["serve", "--port", str(port), "--workers", "2", "--threads", "2", "--skip-checks"]
+    with output.open("wb") as sink:
+        process = subprocess.Popen(
+            _concertons(*args),
+            env=_server_env(migrated_data_dir),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(f"{base}/healthz", process, output)
+        # Eight clients at once, so that both workers answer some (each takes two requests at a time).
+        answers: list[int | str] = []
+
+        def client():
+            for _ in range(10):
+                # A worker still starting holds the connections it accepted: wait as long as a start may take.
+                try:
+                    with urllib.request.urlopen(f"{base}/healthz", timeout=START_TIMEOUT) as response:
+                        answers.append(response.status)
+                except OSError as error:
+                    answers.append(repr(error))
+
+        threads = [threading.Thread(target=client) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=10 * START_TIMEOUT)
+        assert answers == [200] * 80, answers
+        scrapes = [_send(f"{base}/metrics")[1] for _ in range(6)]
+    finally:
+        _stop(process)
+
+    counts = [_responses_200(text) for text in scrapes]
+    # 80 answers plus the start-up probes and the earlier scrapes, whichever worker each scrape reached.
+    assert all(count >= 80 for count in counts), counts
+    assert counts == sorted(counts), counts
+    assert len(list((migrated_data_dir / "metrics" / str(port)).glob("counter_*.db"))) >= 2

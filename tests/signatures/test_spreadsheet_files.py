@@ -31,6 +31,7 @@ def organiser_client(client, campaign):
     organiser = MembershipFactory(collective=campaign.collective, role="organiser").user
     return verified_client(client, organiser)
 
+
 SIGNATORY_HEADER = [
     "Nom", "Prénom", "Fonction", "Lieu de travail", "Commune", "Département", "Public", "Origine", "Confirmée le",
 ]  # fmt: skip
@@ -38,7 +39,9 @@ SIGNATORY_HEADER = [
 
 def xlsx_rows(content: bytes) -> list[list[str]]:
     sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True).active
-    return [["" if value is None else str(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    return [
+        ["" if value is None else str(value) for value in row] for row in sheet.iter_rows(values_only=True)
+    ]
 
 
 def ods_rows(content: bytes) -> list[list[str]]:
@@ -73,7 +76,9 @@ def test_the_signatories_open_in_a_spreadsheet_with_french_headers_and_values_in
 
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
-    assert response["Content-Disposition"] == f'attachment; filename="signataires-{campaign.slug}.{file_format}"'
+    assert (
+        response["Content-Disposition"] == f'attachment; filename="signataires-{campaign.slug}.{file_format}"'
+    )
     header, *rows = reader(response.content)
     assert header[: len(SIGNATORY_HEADER)] == SIGNATORY_HEADER
     by_name = {row[0]: dict(zip(SIGNATORY_HEADER, row, strict=False)) for row in rows}
@@ -97,11 +102,16 @@ def test_the_registrations_open_in_excel(organiser_client, campaign):
     RegistrationFactory(meeting=meeting, name="Hélène Müller", email="helene@example.org")
     RegistrationFactory(meeting=meeting, name="Zoé Noël", email="zoe@example.org", waiting=True)
 
-    response = organiser_client.get(reverse("meetings_staff:export", args=[campaign.slug, meeting.pk, "xlsx"]))
+    response = organiser_client.get(
+        reverse("meetings_staff:export", args=[campaign.slug, meeting.pk, "xlsx"])
+    )
 
     header, *rows = xlsx_rows(response.content)
     assert header[:3] == ["Nom", "E-mail", "Statut"]
-    assert [(row[0], row[2]) for row in rows] == [("Hélène Müller", "Inscrit·e"), ("Zoé Noël", "Sur liste d'attente")]
+    assert [(row[0], row[2]) for row in rows] == [
+        ("Hélène Müller", "Inscrit·e"),
+        ("Zoé Noël", "Sur liste d'attente"),
+    ]
 
 
 def test_an_unknown_export_format_is_a_404(organiser_client, campaign):
@@ -168,7 +178,9 @@ def test_an_excel_file_uploaded_online_shows_the_dry_run(organiser_client, campa
     upload = io.BytesIO(buffer.getvalue())
     upload.name = "liste.xlsx"
 
-    response = organiser_client.post(reverse("signatures_staff:import", args=[campaign.slug]), {"file": upload})
+    response = organiser_client.post(
+        reverse("signatures_staff:import", args=[campaign.slug]), {"file": upload}
+    )
 
     assert response.status_code == 200
     assert "Durand" in response.text and "Aïcha" in response.text

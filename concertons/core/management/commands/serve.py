@@ -10,12 +10,15 @@ its handlers (journald would otherwise keep, to the microsecond, when each testi
 """
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
+
+from concertons.core import observability
 
 WSGI_TARGET = "config.wsgi:application"
 # Measured with bench/signatures on 2 cores, 2 workers, 32 clients (bench/README.md; machine shared with
@@ -70,6 +73,19 @@ def granian_argv(
         WSGI_TARGET,
     ]
     return argv
+
+
+def metrics_folder(port: int) -> Path:
+    """The folder where this server's workers add up their /metrics counts (prometheus_client's multiprocess
+    mode), emptied at each start as prometheus_client requires; one per port, so two servers on one machine
+    keep their own. An operator's PROMETHEUS_MULTIPROC_DIR is used as it is."""
+    configured = os.environ.get(observability.MULTIPROCESS_DIR_VARIABLE)
+    if configured:
+        return Path(configured)
+    folder = Path(settings.DATA_DIR) / "metrics" / str(port)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, mode=0o700)
+    return folder
 
 
 def describe_database() -> str:
@@ -163,6 +179,7 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(" ".join(argv))
             return
+        os.environ[observability.MULTIPROCESS_DIR_VARIABLE] = str(metrics_folder(port))
         sys.stdout.flush()
         sys.stderr.flush()
         connections.close_all()  # nothing of this process's database state goes on into granian

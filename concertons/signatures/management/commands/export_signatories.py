@@ -24,7 +24,9 @@ class Command(BaseCommand):
             default="csv",
             help="csv (par défaut), xlsx, ods ou json.",
         )
-        parser.add_argument("--output", metavar="fichier", help="Fichier à écrire (sinon la sortie standard).")
+        parser.add_argument(
+            "--output", metavar="fichier", help="Fichier à écrire (sinon la sortie standard)."
+        )
         parser.add_argument(
             "--include-emails", action="store_true", help="Ajoute la colonne email (données personnelles)."
         )
@@ -35,7 +37,9 @@ class Command(BaseCommand):
         except Campaign.DoesNotExist as error:
             raise CommandError(f"Aucun appel n'a l'identifiant « {options['campaign']} ».") from error
         if options["format"] in ("xlsx", "ods") and not options["output"]:
-            raise CommandError(f"Un fichier {options['format']} s'écrit dans un fichier : ajoutez --output <fichier>.")
+            raise CommandError(
+                f"Un fichier {options['format']} s'écrit dans un fichier : ajoutez --output <fichier>."
+            )
         include_emails = options["include_emails"]
         rows = selectors.signature_export_rows(campaign=campaign, include_emails=include_emails)
         # Logged before anything is written: personal data never leaves without a trace.
