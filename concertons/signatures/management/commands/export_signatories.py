@@ -4,8 +4,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
-from concertons.signatures import selectors
 from concertons.core import spreadsheet
+from concertons.signatures import selectors
 from concertons.signatures.exporting import EMAIL_COLUMN, EXPORT_COLUMNS
 
 
