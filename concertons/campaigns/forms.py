@@ -1,3 +1,7 @@
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
@@ -9,6 +13,55 @@ from concertons.core.text import clean_short_text, clean_text
 from concertons.geo import departements
 
 DEFAULT_ACCENT = "#a3122a"  # --accent in concertons.css
+MAX_EMBED_ORIGINS = 20
+# What a host may hold once in ASCII: anything else (";", quotes, spaces) would break out of the CSP header.
+_HOST = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*")
+
+
+def embed_origins_parse(text: str) -> list[str]:
+    """The origins an organiser listed, one per line, as a CSP frame-ancestors source each
+    ("https://www.exemple.fr"); ValidationError in French naming the first line that is not a site's address."""
+    origins: list[str] = []
+    for line in text.splitlines():
+        written = line.strip()
+        if not written:
+            continue
+        origin = _origin(written)
+        if origin is None:
+            raise ValidationError(
+                gettext(
+                    "« %(line)s » n'est pas l'adresse d'un site : écrivez-la comme https://www.exemple.fr."
+                )
+                % {"line": written[:80]}
+            )
+        if origin not in origins:
+            origins.append(origin)
+    if len(origins) > MAX_EMBED_ORIGINS:
+        raise ValidationError(gettext("%(max)s sites au plus.") % {"max": MAX_EMBED_ORIGINS})
+    return origins
+
+
+def _origin(written: str) -> str | None:
+    if any(unicodedata.category(character).startswith("C") for character in written):
+        return None  # an invisible character: IDNA would silently drop some, and the organiser never see it
+    if "://" not in written:
+        written = "https://" + written  # "www.exemple.fr", as people copy it from the address bar
+    try:
+        parts = urlsplit(written)
+        port = parts.port
+        host = (parts.hostname or "").encode("idna").decode("ascii")
+    except (ValueError, UnicodeError):
+        return None
+    if (
+        parts.scheme not in ("http", "https")
+        or not _HOST.fullmatch(host)
+        or parts.username is not None
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+    ):
+        return None
+    return f"{parts.scheme}://{host}" + (f":{port}" if port else "")
 
 
 def _identity_message(error: identity.IdentityError) -> str:
@@ -182,8 +235,20 @@ class CampaignForm(forms.Form):
         help_text=Campaign._meta.get_field("disclosure_threshold").help_text,
     )
 
+    embed_origins = forms.CharField(
+        label=_("Sites autorisés à afficher le compteur"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Le compteur de signatures peut s'afficher dans la page d'un site (syndicat, journal) : "
+                    "une adresse de site par ligne, par exemple https://www.exemple.fr. Vide : aucun site."),
+    )  # fmt: skip
+
     def clean_title(self):
         return clean_short_text(self.cleaned_data["title"])
+
+    def clean_embed_origins(self):
+        return "\n".join(embed_origins_parse(self.cleaned_data["embed_origins"]))
 
     def clean_summary(self):
         return clean_text(self.cleaned_data["summary"], multiline=True)

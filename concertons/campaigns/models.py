@@ -155,6 +155,12 @@ class Campaign(models.Model):
             "Nombre minimum de contributions derrière un chiffre ou un détail publié. Jamais moins de 3."
         ),
     )
+    # Sites that may show the live counter in a frame (frame-ancestors), one origin per line.
+    embed_origins = models.TextField(
+        _("sites autorisés à afficher le compteur"),
+        blank=True,
+        help_text=_("Une adresse de site par ligne (https://www.exemple.fr) ; vide : aucun."),
+    )
     # Thresholds already announced to organisers, as "total:50" or "59:25", so each is announced once.
     goal_notices_sent = models.JSONField(default=list, blank=True, editable=False)
     created_at = models.DateTimeField(_("créé le"), auto_now_add=True)

@@ -81,7 +81,15 @@ def collective_create(*, name: str, actor) -> Collective:
     return collective
 
 
-CAMPAIGN_FIELDS = ("title", "slug", "summary", "text", "signature_goal", "disclosure_threshold")
+CAMPAIGN_FIELDS = (
+    "title",
+    "slug",
+    "summary",
+    "text",
+    "signature_goal",
+    "disclosure_threshold",
+    "embed_origins",
+)
 
 
 @transaction.atomic
@@ -96,6 +104,7 @@ def campaign_save(*, collective: Collective, data: dict, actor, campaign: Campai
     if taken.exists() or fields["slug"] in RESERVED_SLUGS:
         raise ValidationError({"slug": _("Cette adresse est déjà prise : choisissez-en une autre.")})
     fields["summary"] = fields["summary"] or ""
+    fields["embed_origins"] = fields["embed_origins"] or ""
     created = campaign is None
     if created:
         campaign = Campaign.objects.create(collective=collective, status=Campaign.Status.DRAFT, **fields)

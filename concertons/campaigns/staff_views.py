@@ -1,5 +1,6 @@
 """Organisers' pages for the collective itself. Behind 2FA (middleware)."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -172,6 +173,7 @@ def _campaign_page(request, collective, form, campaign=None, preview_html=""):
         "versions": campaign.versions.order_by("-number") if campaign else [],
         "goals": campaign.departement_goals.order_by("departement") if campaign else [],
         "goal_form": DepartementGoalForm(auto_id="goal_%s"),
+        "site_url": settings.SITE_URL,
     }
     return render(request, "campaigns/staff/campaign_form.html", context)
 

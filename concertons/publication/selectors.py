@@ -73,7 +73,7 @@ def signature_figures(*, campaign: Campaign) -> SignatureFigures:
     """
     snapshot = _signatures_snapshot(campaign)
     return SignatureFigures(
-        confirmed=Signature.objects.confirmed().filter(campaign=campaign).count(),
+        confirmed=signature_total(campaign=campaign),
         by_departement=dict(snapshot.data["by_departement"]),
         by_profession=dict(snapshot.data["by_profession"]),
         withheld=any(
@@ -81,6 +81,11 @@ def signature_figures(*, campaign: Campaign) -> SignatureFigures:
             for record in snapshot.data["departement_profession"]
         ),
     )
+
+
+def signature_total(*, campaign: Campaign) -> int:
+    """The live count of confirmed signatures (published as it is: a total names nobody)."""
+    return Signature.objects.confirmed().filter(campaign=campaign).count()
 
 
 def signature_goals(*, campaign: Campaign, figures: SignatureFigures | None = None) -> list:

@@ -1,5 +1,6 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from concertons.campaigns import selectors as campaign_selectors
@@ -143,3 +144,50 @@ def report(request: HttpRequest, slug: str, code: str) -> HttpResponse:
     return render(
         request, "publication/report_waiting.html", {"campaign": campaign, "departement": chosen}, status=202
     )
+
+
+# The counter changes with every signature: a minute's staleness spares the server a spreading call's load.
+COUNTER_CACHE = "public, max-age=60"
+
+
+def _counter_context(campaign: Campaign) -> dict:
+    confirmed = selectors.signature_total(campaign=campaign)
+    return {
+        "campaign": campaign,
+        "confirmed": confirmed,
+        "confirmed_text": f"{confirmed:,}".replace(",", "\u202f"),
+    }
+
+
+@require_GET
+def counter_badge(request: HttpRequest, slug: str) -> HttpResponse:
+    """The live count as an SVG image, for any site's <img> (images are not framed: no origin list needed)."""
+    campaign = _campaign_or_404(slug)
+    context = _counter_context(campaign)
+    label = ngettext("%(n)s signature", "%(n)s signatures", context["confirmed"]) % {
+        "n": context["confirmed_text"]
+    }
+    # About 7 pixels per character at 12 px in a sans-serif font, plus the margins.
+    response = render(
+        request,
+        "publication/counter.svg",
+        {**context, "label": label, "width": 14 + 7 * len(label)},
+        content_type="image/svg+xml; charset=utf-8",
+    )
+    response["Cache-Control"] = COUNTER_CACHE
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+@require_GET
+def counter_embed(request: HttpRequest, slug: str) -> HttpResponse:
+    """A small page with the live count and a link to sign, which the sites the organisers listed may frame."""
+    campaign = _campaign_or_404(slug)
+    response = render(request, "publication/counter_embed.html", _counter_context(campaign))
+    origins = campaign.embed_origins.split()
+    # Framing is denied everywhere else (X-Frame-Options DENY, frame-ancestors 'none'): here, only by the sites
+    # listed. X-Frame-Options cannot name several sites, so the CSP alone decides.
+    response.xframe_options_exempt = True
+    response._csp_replace = {"frame-ancestors": origins or ["'none'"]}
+    response["Cache-Control"] = COUNTER_CACHE
+    return response

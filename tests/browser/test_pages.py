@@ -28,7 +28,7 @@ PUBLIC_PAGES = [
     "/", "/appel/", "/nexiste-pas/", "/gestion/connexion/", "/appel/signataires/", "/appel/temoigner/",
     "/appel/constats/", "/constats/suivi/", "/confidentialite/", "/appel/tableau-de-bord/",
     "/appel/tableau-de-bord/59/", "/appel/exigences/", "/appel/exigences/departements/", "/appel/reunions/",
-    "/appel/signer/mes-liens/", "/appel/affiche/", "/mentions-legales/", "/accessibilite/",
+    "/appel/signer/mes-liens/", "/appel/affiche/", "/mentions-legales/", "/accessibilite/", "/appel/compteur/",
 ]  # fmt: skip
 CAMPAIGN_SECTIONS = ["Appel", "Signataires", "Témoigner", "Constats", "Chiffres", "Exigences", "Réunions"]
 
