@@ -2,13 +2,21 @@
 
 A backup is a tar archive holding the database (SQLite online-backup copy, or a pg_dump custom-format
 dump) and manifest.json: format version, database engine, applied migrations, per-table row counts and
-the payload's SHA-256. Sessions, cache rows and login attempts are left out (nothing to restore, and they
+the payload's SHA-256, and manifest.sig: the manifest's Ed25519 signature by the server's backup signing key.
+Sessions, cache rows and login attempts are left out (nothing to restore, and they
 hold addresses and live session keys). The archive is then encrypted with age (pyrage) to a recipient
 whose identity (the private key) the operator keeps off the server, and written readable by its owner
 only: whoever copies the backups, the server included, cannot read them. The testimony encryption key is
 NOT in it either, on purpose (keep it apart).
+
+Why a signature: anyone may encrypt to the public key, so a file that decrypts proves nothing about where it
+comes from. The restore checks the signature with the verification key written beside the private key, in the
+file the operator keeps: a backup doctored where backups are stored, its checksum recomputed and re-encrypted,
+is refused.
 """
 
+import base64
+import binascii
 import hashlib
 import io
 import json
@@ -21,13 +29,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from django.conf import settings
 from django.db import connection
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+# How the verification key is written in the key file, beside the age private key.
+VERIFY_KEY_PREFIX = "CONCERTONS-BACKUP-VERIFY-"
 PAYLOAD = {"sqlite": "database.sqlite3", "postgresql": "database.pgdump"}
 # Rows with nothing worth restoring and something to hide: live sessions, cache entries (the anti-abuse
 # counters' keyed address digests), failed logins with their addresses.
@@ -85,22 +98,72 @@ def _recipients(recipients: list[str] | None) -> list:
         raise BackupError("CONCERTONS_BACKUP_RECIPIENT n'est pas une clé publique age (age1…).") from None
 
 
-def _identity(path: Path | None):
+def _key_file(path: Path | None) -> tuple[list, list[Ed25519PublicKey]]:
+    """The age identities and the verification keys of the file `backup_key` wrote."""
     if path is None:
         raise BackupError(
             "Indiquez la clé privée de sauvegarde (--identity <fichier>) : sans elle, rien n'est lisible."
         )
     try:
         lines = [line.strip() for line in path.read_text().splitlines()]
-        return [pyrage.x25519.Identity.from_str(line) for line in lines if line.startswith("AGE-SECRET-KEY-")]
-    except (OSError, UnicodeDecodeError, pyrage.IdentityError):
+        identities = [
+            pyrage.x25519.Identity.from_str(line) for line in lines if line.startswith("AGE-SECRET-KEY-")
+        ]
+        verify_keys = [
+            Ed25519PublicKey.from_public_bytes(
+                base64.b64decode(line.removeprefix(VERIFY_KEY_PREFIX), validate=True)
+            )
+            for line in lines
+            if line.startswith(VERIFY_KEY_PREFIX)
+        ]
+    except (OSError, UnicodeDecodeError, pyrage.IdentityError, binascii.Error, ValueError):
         raise BackupError(f"Clé privée de sauvegarde illisible : {path}") from None
+    if not verify_keys:
+        raise BackupError(
+            f"{path} n'a pas de clé de vérification ({VERIFY_KEY_PREFIX}…) : il vient d'une version plus "
+            "ancienne de `concertons backup_key`. Créez une nouvelle clé et refaites une sauvegarde."
+        )
+    return identities, verify_keys
 
 
-def backup_key_new() -> tuple[str, str]:
-    """(identity, recipient): the private key to keep off the server, the public key to configure."""
+@dataclass(frozen=True)
+class BackupKey:
+    identity: str  # age private key: off the server
+    recipient: str  # age public key: CONCERTONS_BACKUP_RECIPIENT
+    signing_key: str  # on the server: CONCERTONS_BACKUP_SIGNING_KEY
+    verify_key: str  # off the server, with the identity
+
+    def key_file(self) -> str:
+        return (
+            f"# clé privée de sauvegarde Concertons ; clé publique : {self.recipient}\n{self.identity}\n"
+            "# clé de vérification : une sauvegarde qui n'est pas signée par ce serveur est refusée\n"
+            f"{VERIFY_KEY_PREFIX}{self.verify_key}\n"
+        )
+
+
+def backup_key_new() -> BackupKey:
+    """The private key and verification key to keep off the server, the two keys to configure on it."""
     identity = pyrage.x25519.Identity.generate()
-    return str(identity), str(identity.to_public())
+    signing = Ed25519PrivateKey.generate()
+    return BackupKey(
+        identity=str(identity),
+        recipient=str(identity.to_public()),
+        signing_key=base64.b64encode(signing.private_bytes_raw()).decode(),
+        verify_key=base64.b64encode(signing.public_key().public_bytes_raw()).decode(),
+    )
+
+
+def _signing_key(configured: str | None) -> Ed25519PrivateKey:
+    value = configured if configured is not None else settings.BACKUP_SIGNING_KEY
+    if not value:
+        raise BackupError(
+            "Aucune clé de signature des sauvegardes (CONCERTONS_BACKUP_SIGNING_KEY) : lancez "
+            "`concertons backup_key --output <fichier hors du serveur>` et réglez les deux clés qu'il affiche."
+        )
+    try:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(value, validate=True))
+    except (binascii.Error, ValueError):
+        raise BackupError("CONCERTONS_BACKUP_SIGNING_KEY n'est pas une clé de signature valide.") from None
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -140,10 +203,13 @@ def _pg_env() -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
-def backup_create(*, destination: Path, recipients: list[str] | None = None) -> BackupReport:
-    """Write an encrypted backup to `destination`, while the site keeps running."""
+def backup_create(
+    *, destination: Path, recipients: list[str] | None = None, signing_key: str | None = None
+) -> BackupReport:
+    """Write an encrypted, signed backup to `destination`, while the site keeps running."""
     engine = _engine()
     age_recipients = _recipients(recipients)
+    signer = _signing_key(signing_key)
     with tempfile.TemporaryDirectory() as workdir:
         payload = Path(workdir) / PAYLOAD[engine]
         if engine == "sqlite":
@@ -181,9 +247,10 @@ def backup_create(*, destination: Path, recipients: list[str] | None = None) -> 
         plain = io.BytesIO()
         with tarfile.open(fileobj=plain, mode="w") as archive:
             data = json.dumps(manifest, indent=2, ensure_ascii=False).encode()
-            info = tarfile.TarInfo(MANIFEST)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
+            for name, content in ((MANIFEST, data), (SIGNATURE, signer.sign(data))):
+                info = tarfile.TarInfo(name)
+                info.size = len(content)
+                archive.addfile(info, io.BytesIO(content))
             archive.add(payload, arcname=PAYLOAD[engine])
         _write_private(destination, pyrage.encrypt(plain.getvalue(), age_recipients))
     return BackupReport(path=destination, engine=engine, tables=tables, sha256=manifest["sha256"])
@@ -192,7 +259,7 @@ def backup_create(*, destination: Path, recipients: list[str] | None = None) -> 
 def _read_archive(source: Path, workdir: Path, identity: Path | None) -> tuple[dict, Path]:
     if not source.is_file():
         raise BackupError(f"Fichier introuvable : {source}")
-    identities = _identity(identity)
+    identities, verify_keys = _key_file(identity)
     try:
         plain = pyrage.decrypt(source.read_bytes(), identities)
     except pyrage.DecryptError:
@@ -202,7 +269,15 @@ def _read_archive(source: Path, workdir: Path, identity: Path | None) -> tuple[d
         ) from None
     try:
         with tarfile.open(fileobj=io.BytesIO(plain), mode="r") as archive:
-            manifest = json.loads(archive.extractfile(MANIFEST).read())
+            manifest_bytes = archive.extractfile(MANIFEST).read()
+            members = set(archive.getnames())
+            signature = archive.extractfile(SIGNATURE).read() if SIGNATURE in members else b""
+            if not _signed(manifest_bytes, signature, verify_keys):
+                raise BackupError(
+                    "Cette sauvegarde n'est pas signée par votre serveur (modifiée, ou faite ailleurs avec la "
+                    "clé publique) : rien n'a été restauré."
+                )
+            manifest = json.loads(manifest_bytes)
             name = manifest.get("payload")
             if name not in PAYLOAD.values():
                 raise BackupError("Sauvegarde invalide : contenu inattendu.")
@@ -227,6 +302,16 @@ def _read_archive(source: Path, workdir: Path, identity: Path | None) -> tuple[d
             "La sauvegarde est abîmée : son empreinte (SHA-256) ne correspond pas. Rien n'a été restauré."
         )
     return manifest, payload
+
+
+def _signed(manifest: bytes, signature: bytes, verify_keys: list[Ed25519PublicKey]) -> bool:
+    for key in verify_keys:
+        try:
+            key.verify(signature, manifest)
+        except InvalidSignature:
+            continue
+        return True
+    return False
 
 
 def backup_check(*, source: Path, identity: Path | None) -> dict:

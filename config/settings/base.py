@@ -17,6 +17,10 @@ BACKUP_DIR = Path(os.environ.get("CONCERTONS_BACKUP_DIR", DATA_DIR.parent / "sau
 BACKUP_RECIPIENTS = [
     key for key in os.environ.get("CONCERTONS_BACKUP_RECIPIENT", "").split(",") if key.strip()
 ]
+# Signs each backup's manifest (Ed25519, base64), so that a restore refuses a file made elsewhere with the
+# public key above; `concertons backup_key` prints it, and puts the matching verification key in the file kept
+# off the server.
+BACKUP_SIGNING_KEY = os.environ.get("CONCERTONS_BACKUP_SIGNING_KEY", "").strip()
 
 SECRET_KEY = env.secret_key(DATA_DIR)
 DEBUG = env.env_bool("DEBUG")

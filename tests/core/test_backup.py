@@ -1,3 +1,5 @@
+import base64
+import hashlib
 import io
 import json
 import tarfile
@@ -5,6 +7,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from django.core.management import CommandError, call_command
 from django.db import connection
 
@@ -37,7 +40,11 @@ def backup_key(settings, tmp_path) -> Path:
     identity = tmp_path / "cle-sauvegarde.txt"
     out = io.StringIO()
     call_command("backup_key", "--output", str(identity), stdout=out)
-    settings.BACKUP_RECIPIENTS = [out.getvalue().split("CONCERTONS_BACKUP_RECIPIENT=")[1].strip()]
+    printed = dict(
+        line.split("=", 1) for line in out.getvalue().splitlines() if line.startswith("CONCERTONS_")
+    )
+    settings.BACKUP_RECIPIENTS = [printed["CONCERTONS_BACKUP_RECIPIENT"]]
+    settings.BACKUP_SIGNING_KEY = printed["CONCERTONS_BACKUP_SIGNING_KEY"]
     return identity
 
 
@@ -125,6 +132,79 @@ def test_a_file_that_is_not_a_backup_gets_a_clear_message(backup_key, tmp_path, 
         call_command("restore", str(archive), "--check", "--identity", str(backup_key), stdout=io.StringIO())
 
 
+def rewritten(
+    archive: Path,
+    identity: Path,
+    tmp_path: Path,
+    settings,
+    *,
+    change,
+    payload_change=None,
+    signature: str = "server",
+) -> Path:
+    """The backup rewritten as whoever holds the public key can: manifest or payload changed, the checksum
+    recomputed, re-encrypted; signed by the server's key ("server", as a genuine backup of another version
+    would be), left with the original signature ("original"), or without one ("none")."""
+    with plain_archive(archive, identity) as source:
+        original = source.extractfile("manifest.json").read()
+        original_signature = source.extractfile("manifest.sig").read()
+        manifest = json.loads(original)
+        payload = source.extractfile(manifest["payload"]).read()
+    if payload_change:
+        payload = payload_change(payload)
+        manifest["sha256"] = hashlib.sha256(payload).hexdigest()
+    change(manifest)
+    data = json.dumps(manifest).encode()
+    signer = Ed25519PrivateKey.from_private_bytes(base64.b64decode(settings.BACKUP_SIGNING_KEY))
+    members = [("manifest.json", data), (manifest["payload"], payload)]
+    if signature != "none":
+        members.append(("manifest.sig", signer.sign(data) if signature == "server" else original_signature))
+    plain = io.BytesIO()
+    with tarfile.open(fileobj=plain, mode="w") as target:
+        for name, content in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            target.addfile(info, io.BytesIO(content))
+    altered = tmp_path / "altered.tar.age"
+    recipient = pyrage.x25519.Recipient.from_str(settings.BACKUP_RECIPIENTS[0])
+    altered.write_bytes(pyrage.encrypt(plain.getvalue(), [recipient]))
+    return altered
+
+
+@pytest.mark.parametrize("signature", ["original", "none"])
+def test_a_doctored_backup_whose_checksum_was_recomputed_is_refused(
+    populated, backup_key, tmp_path, settings, signature
+):
+    """The employer's view: holding the backups and the public key, replace a signatory's name."""
+    archive = tmp_path / "sauvegarde.tar.age"
+    backup.backup_create(destination=archive)
+    doctored = rewritten(
+        archive, backup_key, tmp_path, settings, change=lambda manifest: None, signature=signature,
+        payload_change=lambda payload: payload.replace(b"Objet", b"Objex"),
+    )  # fmt: skip
+    before = everything()
+
+    with pytest.raises(CommandError, match="pas signée par votre serveur"):
+        call_command("restore", str(doctored), "--yes", "--identity", str(backup_key), stdout=io.StringIO())
+    assert everything() == before
+
+
+def test_a_key_file_without_its_verification_key_is_refused(populated, backup_key, tmp_path):
+    archive = tmp_path / "sauvegarde.tar.age"
+    backup.backup_create(destination=archive)
+    old_style = tmp_path / "ancienne-cle.txt"
+    old_style.write_text("\n".join(backup_key.read_text().splitlines()[:2]) + "\n")
+    with pytest.raises(CommandError, match="pas de clé de vérification"):
+        call_command("restore", str(archive), "--check", "--identity", str(old_style), stdout=io.StringIO())
+
+
+def test_no_backup_is_written_without_a_signing_key(backup_key, tmp_path, settings):
+    settings.BACKUP_SIGNING_KEY = ""
+    with pytest.raises(CommandError, match="CONCERTONS_BACKUP_SIGNING_KEY"):
+        call_command("backup", str(tmp_path / "b.tar.age"), stdout=io.StringIO())
+    assert not (tmp_path / "b.tar.age").exists()
+
+
 def test_a_backup_from_another_engine_or_a_newer_version_is_refused(
     populated, backup_key, tmp_path, settings
 ):
@@ -132,23 +212,7 @@ def test_a_backup_from_another_engine_or_a_newer_version_is_refused(
     backup.backup_create(destination=archive)
 
     def rewrite(change) -> Path:
-        with plain_archive(archive, backup_key) as source:
-            manifest = json.loads(source.extractfile("manifest.json").read())
-            payload = source.extractfile(manifest["payload"]).read()
-        change(manifest)
-        plain = io.BytesIO()
-        with tarfile.open(fileobj=plain, mode="w") as target:
-            for name, data in [
-                ("manifest.json", json.dumps(manifest).encode()),
-                (manifest["payload"], payload),
-            ]:
-                info = tarfile.TarInfo(name)
-                info.size = len(data)
-                target.addfile(info, io.BytesIO(data))
-        altered = tmp_path / "altered.tar.age"
-        recipient = pyrage.x25519.Recipient.from_str(settings.BACKUP_RECIPIENTS[0])
-        altered.write_bytes(pyrage.encrypt(plain.getvalue(), [recipient]))
-        return altered
+        return rewritten(archive, backup_key, tmp_path, settings, change=change)
 
     other = "postgresql" if connection.vendor == "sqlite" else "sqlite"
     with pytest.raises(CommandError, match="vient d'une base"):

@@ -9,7 +9,8 @@ from concertons.core import backup
 class Command(BaseCommand):
     help = (
         "Crée une clé de sauvegarde : la clé privée, à garder hors du serveur (elle seule relit les sauvegardes), "
-        "et la clé publique à mettre dans CONCERTONS_BACKUP_RECIPIENT."
+        "et les clés à régler sur le serveur : CONCERTONS_BACKUP_RECIPIENT (chiffre) et "
+        "CONCERTONS_BACKUP_SIGNING_KEY (signe, pour que la restauration refuse une sauvegarde modifiée)."
     )
 
     def add_arguments(self, parser):
@@ -23,11 +24,14 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{path} existe déjà : choisissez un autre fichier (une clé perdue rend ses sauvegardes illisibles)."
             )
-        identity, recipient = backup.backup_key_new()
+        key = backup.backup_key_new()
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w") as handle:
-            handle.write(f"# clé privée de sauvegarde Concertons ; clé publique : {recipient}\n{identity}\n")
+            handle.write(key.key_file())
         self.stdout.write(
-            f"Clé privée écrite dans {path} : copiez-la hors du serveur, puis effacez-la d'ici."
+            f"Clé privée et clé de vérification écrites dans {path} : copiez ce fichier hors du serveur, puis "
+            "effacez-le d'ici."
         )
-        self.stdout.write(f"Réglez sur le serveur : CONCERTONS_BACKUP_RECIPIENT={recipient}")
+        self.stdout.write("Réglez sur le serveur (variables d'environnement du service) :")
+        self.stdout.write(f"CONCERTONS_BACKUP_RECIPIENT={key.recipient}")
+        self.stdout.write(f"CONCERTONS_BACKUP_SIGNING_KEY={key.signing_key}")
