@@ -6,7 +6,7 @@ import sys
 
 def main() -> None:
     # `serve` is the production server; everything else defaults to the local settings of `make run`.
-    default = "config.settings.production" if sys.argv[1:2] == ["serve"] else "config.settings.dev"
+    default = "concertons.settings.production" if sys.argv[1:2] == ["serve"] else "concertons.settings.dev"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", default)
     from django.core.management import execute_from_command_line
 

@@ -28,7 +28,7 @@ psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS concertons_deploy_c
 psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE concertons_deploy_check" >/dev/null
 
 # Section 3 of docs/deploy.md, with plain HTTP on the loopback instead of HTTPS behind a proxy.
-export DJANGO_SETTINGS_MODULE=config.settings.production
+export DJANGO_SETTINGS_MODULE=concertons.settings.production
 export DATABASE_URL="postgresql://postgres:${PGPASSWORD}@127.0.0.1:5432/concertons_deploy_check"
 export SECRET_KEY="deploy-check-$(python3 -c 'import secrets; print(secrets.token_urlsafe(40))')"
 export ALLOWED_HOSTS=127.0.0.1

@@ -4,6 +4,6 @@ temporary folder (BENCH_STATIC_ROOT) instead of the checkout's staticfiles/, whi
 import os
 from pathlib import Path
 
-from config.settings.production import *  # noqa: F403
+from concertons.settings.production import *  # noqa: F403
 
 STATIC_ROOT = Path(os.environ["BENCH_STATIC_ROOT"])

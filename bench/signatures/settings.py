@@ -1,6 +1,6 @@
 """Bench-only settings: the production settings plus the bare baseline app, on the same server."""
 
-from config.settings.production import *  # noqa: F403
+from concertons.settings.production import *  # noqa: F403
 
 INSTALLED_APPS = [*INSTALLED_APPS, "bench.signatures.bareapp"]  # noqa: F405
 ROOT_URLCONF = "bench.signatures.urls"

@@ -3,8 +3,8 @@
 from django.urls import path
 
 from bench.signatures.bareapp.views import bare_insert
-from config.urls import handler404, handler500
-from config.urls import urlpatterns as product_urlpatterns
+from concertons.urls import handler404, handler500
+from concertons.urls import urlpatterns as product_urlpatterns
 
 __all__ = ["handler404", "handler500", "urlpatterns"]
 

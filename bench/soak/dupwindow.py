@@ -30,7 +30,7 @@ from pathlib import Path
 from bench.signatures.run import ROOT, bench_env, concertons, free_port, say
 from bench.soak.pgcluster import PrivateCluster
 
-SETTINGS = "config.settings.production"
+SETTINGS = "concertons.settings.production"
 
 
 class Sink:

@@ -50,7 +50,7 @@ from bench.signatures.run import (
 from bench.soak import load, verify
 from bench.soak.pgcluster import PrivateCluster
 
-SETTINGS = "config.settings.production"
+SETTINGS = "concertons.settings.production"
 RESTART_SEC = 2.0  # systemd units of docs/deploy.md: Restart=always, RestartSec=2
 WINDOW_MARGIN = 30.0  # a fault window lasts from the fault to this long after recovery
 RUN_PREFIX = "soak-"  # load.py: soak-<run id>-<n>@soak.example.org

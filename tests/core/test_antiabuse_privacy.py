@@ -15,7 +15,7 @@ from django.db import connection
 from django.urls import reverse
 
 from concertons.core import antiabuse
-from config.settings import base as base_settings
+from concertons.settings import base as base_settings
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.helpers import form_started, sign_data
 from tests.signatures.test_antiabuse import solved_payload

@@ -34,7 +34,7 @@ def _server_env(data_dir: Path) -> dict[str, str]:
         and not name.startswith("GRANIAN_")
     }
     env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DJANGO_SETTINGS_MODULE="concertons.settings.production",
         SECURE_SSL_REDIRECT="0",
         ALLOWED_HOSTS="127.0.0.1",
         CONCERTONS_DATA_DIR=str(data_dir),
@@ -129,8 +129,8 @@ def test_serve_answers_and_logs_no_client_address(migrated_data_dir, tmp_path, a
         _stop(process)
     text = output.read_text()
 
-    assert "granian (WSGI) sert config.wsgi:application" in text
-    assert "config.settings.production" in text
+    assert "granian (WSGI) sert concertons.wsgi:application" in text
+    assert "concertons.settings.production" in text
     assert "1 × 2 fils" in text
     access_lines = [line for line in text.splitlines() if '"GET /' in line]
     if access_log:
@@ -151,7 +151,7 @@ def test_granian_command_line_never_logs_the_address():
         host="127.0.0.1", port=8000, workers=2, threads=4, access_log=False, log_level="info"
     )
     assert "--no-access-log" in quiet
-    assert quiet[-1] == "config.wsgi:application"
+    assert quiet[-1] == "concertons.wsgi:application"
     assert quiet[quiet.index("--interface") + 1] == "wsgi"
     logged = serve.granian_argv(
         host="127.0.0.1", port=8000, workers=2, threads=4, access_log=True, log_level="info"

@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 from freezegun import freeze_time
 
-import config.urls  # noqa: F401  (imports pydantic before freezegun swaps `date`, which pydantic subclasses)
+import concertons.urls  # noqa: F401  (imports pydantic before freezegun swaps `date`, which pydantic subclasses)
 from concertons.meetings import ics, services
 from tests.campaigns.factories import CampaignFactory
 from tests.meetings.factories import MeetingFactory

@@ -18,7 +18,7 @@ from django.db import connection
 
 from concertons.testimonies import sealed
 from concertons.testimonies.models import Testimony
-from config.settings import base as base_settings
+from concertons.settings import base as base_settings
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.helpers import form_started
 from tests.testimonies.factories import receipt_in

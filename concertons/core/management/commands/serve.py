@@ -1,4 +1,4 @@
-"""`concertons serve`: the production server, granian in WSGI mode on config.wsgi:application.
+"""`concertons serve`: the production server, granian in WSGI mode on concertons.wsgi:application.
 
 The command checks the project, prints what it is about to serve, then replaces itself with granian's own
 command line (os.execv), so that SIGTERM and SIGINT from a process manager reach granian directly.
@@ -20,7 +20,7 @@ from django.db import connections
 
 from concertons.core import observability
 
-WSGI_TARGET = "config.wsgi:application"
+WSGI_TARGET = "concertons.wsgi:application"
 # Measured with bench/signatures on 2 cores, 2 workers, 32 clients (bench/README.md; machine shared with
 # other work): the signature API's throughput was about the same (~100/s, CPU-bound) with 1, 2, 4 or 8 threads
 # per worker, while its p99 grew with the threads (SQLite 283 / 465 / 1036 / 1999 ms, PostgreSQL 81 / 116 /
@@ -100,7 +100,7 @@ def describe_database() -> str:
 
 class Command(BaseCommand):
     help = (
-        "Sert le site en production avec granian (WSGI) : config.wsgi:application. Aucun journal "
+        "Sert le site en production avec granian (WSGI) : concertons.wsgi:application. Aucun journal "
         "d'accès par défaut ; avec --access-log, un journal sans adresse IP."
     )
 
@@ -173,7 +173,7 @@ class Command(BaseCommand):
             self.stderr.write(
                 self.style.WARNING(
                     "Attention : réglages de développement ou DEBUG actif. En production, utilisez "
-                    "DJANGO_SETTINGS_MODULE=config.settings.production."
+                    "DJANGO_SETTINGS_MODULE=concertons.settings.production."
                 )
             )
         if dry_run:

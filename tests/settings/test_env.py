@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from config import env
+from concertons.settings import env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,7 +76,7 @@ def test_production_settings_pass_check_deploy(tmp_path):
         "--deploy",
         "--fail-level",
         "WARNING",
-        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DJANGO_SETTINGS_MODULE="concertons.settings.production",
         CONCERTONS_DATA_DIR=str(tmp_path),
         ALLOWED_HOSTS="concertons.example.org",
     )

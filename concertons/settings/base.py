@@ -1,4 +1,4 @@
-"""Settings shared by every environment; values that differ come from the environment (config/env.py)."""
+"""Settings shared by every environment; values that differ come from the environment (concertons/settings/env.py)."""
 
 import os
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from config import env
+from concertons.settings import env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Where the embedded database, the generated secret key and uploaded files live; never in git.
@@ -78,8 +78,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "config.urls"
-WSGI_APPLICATION = "config.wsgi.application"
+ROOT_URLCONF = "concertons.urls"
+WSGI_APPLICATION = "concertons.wsgi.application"
 
 TEMPLATES = [
     {

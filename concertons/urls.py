@@ -16,9 +16,9 @@ admin.site.index_title = "Administration"
 # Authenticators and recovery codes are the owner's own, and admins reset a lost phone from /gestion/.
 admin.site.unregister([TOTPDevice, StaticDevice])
 
-handler400 = "config.views.bad_request"
-handler404 = "config.views.page_not_found"
-handler500 = "config.views.server_error"
+handler400 = "concertons.views.bad_request"
+handler404 = "concertons.views.page_not_found"
+handler500 = "concertons.views.server_error"
 
 urlpatterns = [
     path("admin/login/", RedirectView.as_view(url=reverse_lazy("accounts:login"), query_string=True)),

@@ -1,6 +1,6 @@
 """Production: HTTPS behind a reverse proxy. `concertons check --deploy` is clean with these."""
 
-from config import env
+from concertons.settings import env
 
 from .base import *  # noqa: F403
 
