@@ -28,11 +28,11 @@ from django.utils import timezone
 from concertons.core import periodic
 from concertons.publication.models import Snapshot
 from concertons.publication.services import snapshots
+from concertons.settings import base as base_settings
 from concertons.signatures.models import Signature
 from concertons.testimonies import services
 from concertons.testimonies import views as testimony_views
 from concertons.testimonies.models import Testimony
-from concertons.settings import base as base_settings
 from tests.campaigns.factories import CampaignFactory, UserFactory
 from tests.core.test_backup import backup_key, plain_archive  # noqa: F401  (fixture)
 from tests.signatures.helpers import form_started, link_from, sign_data

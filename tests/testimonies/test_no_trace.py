@@ -16,9 +16,9 @@ from django.conf import settings as django_settings
 from django.core.management import call_command
 from django.db import connection
 
+from concertons.settings import base as base_settings
 from concertons.testimonies import sealed
 from concertons.testimonies.models import Testimony
-from concertons.settings import base as base_settings
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.helpers import form_started
 from tests.testimonies.factories import receipt_in
