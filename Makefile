@@ -1,4 +1,4 @@
-# Concertons — everyday commands. `make run` and `make test` work on a fresh machine with Python 3.11 and make.
+# Concertons — everyday commands. `make run` and `make test` work on a fresh machine with Python 3.11–3.13 and make.
 SHELL := /bin/bash
 PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 # One test process per core (pytest-xdist); PYTEST_WORKERS=0 runs everything in this process.
 PYTEST_WORKERS ?= auto
 
-.PHONY: venv run serve test test-pg browser-deps quality fix messages vendor geo clean
+.PHONY: venv run serve test test-pg test-pythons browser-deps quality fix messages vendor geo clean
 
 venv: .venv/.synced
 
@@ -37,6 +37,11 @@ test: venv browser-deps
 
 test-pg: venv browser-deps
 	DATABASE_URL=$(PG_URL) $(RUN) pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+# The suite on every newer Python this machine has (3.12, 3.13; scripts/newer-pythons.sh), each in its own
+# .venv-3.N from the same uv.lock.
+test-pythons: browser-deps
+	@for interpreter in $$(scripts/newer-pythons.sh); do scripts/test-python.sh "$$interpreter" $(PYTEST_ARGS) || exit 1; done
 
 quality: venv
 	$(RUN) ruff format --check .

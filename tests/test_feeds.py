@@ -3,6 +3,7 @@
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 
+import feedparser
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -62,3 +63,20 @@ def test_demands_and_meetings_feeds_list_what_their_pages_list(client):
     assert demand.find(f"{ATOM}title").text == "Remplacer chaque absence"
     [meeting] = entries(client, reverse("meetings:atom", args=[campaign.slug]))
     assert meeting.find(f"{ATOM}title").text.startswith("Assemblée de Lille — ")
+
+
+def test_every_feed_validates_as_atom_for_a_feed_reader(client):
+    """feedparser, the reader most feed tools build on: well-formed Atom 1.0, nothing it had to guess."""
+    campaign = CampaignFactory(title="Appel <b>& co</b>")
+    testimony, _receipt = submit(campaign)
+    testimony_services.testimony_publish(testimony=testimony, actor=UserFactory())
+    DemandFactory(campaign=campaign, title="Remplacer chaque absence & plus")
+    MeetingFactory(campaign=campaign, title="Assemblée « Lille »")
+
+    for name in ("testimonies:feed", "demands:feed", "meetings:atom"):
+        parsed = feedparser.parse(client.get(reverse(name, args=[campaign.slug])).content)
+        assert not parsed.bozo, (name, parsed.get("bozo_exception"))
+        assert parsed.version == "atom10", name
+        assert parsed.feed.title and parsed.feed.link.startswith("http"), name
+        [entry] = parsed.entries
+        assert entry.title and entry.link.startswith("http") and entry.id and entry.updated_parsed, name
