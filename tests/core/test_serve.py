@@ -86,6 +86,19 @@ def _wait_healthy(url: str, process: subprocess.Popen, output: Path) -> None:
     pytest.fail(f"/healthz did not answer 200 within {START_TIMEOUT} s:\n{output.read_text()}")
 
 
+def _start(args: list[str], data_dir: Path, output: Path) -> subprocess.Popen:
+    """`concertons <args>` in its own process group (so _stop reaches granian's workers), output to a file."""
+    with output.open("wb") as sink:
+        return subprocess.Popen(
+            _concertons(*args),
+            env=_server_env(data_dir),
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+
+
 def _stop(process: subprocess.Popen) -> None:
     """SIGTERM to the server's process group (granian and its workers), SIGKILL if it lingers."""
     if process.poll() is None:
@@ -105,15 +118,7 @@ def test_serve_answers_and_logs_no_client_address(migrated_data_dir, tmp_path, a
     args = ["serve", "--port", str(port), "--workers", "1", "--threads", "2", "--skip-checks"]
     if access_log:
         args.append("--access-log")
-    with output.open("wb") as sink:
-        process = subprocess.Popen(
-            _concertons(*args),
-            env=_server_env(migrated_data_dir),
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+    process = _start(args, migrated_data_dir, output)
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_healthy(f"{base}/healthz", process, output)
@@ -272,15 +277,7 @@ def test_metrics_add_up_every_worker_whichever_answers_the_scrape(migrated_data_
     port = free_port()
     output = tmp_path / "serve.log"
     args = ["serve", "--port", str(port), "--workers", "2", "--threads", "2", "--skip-checks"]
-    with output.open("wb") as sink:
-        process = subprocess.Popen(
-            _concertons(*args),
-            env=_server_env(migrated_data_dir),
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL,
-            start_new_session=True,
-        )
+    process = _start(args, migrated_data_dir, output)
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(f"{base}/healthz", process, output)

@@ -12,25 +12,12 @@ from django.urls import reverse
 from odf import opendocument, table, text
 
 from concertons.signatures import importing
-from tests.campaigns.factories import CampaignFactory, MembershipFactory
+from tests.campaigns.factories import CampaignFactory
 from tests.meetings.factories import MeetingFactory, RegistrationFactory
 from tests.signatures.factories import SignatureFactory
 from tests.signatures.test_commands import command, export_rows
-from tests.signatures.test_staff_views import verified_client
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def campaign():
-    return CampaignFactory(slug="appel-tableur")
-
-
-@pytest.fixture
-def organiser_client(client, campaign):
-    organiser = MembershipFactory(collective=campaign.collective, role="organiser").user
-    return verified_client(client, organiser)
-
 
 SIGNATORY_HEADER = [
     "Nom", "Prénom", "Fonction", "Lieu de travail", "Commune", "Département", "Public", "Origine", "Confirmée le",

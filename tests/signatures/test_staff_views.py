@@ -8,7 +8,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from concertons.accounts.models import AuditEntry
 from concertons.signatures.models import Signature
 from tests import spreadsheets
-from tests.campaigns.factories import CampaignFactory, MembershipFactory
+from tests.campaigns.factories import MembershipFactory
 from tests.signatures.factories import SignatureFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,17 +20,6 @@ def verified_client(client, user):
     code = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
     assert client.post(reverse("accounts:two_factor"), {"token": code}).status_code == 302
     return client
-
-
-@pytest.fixture
-def campaign():
-    return CampaignFactory(slug="appel-gestion")
-
-
-@pytest.fixture
-def organiser_client(client, campaign):
-    organiser = MembershipFactory(collective=campaign.collective, role="organiser").user
-    return verified_client(client, organiser)
 
 
 def test_an_organiser_lists_searches_and_hides_a_signature_with_a_reason(organiser_client, campaign):
