@@ -339,6 +339,12 @@ def _check_compatible(manifest: dict) -> None:
         )
 
 
+def migrations_to_apply(manifest: dict) -> int:
+    """How many of this version's migrations an (older) backup lacks: `concertons migrate` applies them."""
+    known = {f"{migration.app_label}.{migration.name}" for migration in _known_migrations()}
+    return len(known - set(manifest.get("migrations", [])))
+
+
 def _known_migrations():
     from django.db.migrations.loader import MigrationLoader
 

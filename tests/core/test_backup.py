@@ -71,9 +71,24 @@ def test_a_backup_round_trips_every_table(populated, backup_key, tmp_path):
 
     Signature.objects.all().delete()
     SignatureFactory()  # the database moves on after the backup
-    call_command("restore", str(archive), "--yes", "--identity", str(backup_key), stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("restore", str(archive), "--yes", "--identity", str(backup_key), stdout=out)
 
     assert everything() == before
+    assert "intacte et signée par votre serveur" in out.getvalue()
+    assert "concertons migrate" not in out.getvalue()  # same version: nothing to apply
+
+
+def test_an_older_backup_is_restored_then_migrated(populated, backup_key, tmp_path, settings):
+    archive = tmp_path / "sauvegarde.tar.age"
+    backup.backup_create(destination=archive)
+    older = rewritten(
+        archive, backup_key, tmp_path, settings,
+        change=lambda manifest: manifest["migrations"].remove("campaigns.0006_campaign_embed_origins"),
+    )  # fmt: skip
+    out = io.StringIO()
+    call_command("restore", str(older), "--yes", "--identity", str(backup_key), stdout=out)
+    assert "1 migration(s) à appliquer" in out.getvalue() and "concertons migrate" in out.getvalue()
 
 
 def test_a_backup_is_encrypted_private_and_leaves_out_sessions_and_caches(populated, backup_key, tmp_path):

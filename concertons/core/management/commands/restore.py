@@ -24,7 +24,8 @@ class Command(BaseCommand):
             manifest = backup.backup_check(source=source, identity=identity)
             rows = sum(manifest["tables"].values())
             self.stdout.write(
-                f"Sauvegarde du {manifest['created']} ({manifest['engine']}, {rows} lignes) : intacte."
+                f"Sauvegarde du {manifest['created']} ({manifest['engine']}, {rows} lignes) : intacte et "
+                "signée par votre serveur."
             )
             if check:
                 return
@@ -40,3 +41,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS("Restauration terminée : toutes les tables ont leur nombre de lignes.")
         )
+        if missing := backup.migrations_to_apply(manifest):
+            self.stdout.write(
+                f"Cette sauvegarde vient d'une version plus ancienne ({missing} migration(s) à appliquer) : "
+                "lancez maintenant `concertons migrate`, avant de relancer le site."
+            )
