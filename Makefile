@@ -47,6 +47,7 @@ quality: venv
 	$(RUN) ruff format --check .
 	$(RUN) ruff check .
 	$(RUN) concertons makemigrations --check --dry-run
+	$(RUN) lint-imports
 
 fix: venv
 	$(RUN) ruff format .

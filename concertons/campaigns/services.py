@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django_otp import devices_for_user
 
 from concertons.accounts.models import AuditEntry, User
+from concertons.campaigns import signals
 from concertons.campaigns.models import Campaign, CampaignVersion, Collective, DepartementGoal, Membership
 from concertons.core.identity import Logo
 from concertons.mailer import services as mailer
@@ -302,9 +303,8 @@ def campaign_amend(*, campaign: Campaign, actor=None) -> CampaignVersion | None:
         campaign=campaign, number=current.number + 1, title=campaign.title, text=campaign.text
     )
     if campaign.status == Campaign.Status.PUBLISHED and current.signatures.exists():
-        from concertons.signatures import services as signature_services
-
-        signature_services.signatories_tell_new_version(campaign=campaign, version=new)
+        # The signatures app tells earlier signatories (signatures/receivers.py): it sits above this one.
+        signals.campaign_amended.send(sender=Campaign, campaign=campaign, version=new)
     AuditEntry.log(AuditEntry.Action.CAMPAIGN_AMENDED, actor=actor, campaign=campaign, object_id=new.number)
     return new
 
@@ -322,37 +322,6 @@ def campaign_goal_progress(
     for goal in campaign.departement_goals.order_by("departement"):
         goals.append(GoalProgress(goal.departement, goal.goal, by_departement.get(goal.departement, 0)))
     return goals
-
-
-GOAL_THRESHOLDS = (25, 50, 75, 100)
-
-
-@transaction.atomic
-def campaign_goal_notify(*, campaign_id: int) -> list[str]:
-    """Tell the organisers, once each, when a goal passes 25, 50, 75 and 100 %. Returns what was announced."""
-    from concertons.signatures import selectors as signature_selectors
-
-    campaign = Campaign.objects.select_for_update().get(pk=campaign_id)
-    counts = signature_selectors.signature_counts(campaign=campaign)
-    announced = []
-    for progress in campaign_goal_progress(
-        campaign=campaign, confirmed=counts.confirmed, by_departement=counts.by_departement
-    ):
-        for threshold in GOAL_THRESHOLDS:
-            key = f"{progress.departement or 'total'}:{threshold}"
-            if progress.percent >= threshold and key not in campaign.goal_notices_sent:
-                campaign.goal_notices_sent.append(key)
-                announced.append(key)
-                for organiser in campaign_organisers(campaign=campaign):
-                    mailer.email_queue(
-                        to=organiser.email,
-                        template="campaigns/emails/goal_reached.txt",
-                        context={"campaign": campaign, "progress": progress, "threshold": threshold},
-                        collective=campaign.collective,
-                    )
-    if announced:
-        campaign.save(update_fields=["goal_notices_sent"])
-    return announced
 
 
 def campaign_organisers(*, campaign: Campaign):

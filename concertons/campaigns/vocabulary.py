@@ -1,4 +1,4 @@
-"""The field's own words (see DOMAIN.md): professions, services and employers, shared by every form."""
+"""The field's own words (see docs/domain.md): professions, services and employers, shared by every form."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

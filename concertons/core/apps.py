@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
+        # Once every app is loaded, as Django requires of code that touches models and signals.
         from concertons.core import antiabuse, signals
 
         post_migrate.connect(signals.create_cache_table, sender=self)

@@ -8,10 +8,12 @@ up every process's counts. Without that folder (runserver, tests), the counts ar
 import os
 
 from django.db import connection
-from django.db.models import Count, Min
+from django.db.models import Min
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.utils import timezone
+from django.utils.module_loading import autodiscover_modules
 from django.views.decorators.cache import never_cache
+from django_tasks_db.models import DBTaskResult
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest, multiprocess
 from prometheus_client.core import GaugeMetricFamily
 
@@ -40,8 +42,6 @@ class CountResponsesMiddleware:
 
 
 def _queue_state() -> dict:
-    from django_tasks_db.models import DBTaskResult
-
     ready = DBTaskResult.objects.ready()
     oldest = ready.aggregate(oldest=Min("enqueued_at"))["oldest"]
     return {
@@ -72,12 +72,10 @@ def _allowed(request: HttpRequest) -> bool:
     return local or staff
 
 
-class _DatabaseCollector:
-    """Read at scrape time from the database, which every process shares: the task queue and the outbox."""
+class _QueueCollector:
+    """Read at scrape time from the database, which every process shares: the task queue."""
 
     def collect(self):
-        from concertons.mailer.models import OutgoingEmail
-
         queue = _queue_state()
         yield GaugeMetricFamily(
             "concertons_task_queue_ready", "Tasks waiting for a worker.", value=queue["ready"]
@@ -87,21 +85,27 @@ class _DatabaseCollector:
             "Age of the oldest waiting task.",
             value=queue["oldest_seconds"],
         )
-        emails = dict(OutgoingEmail.objects.values_list("status").annotate(n=Count("pk")))
-        by_status = GaugeMetricFamily(
-            "concertons_emails", "E-mails in the outbox by status.", labels=["status"]
-        )
-        for status in OutgoingEmail.Status.values:
-            by_status.add_metric([status], emails.get(status, 0))
-        yield by_status
+
+
+# Collectors of the apps' own figures (the outbox: mailer/metrics.py), which this module, below them, cannot
+# import: each app's metrics.py registers its own, found by Django's autodiscover_modules.
+_app_collectors: list = []
+
+
+def register_collector(collector) -> None:
+    if collector not in _app_collectors:
+        _app_collectors.append(collector)
 
 
 @never_cache
 def metrics(request: HttpRequest) -> HttpResponse:
     if not _allowed(request):
         return HttpResponseForbidden("Réservé à l'équipe ou à la machine locale.")
+    autodiscover_modules("metrics")
     registry = CollectorRegistry()
-    registry.register(_DatabaseCollector())
+    registry.register(_QueueCollector())
+    for collector in _app_collectors:
+        registry.register(collector)
     if _process_registry is None:
         multiprocess.MultiProcessCollector(registry)
     else:

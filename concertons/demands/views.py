@@ -13,6 +13,7 @@ from concertons.campaigns.models import Campaign
 from concertons.demands import selectors, services
 from concertons.demands.forms import SupportForm
 from concertons.geo import departements
+from concertons.meetings import selectors as meeting_selectors
 from concertons.publication.presenters import secret_note
 from concertons.signatures import tokens
 from concertons.signatures.models import Signature
@@ -84,7 +85,6 @@ def departement_page(request: HttpRequest, slug: str, code: str) -> HttpResponse
         raise Http404
     if departement.code != code:
         return redirect("demands:departement", slug=slug, code=departement.code)
-    from concertons.meetings import selectors as meeting_selectors
 
     context = {
         "campaign": campaign,

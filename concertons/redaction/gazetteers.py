@@ -19,6 +19,7 @@ from typing import Protocol
 from phonenumbers.geodata.locale import LOCALE_DATA
 
 from concertons.geo import communes, departements
+from concertons.redaction import nlp
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -438,8 +439,6 @@ def set_lexicon(words: Lexicon) -> None:
 def _exception_forms(words: Lexicon) -> frozenset[str]:
     """All forms of the lemmatizer's exception tables, when the lexicon is the spaCy model's (tests
     may set another)."""
-    from concertons.redaction import nlp
-
     if not isinstance(words, nlp.Lexicon):
         return frozenset()
     table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")

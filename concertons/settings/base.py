@@ -28,17 +28,18 @@ ALLOWED_HOSTS = env.env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# The project's apps lowest layer first (docs/architecture.md): their periodic jobs run in this order.
 INSTALLED_APPS = [
+    "concertons.geo",
     "concertons.core",
+    "concertons.mailer",
     "concertons.accounts",
     "concertons.campaigns",
-    "concertons.geo",
-    "concertons.mailer",
-    "concertons.publication",
     "concertons.signatures",
     "concertons.testimonies",
     "concertons.demands",
     "concertons.meetings",
+    "concertons.publication",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -747,7 +747,7 @@ def signatures_import(
         rejected=len(report.rejected),
     )
     if signatures:
-        from concertons.signatures import tasks
+        from concertons.signatures import tasks  # tasks imports the services, which import this module
 
         transaction.on_commit(lambda: tasks.goal_notify.enqueue(campaign.pk))
     return report

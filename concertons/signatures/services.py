@@ -13,7 +13,7 @@ from concertons.campaigns.models import Campaign, CampaignVersion
 from concertons.core import antiabuse
 from concertons.core.text import email_key
 from concertons.mailer import services as mailer
-from concertons.signatures import tokens
+from concertons.signatures import selectors, tokens
 from concertons.signatures.models import Signature, new_token_key
 
 # One address gets at most this many e-mails an hour from re-submissions, so the form cannot be used to
@@ -127,7 +127,7 @@ def signature_confirm(*, signature: Signature) -> Signature:
         signature.status = Signature.Status.CONFIRMED
         signature.confirmed_at = timezone.now()
         signature.save(update_fields=["status", "confirmed_at"])
-        from concertons.signatures import tasks
+        from concertons.signatures import tasks  # tasks imports this module
 
         campaign_id = signature.campaign_id
         transaction.on_commit(lambda: tasks.goal_notify.enqueue(campaign_id))
@@ -177,7 +177,7 @@ def signature_add_paper(*, campaign: Campaign, signer: SignerData, actor) -> Sig
     AuditEntry.log(
         AuditEntry.Action.SIGNATURE_PAPER_ADDED, actor=actor, campaign=campaign, object_id=signature.pk
     )
-    from concertons.signatures import tasks
+    from concertons.signatures import tasks  # tasks imports this module
 
     transaction.on_commit(lambda: tasks.goal_notify.enqueue(campaign.pk))
     return signature
@@ -280,90 +280,30 @@ def signature_purge_unconfirmed(*, older_than_days: int | None = None) -> int:
     return deleted
 
 
-def _in_scope(queryset, path: str, collectives):
-    """Rows of these collectives only (None: every collective, for a platform admin)."""
-    return queryset if collectives is None else queryset.filter(**{f"{path}__in": collectives})
-
-
-def _scope_detail(collectives) -> dict:
-    """What the audit entry says of the request's reach."""
-    return {"collectives": "*" if collectives is None else sorted(c.slug for c in collectives)}
-
-
-def person_data_export(*, email: str, actor, collectives=None) -> list[dict]:
-    """Everything kept about one address in these collectives' campaigns (GDPR right of access);
-    collectives=None: in every collective."""
-    key = email_key(email)
-    rows = []
-    signatures = _in_scope(Signature.objects.filter(email_key=key), "campaign__collective", collectives)
-    for signature in signatures.select_related("campaign", "version"):
-        rows.append(
-            {
-                "campaign": signature.campaign.slug,
-                "version": signature.version.number,
-                "last_name": signature.last_name,
-                "first_name": signature.first_name,
-                "profession": signature.profession,
-                "job_title": signature.job_title,
-                "service": signature.service,
-                "workplace": signature.workplace,
-                "commune": signature.commune,
-                "departement": signature.departement,
-                "email": signature.email,
-                "public": signature.is_public,
-                "comment": signature.comment,
-                "source": signature.source,
-                "status": signature.status,
-                "created_at": signature.created_at.isoformat(),
-                "confirmed_at": signature.confirmed_at.isoformat() if signature.confirmed_at else None,
-            }
-        )
-    from concertons.meetings.models import Registration
-
-    registrations = _in_scope(
-        Registration.objects.filter(email_key=key), "meeting__campaign__collective", collectives
-    )
-    for registration in registrations.select_related("meeting"):
-        rows.append(
-            {
-                "meeting": registration.meeting.title,
-                "starts_at": registration.meeting.starts_at.isoformat(),
-                "name": registration.name,
-                "email": registration.email,
-                "status": registration.status,
-                "created_at": registration.created_at.isoformat(),
-            }
-        )
-    AuditEntry.log(
-        AuditEntry.Action.PERSON_DATA_EXPORTED, actor=actor, found=len(rows), **_scope_detail(collectives)
-    )
-    return rows
+GOAL_THRESHOLDS = (25, 50, 75, 100)
 
 
 @transaction.atomic
-def person_data_erase(*, email: str, actor, collectives=None) -> int:
-    """Erase one address's signatures, registrations and mails in these collectives (GDPR right to
-    erasure; collectives=None: everywhere). Returns how many signatures and registrations were deleted."""
-    from concertons.mailer.models import OutgoingEmail
-    from concertons.meetings import services as meeting_services
-    from concertons.meetings.models import Registration
-
-    key = email_key(email)
-    signatures = _in_scope(Signature.objects.filter(email_key=key), "campaign__collective", collectives)
-    deleted, _by_model = signatures.delete()
-    registrations = _in_scope(
-        Registration.objects.filter(email_key=key), "meeting__campaign__collective", collectives
-    )
-    for registration in registrations:
-        # Cancelling first frees the place for the waiting list, as if the person had cancelled.
-        if registration.status != Registration.Status.CANCELLED:
-            meeting_services.registration_cancel(registration=registration)
-        registration.delete()
-        deleted += 1
-
-    mails = _in_scope(OutgoingEmail.objects.filter(to__iexact=email.strip()), "collective", collectives)
-    mails.exclude(status=OutgoingEmail.Status.SENDING).delete()
-    AuditEntry.log(
-        AuditEntry.Action.PERSON_DATA_ERASED, actor=actor, deleted=deleted, **_scope_detail(collectives)
-    )
-    return deleted
+def signature_goals_notify(*, campaign_id: int) -> list[str]:
+    """Tell the organisers, once each, when a goal passes 25, 50, 75 and 100 %. Returns what was announced."""
+    campaign = Campaign.objects.select_for_update().get(pk=campaign_id)
+    counts = selectors.signature_counts(campaign=campaign)
+    announced = []
+    for progress in campaign_services.campaign_goal_progress(
+        campaign=campaign, confirmed=counts.confirmed, by_departement=counts.by_departement
+    ):
+        for threshold in GOAL_THRESHOLDS:
+            key = f"{progress.departement or 'total'}:{threshold}"
+            if progress.percent >= threshold and key not in campaign.goal_notices_sent:
+                campaign.goal_notices_sent.append(key)
+                announced.append(key)
+                for organiser in campaign_services.campaign_organisers(campaign=campaign):
+                    mailer.email_queue(
+                        to=organiser.email,
+                        template="campaigns/emails/goal_reached.txt",
+                        context={"campaign": campaign, "progress": progress, "threshold": threshold},
+                        collective=campaign.collective,
+                    )
+    if announced:
+        campaign.save(update_fields=["goal_notices_sent"])
+    return announced

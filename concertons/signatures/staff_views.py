@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from concertons import gdpr
 from concertons.accounts import perms
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
@@ -265,14 +266,14 @@ def person_data(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"]
         if form.cleaned_data["action"] == "export":
-            rows = services.person_data_export(email=email, actor=request.user, collectives=scope)
+            rows = gdpr.person_data_export(email=email, actor=request.user, collectives=scope)
             response = HttpResponse(
                 json.dumps({"email": email, "signatures": rows}, ensure_ascii=False, indent=2),
                 content_type="application/json; charset=utf-8",
             )
             response["Content-Disposition"] = 'attachment; filename="donnees-personnelles.json"'
             return response
-        deleted = services.person_data_erase(email=email, actor=request.user, collectives=scope)
+        deleted = gdpr.person_data_erase(email=email, actor=request.user, collectives=scope)
         messages.success(request, _("%(n)s signature(s) effacée(s) pour cette adresse.") % {"n": deleted})
         return redirect("signatures_staff:person_data")
     return render(request, "signatures/staff/person_data.html", {"form": form, "scope": scope})

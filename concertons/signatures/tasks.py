@@ -1,12 +1,11 @@
 from django_tasks import task
 
-from concertons.campaigns import services as campaign_services
 from concertons.signatures import services
 
 
 @task()
 def goal_notify(campaign_id: int) -> list[str]:
-    return campaign_services.campaign_goal_notify(campaign_id=campaign_id)
+    return services.signature_goals_notify(campaign_id=campaign_id)
 
 
 @task()

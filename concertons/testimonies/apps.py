@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 def _install_random_rowids(sender, using, **kwargs) -> None:
     from django.db import connections
 
-    from concertons.testimonies import storage
+    from concertons.testimonies import storage  # not at the top: apps.py loads before the models
 
     storage.install_random_rowids(connections[using])
 

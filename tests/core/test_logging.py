@@ -126,7 +126,9 @@ def test_a_failing_job_about_testimonies_is_reported_dated_to_the_hour(journal):
 
 @pytest.mark.django_db  # run_due closes stale database connections
 def test_jobs_that_never_follow_a_testimony_still_say_what_they_did(journal):
-    periodic.run_due([periodic.Job("e-mails to retry", lambda: 2, every_seconds=10)], now=0)
+    periodic.run_due(
+        [periodic.Job("e-mails to retry", lambda: 2, every_seconds=10, says_what_it_did=True)], now=0
+    )
     assert journal.lines == ["concertons.worker INFO e-mails to retry: 2"]
 
 
@@ -196,3 +198,13 @@ def test_the_nginx_example_logs_no_testimony_request_and_no_address():
         assert variable not in log_format
     # nginx's error lines carry the client's address and the request: only critical ones are kept.
     assert re.findall(r"^\s*error_log\s+\S+\s+(\w+);", config, re.MULTILINE) == ["crit"]
+
+
+def test_no_job_about_testimonies_or_figures_says_what_it_did():
+    """Registered by each app: the ones that act right after a testimony stay silent in the journal."""
+    jobs = {job.name: job for job in periodic.jobs()}
+    silent = {"testimonies to mask", "raw texts past their delay", "testimony rows to reorder",
+              "published figures to refresh"}  # fmt: skip
+    assert silent <= set(jobs)
+    assert not any(jobs[name].says_what_it_did for name in silent)
+    assert {name for name, job in jobs.items() if job.says_what_it_did} == set(jobs) - silent

@@ -43,8 +43,14 @@ def test_old_delivered_mails_finished_results_and_expired_sessions_go_the_rest_s
         session_key="valide", session_data="", expire_date=timezone.now() + timedelta(hours=1)
     )
 
-    [job] = [job for job in periodic.jobs() if job.name == "old records to purge"]
-    assert job.run() == 3
+    purges = [
+        job for job in periodic.jobs() if job.name.endswith("to purge") and "unconfirmed" not in job.name
+    ]
+    assert sorted(job.name for job in purges) == [
+        "delivered e-mails to purge",
+        "task results and sessions to purge",
+    ]
+    assert sum(job.run() for job in purges) == 3
 
     assert set(OutgoingEmail.objects.all()) == {recent_sent, old_pending}
     assert not OutgoingEmail.objects.filter(pk__in=[old_sent.pk, old_failed.pk]).exists()

@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from concertons import gdpr
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns import services as campaign_services
 from concertons.mailer.models import OutgoingEmail
@@ -118,10 +119,10 @@ def test_organisers_hear_once_at_each_quarter_of_a_goal():
     campaign.departement_goals.create(departement="59", goal=2)
 
     SignatureFactory(campaign=campaign, departement="59")
-    assert campaign_services.campaign_goal_notify(campaign_id=campaign.pk) == ["total:25", "59:25", "59:50"]
-    assert campaign_services.campaign_goal_notify(campaign_id=campaign.pk) == []
+    assert services.signature_goals_notify(campaign_id=campaign.pk) == ["total:25", "59:25", "59:50"]
+    assert services.signature_goals_notify(campaign_id=campaign.pk) == []
     SignatureFactory.create_batch(3, campaign=campaign, departement="47")
-    assert campaign_services.campaign_goal_notify(campaign_id=campaign.pk) == [
+    assert services.signature_goals_notify(campaign_id=campaign.pk) == [
         "total:50",
         "total:75",
         "total:100",
@@ -147,10 +148,10 @@ def test_an_admin_exports_then_erases_one_persons_data_across_campaigns():
     SignatureFactory(email="lea.martin@example.org", campaign=CampaignFactory())
     other = SignatureFactory(email="quelquun@example.org")
 
-    exported = services.person_data_export(email="LEA.MARTIN@example.org", actor=admin)
+    exported = gdpr.person_data_export(email="LEA.MARTIN@example.org", actor=admin)
     assert len(exported) == 2 and {row["email"].lower() for row in exported} == {"lea.martin@example.org"}
 
-    assert services.person_data_erase(email="lea.martin@example.org", actor=admin) == 2
+    assert gdpr.person_data_erase(email="lea.martin@example.org", actor=admin) == 2
     assert list(Signature.objects.values_list("pk", flat=True)) == [other.pk]
     logged = AuditEntry.objects.filter(action=AuditEntry.Action.PERSON_DATA_ERASED).get()
     assert "lea" not in str(logged.detail).lower()
@@ -195,10 +196,10 @@ def test_personal_data_requests_cover_meeting_registrations_and_free_the_place()
         meeting=meeting, email="attend@example.org", status=Registration.Status.WAITING
     )
 
-    exported = services.person_data_export(email="efface@example.org", actor=admin)
+    exported = gdpr.person_data_export(email="efface@example.org", actor=admin)
     assert [row.get("meeting") for row in exported] == [meeting.title]
 
-    assert services.person_data_erase(email="efface@example.org", actor=admin) == 1
+    assert gdpr.person_data_erase(email="efface@example.org", actor=admin) == 1
     assert not Registration.objects.filter(pk=seated.pk).exists()
     waiting.refresh_from_db()
     assert waiting.status == Registration.Status.CONFIRMED  # the freed place went to the waiting list

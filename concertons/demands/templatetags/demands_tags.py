@@ -5,6 +5,8 @@ from django.conf import settings
 from django.urls import reverse
 
 from concertons.demands import selectors
+from concertons.meetings import selectors as meeting_selectors
+from concertons.publication.presenters import secret_note
 from concertons.signatures import tokens
 
 register = template.Library()
@@ -27,8 +29,6 @@ def support_url(signature) -> str:
 @register.inclusion_tag("demands/campaign_section.html")
 def demands_section(campaign) -> dict:
     """The campaign page's short section: each demand with its backing, and the way to the meetings."""
-    from concertons.meetings import selectors as meeting_selectors
-    from concertons.publication.presenters import secret_note
 
     summaries = selectors.demand_summaries(campaign=campaign)
     return {

@@ -10,10 +10,12 @@ from django.utils import timezone
 
 from concertons.campaigns.markdown import render_markdown
 from concertons.campaigns.models import Campaign
+from concertons.demands import selectors as demand_selectors
 from concertons.geo import departements
 from concertons.publication import presenters, selectors
 from concertons.publication.models import Report
 from concertons.publication.pdf import html_to_pdf
+from concertons.publication.services import snapshots
 from concertons.signatures.models import Signature
 
 # The cahier lists at most this many testimonies and signatory lines (a département of a big campaign
@@ -24,19 +26,12 @@ STALE_BUILD = timezone.timedelta(minutes=10)
 
 
 def _demands_context(campaign: Campaign, code: str) -> list:
-    """Demands and their status in the département, when the demands app provides them."""
-    try:
-        from concertons.demands import selectors as demand_selectors
-    except ImportError:
-        return []
-    finder = getattr(demand_selectors, "demands_for_departement", None)
-    return list(finder(campaign=campaign, departement=code)) if finder else []
+    """Demands and their status in the département."""
+    return list(demand_selectors.demands_for_departement(campaign=campaign, departement=code))
 
 
 def report_fingerprint(*, campaign: Campaign, departement: str) -> str:
     """Changes whenever anything the cahier shows changes."""
-    from concertons.publication.services import snapshots
-
     parts = [
         snapshots.signatures_fingerprint(campaign=campaign),
         snapshots.constats_fingerprint(campaign=campaign),
@@ -97,7 +92,7 @@ def report_cached(*, campaign: Campaign, departement: str) -> Report | None:
 
 def report_request(*, campaign: Campaign, departement: str) -> bool:
     """Ask the worker for a fresh cahier unless one is already being built. True if a build was queued."""
-    from concertons.publication import tasks
+    from concertons.publication import tasks  # tasks imports this module
 
     with transaction.atomic():
         report, _created = Report.objects.select_for_update().get_or_create(

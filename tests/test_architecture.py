@@ -1,0 +1,42 @@
+"""The layers hold (docs/architecture.md): import-linter's contracts in .importlinter, and no import of the
+project's own modules hidden inside a function unless a comment says why."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
+INNER_IMPORT = re.compile(r"^\s+(?:from concertons[\w.]* import|import concertons)")
+
+
+def test_the_layer_contracts_are_kept():
+    done = subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout
+
+
+def test_an_import_inside_a_function_says_why():
+    unexplained = []
+    for path in sorted((ROOT / "concertons").rglob("*.py")):
+        if "migrations" in path.parts:
+            continue
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            previous = lines[number - 1].strip() if number else ""
+            if INNER_IMPORT.match(line) and "#" not in line and not previous.startswith("#"):
+                unexplained.append(f"{path.relative_to(ROOT)}:{number + 1}: {line.strip()}")
+    assert unexplained == []
+
+
+def test_the_code_and_docs_cite_nothing_outside_the_repository():
+    outside = re.compile(r"\.\./shared|\bDESIGN\.md|\bDOMAIN\.md|\bSTYLE\.md")
+    places = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *(ROOT / "docs").rglob("*.md"),
+              *(ROOT / "concertons").rglob("*.py")]  # fmt: skip
+    cited = [
+        str(path.relative_to(ROOT)) for path in places if outside.search(path.read_text(encoding="utf-8"))
+    ]
+    assert cited == []
