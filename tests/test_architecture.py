@@ -40,3 +40,19 @@ def test_the_code_and_docs_cite_nothing_outside_the_repository():
         str(path.relative_to(ROOT)) for path in places if outside.search(path.read_text(encoding="utf-8"))
     ]
     assert cited == []
+
+
+def test_every_disclosure_threshold_goes_through_stats():
+    """k is compared with a count in concertons.stats only (rules.enough_contributors, group_fails)."""
+    comparison = re.compile(
+        r"(>=|<=|<|>) *(\w+\.)?(k|disclosure_threshold|MIN_K|DEFAULT_K)\b"
+        r"|\b(k|disclosure_threshold|MIN_K|DEFAULT_K) *(>=|<=|<|>)"
+    )
+    found = [
+        f"{path.relative_to(ROOT)}: {line.strip()}"
+        for path in sorted((ROOT / "concertons").rglob("*.py"))
+        if "stats" not in path.parts and "migrations" not in path.parts
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if comparison.search(line)
+    ]
+    assert found == []

@@ -16,7 +16,7 @@ in docs/disclosure.md.
 from concertons.stats.build import count_table, protect_together, summary_table
 from concertons.stats.noise import noisy_counts
 from concertons.stats.releases import changes, release
-from concertons.stats.rules import DEFAULT_K, DOMINANCE, MIN_K, check_k
+from concertons.stats.rules import DEFAULT_K, DOMINANCE, MIN_K, check_k, enough_contributors
 from concertons.stats.tables import Cell, Key, Kind, Status, Table
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "changes",
     "check_k",
     "count_table",
+    "enough_contributors",
     "noisy_counts",
     "protect_together",
     "release",

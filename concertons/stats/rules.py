@@ -37,6 +37,12 @@ def check_epsilon(epsilon: float) -> float:
     return float(epsilon)
 
 
+def enough_contributors(count: int, *, k: int) -> bool:
+    """May a detail shared by `count` contributions be shown (a wall filter, a testimony's service)? Every
+    such test goes through here, so that no page holds a threshold of its own."""
+    return count >= check_k(k)
+
+
 def is_dominated(shares: Mapping[Hashable, float], *, dominance: float) -> bool:
     """True when one contributor holds more than `dominance` of the group's sum (never divides)."""
     total = sum(shares.values())

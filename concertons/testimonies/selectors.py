@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import QuerySet
 
-from concertons import redaction
+from concertons import redaction, stats
 from concertons.accounts.models import User
 from concertons.campaigns.models import Campaign, Membership
 from concertons.campaigns.vocabulary import Profession, Service, Theme
@@ -71,9 +71,21 @@ def _wall_filters(entries: list[WallEntry], *, threshold: int) -> WallFilters:
     deps = Counter(entry.departement for entry in entries)
     services = Counter(entry.service_code for entry in entries if entry.service_code)
     return WallFilters(
-        themes=[(code, label) for code, label in Theme.choices if themes[code] >= threshold],
-        departements=[(code, label) for code, label in departements.choices() if deps[code] >= threshold],
-        services=[(code, label) for code, label in Service.choices if services[code] >= threshold],
+        themes=[
+            (code, label)
+            for code, label in Theme.choices
+            if stats.enough_contributors(themes[code], k=threshold)
+        ],
+        departements=[
+            (code, label)
+            for code, label in departements.choices()
+            if stats.enough_contributors(deps[code], k=threshold)
+        ],
+        services=[
+            (code, label)
+            for code, label in Service.choices
+            if stats.enough_contributors(services[code], k=threshold)
+        ],
     )
 
 
@@ -98,10 +110,14 @@ def present(chosen: list[Testimony], *, everything: list[Testimony], threshold: 
         if (
             testimony.service
             and testimony.profession
-            and by_full[(testimony.departement, testimony.service, testimony.profession)] >= threshold
+            and stats.enough_contributors(
+                by_full[(testimony.departement, testimony.service, testimony.profession)], k=threshold
+            )
         ):
             allowed = Testimony.Detail.FULL
-        elif testimony.service and by_service[(testimony.departement, testimony.service)] >= threshold:
+        elif testimony.service and stats.enough_contributors(
+            by_service[(testimony.departement, testimony.service)], k=threshold
+        ):
             allowed = Testimony.Detail.SERVICE
         else:
             allowed = Testimony.Detail.DEPARTEMENT
