@@ -1,5 +1,9 @@
+import hashlib
+
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
@@ -25,26 +29,33 @@ def _departement_or_404(code: str):
     return found
 
 
-# Rendered charts, per process, keyed by the snapshots they come from: a new snapshot (new pk or
-# fingerprint) makes a new key, so nothing stale is ever served. Measured by bench/dashboard: rendering the
-# map and decoding the snapshots cost ~0.5 s of CPU per campaign page; served from here, a few ms.
-_RENDERED: dict[tuple, tuple] = {}
-_RENDERED_MAX = 256
-
-
 def _rendered(campaign: Campaign, code: str, build):
+    """Charts rendered once per release, in Django's cache (shared by every process), keyed by the snapshots
+    they come from: a new snapshot (new pk or fingerprint) makes a new key, so nothing stale is ever served.
+    Measured by bench/dashboard: rendering the map and decoding the snapshots cost ~0.5 s of CPU per campaign
+    page; from the cache, a few ms."""
     versions = selectors.snapshot_versions(campaign=campaign)
-    key = (campaign.pk, code, versions) if versions else None
-    if key is not None and key in _RENDERED:
-        return _RENDERED[key]
+    key = _charts_key(campaign, code, versions) if versions else None
+    if key is not None and (found := cache.get(key)) is not None:
+        return found
     figures = selectors.figures(campaign=campaign)
     result = (figures, build(figures))
-    if key is None:
-        return result
-    if len(_RENDERED) >= _RENDERED_MAX:
-        _RENDERED.clear()
-    _RENDERED[(campaign.pk, code, selectors.snapshot_versions(campaign=campaign))] = result
+    versions = selectors.snapshot_versions(campaign=campaign)  # figures() may have made the first snapshots
+    if versions:
+        cache.set(_charts_key(campaign, code, versions), result, timeout=_until_day_after_tomorrow())
     return result
+
+
+def _charts_key(campaign: Campaign, code: str, versions: tuple) -> str:
+    return "charts:" + hashlib.sha256(repr((campaign.pk, code, versions)).encode()).hexdigest()
+
+
+def _until_day_after_tomorrow() -> int:
+    """A timeout whose expiry falls on a midnight: a cache row's expiry then says no time of day (the first
+    visit after a release), whatever the backend stores."""
+    now = timezone.localtime()
+    midnight = (now + timezone.timedelta(days=2)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return int((midnight - now).total_seconds())
 
 
 def campaign_charts(campaign: Campaign, figures: selectors.Figures) -> list[presenters.Chart]:
