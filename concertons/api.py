@@ -5,6 +5,7 @@ import json
 
 from django.core.exceptions import RequestDataTooBig, ValidationError
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy
 from ninja import Field, NinjaAPI, Schema, Status
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -46,8 +47,19 @@ api = NinjaAPI(
     parser=JsonParser(),
 )
 
-API_SIGNATURES_PER_HOUR = 20
-API_TESTIMONIES_PER_HOUR = 10
+# The API always requires the proof-of-work: one limit each.
+API_SIGNATURE_LIMITS = antiabuse.Limits(
+    scope="api-sign",
+    per_hour=20,
+    per_hour_without_pow=20,
+    too_many=gettext_lazy("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."),
+)
+API_TESTIMONY_LIMITS = antiabuse.Limits(
+    scope="api-testify",
+    per_hour=10,
+    per_hour_without_pow=10,
+    too_many=gettext_lazy("Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure."),
+)
 ALREADY_RECEIVED = "Ce témoignage a déjà été reçu ; son code de suivi n'a été affiché qu'une fois."
 
 
@@ -138,15 +150,8 @@ def signature_create(request: HttpRequest, slug: str, payload: SignatureIn):
     campaign = campaign_selectors.campaign_public_get(slug=slug)
     if campaign is None:
         return Status(404, {"detail": "Cet appel n'existe pas ou n'est pas publié."})
-    if antiabuse.enabled():
-        if antiabuse.rate_limited(request, scope="api-sign", limit=API_SIGNATURES_PER_HOUR):
-            return Status(
-                429,
-                {"detail": "Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."},
-            )
-        if not antiabuse.altcha_solved(payload.altcha):
-            errors = {"altcha": ["Preuve de travail absente, invalide ou déjà utilisée."]}
-            return Status(422, {"detail": "Vérification anti-robot échouée.", "errors": errors})
+    if refused := antiabuse.api_refusal(request, limits=API_SIGNATURE_LIMITS, altcha=payload.altcha):
+        return Status(*refused)
     form = ApiSignatureForm(payload.dict())
     if not form.is_valid():
         return Status(
@@ -245,15 +250,8 @@ def testimony_create(request: HttpRequest, slug: str, payload: TestimonyIn):
     # Before the proof-of-work: a retried request may carry the same, used, solution.
     if token and testimony_selectors.testimony_already_submitted(token=token):
         return Status(409, {"detail": ALREADY_RECEIVED})
-    if antiabuse.enabled():
-        if antiabuse.rate_limited(request, scope="api-testify", limit=API_TESTIMONIES_PER_HOUR):
-            return Status(
-                429,
-                {"detail": "Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure."},
-            )
-        if not antiabuse.altcha_solved(payload.altcha):
-            errors = {"altcha": ["Preuve de travail absente, invalide ou déjà utilisée."]}
-            return Status(422, {"detail": "Vérification anti-robot échouée.", "errors": errors})
+    if refused := antiabuse.api_refusal(request, limits=API_TESTIMONY_LIMITS, altcha=payload.altcha):
+        return Status(*refused)
     data = {key: ("" if value is None else value) for key, value in payload.dict().items()}
     form = ApiTestimonyForm(data)
     if not form.is_valid():

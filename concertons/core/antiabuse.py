@@ -14,6 +14,7 @@ import ipaddress
 import json
 import logging
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 import altcha
@@ -220,12 +221,51 @@ def robot_message() -> str:
     return _("La vérification anti-robot a échoué : rechargez la page et réessayez.")
 
 
-def check_submission(
-    request, form, *, scope: str, per_hour: int, per_hour_without_pow: int, too_many: str
-) -> None:
-    """`refusal`, as an error on the form, in French."""
-    problem = refusal(request, scope=scope, per_hour=per_hour, per_hour_without_pow=per_hour_without_pow)
-    if problem == ROBOT:
-        form.add_error(None, robot_message())
-    elif problem == TOO_MANY:
-        form.add_error(None, too_many)
+@dataclass(frozen=True)
+class Limits:
+    """How many submissions one client may send an hour, and what it is told past that (in French)."""
+
+    scope: str
+    per_hour: int
+    # Forms only: without JavaScript a browser cannot solve the proof-of-work, so it gets fewer.
+    per_hour_without_pow: int
+    too_many: str
+
+
+def form_accepted(request, form, limits: Limits) -> bool:
+    """The guard of every public form, after `honeypot_filled` (a robot is answered as if it had worked):
+    the form's own checks first (its form token, its fields: nothing costly for a malformed request), then
+    the proof-of-work and the rate limit. False with French errors on the form; call `form_again` before
+    showing it again."""
+    if form.is_valid():
+        problem = refusal(
+            request,
+            scope=limits.scope,
+            per_hour=limits.per_hour,
+            per_hour_without_pow=limits.per_hour_without_pow,
+        )
+        if problem == ROBOT:
+            form.add_error(None, robot_message())
+        elif problem == TOO_MANY:
+            form.add_error(None, limits.too_many)
+    return form.is_valid()
+
+
+def form_again(form, **fields: str) -> None:
+    """Before a refused form is shown again: a fresh form token (the old one may be used up), and `fields`."""
+    form.data = form.data.copy()
+    form.data["form_started"] = form_started_token()
+    form.data.update(fields)
+
+
+def api_refusal(request, *, limits: Limits, altcha: str) -> tuple[int, dict] | None:
+    """The same guard for the JSON API, where the proof-of-work is always required: (status, body) to answer,
+    or None when the request may go on."""
+    if not enabled():
+        return None
+    if rate_limited(request, scope=limits.scope, limit=limits.per_hour):
+        return 429, {"detail": str(limits.too_many)}
+    if not altcha_solved(altcha):
+        errors = {"altcha": [_("Preuve de travail absente, invalide ou déjà utilisée.")]}
+        return 422, {"detail": _("Vérification anti-robot échouée."), "errors": errors}
+    return None

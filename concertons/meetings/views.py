@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -20,8 +21,12 @@ from concertons.meetings.forms import RegistrationForm
 from concertons.meetings.models import Meeting, Registration
 
 # Per hashed client address and hour. Without JavaScript there is no proof-of-work, so the limit is lower.
-REGISTRATIONS_PER_HOUR = 20
-REGISTRATIONS_PER_HOUR_WITHOUT_POW = 5
+REGISTRATION_LIMITS = antiabuse.Limits(
+    scope="meeting-register",
+    per_hour=20,
+    per_hour_without_pow=5,
+    too_many=gettext_lazy("Trop d'inscriptions envoyées depuis votre connexion. Réessayez dans une heure."),
+)
 CONFIRM_LINK_DAYS = 7
 FEED_MAX_AGE = 900  # calendar applications poll; a quarter of an hour is fresh enough
 
@@ -78,21 +83,14 @@ def meeting_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         messages.error(request, _("Les inscriptions sont closes : la réunion a déjà commencé."))
         return redirect(meeting.get_absolute_url())
     form = RegistrationForm(request.POST)
-    if form.is_valid():
-        antiabuse.check_submission(
-            request, form, scope="meeting-register", per_hour=REGISTRATIONS_PER_HOUR,
-            per_hour_without_pow=REGISTRATIONS_PER_HOUR_WITHOUT_POW,
-            too_many=_("Trop d'inscriptions envoyées depuis votre connexion. Réessayez dans une heure."),
-        )  # fmt: skip
-    if form.is_valid():
+    if antiabuse.form_accepted(request, form, REGISTRATION_LIMITS):
         try:
             services.registration_submit(meeting=meeting, person=form.registrant_data())
         except ValidationError as error:
             form.add_error(None, error)
         else:
             return redirect("meetings:thanks", slug=slug, pk=pk)
-    form.data = form.data.copy()
-    form.data["form_started"] = antiabuse.form_started_token()
+    antiabuse.form_again(form)
     return render(request, "meetings/meeting_detail.html", _register_context(campaign, meeting, form))
 
 

@@ -4,6 +4,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -17,8 +18,12 @@ from concertons.signatures import selectors, services, tokens
 from concertons.signatures.forms import CorrectionForm, LinksRequestForm, PublicListFilterForm, SignatureForm
 
 # Per hashed client address and hour. Without JavaScript there is no proof-of-work, so the limit is lower.
-SIGNATURES_PER_HOUR = 20
-SIGNATURES_PER_HOUR_WITHOUT_POW = 5
+SIGNATURE_LIMITS = antiabuse.Limits(
+    scope="sign",
+    per_hour=20,
+    per_hour_without_pow=5,
+    too_many=gettext_lazy("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."),
+)
 CONFIRM_LINK_DAYS = 7
 
 
@@ -44,13 +49,7 @@ def sign(request: HttpRequest, slug: str) -> HttpResponse:
     form = SignatureForm(request.POST)
     if antiabuse.honeypot_filled(request.POST):
         return _to_thanks(request, slug)  # answer a robot as if it had worked
-    if form.is_valid():
-        antiabuse.check_submission(
-            request, form, scope="sign", per_hour=SIGNATURES_PER_HOUR,
-            per_hour_without_pow=SIGNATURES_PER_HOUR_WITHOUT_POW,
-            too_many=_("Trop de signatures envoyées depuis votre connexion. Réessayez dans une heure."),
-        )  # fmt: skip
-    if form.is_valid():
+    if antiabuse.form_accepted(request, form, SIGNATURE_LIMITS):
         try:
             services.signature_submit(campaign=campaign, signer=form.signer_data())
         except ValidationError as error:
@@ -58,8 +57,7 @@ def sign(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             return _to_thanks(request, slug)
     context = sign_form_context(campaign, form)
-    form.data = form.data.copy()
-    form.data["form_started"] = antiabuse.form_started_token()
+    antiabuse.form_again(form)
     status = 422 if request.htmx else 200
     template = "signatures/sign_form.html#sign-form" if request.htmx else "signatures/sign_page.html"
     return render(request, template, context, status=status)
@@ -72,8 +70,12 @@ def _to_thanks(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 # Per hashed client address and hour: each try may send an e-mail.
-LINK_REQUESTS_PER_HOUR = 10
-LINK_REQUESTS_PER_HOUR_WITHOUT_POW = 5
+LINK_REQUEST_LIMITS = antiabuse.Limits(
+    scope="links",
+    per_hour=10,
+    per_hour_without_pow=5,
+    too_many=gettext_lazy("Trop de demandes envoyées depuis votre connexion. Réessayez dans une heure."),
+)
 
 
 @require_http_methods(["GET", "POST"])
@@ -87,17 +89,10 @@ def links_request(request: HttpRequest, slug: str) -> HttpResponse:
         return sent  # answer a robot as if it had worked
     else:
         form = LinksRequestForm(request.POST)
-        if form.is_valid():
-            antiabuse.check_submission(
-                request, form, scope="links", per_hour=LINK_REQUESTS_PER_HOUR,
-                per_hour_without_pow=LINK_REQUESTS_PER_HOUR_WITHOUT_POW,
-                too_many=_("Trop de demandes envoyées depuis votre connexion. Réessayez dans une heure."),
-            )  # fmt: skip
-        if form.is_valid():
+        if antiabuse.form_accepted(request, form, LINK_REQUEST_LIMITS):
             services.signature_links_resend(campaign=campaign, email=form.cleaned_data["email"])
             return sent
-        form.data = form.data.copy()
-        form.data["form_started"] = antiabuse.form_started_token()
+        antiabuse.form_again(form)
     context = {
         "campaign": campaign,
         "form": form,

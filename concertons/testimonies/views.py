@@ -27,8 +27,12 @@ from concertons.testimonies.forms import (
 )
 from concertons.testimonies.models import Testimony
 
-TESTIMONIES_PER_HOUR = 10
-TESTIMONIES_PER_HOUR_WITHOUT_POW = 4
+TESTIMONY_LIMITS = antiabuse.Limits(
+    scope="testify",
+    per_hour=10,
+    per_hour_without_pow=4,
+    too_many=_lazy("Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure."),
+)
 WALL_PER_PAGE = 20
 # Each receipt check costs a 64 MiB Argon2 hash: proof-of-work first, and few tries without it.
 RECEIPT_TRIES_PER_HOUR = 20
@@ -76,13 +80,7 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
     # Before the proof-of-work: a reload sends the used solution again, and deserves no robot error.
     if token and selectors.testimony_already_submitted(token=token):
         return render(request, "testimonies/already_received.html", {"campaign": campaign})
-    if form.is_valid():
-        antiabuse.check_submission(
-            request, form, scope="testify", per_hour=TESTIMONIES_PER_HOUR,
-            per_hour_without_pow=TESTIMONIES_PER_HOUR_WITHOUT_POW,
-            too_many=_("Trop de témoignages envoyés depuis votre connexion. Réessayez dans une heure."),
-        )  # fmt: skip
-    if form.is_valid():
+    if antiabuse.form_accepted(request, form, TESTIMONY_LIMITS):
         try:
             _testimony, receipt = services.testimony_submit(
                 campaign=campaign, data=form.testimony_data(), submission_token=token
@@ -94,9 +92,7 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             context = {"campaign": campaign, "receipt": receipt, "receipt_groups": receipt.split("-")}
             return render(request, "testimonies/receipt.html", context)
-    form.data = form.data.copy()
-    form.data["form_started"] = antiabuse.form_started_token()
-    form.data["submission_token"] = token or new_submission_token()
+    antiabuse.form_again(form, submission_token=token or new_submission_token())
     return render(request, "testimonies/testimony_form.html", _form_context(campaign, form))
 
 

@@ -136,10 +136,10 @@ def test_ipv6_addresses_are_keyed_on_their_64(rf, first, second, together):
 
 
 def test_addresses_in_one_ipv6_64_count_together(client, production_caches):
-    from concertons.signatures.views import SIGNATURES_PER_HOUR_WITHOUT_POW
+    from concertons.signatures.views import SIGNATURE_LIMITS
 
     campaign = CampaignFactory()
-    for n in range(SIGNATURES_PER_HOUR_WITHOUT_POW):
+    for n in range(SIGNATURE_LIMITS.per_hour_without_pow):
         response = sign(client, campaign, f"2001:db8:77:1::{n + 1:x}", email=f"personne{n}@example.org")
         assert response.status_code == 302
     again = sign(client, campaign, "2001:db8:77:1:ffff::9", email="une-de-trop@example.org")

@@ -76,13 +76,13 @@ def test_a_forged_proof_of_work_is_refused(client, campaign):
 
 
 def test_without_javascript_a_lower_rate_limit_applies(client, campaign):
-    from concertons.signatures.views import SIGNATURES_PER_HOUR_WITHOUT_POW
+    from concertons.signatures.views import SIGNATURE_LIMITS
 
-    for n in range(SIGNATURES_PER_HOUR_WITHOUT_POW):
+    for n in range(SIGNATURE_LIMITS.per_hour_without_pow):
         assert post(client, campaign, email=f"personne{n}@example.org").status_code == 302
     response = post(client, campaign, email="une-de-trop@example.org")
     assert "Trop de signatures envoyées depuis votre connexion" in response.text
-    assert Signature.objects.count() == SIGNATURES_PER_HOUR_WITHOUT_POW
+    assert Signature.objects.count() == SIGNATURE_LIMITS.per_hour_without_pow
     # Another connection is not affected.
     other = post(client, campaign, email="ailleurs@example.org", REMOTE_ADDR="198.51.100.7")
     assert other.status_code == 302

@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from concertons.signatures.models import Signature
-from concertons.signatures.views import LINK_REQUESTS_PER_HOUR_WITHOUT_POW
+from concertons.signatures.views import LINK_REQUEST_LIMITS
 from tests.campaigns.factories import CampaignFactory
 from tests.demands.factories import DemandFactory
 from tests.signatures.factories import SignatureFactory
@@ -71,7 +71,7 @@ def test_a_mailbox_cannot_be_flooded_through_the_form(
 ):
     SignatureFactory(campaign=campaign, email="anne.dupont@example.org")
     with django_capture_on_commit_callbacks(execute=True):
-        for _ in range(LINK_REQUESTS_PER_HOUR_WITHOUT_POW):
+        for _ in range(LINK_REQUEST_LIMITS.per_hour_without_pow):
             assert SENT in ask(client, campaign, "anne.dupont@example.org").text
         too_many = ask(client, campaign, "anne.dupont@example.org")
     assert len(smtp.wait_for(5, timeout=3)) == 3  # EMAILS_PER_ADDRESS_PER_HOUR

@@ -7,6 +7,7 @@ through the follow-up page, the worker masks, reorders and publishes; two daily 
 testimony. Each channel of the issue is then tried on what an adversary would hold, and must fail.
 """
 
+import dataclasses
 import http.cookiejar
 import json
 import re
@@ -166,7 +167,11 @@ def test_an_employer_holding_the_database_a_backup_the_logs_and_two_releases_lea
 ):
     settings.TRUSTED_PROXY_HOPS = 1
     # One keen author: more testimonies in an hour than a browser without JavaScript may send.
-    monkeypatch.setattr(testimony_views, "TESTIMONIES_PER_HOUR_WITHOUT_POW", 50)
+    monkeypatch.setattr(
+        testimony_views,
+        "TESTIMONY_LIMITS",
+        dataclasses.replace(testimony_views.TESTIMONY_LIMITS, per_hour_without_pow=50),
+    )
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "concertons_cache"},
         "antiabuse": base_settings.CACHES["antiabuse"],
