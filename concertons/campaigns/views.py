@@ -15,9 +15,10 @@ from django.views.decorators.http import require_GET
 from concertons.campaigns import selectors
 from concertons.campaigns.markdown import render_markdown
 from concertons.campaigns.models import Collective
+from concertons.campaigns.shortcuts import public_campaign_or_404
 from concertons.core import identity
 from concertons.publication import selectors as publication_selectors
-from concertons.signatures.views import sign_form_context
+from concertons.signatures.forms import sign_form_context
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -25,9 +26,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = selectors.campaign_public_get(slug=slug)
-    if campaign is None:
-        raise Http404
+    campaign = public_campaign_or_404(slug)
     # Published figures only: a département's count includes non-public signers (see SignatureFigures).
     counts = publication_selectors.signature_figures(campaign=campaign)
     context = {
@@ -41,9 +40,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def poster(request: HttpRequest, slug: str) -> HttpResponse:
     """A page to print and pin up: the call's title, summary, address and a QR code leading to it."""
-    campaign = selectors.campaign_public_get(slug=slug)
-    if campaign is None:
-        raise Http404
+    campaign = public_campaign_or_404(slug)
     url = settings.SITE_URL + campaign.get_absolute_url()
     qr_svg = segno.make(url, error="m").svg_inline(scale=8, omitsize=True, title=_("QR code de l'appel"))
     return render(request, "campaigns/poster.html", {"campaign": campaign, "url": url, "qr_svg": qr_svg})

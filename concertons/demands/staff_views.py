@@ -1,25 +1,17 @@
 """Organisers' pages for the demands: write and order them, record their status per département. Behind 2FA."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from concertons.accounts import perms
-from concertons.campaigns.models import Campaign
+from concertons.campaigns.shortcuts import managed_campaign
 from concertons.demands import selectors, services
 from concertons.demands.forms import DemandForm, DepartementChoiceForm, StatusForm
 from concertons.demands.models import Demand
-
-
-def managed_campaign(request: HttpRequest, slug: str) -> Campaign:
-    campaign = get_object_or_404(Campaign.objects.select_related("collective"), slug=slug)
-    if not perms.can_manage_campaign(request.user, campaign):
-        raise PermissionDenied
-    return campaign
 
 
 @require_GET

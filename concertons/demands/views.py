@@ -8,8 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from concertons.campaigns import selectors as campaign_selectors
-from concertons.campaigns.models import Campaign
+from concertons.campaigns.shortcuts import public_campaign_or_404
 from concertons.demands import selectors, services
 from concertons.demands.forms import SupportForm
 from concertons.geo import departements
@@ -19,16 +18,9 @@ from concertons.signatures import tokens
 from concertons.signatures.models import Signature
 
 
-def _campaign_or_404(slug: str) -> Campaign:
-    campaign = campaign_selectors.campaign_public_get(slug=slug)
-    if campaign is None:
-        raise Http404
-    return campaign
-
-
 @require_GET
 def demand_list(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     return render(
         request,
         "demands/demand_list.html",
@@ -42,7 +34,7 @@ def demand_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def demand_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     summary = next((s for s in selectors.demand_summaries(campaign=campaign) if s.demand.pk == pk), None)
     if summary is None:
         raise Http404
@@ -65,7 +57,7 @@ def demand_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @require_GET
 def status_table(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     every = request.GET.get("tous") == "1"
     context = {
         "campaign": campaign,
@@ -79,7 +71,7 @@ def status_table(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def departement_page(request: HttpRequest, slug: str, code: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     departement = departements.get(code[:40])
     if departement is None:
         raise Http404
@@ -106,7 +98,7 @@ def _signature_from_link(slug: str, token: str) -> Signature | None:
 @require_http_methods(["GET", "POST"])
 def support(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     """The signer ticks the demands they back. Only a confirmed signature may support (one per demand)."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     signature = _signature_from_link(slug, token)
     if signature is None:
         return render(request, "demands/link_invalid.html", {"campaign": campaign}, status=404)

@@ -9,8 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from concertons.accounts.models import AuditEntry
+from concertons.campaigns.shortcuts import managed_campaign
 from concertons.core import spreadsheet
-from concertons.demands.staff_views import managed_campaign
 from concertons.meetings import selectors, services
 from concertons.meetings.forms import MeetingForm, MinutesForm, MinutesItemForm
 from concertons.meetings.models import Meeting, Minutes, MinutesItem

@@ -12,8 +12,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
-from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
+from concertons.campaigns.shortcuts import public_campaign_or_404
 from concertons.core import antiabuse
 from concertons.geo import departements
 from concertons.meetings import ics, selectors, services, tokens
@@ -31,13 +31,6 @@ CONFIRM_LINK_DAYS = 7
 FEED_MAX_AGE = 900  # calendar applications poll; a quarter of an hour is fresh enough
 
 
-def _campaign_or_404(slug: str) -> Campaign:
-    campaign = campaign_selectors.campaign_public_get(slug=slug)
-    if campaign is None:
-        raise Http404
-    return campaign
-
-
 def _meeting_or_404(campaign: Campaign, pk: int) -> Meeting:
     meeting = selectors.meeting_public_get(campaign=campaign, pk=pk)
     if meeting is None:
@@ -47,7 +40,7 @@ def _meeting_or_404(campaign: Campaign, pk: int) -> Meeting:
 
 @require_GET
 def meeting_list(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     context = {
         "campaign": campaign,
         "groups": selectors.meeting_upcoming_by_departement(campaign=campaign),
@@ -73,7 +66,7 @@ def _register_context(campaign: Campaign, meeting: Meeting, form: RegistrationFo
 @require_http_methods(["GET", "POST"])
 def meeting_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """The meeting, its places, and the registration form (POST registers)."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     meeting = _meeting_or_404(campaign, pk)
     if request.method == "GET":
         return render(request, "meetings/meeting_detail.html", _register_context(campaign, meeting))
@@ -96,7 +89,7 @@ def meeting_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 
 @require_GET
 def thanks(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     meeting = _meeting_or_404(campaign, pk)
     return render(request, "meetings/thanks.html", {"campaign": campaign, "meeting": meeting})
 
@@ -113,7 +106,7 @@ def _registration_from_link(slug: str, token: str, purpose: str, max_age_days: i
 @require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     """GET shows a button, POST confirms: mail scanners that follow links must not register anyone."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     registration = _registration_from_link(slug, token, tokens.CONFIRM, max_age_days=CONFIRM_LINK_DAYS)
     if registration is None:
         return render(request, "meetings/link_invalid.html", {"campaign": campaign}, status=404)
@@ -133,7 +126,7 @@ def confirm(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def cancel(request: HttpRequest, slug: str, token: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     registration = _registration_from_link(slug, token, tokens.CANCEL)
     if registration is None:
         return render(request, "meetings/registration_unknown.html", {"campaign": campaign}, status=404)
@@ -151,7 +144,7 @@ def cancel(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 @require_GET
 def minutes(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     meeting = _meeting_or_404(campaign, pk)
     published = selectors.minutes_published(meeting=meeting)
     if published is None:
@@ -171,7 +164,7 @@ def _calendar_response(meetings, *, name: str, filename: str) -> HttpResponse:
 @require_GET
 def meeting_ics(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """One meeting's invitation, linked from the confirmation e-mail and the meeting page."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     meeting = _meeting_or_404(campaign, pk)
     return _calendar_response([meeting], name=meeting.title, filename=f"reunion-{meeting.pk}.ics")
 
@@ -179,7 +172,7 @@ def meeting_ics(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @require_GET
 @cache_control(max_age=FEED_MAX_AGE, public=True)
 def campaign_feed(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     return _calendar_response(
         selectors.meeting_feed_list(campaign=campaign),
         name=_("Réunions — %(title)s") % {"title": campaign.title},
@@ -190,7 +183,7 @@ def campaign_feed(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @cache_control(max_age=FEED_MAX_AGE, public=True)
 def departement_feed(request: HttpRequest, slug: str, code: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     departement = departements.get(code[:40])
     if departement is None:
         raise Http404

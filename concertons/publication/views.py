@@ -7,19 +7,12 @@ from django.utils import timezone
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
-from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
+from concertons.campaigns.shortcuts import public_campaign_or_404
 from concertons.core.spreadsheet import write_rows
 from concertons.geo import departements
 from concertons.publication import presenters, selectors
 from concertons.publication.services import reports
-
-
-def _campaign_or_404(slug: str) -> Campaign:
-    campaign = campaign_selectors.campaign_public_get(slug=slug)
-    if campaign is None:
-        raise Http404
-    return campaign
 
 
 def _departement_or_404(code: str):
@@ -82,7 +75,7 @@ def departement_charts(campaign: Campaign, figures: selectors.Figures, code: str
 
 @require_GET
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     chosen = departements.get(request.GET.get("departement", "")[:40])
     if chosen is not None:  # the "see a département" form, without JavaScript
         return redirect("publication:departement", slug=slug, code=chosen.code)
@@ -100,7 +93,7 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def departement(request: HttpRequest, slug: str, code: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     chosen = _departement_or_404(code)
     figures, (charts, (indicator_headers, indicator_rows)) = _rendered(
         campaign, chosen.code, lambda figures: departement_charts(campaign, figures, chosen.code)
@@ -123,7 +116,7 @@ def departement(request: HttpRequest, slug: str, code: str) -> HttpResponse:
 @require_GET
 def chart_csv(request: HttpRequest, slug: str, chart: str) -> HttpResponse:
     """The figures behind one chart, as published (secrets stay secret)."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     figures = selectors.figures(campaign=campaign)
     code = request.GET.get("departement", "")
     if code:
@@ -144,7 +137,7 @@ def chart_csv(request: HttpRequest, slug: str, chart: str) -> HttpResponse:
 @require_GET
 def report(request: HttpRequest, slug: str, code: str) -> HttpResponse:
     """The département's cahier: served when current, otherwise built by the worker while a page waits."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     chosen = _departement_or_404(code)
     cached = reports.report_cached(campaign=campaign, departement=chosen.code)
     if cached is not None:
@@ -173,7 +166,7 @@ def _counter_context(campaign: Campaign) -> dict:
 @require_GET
 def counter_badge(request: HttpRequest, slug: str) -> HttpResponse:
     """The live count as an SVG image, for any site's <img> (images are not framed: no origin list needed)."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     context = _counter_context(campaign)
     label = ngettext("%(n)s signature", "%(n)s signatures", context["confirmed"]) % {
         "n": context["confirmed_text"]
@@ -193,7 +186,7 @@ def counter_badge(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def counter_embed(request: HttpRequest, slug: str) -> HttpResponse:
     """A small page with the live count and a link to sign, which the sites the organisers listed may frame."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     response = render(request, "publication/counter_embed.html", _counter_context(campaign))
     origins = campaign.embed_origins.split()
     # Framing is denied everywhere else (X-Frame-Options DENY, frame-ancestors 'none'): here, only by the sites

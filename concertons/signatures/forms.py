@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Profession, Service
 from concertons.core import antiabuse
 from concertons.core.text import clean_person_name, clean_short_text, clean_text
@@ -318,3 +319,10 @@ class ApiSignatureForm(SignatureForm):
 
     def errors_in_french(self) -> dict[str, list[str]]:
         return {field: [str(message) for message in messages] for field, messages in self.errors.items()}
+
+
+def sign_form_context(campaign: Campaign, form: SignatureForm | None = None) -> dict:
+    """What the sign form needs, on the campaign page or re-rendered with its errors."""
+    if form is None:
+        form = SignatureForm(initial={"form_started": antiabuse.form_started_token()})
+    return {"campaign": campaign, "form": form, **antiabuse.page_context()}

@@ -20,19 +20,13 @@ from concertons import gdpr
 from concertons.accounts import perms
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.models import Campaign
+from concertons.campaigns.shortcuts import managed_campaign
 from concertons.core import spreadsheet
 from concertons.publication.pdf import html_to_pdf
 from concertons.signatures import importing, selectors, services
 from concertons.signatures.exporting import EXPORT_COLUMNS
 from concertons.signatures.forms import HideForm, ImportUploadForm, PaperSignatureForm, PersonDataForm
 from concertons.signatures.models import Signature
-
-
-def managed_campaign(request: HttpRequest, slug: str) -> Campaign:
-    campaign = get_object_or_404(Campaign.objects.select_related("collective"), slug=slug)
-    if not perms.can_manage_campaign(request.user, campaign):
-        raise PermissionDenied
-    return campaign
 
 
 @require_GET

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -8,14 +8,19 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
-from concertons.campaigns import selectors as campaign_selectors
-from concertons.campaigns.models import Campaign
+from concertons.campaigns.shortcuts import public_campaign_or_404
 from concertons.campaigns.vocabulary import Profession
 from concertons.core import antiabuse
 from concertons.publication import presenters
 from concertons.publication import selectors as publication_selectors
 from concertons.signatures import selectors, services, tokens
-from concertons.signatures.forms import CorrectionForm, LinksRequestForm, PublicListFilterForm, SignatureForm
+from concertons.signatures.forms import (
+    CorrectionForm,
+    LinksRequestForm,
+    PublicListFilterForm,
+    SignatureForm,
+    sign_form_context,
+)
 
 # Per hashed client address and hour. Without JavaScript there is no proof-of-work, so the limit is lower.
 SIGNATURE_LIMITS = antiabuse.Limits(
@@ -27,23 +32,9 @@ SIGNATURE_LIMITS = antiabuse.Limits(
 CONFIRM_LINK_DAYS = 7
 
 
-def _campaign_or_404(slug: str) -> Campaign:
-    campaign = campaign_selectors.campaign_public_get(slug=slug)
-    if campaign is None:
-        raise Http404
-    return campaign
-
-
-def sign_form_context(campaign: Campaign, form: SignatureForm | None = None) -> dict:
-    """What the sign form needs, on the campaign page or re-rendered with its errors."""
-    if form is None:
-        form = SignatureForm(initial={"form_started": antiabuse.form_started_token()})
-    return {"campaign": campaign, "form": form, **antiabuse.page_context()}
-
-
 @require_http_methods(["GET", "POST"])
 def sign(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     if request.method == "GET":
         return redirect(campaign.get_absolute_url() + "#signer")
     form = SignatureForm(request.POST)
@@ -81,7 +72,7 @@ LINK_REQUEST_LIMITS = antiabuse.Limits(
 @require_http_methods(["GET", "POST"])
 def links_request(request: HttpRequest, slug: str) -> HttpResponse:
     """Lost e-mails: ask for one's links again. The answer is the same whether the address signed or not."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     sent = redirect(reverse("signatures:links_request", args=[slug]) + "?envoye=1")
     if request.method == "GET":
         form = LinksRequestForm(initial={"form_started": antiabuse.form_started_token()})
@@ -104,7 +95,7 @@ def links_request(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def thanks(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     return render(request, "signatures/thanks.html", {"campaign": campaign})
 
 
@@ -120,7 +111,7 @@ def _signature_from_link(slug: str, token: str, purpose: str, max_age_days: int 
 @require_http_methods(["GET", "POST"])
 def confirm(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     """GET shows a button, POST confirms: mail scanners that follow links must not sign for anyone."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     signature = _signature_from_link(slug, token, tokens.CONFIRM, max_age_days=CONFIRM_LINK_DAYS)
     if signature is None:
         return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
@@ -132,7 +123,7 @@ def confirm(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def withdraw(request: HttpRequest, slug: str, token: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     signature = _signature_from_link(slug, token, tokens.WITHDRAW)
     if signature is None:
         return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
@@ -144,7 +135,7 @@ def withdraw(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def correct(request: HttpRequest, slug: str, token: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     signature = _signature_from_link(slug, token, tokens.CORRECT)
     if signature is None:
         return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
@@ -163,7 +154,7 @@ def correct(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def endorse(request: HttpRequest, slug: str, token: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     signature = _signature_from_link(slug, token, tokens.ENDORSE)
     if signature is None:
         return render(request, "signatures/link_invalid.html", {"campaign": campaign}, status=404)
@@ -176,7 +167,7 @@ def endorse(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 @require_GET
 def public_list(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     filters = PublicListFilterForm(request.GET)
     chosen = filters.cleaned_data if filters.is_valid() else {}
     page = selectors.signature_public_page(
@@ -207,6 +198,6 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def counter(request: HttpRequest, slug: str) -> HttpResponse:
     """The live counter, polled by htmx."""
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     count = selectors.signature_confirmed_count(campaign=campaign)
     return render(request, "signatures/counter.html", {"campaign": campaign, "count": count})

@@ -11,8 +11,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
-from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.models import Campaign
+from concertons.campaigns.shortcuts import public_campaign_or_404
 from concertons.campaigns.vocabulary import Service, Theme
 from concertons.core import antiabuse
 from concertons.geo import departements
@@ -39,13 +39,6 @@ RECEIPT_TRIES_PER_HOUR = 20
 RECEIPT_TRIES_PER_HOUR_WITHOUT_POW = 6
 
 
-def _campaign_or_404(slug: str) -> Campaign:
-    campaign = campaign_selectors.campaign_public_get(slug=slug)
-    if campaign is None:
-        raise Http404
-    return campaign
-
-
 def _form_context(campaign: Campaign, form: TestimonyForm) -> dict:
     return {
         "campaign": campaign,
@@ -60,7 +53,7 @@ def _form_context(campaign: Campaign, form: TestimonyForm) -> dict:
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def testify(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     if request.method == "GET":
         if request.GET.get(
             "envoye"
@@ -98,7 +91,7 @@ def testify(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def wall(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     theme = request.GET.get("theme", "")
     departement = departements.get(request.GET.get("departement", "")[:40])
     service = request.GET.get("service", "")
@@ -134,7 +127,7 @@ def wall(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def wall_detail(request: HttpRequest, slug: str, public_id: str) -> HttpResponse:
-    campaign = _campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug)
     entry = selectors.wall_entry(campaign=campaign, public_id=public_id[:16])
     if entry is None:
         raise Http404

@@ -1,0 +1,25 @@
+"""The two ways a page finds its campaign, for every app's views."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+
+from concertons.accounts import perms
+from concertons.campaigns import selectors
+from concertons.campaigns.models import Campaign
+
+
+def public_campaign_or_404(slug: str) -> Campaign:
+    """A campaign the public may read; 404 for a draft as for an unknown address."""
+    campaign = selectors.campaign_public_get(slug=slug)
+    if campaign is None:
+        raise Http404
+    return campaign
+
+
+def managed_campaign(request: HttpRequest, slug: str) -> Campaign:
+    """A campaign the logged-in organiser runs; 403 for anyone else."""
+    campaign = get_object_or_404(Campaign.objects.select_related("collective"), slug=slug)
+    if not perms.can_manage_campaign(request.user, campaign):
+        raise PermissionDenied
+    return campaign
