@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from concertons import redaction
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Employer, Profession, Service
 
@@ -99,6 +100,16 @@ class Testimony(models.Model):
     @property
     def has_raw_text(self) -> bool:
         return self.raw_text_encrypted is not None
+
+    # The one codec of the masked spans, stored as [start, end, label, source] lists in `spans`.
+    def masked_spans(self) -> list[redaction.Span]:
+        return [
+            redaction.Span(start, end, redaction.Label(label), source)
+            for start, end, label, source in self.spans
+        ]
+
+    def set_masked_spans(self, spans: list[redaction.Span]) -> None:
+        self.spans = [[span.start, span.end, str(span.label), span.source] for span in spans]
 
 
 class TestimonyMessage(models.Model):

@@ -172,11 +172,11 @@ def review_segments(*, testimony: Testimony) -> list[Segment] | None:
     if raw is None:
         return None
     segments, position = [], 0
-    for index, (start, end, label, _source) in enumerate(testimony.spans):
-        if start > position:
-            segments.append(Segment(raw[position:start]))
-        segments.append(Segment(raw[start:end], label=label, index=index))
-        position = end
+    for index, span in enumerate(testimony.masked_spans()):
+        if span.start > position:
+            segments.append(Segment(raw[position : span.start]))
+        segments.append(Segment(raw[span.start : span.end], label=str(span.label), index=index))
+        position = span.end
     segments.append(Segment(raw[position:]))
     return segments
 

@@ -113,7 +113,7 @@ def testimony_redact(*, testimony: Testimony) -> Testimony:
     """Detect identifying spans in the raw text and keep the masked text; the testimony is then reviewable."""
     raw = raw_text(testimony)
     if raw is not None:
-        _store_spans(testimony, raw, redaction.detect(raw), previous=_spans_of(testimony))
+        _store_spans(testimony, raw, redaction.detect(raw), previous=testimony.masked_spans())
     testimony.status = Testimony.Status.TO_REVIEW
     testimony.save(update_fields=["spans", "masked_text", "status"])
     return testimony
@@ -130,7 +130,7 @@ def testimonies_redact_received(*, limit: int = 50) -> int:
                 status=Testimony.Status.TO_REVIEW
             ):
                 continue
-            _store_spans(testimony, raw, spans, previous=_spans_of(testimony))
+            _store_spans(testimony, raw, spans, previous=testimony.masked_spans())
             testimony.save(update_fields=["spans", "masked_text"])
     return len(received) + _answers_redact(limit=limit)
 
@@ -163,15 +163,8 @@ def _store_spans(testimony: Testimony, raw: str, spans, *, previous=()) -> None:
     kept = [span for span in spans if _by_moderator(span) or not _overlaps(span, testimony.kept_visible)]
     kept += [span for span in previous if _by_moderator(span) and span.end <= len(raw)]
     merged = redaction.merge(kept, raw)
-    testimony.spans = [[span.start, span.end, str(span.label), span.source] for span in merged]
+    testimony.set_masked_spans(merged)
     testimony.masked_text = redaction.mask(raw, merged)
-
-
-def _spans_of(testimony: Testimony) -> list[redaction.Span]:
-    return [
-        redaction.Span(start, end, redaction.Label(label), source)
-        for start, end, label, source in testimony.spans
-    ]
 
 
 @transaction.atomic
@@ -189,7 +182,7 @@ def testimony_mask_more(*, testimony: Testimony, words: str, label: str, actor) 
             testimony.kept_visible = [
                 [start, end] for start, end in testimony.kept_visible if not _overlaps_any(found, start, end)
             ]
-            _store_spans(testimony, raw, [*_spans_of(testimony), *found])
+            _store_spans(testimony, raw, [*testimony.masked_spans(), *found])
     else:  # the raw text is gone: mask in the masked text itself
         found = list(pattern.finditer(testimony.masked_text))
         testimony.masked_text = pattern.sub(redaction.PLACEHOLDERS[label], testimony.masked_text)
@@ -207,7 +200,7 @@ def testimony_mask_more(*, testimony: Testimony, words: str, label: str, actor) 
 def testimony_unmask(*, testimony: Testimony, span_index: int, actor) -> None:
     """A moderator shows again a passage masked by mistake (a town, a job title…)."""
     raw = raw_text(testimony)
-    spans = _spans_of(testimony)
+    spans = testimony.masked_spans()
     if raw is None or not 0 <= span_index < len(spans):
         raise ValidationError(
             _("Ce masque ne peut plus être retiré : le texte original n'est plus disponible.")
@@ -301,7 +294,7 @@ def testimony_publish(*, testimony: Testimony, actor) -> Testimony:
     testimony.status = Testimony.Status.PUBLISHED
     testimony.published_on = publication_week()
     testimony.raw_text_encrypted = None
-    testimony.spans = []
+    testimony.set_masked_spans([])
     testimony.kept_visible = []
     testimony.save(update_fields=["status", "published_on", "raw_text_encrypted", "spans", "kept_visible"])
     testimony.messages.all().delete()
@@ -324,7 +317,7 @@ def testimony_reject(*, testimony: Testimony, reason: str, actor) -> Testimony:
     testimony.rejection_reason = reason[:500]
     testimony.raw_text_encrypted = None
     testimony.masked_text = ""
-    testimony.spans = []
+    testimony.set_masked_spans([])
     testimony.kept_visible = []
     testimony.save(
         update_fields=[
