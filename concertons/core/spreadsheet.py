@@ -47,7 +47,7 @@ def cell(value) -> str:
     if isinstance(value, bool):
         return YES if value else NO
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value  # read back by signatures.importing, which takes the prefix off
+        return "'" + value  # read back by signatures.list_reading, which takes the prefix off
     return str(value)
 
 

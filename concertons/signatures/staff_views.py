@@ -23,7 +23,7 @@ from concertons.campaigns.models import Campaign
 from concertons.campaigns.shortcuts import managed_campaign
 from concertons.core import spreadsheet
 from concertons.publication.pdf import html_to_pdf
-from concertons.signatures import importing, selectors, services
+from concertons.signatures import importing, list_reading, selectors, services
 from concertons.signatures.exporting import EXPORT_COLUMNS
 from concertons.signatures.forms import HideForm, ImportUploadForm, PaperSignatureForm, PersonDataForm
 from concertons.signatures.models import Signature
@@ -137,12 +137,12 @@ def _read_upload(form: ImportUploadForm) -> tuple[str, str]:
     """(text, file name) of the uploaded file or the pasted list; ImportFileError when it cannot be read."""
     upload = form.cleaned_data["file"]
     if upload:
-        content = importing.decode(upload.read(importing.MAX_FILE_BYTES + 1))
+        content = list_reading.decode(upload.read(list_reading.MAX_FILE_BYTES + 1))
         filename = upload.name[:200]
     else:
         content, filename = form.cleaned_data["text"], ""
     if len(content.encode()) > IMPORT_ONLINE_MAX_BYTES:
-        raise importing.ImportFileError(
+        raise list_reading.ImportFileError(
             _(
                 "Pour un import en ligne, 1,5 Mo au plus (environ 15 000 signataires) : découpez le fichier "
                 "en plusieurs."
@@ -161,8 +161,8 @@ def signature_import(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             content, filename = _read_upload(form)
-            parsed = importing.read_entries(content, filename=filename)
-        except importing.ImportFileError as error:
+            parsed = list_reading.read_entries(content, filename=filename)
+        except list_reading.ImportFileError as error:
             form.add_error("file" if form.cleaned_data["file"] else "text", str(error))
         else:
             if parsed.entries:
@@ -186,7 +186,7 @@ def _import_confirmed(request: HttpRequest, campaign: Campaign) -> HttpResponse:
     )
     report = importing.signatures_import(
         campaign=campaign,
-        entries=importing.read_entries(upload.content, filename=upload.filename).entries,
+        entries=list_reading.read_entries(upload.content, filename=upload.filename).entries,
         skip_invalid=upload.skip_invalid,
         actor=request.user,
         filename=upload.filename,

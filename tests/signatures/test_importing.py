@@ -1,8 +1,8 @@
 import pytest
 
 from concertons.accounts.models import AuditEntry
-from concertons.signatures import importing
-from concertons.signatures.importing import parse_csv, parse_entry, parse_list, profession_from_function
+from concertons.signatures import importing, list_reading
+from concertons.signatures.list_reading import parse_csv, parse_entry, parse_list, profession_from_function
 from concertons.signatures.models import Signature
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.factories import SignatureFactory
@@ -205,7 +205,7 @@ def test_csv_with_the_export_header():
         'MARTIN,Julie,"puéricultrice de PMI, secteur nord",,Lomme,59,False,import,\r\n'
     )
 
-    parsed = importing.read_entries(text, filename="signataires.txt")
+    parsed = list_reading.read_entries(text, filename="signataires.txt")
     dupont, martin = parsed.entries
 
     assert parsed.kind == "csv" and parsed.notes == ()
@@ -223,7 +223,7 @@ def test_csv_with_the_export_header():
 def test_csv_with_french_headers_and_semicolons_as_excel_writes_them():
     text = "Nom;Prénom;Fonction;Lieu de travail;Commune;Département;Public;Remarque\nDUPONT;Anne;AS;;Agen;47;oui;x\n"
 
-    parsed = importing.read_entries(text)
+    parsed = list_reading.read_entries(text)
     (entry,) = parsed.entries
 
     assert parsed.kind == "csv"
@@ -251,16 +251,16 @@ def test_csv_rows_with_too_many_cells_or_an_unknown_public_value_are_problems():
 
 
 def test_a_csv_header_without_names_is_refused():
-    with pytest.raises(importing.ImportFileError, match="nom et du prénom"):
+    with pytest.raises(list_reading.ImportFileError, match="nom et du prénom"):
         parse_csv("commune,departement\nAgen,47\n")
 
 
 def test_a_file_not_in_utf8_or_too_big_is_refused():
-    with pytest.raises(importing.ImportFileError, match="UTF-8"):
-        importing.decode("DUPONT Anne - éducatrice".encode("latin-1"))
-    with pytest.raises(importing.ImportFileError, match="trop gros"):
-        importing.decode(b"x" * (importing.MAX_FILE_BYTES + 1))
-    assert importing.decode("\ufeffDUPONT".encode()) == "DUPONT"
+    with pytest.raises(list_reading.ImportFileError, match="UTF-8"):
+        list_reading.decode("DUPONT Anne - éducatrice".encode("latin-1"))
+    with pytest.raises(list_reading.ImportFileError, match="trop gros"):
+        list_reading.decode(b"x" * (list_reading.MAX_FILE_BYTES + 1))
+    assert list_reading.decode("\ufeffDUPONT".encode()) == "DUPONT"
 
 
 # --- Checking and writing -----------------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def test_a_file_not_in_utf8_or_too_big_is_refused():
 
 def run(campaign, text, **options):
     return importing.signatures_import(
-        campaign=campaign, entries=importing.read_entries(text).entries, **options
+        campaign=campaign, entries=list_reading.read_entries(text).entries, **options
     )
 
 
@@ -462,7 +462,7 @@ def test_a_typo_in_a_list_keeps_the_signatory_and_flags_it_for_review(line, kept
 
 
 def test_an_entry_over_several_lines_says_which_lines():
-    [first, second] = importing.parse_list(
+    [first, second] = list_reading.parse_list(
         "MARTIN Julie - assistante sociale à\nRoubaix (59)\nDUPONT Anne - éducatrice (47)"
     )
     assert first.spans_lines and first.position == "entrée 1, lignes 1 à 2"

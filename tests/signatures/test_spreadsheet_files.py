@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from odf import opendocument, table, text
 
-from concertons.signatures import importing
+from concertons.signatures import list_reading
 from tests.campaigns.factories import CampaignFactory
 from tests.meetings.factories import MeetingFactory, RegistrationFactory
 from tests.signatures.factories import SignatureFactory
@@ -151,8 +151,8 @@ def zipped(members: dict[str, bytes]) -> bytes:
     ids=["other-zip", "broken-xml", "truncated", "zip-bomb"],
 )
 def test_a_damaged_or_hostile_spreadsheet_gets_a_french_message(content, message):
-    with pytest.raises(importing.ImportFileError, match=message):
-        importing.decode(content)
+    with pytest.raises(list_reading.ImportFileError, match=message):
+        list_reading.decode(content)
 
 
 def test_an_excel_file_uploaded_online_shows_the_dry_run(organiser_client, campaign):

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from concertons.campaigns.models import Campaign
-from concertons.signatures import importing
+from concertons.signatures import importing, list_reading
 
 # How many positions of refused entries the final error message names (all are listed above it).
 POSITIONS_IN_ERROR = 10
@@ -39,8 +39,8 @@ class Command(BaseCommand):
             raise CommandError(f"Aucun appel n'a l'identifiant « {options['campaign']} ».") from error
         filename = options["file"]
         try:
-            parsed = importing.read_entries(importing.decode(self._read(filename)), filename=filename)
-        except importing.ImportFileError as error:
+            parsed = list_reading.read_entries(list_reading.decode(self._read(filename)), filename=filename)
+        except list_reading.ImportFileError as error:
             raise CommandError(str(error)) from error
         if not parsed.entries:
             raise CommandError(f"Aucune entrée trouvée dans « {filename} ».")
@@ -67,7 +67,7 @@ class Command(BaseCommand):
 
     def _read(self, filename: str) -> bytes:
         # One byte more than allowed, so that decode() can tell the file is too big without reading it all.
-        limit = importing.MAX_FILE_BYTES + 1
+        limit = list_reading.MAX_FILE_BYTES + 1
         if filename == "-":
             return sys.stdin.buffer.read(limit)
         try:
@@ -80,16 +80,16 @@ class Command(BaseCommand):
         for result in report.rejected:
             self.stderr.write(f"Refusée, {result.entry.position} : « {result.entry.excerpt} »")
             for reason in result.reasons:
-                self.stderr.write(f"  - {importing.printable(reason)}")
+                self.stderr.write(f"  - {list_reading.printable(reason)}")
         for result in report.duplicates:
-            reasons = importing.printable(" ".join(result.reasons))
+            reasons = list_reading.printable(" ".join(result.reasons))
             self.stdout.write(
                 f"Doublon ignoré, {result.entry.position} : « {result.entry.excerpt} » — {reasons}"
             )
         for result in report.with_warnings:
             for warning in result.warnings:
                 self.stdout.write(
-                    f"Avertissement, {result.entry.position} : « {result.entry.excerpt} » — {importing.printable(warning)}"
+                    f"Avertissement, {result.entry.position} : « {result.entry.excerpt} » — {list_reading.printable(warning)}"
                 )
         if report.dry_run:
             done = f"{len(report.valid)} à importer"
