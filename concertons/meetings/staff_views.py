@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns.shortcuts import managed_campaign
 from concertons.core import spreadsheet
+from concertons.meetings import minutes as minutes_services
 from concertons.meetings import selectors, services
 from concertons.meetings.forms import MeetingForm, MinutesForm, MinutesItemForm
 from concertons.meetings.models import Meeting, Minutes, MinutesItem
@@ -122,7 +123,7 @@ def minutes_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if request.method == "POST":
         form = MinutesForm(request.POST)
         if form.is_valid():
-            services.minutes_save(meeting=meeting, text=form.cleaned_data["text"])
+            minutes_services.minutes_save(meeting=meeting, text=form.cleaned_data["text"])
             messages.success(request, _("Compte rendu enregistré."))
             return redirect("meetings_staff:minutes", slug=slug, pk=pk)
         return render(request, "meetings/staff/minutes.html", _minutes_context(meeting, text_form=form))
@@ -136,7 +137,7 @@ def minutes_item_add(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         try:
-            services.minutes_item_add(
+            minutes_services.minutes_item_add(
                 meeting=meeting,
                 text=data["text"],
                 demand=data["demand"],
@@ -157,7 +158,7 @@ def minutes_item_delete(request: HttpRequest, slug: str, pk: int, item_pk: int) 
     meeting = _managed_meeting(request, slug, pk)
     item = get_object_or_404(MinutesItem, minutes__meeting=meeting, pk=item_pk)
     try:
-        services.minutes_item_delete(item=item)
+        minutes_services.minutes_item_delete(item=item)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -169,7 +170,7 @@ def minutes_item_delete(request: HttpRequest, slug: str, pk: int, item_pk: int) 
 def minutes_publish(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     meeting = _managed_meeting(request, slug, pk)
     try:
-        services.minutes_publish(meeting=meeting, actor=request.user)
+        minutes_services.minutes_publish(meeting=meeting, actor=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

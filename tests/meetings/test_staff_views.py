@@ -12,7 +12,7 @@ from django.utils import timezone
 from concertons.accounts.models import AuditEntry
 from concertons.demands import selectors as demand_selectors
 from concertons.demands.models import DemandStatusChange
-from concertons.meetings import services
+from concertons.meetings import minutes as minutes_services
 from concertons.meetings.models import Meeting, Minutes, MinutesItem
 from tests import spreadsheets
 from tests.campaigns.factories import CampaignFactory, MembershipFactory
@@ -206,7 +206,7 @@ def test_a_decision_needs_a_demand_a_known_status_and_a_departement(organiser_cl
 def test_publishing_is_all_or_nothing(campaign):
     meeting = past_meeting(campaign)
     demand = DemandFactory(campaign=campaign)
-    services.minutes_item_add(meeting=meeting, text="Bonne décision", demand=demand, status="won")
+    minutes_services.minutes_item_add(meeting=meeting, text="Bonne décision", demand=demand, status="won")
     # A decision that became invalid (written around the services): nothing at all must be published.
     MinutesItem.objects.create(
         minutes=meeting.minutes,
@@ -218,7 +218,7 @@ def test_publishing_is_all_or_nothing(campaign):
     )
 
     with pytest.raises(Exception, match="Statut inconnu"):
-        services.minutes_publish(meeting=meeting, actor=None)
+        minutes_services.minutes_publish(meeting=meeting, actor=None)
 
     assert DemandStatusChange.objects.count() == 0
     assert Minutes.objects.get().published_at is None
@@ -250,7 +250,7 @@ def test_a_meeting_already_held_is_recorded_with_its_minutes_and_decisions(organ
 
 def test_minutes_are_published_after_the_meeting_only_and_once(organiser_client, campaign):
     upcoming = MeetingFactory(campaign=campaign)
-    services.minutes_save(meeting=upcoming, text="Préparé à l'avance")
+    minutes_services.minutes_save(meeting=upcoming, text="Préparé à l'avance")
     response = organiser_client.post(
         reverse("meetings_staff:publish", args=[campaign.slug, upcoming.pk]), follow=True
     )
@@ -260,7 +260,7 @@ def test_minutes_are_published_after_the_meeting_only_and_once(organiser_client,
         reverse("meetings_staff:publish", args=[campaign.slug, done.pk]), follow=True
     )
     assert "Le compte rendu est vide" in empty.text
-    services.minutes_save(meeting=done, text="Compte rendu")
+    minutes_services.minutes_save(meeting=done, text="Compte rendu")
     organiser_client.post(reverse("meetings_staff:publish", args=[campaign.slug, done.pk]))
     again = organiser_client.post(
         reverse("meetings_staff:publish", args=[campaign.slug, done.pk]), follow=True
@@ -287,6 +287,6 @@ def test_the_date_of_a_decision_is_the_meeting_day_in_paris():
     starts_at = datetime.datetime(2026, 10, 24, 23, 30, tzinfo=datetime.UTC)
     meeting = MeetingFactory(campaign=campaign, starts_at=starts_at, ends_at=starts_at + timedelta(hours=3))
     demand = DemandFactory(campaign=campaign)
-    services.minutes_item_add(meeting=meeting, text="Accord", demand=demand, status="won")
-    services.minutes_publish(meeting=meeting, actor=None)
+    minutes_services.minutes_item_add(meeting=meeting, text="Accord", demand=demand, status="won")
+    minutes_services.minutes_publish(meeting=meeting, actor=None)
     assert DemandStatusChange.objects.get().date == datetime.date(2026, 10, 25)
