@@ -167,3 +167,21 @@ from hypothesis import settings as hypothesis_settings  # noqa: E402
 hypothesis_settings.register_profile("repeatable", derandomize=True, deadline=None)
 hypothesis_settings.register_profile("explore", derandomize=False, deadline=None)
 hypothesis_settings.load_profile("explore" if os.environ.get("HYPOTHESIS_EXPLORE") else "repeatable")
+
+
+@pytest.fixture
+def campaign():
+    """A published campaign at /appel-gestion/ (test modules that need another define their own)."""
+    from tests.campaigns.factories import CampaignFactory
+
+    return CampaignFactory(slug="appel-gestion")
+
+
+@pytest.fixture
+def organiser_client(client, campaign):
+    """A logged-in, TOTP-verified organiser of the campaign's collective."""
+    from tests.campaigns.factories import MembershipFactory
+    from tests.signatures.test_staff_views import verified_client
+
+    organiser = MembershipFactory(collective=campaign.collective, role="organiser").user
+    return verified_client(client, organiser)

@@ -6,22 +6,11 @@ from django.utils import timezone
 
 from concertons.accounts.models import AuditEntry
 from concertons.demands.models import Demand, DemandStatusChange
-from tests.campaigns.factories import CampaignFactory, MembershipFactory
+from tests.campaigns.factories import MembershipFactory
 from tests.demands.factories import DemandFactory
 from tests.signatures.test_staff_views import verified_client
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def campaign():
-    return CampaignFactory(slug="appel-gestion")
-
-
-@pytest.fixture
-def organiser_client(client, campaign):
-    organiser = MembershipFactory(collective=campaign.collective, role="organiser").user
-    return verified_client(client, organiser)
 
 
 def test_an_organiser_adds_edits_and_orders_demands(organiser_client, campaign):

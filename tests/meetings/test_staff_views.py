@@ -23,17 +23,6 @@ from tests.signatures.test_staff_views import verified_client
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def campaign():
-    return CampaignFactory(slug="appel-gestion")
-
-
-@pytest.fixture
-def organiser_client(client, campaign):
-    organiser = MembershipFactory(collective=campaign.collective, role="organiser").user
-    return verified_client(client, organiser)
-
-
 def form_data(**overrides) -> dict:
     day = timezone.localdate() + timedelta(days=14)
     return {
