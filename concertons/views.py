@@ -3,6 +3,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from concertons.core import pagecache
+
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     """A request Django refuses before any view runs (a body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many
@@ -22,7 +24,8 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
-    return render(request, "404.html", status=404)
+    # The most requested page of a site under attack (scanners): rendered once, not at each request.
+    return pagecache.fixed_page(request, "404.html", status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:

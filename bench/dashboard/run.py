@@ -82,9 +82,10 @@ def run_get(
     database: str | None,
     workdir: Path,
     measured: bool,
+    expect: int = 200,
 ) -> Run:
     out = workdir / f"{name}.json"
-    env = {**os.environ, "BENCH_RUN": name, "BENCH_EXPECT": "200", "BENCH_OUT": str(out)}
+    env = {**os.environ, "BENCH_RUN": name, "BENCH_EXPECT": str(expect), "BENCH_OUT": str(out)}
     command = [
         "wrk",
         f"--threads={min(connections, 2)}",

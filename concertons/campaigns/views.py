@@ -16,7 +16,8 @@ from concertons.campaigns import selectors
 from concertons.campaigns.markdown import render_markdown
 from concertons.campaigns.models import Collective
 from concertons.campaigns.shortcuts import public_campaign_or_404
-from concertons.core import identity
+from concertons.core import identity, pagecache
+from concertons.meetings import selectors as meeting_selectors
 from concertons.publication import selectors as publication_selectors
 from concertons.signatures.forms import sign_form_context
 
@@ -25,15 +26,18 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "campaigns/campaign_list.html", {"campaigns": selectors.campaign_public_list()})
 
 
+@pagecache.public_page
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = public_campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug, request)
+    # Its demands section counts the meetings to come: one fewer when the next one ends.
+    pagecache.valid_until(request, meeting_selectors.meeting_next_end(campaign=campaign))
     # Published figures only: a département's count includes non-public signers (see SignatureFigures).
     counts = publication_selectors.signature_figures(campaign=campaign)
     context = {
         "text_html": render_markdown(campaign.text),
         "counts": counts,
         "goals": publication_selectors.signature_goals(campaign=campaign, figures=counts),
-        **sign_form_context(campaign),
+        **sign_form_context(campaign, request=request),
     }
     return render(request, "campaigns/campaign_detail.html", context)
 

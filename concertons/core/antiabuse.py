@@ -25,6 +25,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from concertons.core import pagecache
+
 logger = logging.getLogger("concertons.antiabuse")
 
 HONEYPOT_FIELD = "website"
@@ -50,7 +52,12 @@ def warn_if_disabled() -> None:
 # Time trap ------------------------------------------------------------------------------------------
 
 
-def form_started_token() -> str:
+def form_started_token(request=None) -> str:
+    """The time trap's start; a hole in a page kept for every visitor (core.pagecache), filled per request."""
+    return pagecache.hole_or(request, "form_started", _form_started)
+
+
+def _form_started() -> str:
     return signing.dumps(time.time(), salt="concertons.form-started")
 
 
@@ -192,12 +199,21 @@ def _until_window_end(window_seconds: float, windows: int = 1) -> float:
 # For the views --------------------------------------------------------------------------------------------
 
 
-def page_context() -> dict:
-    """What a public form's template needs: the proof-of-work challenge and the honeypot's name."""
+def page_context(request=None) -> dict:
+    """What a public form's template needs: the proof-of-work challenge (a hole in a page kept for every
+    visitor, see core.pagecache) and the honeypot's name."""
     return {
-        "altcha_challenge": json.dumps(altcha_challenge()) if enabled() else "",
+        "altcha_challenge": pagecache.hole_or(request, "altcha", _altcha_json) if enabled() else "",
         "honeypot_field": HONEYPOT_FIELD,
     }
+
+
+def _altcha_json() -> str:
+    return json.dumps(altcha_challenge())
+
+
+pagecache.register_hole("form_started", lambda request: _form_started())
+pagecache.register_hole("altcha", lambda request: _altcha_json())
 
 
 ROBOT = "robot"

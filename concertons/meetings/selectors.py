@@ -28,6 +28,17 @@ def meeting_upcoming_list(*, campaign: Campaign, departement: str | None = None)
     return _with_places(meetings).select_related("campaign")
 
 
+def meeting_next_end(*, campaign: Campaign):
+    """When the first meeting still to come ends (it then stops being "to come"), or None."""
+    return (
+        Meeting.objects.filter(campaign=campaign)
+        .upcoming()
+        .order_by("ends_at")
+        .values_list("ends_at", flat=True)
+        .first()
+    )
+
+
 def meeting_exists(*, campaign: Campaign) -> bool:
     return Meeting.objects.filter(campaign=campaign).exists()
 

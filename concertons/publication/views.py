@@ -3,12 +3,12 @@ import hashlib
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.shortcuts import public_campaign_or_404
+from concertons.core import pagecache
 from concertons.core.spreadsheet import write_rows
 from concertons.geo import departements
 from concertons.publication import presenters, selectors
@@ -35,20 +35,12 @@ def _rendered(campaign: Campaign, code: str, build):
     result = (figures, build(figures))
     versions = selectors.snapshot_versions(campaign=campaign)  # figures() may have made the first snapshots
     if versions:
-        cache.set(_charts_key(campaign, code, versions), result, timeout=_until_day_after_tomorrow())
+        cache.set(_charts_key(campaign, code, versions), result, timeout=pagecache.until_a_midnight())
     return result
 
 
 def _charts_key(campaign: Campaign, code: str, versions: tuple) -> str:
     return "charts:" + hashlib.sha256(repr((campaign.pk, code, versions)).encode()).hexdigest()
-
-
-def _until_day_after_tomorrow() -> int:
-    """A timeout whose expiry falls on a midnight: a cache row's expiry then says no time of day (the first
-    visit after a release), whatever the backend stores."""
-    now = timezone.localtime()
-    midnight = (now + timezone.timedelta(days=2)).replace(hour=0, minute=0, second=0, microsecond=0)
-    return int((midnight - now).total_seconds())
 
 
 def campaign_charts(campaign: Campaign, figures: selectors.Figures) -> list[presenters.Chart]:
@@ -74,8 +66,9 @@ def departement_charts(campaign: Campaign, figures: selectors.Figures, code: str
 
 
 @require_GET
+@pagecache.public_page
 def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = public_campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug, request)
     chosen = departements.get(request.GET.get("departement", "")[:40])
     if chosen is not None:  # the "see a département" form, without JavaScript
         return redirect("publication:departement", slug=slug, code=chosen.code)
@@ -92,8 +85,9 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@pagecache.public_page
 def departement(request: HttpRequest, slug: str, code: str) -> HttpResponse:
-    campaign = public_campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug, request)
     chosen = _departement_or_404(code)
     figures, (charts, (indicator_headers, indicator_rows)) = _rendered(
         campaign, chosen.code, lambda figures: departement_charts(campaign, figures, chosen.code)

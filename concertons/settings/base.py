@@ -93,6 +93,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
+                # After Django's own: a page kept for every visitor gets its CSRF token filled per request.
+                "concertons.core.pagecache.csrf",
             ],
         },
     },

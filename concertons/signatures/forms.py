@@ -321,8 +321,9 @@ class ApiSignatureForm(SignatureForm):
         return {field: [str(message) for message in messages] for field, messages in self.errors.items()}
 
 
-def sign_form_context(campaign: Campaign, form: SignatureForm | None = None) -> dict:
-    """What the sign form needs, on the campaign page or re-rendered with its errors."""
+def sign_form_context(campaign: Campaign, form: SignatureForm | None = None, request=None) -> dict:
+    """What the sign form needs, on the campaign page (`request`: kept for every visitor, see
+    core.pagecache) or re-rendered with its errors."""
     if form is None:
-        form = SignatureForm(initial={"form_started": antiabuse.form_started_token()})
-    return {"campaign": campaign, "form": form, **antiabuse.page_context()}
+        form = SignatureForm(initial={"form_started": antiabuse.form_started_token(request)})
+    return {"campaign": campaign, "form": form, **antiabuse.page_context(request)}

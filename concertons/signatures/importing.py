@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns import services as campaign_services
 from concertons.campaigns.models import Campaign
+from concertons.core import pagecache
 from concertons.core.text import clean_text
 from concertons.core.text import email_key as make_email_key
 from concertons.geo import communes
@@ -208,6 +209,7 @@ def signatures_import(
     for signature in signatures:
         signature.campaign, signature.version, signature.confirmed_at = campaign, version, now
     Signature.objects.bulk_create(signatures, batch_size=BATCH_SIZE)
+    pagecache.bump(campaign.slug)  # bulk_create sends no post_save (signatures.receivers)
     report.written = len(signatures)
     AuditEntry.log(
         AuditEntry.Action.SIGNATURES_IMPORTED,

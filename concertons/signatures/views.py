@@ -10,7 +10,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from concertons.campaigns.shortcuts import public_campaign_or_404
 from concertons.campaigns.vocabulary import Profession
-from concertons.core import antiabuse
+from concertons.core import antiabuse, pagecache
 from concertons.publication import presenters
 from concertons.publication import selectors as publication_selectors
 from concertons.signatures import selectors, services, tokens
@@ -166,8 +166,9 @@ def endorse(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 
 @require_GET
+@pagecache.public_page
 def public_list(request: HttpRequest, slug: str) -> HttpResponse:
-    campaign = public_campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug, request)
     filters = PublicListFilterForm(request.GET)
     chosen = filters.cleaned_data if filters.is_valid() else {}
     page = selectors.signature_public_page(
@@ -196,8 +197,9 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@pagecache.public_page
 def counter(request: HttpRequest, slug: str) -> HttpResponse:
     """The live counter, polled by htmx."""
-    campaign = public_campaign_or_404(slug)
+    campaign = public_campaign_or_404(slug, request)
     count = selectors.signature_confirmed_count(campaign=campaign)
     return render(request, "signatures/counter.html", {"campaign": campaign, "count": count})

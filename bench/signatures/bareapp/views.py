@@ -1,6 +1,6 @@
 import json
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
@@ -17,3 +17,8 @@ def bare_insert(request: HttpRequest) -> JsonResponse:
         email=str(data.get("email", ""))[:254],
     )
     return JsonResponse({"id": row.pk}, status=201)
+
+
+def bare_page(request: HttpRequest) -> HttpResponse:
+    """A trivial page through the project's full middleware: the floor of any GET."""
+    return HttpResponse("<!doctype html><title>bare</title><p>ok</p>")
