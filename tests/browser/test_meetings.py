@@ -85,7 +85,7 @@ def test_register_through_the_page_and_confirm_from_the_email(page, demo, smtp):
     assert registration.status == Registration.Status.CONFIRMED and registration.name == "Awa N'Diaye"
 
     page.get_by_role("link", name="Revenir à la réunion").click()
-    assert page.get_by_text("complet : les nouvelles inscriptions vont sur liste d'attente").is_visible()
+    page.get_by_text("complet : les nouvelles inscriptions vont sur liste d'attente").wait_for()
     assert page.console_errors == []
 
 
@@ -127,6 +127,6 @@ def test_registering_works_without_javascript(browser, demo, smtp):
     page.get_by_label("J'accepte que mon nom et mon adresse soient conservés").check()
     time.sleep(3.5)
     page.get_by_role("button", name="Je m'inscris").click()
-    assert page.get_by_role("heading", name="Merci ! Il reste une étape").is_visible()
+    page.get_by_role("heading", name="Merci ! Il reste une étape").wait_for()
     assert Registration.objects.get(email="lea.roux@example.org").status == Registration.Status.PENDING
     context.close()

@@ -61,7 +61,7 @@ def test_sign_through_the_page_confirm_from_the_email_and_appear_on_the_list(pag
     assert axe_violations(page) == []
     screenshot(page, "signature-confirmed")
     page.get_by_role("link", name="Imprimer une affiche avec son QR code").click()
-    assert page.locator(".poster__qr svg").is_visible()
+    page.locator(".poster__qr svg").wait_for()
     assert axe_violations(page) == []
     screenshot(page, "poster")
     page.go_back()
