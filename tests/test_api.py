@@ -1,5 +1,7 @@
 import pytest
 
+from concertons.campaigns import services as campaign_services
+from concertons.campaigns.models import Campaign
 from concertons.signatures.models import Signature
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.factories import SignatureFactory
@@ -115,3 +117,24 @@ def test_stats_withhold_what_could_single_someone_out_as_null(client):
 def test_openapi_schema_is_published(client):
     schema = client.get("/api/openapi.json").json()
     assert "/api/campaigns/{slug}/signatures" in schema["paths"]
+
+
+def test_the_api_follows_the_call_at_once_though_each_process_keeps_it(client, settings):
+    """The API keeps the call per process between changes (campaigns.selectors.campaign_for_signing): a new
+    text version and a closing must still count from the next signature on."""
+    settings.CONCERTONS_ANTI_ABUSE = False
+    campaign = CampaignFactory()
+    assert post(client, campaign.slug, BODY).status_code == 202
+    first_version = Signature.objects.get().version
+
+    campaign.text += "\n\nUn paragraphe ajouté."
+    campaign.save()
+    new_version = campaign_services.campaign_amend(campaign=campaign)
+    assert post(client, campaign.slug, {**BODY, "email": "autre@example.org"}).status_code == 202
+    assert Signature.objects.get(email="autre@example.org").version == new_version != first_version
+
+    campaign_services.campaign_set_status(campaign=campaign, status=Campaign.Status.CLOSED, actor=None)
+    refused = post(client, campaign.slug, {**BODY, "email": "tard@example.org"})
+    assert refused.status_code == 422
+    assert refused.json()["detail"] == "Cet appel n'accepte plus de signatures."
+    assert Signature.objects.count() == 2

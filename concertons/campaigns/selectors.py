@@ -1,6 +1,7 @@
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 
-from concertons.campaigns.models import Campaign, Collective
+from concertons.campaigns.models import Campaign, CampaignVersion, Collective
+from concertons.core import pagecache
 
 
 def campaign_public_list() -> QuerySet[Campaign]:
@@ -12,7 +13,21 @@ def campaign_public_list() -> QuerySet[Campaign]:
 
 def campaign_public_get(*, slug: str) -> Campaign | None:
     """A campaign the public may read, or None (drafts and unknown slugs look the same)."""
-    return Campaign.objects.visible().select_related("collective").filter(slug=slug).first()
+    # The current text version comes along: signing needs it, and the signature path is the busiest.
+    current_version = CampaignVersion.objects.filter(campaign=OuterRef("pk")).order_by("-number").values("pk")
+    return (
+        Campaign.objects.visible()
+        .select_related("collective")
+        .annotate(current_version_id=Subquery(current_version[:1]))
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def campaign_for_signing(*, slug: str) -> Campaign | None:
+    """campaign_public_get, read once per change of the site in this process: each signature through the API
+    would otherwise pay for it. Read-only (shared between threads); whether it is open is computed live."""
+    return pagecache.kept_per_generation(pagecache.SITE, slug, lambda: campaign_public_get(slug=slug))
 
 
 def collective_public_list() -> QuerySet[Collective]:

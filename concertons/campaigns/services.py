@@ -292,6 +292,11 @@ def campaign_version_current(*, campaign: Campaign) -> CampaignVersion:
     return version
 
 
+def campaign_version_current_id(*, campaign: Campaign) -> int:
+    """The current version's id, read from the campaign when campaign_public_get brought it along."""
+    return getattr(campaign, "current_version_id", None) or campaign_version_current(campaign=campaign).pk
+
+
 @transaction.atomic
 def campaign_amend(*, campaign: Campaign, actor=None) -> CampaignVersion | None:
     """After organisers edit a published call's text: keep a new version beside the old ones and tell

@@ -13,7 +13,6 @@ from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonRe
 from django.utils import timezone
 from django.utils.module_loading import autodiscover_modules
 from django.views.decorators.cache import never_cache
-from django_tasks_db.models import DBTaskResult
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest, multiprocess
 from prometheus_client.core import GaugeMetricFamily
 
@@ -42,6 +41,10 @@ class CountResponsesMiddleware:
 
 
 def _queue_state() -> dict:
+    # Imported here: `concertons serve` imports this module before Django is set up (the benches read its
+    # defaults), and a model cannot be imported then.
+    from django_tasks_db.models import DBTaskResult
+
     ready = DBTaskResult.objects.ready()
     oldest = ready.aggregate(oldest=Min("enqueued_at"))["oldest"]
     return {

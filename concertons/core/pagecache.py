@@ -151,7 +151,7 @@ def public_page(view: Callable) -> Callable:
         if None not in generations and kept is not None and kept[0] == generations and time.time() < kept[1]:
             _generations, _valid_until, status, headers, html = kept
         else:
-            generations = _current_generations(site_key, call_key, found)
+            generations = _current_generations(site_key, call_key, found=found)
             setattr(request, _RENDERING, True)
             try:
                 response = view(request, *args, slug=slug, **kwargs)
@@ -169,6 +169,24 @@ def public_page(view: Callable) -> Callable:
         return response
 
     return wrapper
+
+
+_PER_GENERATION: dict[tuple[str, str], tuple[str, object]] = {}
+
+
+def kept_per_generation(scope: str, key: str, compute: Callable[[], object]) -> object:
+    """`compute()`, computed again in this process only when `scope`'s generation has changed since: as fresh
+    as the kept pages, for what the busiest requests read (the call a signature is for). The value is shared
+    by the process's threads: never change it. None is not kept (unknown slugs must not fill the memory)."""
+    generation_key = _generation_key(scope)
+    [generation] = _current_generations(generation_key, found=cache.get_many([generation_key]))
+    kept = _PER_GENERATION.get((scope, key))
+    if kept is not None and kept[0] == generation:
+        return kept[1]
+    value = compute()
+    if value is not None:
+        _PER_GENERATION[(scope, key)] = (generation, value)
+    return value
 
 
 _FIXED: dict[tuple[str, str | None], str] = {}
@@ -189,10 +207,10 @@ def fixed_page(request: HttpRequest, template: str, *, status: int) -> HttpRespo
     return HttpResponse(_fill(request, html), status=status)
 
 
-def _current_generations(site_key: str, call_key: str, found: dict) -> tuple[str, str]:
+def _current_generations(*keys: str, found: dict) -> tuple[str, ...]:
     """The generations to file a new rendering under; a missing one (never bumped, or evicted) is started."""
     current = []
-    for key in (site_key, call_key):
+    for key in keys:
         value = found.get(key)
         if value is None:
             cache.add(key, secrets.token_hex(8), timeout=until_a_midnight())

@@ -51,7 +51,7 @@ class SignatureAccepted(Schema):
     "l'anti-abus est désactivé sur le serveur.",
 )
 def signature_create(request: HttpRequest, slug: str, payload: SignatureIn):
-    campaign = campaign_selectors.campaign_public_get(slug=slug)
+    campaign = campaign_selectors.campaign_for_signing(slug=slug)
     if campaign is None:
         return Status(404, {"detail": _("Cet appel n'existe pas ou n'est pas publié.")})
     if refused := antiabuse.api_refusal(request, limits=API_SIGNATURE_LIMITS, altcha=payload.altcha):

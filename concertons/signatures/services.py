@@ -76,22 +76,22 @@ def signature_submit(*, campaign: Campaign, signer: SignerData) -> Signature:
     if not campaign.is_open:
         raise ValidationError(_("Cet appel n'accepte plus de signatures."))
     key = email_key(signer.email)
-    existing = Signature.objects.select_for_update().filter(campaign=campaign, email_key=key).first()
-    if existing is None:
-        try:
-            with transaction.atomic():  # a savepoint: a concurrent twin may win the unique constraint
-                signature = Signature.objects.create(
-                    campaign=campaign,
-                    version=campaign_services.campaign_version_current(campaign=campaign),
-                    email_key=key,
-                    source=Signature.Source.ONLINE,
-                    **asdict(signer),
-                )
-        except IntegrityError:
-            existing = Signature.objects.select_for_update().get(campaign=campaign, email_key=key)
-        else:
-            _mail_signer(signature, "signatures/emails/confirm.txt", resent=False)
-            return signature
+    # Insert first: most signers are new, and the unique (campaign, e-mail) constraint finds the others
+    # (a concurrent twin included) in the same statement.
+    try:
+        with transaction.atomic():  # a savepoint, so that the transaction goes on after a refusal
+            signature = Signature.objects.create(
+                campaign=campaign,
+                version_id=campaign_services.campaign_version_current_id(campaign=campaign),
+                email_key=key,
+                source=Signature.Source.ONLINE,
+                **asdict(signer),
+            )
+    except IntegrityError:
+        existing = Signature.objects.select_for_update().get(campaign=campaign, email_key=key)
+    else:
+        _mail_signer(signature, "signatures/emails/confirm.txt", resent=False)
+        return signature
     if existing.status == Signature.Status.PENDING:
         # Not confirmed yet: the newest details win (the first try may have had a typo). The links already
         # sent stop working, or anyone knowing the address could rewrite a signature that its owner's first

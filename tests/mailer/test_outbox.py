@@ -2,7 +2,9 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from concertons.mailer import services
 from concertons.mailer.models import OutgoingEmail
@@ -108,3 +110,23 @@ def test_an_email_accepted_by_the_relay_is_recorded_even_if_the_database_blinks(
     assert services.email_send(email_id=email.pk) is True
     assert failures and OutgoingEmail.objects.get(pk=email.pk).status == OutgoingEmail.Status.SENT
     assert len(smtp.wait_for(1)) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_email_and_its_send_task_are_written_together_or_not_at_all(settings):
+    """With the database queue the task row is written in the e-mail's transaction: a signature that rolls
+    back leaves no task pointing at nothing, and one that commits never lacks its task."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+    class Refused(Exception):
+        pass
+
+    with pytest.raises(Refused), transaction.atomic():
+        queue(1)
+        raise Refused
+    assert OutgoingEmail.objects.count() == 0 and DBTaskResult.objects.count() == 0
+
+    with transaction.atomic():
+        [email] = queue(1)
+    [task] = DBTaskResult.objects.all()
+    assert task.task_path == "concertons.mailer.tasks.email_send" and task.args_kwargs["args"] == [email.pk]
