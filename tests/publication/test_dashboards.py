@@ -115,3 +115,21 @@ def test_a_pdf_reader_can_read_the_cahier_text(campaign, tmp_path):
     path.write_bytes(one)
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert "constat publié dans le département" in text and "constats publiés" not in text
+
+
+def test_past_its_cap_the_cahier_names_signatories_as_running_text_and_gives_the_full_list(
+    campaign, tmp_path, monkeypatch
+):
+    """A département of a big call has thousands of signatories: the cahier sets the first ones as running
+    text (columns of thousands of names made the PDF take half a minute) and gives the public list's address."""
+    monkeypatch.setattr(reports, "MAX_SIGNATORIES", 3)
+    SignatureFactory(campaign=campaign, departement="59", last_name="Zola", is_public=False)
+    path = tmp_path / "c.pdf"
+    path.write_bytes(reports.report_build(campaign=campaign, departement="59"))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split()[text.split().index("signataires") :])  # from the section's title on
+
+    assert flat.count(" · ") == 2  # three names, one line of text
+    assert "Et 1 autre signataire : la liste complète, tenue à jour, est en ligne" in flat
+    assert "/appel-chiffres/signataires/?departement=59" in flat.replace(" ", "")
+    assert "ZOLA" not in flat.upper()  # a signer who declined the list is neither named nor counted

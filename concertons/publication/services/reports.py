@@ -4,8 +4,10 @@ and its signatories. Built from the same published figures as the dashboards."""
 
 import hashlib
 
+from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from concertons.campaigns.markdown import render_markdown
@@ -19,9 +21,11 @@ from concertons.publication.services import snapshots
 from concertons.signatures.models import Signature
 
 # The cahier lists at most this many testimonies and signatory lines (a département of a big campaign
-# could have thousands; the wall and the public list have them all).
+# could have thousands; the wall and the public list have them all). Past MAX_SIGNATORIES, the cahier gives
+# the address of the public list: 5,000 names set in columns were a hundred pages and most of the build time
+# (bench/report).
 MAX_TESTIMONIES = 2000
-MAX_SIGNATORIES = 5000
+MAX_SIGNATORIES = 1000
 STALE_BUILD = timezone.timedelta(minutes=10)
 
 
@@ -68,6 +72,9 @@ def report_html(*, campaign: Campaign, departement: str) -> str:
         "testimonies": selectors.quotes(campaign=campaign, departement=chosen.code, limit=MAX_TESTIMONIES),
         "demands": _demands_context(campaign, chosen.code),
         "signatories": [signature.public_line for signature in signatories[:MAX_SIGNATORIES]],
+        "signatories_left_out": max(signatories.count() - MAX_SIGNATORIES, 0),
+        "signatories_url": f"{settings.SITE_URL}{reverse('signatures:list', args=[campaign.slug])}"
+        f"?departement={chosen.code}",
         "built_on": timezone.localdate(),
     }
     return render_to_string("publication/cahier.html", context)
