@@ -118,35 +118,26 @@ def serve_and_load(env: dict, data_dir: Path, options: argparse.Namespace, datab
         pages = resolved_pages(static_path(port))
         check_pages(port, pages)
         common = {"port": port, "server_pid": server.pid, "workdir": data_dir, "database": database}
-        for name, (path, status, _goal) in pages.items():
-            runs.append(
-                run_get(
-                    path=path,
-                    page=name,
-                    name=f"warm-{slug(name)}",
-                    seconds=options.warmup,
-                    connections=options.connections,
-                    measured=False,
-                    expect=status,
-                    **common,
-                )  # fmt: skip
+
+        def load(name: str, run_name: str, *, seconds: float, measured: bool) -> Run:
+            path, status, _goal = pages[name]
+            return run_get(
+                path=path,
+                page=name,
+                name=run_name,
+                seconds=seconds,
+                connections=options.connections,
+                measured=measured,
+                expect=status,
+                **common,
             )
+
+        for name in pages:
+            runs.append(load(name, f"warm-{slug(name)}", seconds=options.warmup, measured=False))
         for index in range(options.rounds):
             order = list(pages) if index % 2 == 0 else list(reversed(pages))  # ABBA: drift cancels out
             for name in order:
-                path, status, _goal = pages[name]
-                runs.append(
-                    run_get(
-                        path=path,
-                        page=name,
-                        name=f"r{index + 1}-{slug(name)}",
-                        seconds=options.duration,
-                        connections=options.connections,
-                        measured=True,
-                        expect=status,
-                        **common,
-                    )  # fmt: skip
-                )
+                runs.append(load(name, f"r{index + 1}-{slug(name)}", seconds=options.duration, measured=True))
             say(f"  round {index + 1}/{options.rounds} done")
     finally:
         stop(server)
