@@ -26,7 +26,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "campaigns/campaign_list.html", {"campaigns": selectors.campaign_public_list()})
 
 
-@pagecache.public_page
+@pagecache.public_page(parts=(pagecache.SIGNATURES,))
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = public_campaign_or_404(slug, request)
     # Its demands section counts the meetings to come: one fewer when the next one ends.

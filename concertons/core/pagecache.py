@@ -3,8 +3,9 @@
 When a call spreads, thousands open the same page: rendering it each time (its layout, forms and figures)
 costs 5–20 ms of CPU where a static file costs 0.2 ms (bench/pages). A page kept here is rendered once per
 *generation*: the site's generation, bumped when anything site-wide changes (a collective's look, a call's
-text or status), and its call's, bumped when something the call's public pages show changes (a confirmed
-signature, a new snapshot of the published figures). So a visitor never sees a page older than the last
+text or status), its call's, bumped when something the call's public pages show changes (a new snapshot of the
+published figures, a testimony published), and, for the pages that show them, the call's live signatures
+(`SIGNATURES`: bumped by every confirmation, which must not render the dashboards again). So a visitor never sees a page older than the last
 change, however few or many visitors there are; the generations live in the shared cache, so every server
 process and worker sees a bump at once.
 
@@ -35,6 +36,8 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 
 SITE = "site"
+# The part of a call's pages that changes with every confirmed signature: its live count and list.
+SIGNATURES = "signatures"
 _RENDERING = "_concertons_page_cache_rendering"
 _VALID_UNTIL = "_concertons_page_valid_until"
 # A visitor with a session (staff, or a pending message) or a message cookie sees a live page.
@@ -123,8 +126,17 @@ def until_a_midnight() -> float:
     return midnight.timestamp() - time.time()
 
 
-def public_page(view: Callable) -> Callable:
-    """Keep a public page of a call (a view taking `slug`) for anonymous visitors; see the module's note."""
+def part(slug: str, name: str) -> str:
+    """The scope of one part of a call's pages, bumped apart: "signatures" changes with every confirmation, which
+    would otherwise render again pages that show only published figures (the dashboards)."""
+    return f"{slug}:{name}"
+
+
+def public_page(view: Callable | None = None, *, parts: tuple[str, ...] = ()) -> Callable:
+    """Keep a public page of a call (a view taking `slug`) for anonymous visitors; see the module's note. The page
+    is rendered again when the site or its call changes, and when one of the call's `parts` it shows changes."""
+    if view is None:
+        return lambda view: public_page(view, parts=parts)
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, slug: str, **kwargs) -> HttpResponse:
@@ -144,14 +156,15 @@ def public_page(view: Callable) -> Callable:
                 ).encode()
             ).hexdigest()
         )
-        site_key, call_key = _generation_key(SITE), _generation_key(slug)
-        found = cache.get_many([page_key, site_key, call_key])
-        generations = (found.get(site_key), found.get(call_key))
+        scopes = [SITE, slug, *(part(slug, name) for name in parts)]
+        generation_keys = [_generation_key(scope) for scope in scopes]
+        found = cache.get_many([page_key, *generation_keys])
+        generations = tuple(found.get(key) for key in generation_keys)
         kept = found.get(page_key)
         if None not in generations and kept is not None and kept[0] == generations and time.time() < kept[1]:
             _generations, _valid_until, status, headers, html = kept
         else:
-            generations = _current_generations(site_key, call_key, found=found)
+            generations = _current_generations(*generation_keys, found=found)
             setattr(request, _RENDERING, True)
             try:
                 response = view(request, *args, slug=slug, **kwargs)

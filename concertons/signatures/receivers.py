@@ -19,4 +19,4 @@ def tell_signatories_of_the_new_version(sender, *, campaign, version, **kwargs) 
 def render_the_calls_pages_again(sender, *, instance: Signature, **kwargs) -> None:
     """A pending signature shows nowhere; any other counts or shows on the call's public pages (core.pagecache)."""
     if instance.status != Signature.Status.PENDING:
-        pagecache.bump(instance.campaign.slug)
+        pagecache.bump(pagecache.part(instance.campaign.slug, pagecache.SIGNATURES))

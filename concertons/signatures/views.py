@@ -166,7 +166,7 @@ def endorse(request: HttpRequest, slug: str, token: str) -> HttpResponse:
 
 
 @require_GET
-@pagecache.public_page
+@pagecache.public_page(parts=(pagecache.SIGNATURES,))
 def public_list(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = public_campaign_or_404(slug, request)
     filters = PublicListFilterForm(request.GET)
@@ -197,7 +197,7 @@ def public_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@pagecache.public_page
+@pagecache.public_page(parts=(pagecache.SIGNATURES,))
 def counter(request: HttpRequest, slug: str) -> HttpResponse:
     """The live counter, polled by htmx."""
     campaign = public_campaign_or_404(slug, request)

@@ -96,6 +96,29 @@ def test_a_confirmed_hidden_or_withdrawn_signature_shows_at_once(
     assert "MARTIN Léa" not in visitor.get(page(campaign, "signatures:list")).text
 
 
+def test_a_confirmed_signature_leaves_the_dashboards_kept(
+    campaign, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    """The dashboards show published figures only: a confirmation, which comes many times a second when a call
+    spreads, must not render them again (the campaign page and the list, which count it live, are)."""
+    visitor = Client()
+    dashboards = [
+        reverse("publication:dashboard", args=[campaign.slug]),
+        reverse("publication:departement", args=[campaign.slug, "59"]),
+    ]
+
+    signature = SignatureFactory(campaign=campaign, departement="59", status=Signature.Status.PENDING)
+    for url in dashboards:
+        visitor.get(url)  # the first visit makes the first snapshots of the figures
+        visitor.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        signature_services.signature_confirm(signature=signature)
+
+    with django_assert_num_queries(0):  # still kept: not rendered again
+        assert all(visitor.get(url).status_code == 200 for url in dashboards)
+    assert '<strong class="counter__number">1</strong>' in visitor.get(page(campaign, "signatures:list")).text
+
+
 def test_a_new_text_shows_at_once(campaign, django_capture_on_commit_callbacks):
     visitor = Client()
     assert "Nous demandons des postes." in visitor.get(page(campaign)).text
@@ -154,7 +177,7 @@ def test_a_kept_page_is_stored_until_a_midnight(campaign, settings):
         cursor.execute("SELECT cache_key, expires FROM concertons_cache")
         rows = cursor.fetchall()
     kept = [(key, expires) for key, expires in rows if ":pages:" in key]
-    assert len(kept) == 4  # two pages, the site's generation and the call's
+    assert len(kept) == 5  # two pages, the generations of the site, the call and its signatures
     for _key, expires in kept:
         if isinstance(expires, str):  # SQLite gives the stored text
             expires = datetime.datetime.fromisoformat(expires)
