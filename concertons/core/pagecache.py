@@ -5,9 +5,9 @@ costs 5–20 ms of CPU where a static file costs 0.2 ms (bench/pages). A page ke
 *generation*: the site's generation, bumped when anything site-wide changes (a collective's look, a call's
 text or status), its call's, bumped when something the call's public pages show changes (a new snapshot of the
 published figures, a testimony published), and, for the pages that show them, the call's live signatures
-(`SIGNATURES`: bumped by every confirmation, which must not render the dashboards again). So a visitor never sees a page older than the last
-change, however few or many visitors there are; the generations live in the shared cache, so every server
-process and worker sees a bump at once.
+(`SIGNATURES`: bumped by every confirmation, which must not render the dashboards again). So a visitor never
+sees a page older than the last change, however few or many visitors there are; the generations live in the
+shared cache, so every server process and worker sees a bump at once.
 
 The values that must differ per visitor are rendered as *holes* (an unguessable marker) and filled on every
 request: the CSRF token, the time trap's start and the proof-of-work challenge. Views mark them with

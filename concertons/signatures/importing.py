@@ -209,9 +209,8 @@ def signatures_import(
     for signature in signatures:
         signature.campaign, signature.version, signature.confirmed_at = campaign, version, now
     Signature.objects.bulk_create(signatures, batch_size=BATCH_SIZE)
-    pagecache.bump(
-        pagecache.part(campaign.slug, pagecache.SIGNATURES)
-    )  # bulk_create sends no post_save (signatures.receivers)
+    # bulk_create sends no post_save (signatures.receivers)
+    pagecache.bump(pagecache.part(campaign.slug, pagecache.SIGNATURES))
     report.written = len(signatures)
     AuditEntry.log(
         AuditEntry.Action.SIGNATURES_IMPORTED,
