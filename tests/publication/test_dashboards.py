@@ -129,7 +129,8 @@ def test_past_its_cap_the_cahier_names_signatories_as_running_text_and_gives_the
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     flat = " ".join(text.split()[text.split().index("signataires") :])  # from the section's title on
 
-    assert flat.count(" · ") == 2  # three names, one line of text
+    # Three people, one line of text; a semicolon between them (each line has its own "·" inside).
+    assert flat.count(" ; ") == 2
     assert "Et 1 autre signataire : la liste complète, tenue à jour, est en ligne" in flat
     assert "/appel-chiffres/signataires/?departement=59" in flat.replace(" ", "")
     assert "ZOLA" not in flat.upper()  # a signer who declined the list is neither named nor counted
