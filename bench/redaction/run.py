@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:
 
 from bench.redaction.scoring import ALL_LABELS, Score, score  # noqa: E402
 from tests.redaction.eval.generated_loader import LOOKALIKES_FILE, load_generated, load_lookalikes  # noqa: E402
-from tests.redaction.eval.loader import load_eval_set  # noqa: E402
+from tests.redaction.eval.loader import load_eval_set, load_file  # noqa: E402
 
 Predict = Callable[[Sequence[str]], list[list[tuple[int, int]]]]
 # The goals of issue 12.
@@ -269,6 +269,21 @@ def leak_classes(found: Score) -> str:
     return "\n".join(lines)
 
 
+def score_files(paths: Sequence[Path]) -> None:
+    """Each file in the set's format scored alone (recall, partly visible, look-alikes touched), then
+    what leaks: how a fresh batch is judged before anyone reads it (bench/redaction/train_texts)."""
+    predict = concertons_engine()
+    for path in paths:
+        texts = load_file(path)
+        found = score(texts, predict([t.text for t in texts]))
+        print(
+            f"{path.name}: {len(texts)} texts, recall {found.recall():.4f}, "
+            f"partly visible {found.visible_share():.2%} ({len(found.leaks)} of {sum(found.gold_spans.values())}), "
+            f"look-alike texts touched {found.clean_texts_touched}/{found.clean_texts}"
+        )
+        print_leaks(path.name, found)
+
+
 def loadavg() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -282,7 +297,17 @@ def main() -> None:
     parser.add_argument(
         "--two-processes", action="store_true", help="also time Concertons in two worker processes"
     )
+    parser.add_argument(
+        "--files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="instead: score Concertons on these files (a fresh batch) and list what leaks",
+    )
     arguments = parser.parse_args()
+    if arguments.files:
+        score_files(arguments.files)
+        return
 
     print(f"Load average at start (1, 5, 15 min): {loadavg()} on {os.cpu_count()} cores")
     sets = load_sets()

@@ -365,6 +365,15 @@ _HOUSE_NAME_BEFORE_DETAILS = re.compile(
 )
 
 
+# Lower-case words that end a street's name, known by the complement or postcode after them.
+_LOWER_WORDS_OF_STREET = re.compile(
+    r"(?:[ \t]+(?!(?:et|ou|à|a|au|aux|en|depuis|chez|avec|pour|dans|sur|de|du|des)\b)(?-i:[a-zà-ÿ]{3,}))"
+    r"(?=[ \t]*,[ \t]*(?:(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3}\b|\d{1,2}[ \t]*(?:e|er|ère|ème)[ \t]+[ée]tage|"
+    r"b[âa]t|esc|appt|apt|porte|[ée]tage))",
+    re.IGNORECASE,
+)
+
+
 def _house_name_before(text: str, start: int) -> int:
     if start == 0 or "\n" not in text[max(0, start - 60) : start]:
         return start
@@ -446,6 +455,8 @@ def find(text: str) -> Iterator[Span]:
             numbered, end = True, after.end()  # "lot. Le Clos des Vignes, 12."
         if end is None:
             continue
+        if numbered and (trailing := _LOWER_WORDS_OF_STREET.match(text, end)):
+            end = trailing.end()  # "3 rue des Jardins ouvriers, 1er étage, 54000 Nancy"
         details = None  # a building or a flat: someone's home
         if complements := _STREET_DETAILS.match(text, end):
             end = complements.end()

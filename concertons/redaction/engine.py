@@ -6,6 +6,7 @@ from itertools import islice
 
 from concertons.redaction import (
     addresses,
+    companions,
     dates,
     gazetteers,
     identifiers,
@@ -144,6 +145,7 @@ class _RuleStage:
         blinded = blind(text)
         found = [span for find in _RULE_DETECTORS for span in find(blinded)]
         found += self.persons.from_rules()
+        found += companions.from_cues(self.persons)
         self.found = merge(found, text)
         self._masked = self.found
         self.ner_text, self._segments = _masked_with_map(text, self.found)
@@ -161,6 +163,7 @@ class _RuleStage:
         self._persons_found += self.persons.from_entities(in_text, masked=self._masked)
         spans = self.found + self._persons_found
         spans += self.persons.propagate(spans)
+        spans += companions.listed_with(self.persons, spans)
         spans += self.persons.completed(spans)
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)

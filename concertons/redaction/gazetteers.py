@@ -82,9 +82,8 @@ INSTITUTION_WORDS = word_set(
 )
 
 # Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
-PLACES = (
-    word_set(
-        """
+PLACES = word_set(
+    """
     Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
     Arménie Asie Autriche Auvergne Bangladesh Belgique Bourgogne Bretagne Brésil Bulgarie Burkina Bénin
     Cameroun Canada Champagne Chine Colombie Comores Congo Corse Côte DOM-TOM Espagne Europe France
@@ -100,27 +99,29 @@ PLACES = (
     Moroni Tananarive Antananarivo Kaboul Kabul Téhéran Bagdad Damas Alep Istanbul Ankara Kiev Kyiv Kharkiv
     Odessa Tbilissi Erevan Tirana Bucarest Sofia Varsovie Lisbonne Porto Madrid Barcelone Rome Londres
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
+    Nouvelle-Calédonie Polynésie Marquises Tuamotu Australes Wallis Futuna Nouméa Papeete Mafate Balagne
+    Kandahar Jaffna Lampedusa
     """
-    )
-    | word_set(
-        # The communes and islands of New Caledonia, French Polynesia, Wallis-et-Futuna, Saint-Barthélemy,
-        # Saint-Martin and Saint-Pierre-et-Miquelon, which the INSEE communes file leaves out.
-        """
+) | frozenset(
+    # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka")
+    _french_name(names)
+    for names in LOCALE_DATA.values()
+)
+# The small communes and islands of New Caledonia, French Polynesia, Wallis-et-Futuna, Saint-Barthélemy,
+# Saint-Martin, Saint-Pierre-et-Miquelon and Mayotte's villages, which the INSEE communes file leaves
+# out: places as its communes are, not regions or big towns, for several are frequent names too
+# ("Teva", "Koné", "Hao").
+SMALL_COMMUNES = word_set(
+    """
     Bélep Boulouparis Bourail Canala Dumbéa Farino Hienghène Houaïlou Kaala-Gomen Koné Kouaoua Koumac
-    Lifou Maré Moindou Mont-Dore Nouméa Ouégoa Ouvéa Païta Poindimié Ponérihouen Pouébo Pouembout Poum
-    Poya Sarraméa Thio Touho Voh Yaté Tiga Papeete Faaa Faa'a Punaauia Pirae Mahina Paea Papara Arue
+    Lifou Maré Moindou Mont-Dore Ouégoa Ouvéa Païta Poindimié Ponérihouen Pouébo Pouembout Poum
+    Poya Sarraméa Thio Touho Voh Yaté Tiga Faaa Faa'a Punaauia Pirae Mahina Paea Papara Arue
     Moorea Maiao Taiarapu Teva Hitiaa Uturoa Bora-Bora Huahine Raiatea Tahaa Taha'a Maupiti Nuku-Hiva
     Hiva-Oa Rangiroa Tubuai Rurutu Rimatara Raivavae Rapa Makemo Fakarava Hao Manihi Takaroa Ua-Pou
-    Ua-Huka Tahuata Fatu-Hiva Gambier Mangareva Marquises Tuamotu Australes Mata-Utu Mata'Utu Wallis
-    Futuna Alo Sigave Uvea Gustavia Marigot Miquelon Langlade Nouvelle-Calédonie Polynésie
-    Kawéni Kaweni Tsoundzou Vahibé Vahibe Passamaïnty Passamainty Mafate Kandahar Jaffna Lampedusa Balagne
+    Ua-Huka Tahuata Fatu-Hiva Gambier Mangareva Mata-Utu Mata'Utu
+    Alo Sigave Uvea Gustavia Marigot Miquelon Langlade
+    Kawéni Kaweni Tsoundzou Vahibé Vahibe Passamaïnty Passamainty
     """
-    )
-    | frozenset(
-        # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka")
-        _french_name(names)
-        for names in LOCALE_DATA.values()
-    )
 )
 
 # People, theories, diseases, laws, brands and software named after someone or like someone:
@@ -563,7 +564,7 @@ def is_region(phrase: str) -> bool:
 
 def is_place(phrase: str) -> bool:
     """A country, region, département or commune name as written."""
-    if phrase in PLACES or phrase.title() in PLACES:
+    if phrase in PLACES or phrase.title() in PLACES or phrase in SMALL_COMMUNES:
         return True
     if len(phrase) < 3 or not phrase[0].isalpha():
         return False

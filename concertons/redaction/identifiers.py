@@ -170,7 +170,7 @@ def find(text: str) -> Iterator[Span]:
         if (
             prefix
             and code not in _NOT_PART
-            and code not in INSTITUTIONS
+            and (code not in INSTITUTIONS or _scheme_inside(text, prefix.start(), span.start))
             and not text.startswith(code, span.start)
         ):
             span = Span(prefix.start(), span.end, span.label, span.source)  # "JI 24/0043", "LGR 0041 872 356"
@@ -214,6 +214,18 @@ _NOT_PART = frozenset(
     {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR", "NIP", "INE", "GED",
      "NUP", "NDA", "PRM", "PDL", "PCE", "RUM", "SPI"}
 )  # fmt: skip
+
+
+# A scheme's capitals belong to the number after other capitals ("mesure AEMO AEMO 2024/0917",
+# "CARSAT RA 0571 2248 93") or before a number opening on a département's group ("n° MSA 62 17 048
+# 223", "dossier AME 93 458712"); "dossier CAF 5590127", "n° CAF 3654128" keep "CAF" readable.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w/.-])[A-Z]{2,6}[ \u00a0]+$")
+_DEPARTEMENT_GROUP = re.compile(r"\d{2,3}[ \u00a0]\d")
+
+
+def _scheme_inside(text: str, code_start: int, number_start: int) -> bool:
+    before = text[max(0, code_start - 12) : code_start]
+    return bool(_CAPITALS_BEFORE.search(before) or _DEPARTEMENT_GROUP.match(text, number_start))
 
 
 def _nirs(text: str) -> Iterator[Span]:

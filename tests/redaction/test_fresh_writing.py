@@ -271,3 +271,54 @@ def test_what_the_word_names_and_rural_addresses_batches_leaked_is_masked(text, 
 )
 def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # listed with a name found already, whatever the word
+        ("Gloire, Heureux et Miracle sont les trois enfants de Mme Kabamba.", ("Gloire", "Heureux")),
+        ("Minh (11 ans) s'occupe de ses sœurs Lan et Mai le soir.", ("Mai",)),
+        ("souhaite revoir ses enfants Merveille et Précieux, confiés à leur tante.", ("Précieux",)),
+        ("Victor (12), Soan (9), Ange (11) : 3 jeunes pour 2 places.", ("Ange",)),
+        ("« Florence et Nancy, jumelles de 13 ans, veulent rester ensemble. »", ("Nancy",)),
+        # an age or a school class right after the word
+        ("Paris, 9 ans, a été envoyé avec sa mère dans un hôtel.", ("Paris",)),
+        ("Lourdes, 4e B, m'a dit à demi-mot que le copain de sa mère la frappe.", ("Lourdes",)),
+        ("AEMO Papeete – Teva, 15 ans, déscolarisé depuis la 4e.", ("Teva",)),
+        # a family word before it
+        ("faxer l'info préoccupante de la petite Sagesse a la CRIP", ("Sagesse",)),
+        ("mme nsimba rappelée. sa fille chance a rdv pmi mardi.", ("chance",)),
+        ("c'est Rose Ndiaye, la maman de Chance, vous pouvez me rappeler", ("Chance",)),
+        ("sms de la tante de précieuse : elle vient la chercher vendredi", ("précieuse",)),
+        # what people call someone found in the bracket after it
+        ("- Bébé (c'est comme ça que tout le monde appelle Samuel) est rentré à 23h.", ("Bébé",)),
+        # a signature alone after the message's last sentence
+        ("l'acte de naissance n'est pas dans le dossier. Tu l'as ? Claire", ("Claire",)),
+        # a surname that is also a small commune of the Pacific
+        ("Visite à domicile chez Aminata Koné, accouchée il y a dix jours.", ("Koné",)),
+        # a scheme's capitals written inside the file number
+        ("dossier n° MSA 62 17 048 223. Sept mois sans revenu.", ("MSA 62",)),
+        ("Dossier CARSAT RA 0571 2248 93, bloqué.", ("RA 0571",)),
+        # lower-case words that end a street's name, before its floor and postcode
+        ("au 3 rue des Jardins ouvriers, 1er étage, 54000 Nancy", ("ouvriers", "54000")),
+    ],
+)
+def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Marseille, 8 mois d'attente pour un premier rendez-vous au CMPP.", ("Marseille",)),
+        ("Lille, 3 ans après l'ouverture, le centre ferme.", ("Lille",)),
+        ("« Dieu merci », disait une grand-mère de Mamoudzou.", ("Mamoudzou",)),
+        ("On s'est vus avec Mme Diallo, Lens, Arras et Douai : même manque.", ("Lens", "Arras", "Douai")),
+        ("Cordialement,\nAurore Petit, Lens", ("Cordialement",)),
+        ("n° allocataire CAF 3654128, dossier CAF 5590127", ("allocataire CAF", "dossier CAF")),
+        ("la direction de la Petite Enfance ferme deux crèches", ("Petite Enfance",)),
+    ],
+)
+def test_what_looks_like_the_everyday_batches_classes_stays(text, kept):
+    assert_kept(text, *kept)

@@ -146,7 +146,7 @@ def _is_skipped(line: str) -> bool:
     return not stripped or stripped.startswith("#")
 
 
-def _load_file(path: Path) -> list[EvalText]:
+def load_file(path: Path) -> list[EvalText]:
     texts: list[EvalText] = []
     with path.open(encoding="utf-8") as handle:
         for lineno, raw in enumerate(handle, start=1):
@@ -179,7 +179,7 @@ def load_eval_set(split: str | None = None, *, root: Path | str | None = None) -
     folder = Path(root) if root is not None else EVAL_DIR
     texts: list[EvalText] = []
     for path in sorted(folder.glob("*.txt")):
-        texts.extend(_load_file(path))
+        texts.extend(load_file(path))
     if split is not None:
         texts = [t for t in texts if t.split == split]
     return texts

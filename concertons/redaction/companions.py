@@ -1,0 +1,245 @@
+"""Names that only their surroundings tell from words: "Chance", "Paris", "Heureux", "Sagesse".
+
+A first name that is also a word or a place is masked only where the sentence says a person is
+meant. Besides the cues of persons.py, four are strong enough on their own:
+- listed with a name found already: "Gloire, Heureux et [Miracle]", "Lan et Mai", "Victor (12),
+  Ange (11)";
+- followed by an age or a school class: "Paris, 9 ans,", "Teva (15 ans)", "Lourdes, 4e B";
+- after a word of the family: "sa fille chance", "la petite Sagesse";
+- alone at the end of a message, after its last sentence: "Tu l'as ? Claire".
+"""
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+
+from concertons.redaction import gazetteers as gz
+from concertons.redaction.persons import TITLES, Finder, Word
+from concertons.redaction.spans import Label, Span, merge
+
+_LINKS = frozenset({",", "et", "ou", "&"})
+# Before a place, these make it where something is, not who: "à Nancy et [Lille]"
+_PLACE_PREPOSITIONS = gz.word_set("à a au aux en vers sur dans depuis près chez")
+_NEVER = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | TITLES | gz.CALENDAR
+# "(12)", "(11 ans)", ", 9 ans,", ", 4e B", "(CE2)": an age or a school class right after a word.
+# Not a duration: "Marseille, 8 mois d'attente", "Lille, 3 ans après".
+_AGE_OR_CLASS = re.compile(
+    r"[ \t]*(?:,[ \t]*|\([ \t]*)"
+    r"(?:\d{1,2}[ \t]*(?:ans?|mois)(?=[ \t]*(?:[,.;:)!?]|et\b|$))"
+    r"|(?:CP|CE1|CE2|CM1|CM2|[3-6](?:e|ème))(?=[ \t]*(?:[,.;:)!?]|[A-F]\b|$))"
+    r"|(?P<bare>\d{1,2})[ \t]*\))"
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?P<determiner>sa|son|leur|ma|mon|ta|ton|notre|la|le)[ \t]+"
+    r"(?:fille|fils|fillette|petite|petit|s[œo]eur|frère|cadette|cadet|aînée|aîné|benjamine|benjamin|"
+    r"nièce|neveu|filleule|filleul|bébé)[ \t]+$",
+    re.IGNORECASE,
+)
+# "la maman de Chance", "la tante de précieuse": a child named by the parent's word
+_PARENT_OF = re.compile(
+    r"\b(?:la|le|l['’]|sa|son|ses|leur|leurs|ma|mon|mes|ta|ton|notre|votre|les)[ \t]+"
+    r"(?:maman|papa|m[èe]re|p[èe]re|tante|oncle|tata|tonton|mamie|papi|grand-m[èe]re|grand-p[èe]re|"
+    r"s[œo]eur|fr[èe]re|nounou|parents|beau-p[èe]re|belle-m[èe]re)[ \t]+(?:de[ \t]+|d['’][ \t]*)$",
+    re.IGNORECASE,
+)
+# "Bébé (c'est comme ça que tout le monde appelle [Samuel])": the word before is what people call him
+_NAMING_IN_BRACKET = re.compile(r"appel|surnom|\bdite?\b|alias|prénom", re.IGNORECASE)
+# Capitalised after "la petite", these are services, not girls: "la Petite Enfance".
+_AFTER_PETITE = gz.word_set("enfance ceinture couronne section camargue")
+_LAST_SENTENCE_END = re.compile(r"(?:[.!?…][ \t]+|\n[ \t]*)$")
+_CLOSING_THANKS = re.compile(r"\bmerci[ \t!.,]*$", re.IGNORECASE)
+MIN_WORDS_BEFORE_SIGNATURE = 6
+# Lists are followed this many steps from a name, each step one more word.
+MAX_LIST_LENGTH = 12
+
+
+def from_cues(finder: Finder) -> Iterator[Span]:
+    """Words the sentence makes persons: an age after them, a family word before, a signature."""
+    cues = (
+        (_aged, "rule:age-after"),
+        (_after_kin, "rule:kin-before"),
+        (_child_of, "rule:parent-of"),
+        (_signs, "rule:last-word-signature"),
+    )
+    for index, word in enumerate(finder.words):
+        if _may_be_name(word):
+            source = next((source for cue, source in cues if cue(finder, index)), None)
+            if source:
+                yield _person(word, source)
+
+
+def _aged(finder: Finder, index: int) -> bool:
+    """ "Paris, 9 ans,", "Teva (15 ans)", "Lourdes, 4e B", "Ange (11)"; not "à Lille, 3 ans"."""
+    word = finder.words[index]
+    cue = word.is_capitalised and _AGE_OR_CLASS.match(finder.text, word.end)
+    if not cue:
+        return False
+    place = gz.is_place(word.text)
+    if place and index and finder.words[index - 1].lower in _PLACE_PREPOSITIONS:
+        return False
+    if cue["bare"] is not None:  # a bare number in brackets: only after a first name
+        return bool(word.first_name_tier)
+    return bool(word.first_name_tier or not word.is_word or place)
+
+
+def _after_kin(finder: Finder, index: int) -> bool:
+    """ "la petite Sagesse", "sa fille chance"; not "la Petite Enfance", "la petite victoire"."""
+    word = finder.words[index]
+    kin = _KIN_BEFORE.search(finder.text, max(0, word.start - 40), word.start)
+    if not kin:
+        return False
+    if word.is_capitalised:
+        return not word.sentence_start and word.lower not in _AFTER_PETITE
+    return bool(word.first_name_tier) and kin["determiner"].lower() not in {"la", "le"}
+
+
+def _child_of(finder: Finder, index: int) -> bool:
+    """ "la maman de Chance", "la tante de précieuse"; not "une grand-mère de Mamoudzou"."""
+    word = finder.words[index]
+    if not _PARENT_OF.search(finder.text, max(0, word.start - 40), word.start):
+        return False
+    if word.is_capitalised:
+        return not word.sentence_start and bool(word.first_name_tier or not gz.is_place(word.text))
+    return bool(word.first_name_tier)
+
+
+def _signs(finder: Finder, index: int) -> bool:
+    """ "Tu l'as ? Claire", "merci !! kim": a first name alone after a message's last sentence."""
+    words = finder.words
+    last = index == len(words) - 1 or (index == len(words) - 2 and words[-1].text in {".", "!"})
+    word = words[index]
+    if not last or index < MIN_WORDS_BEFORE_SIGNATURE or not word.first_name_tier or gz.is_place(word.text):
+        return False
+    before = finder.text[: word.start]
+    if word.is_capitalised:
+        return bool(_LAST_SENTENCE_END.search(before))
+    return bool(_CLOSING_THANKS.search(before))
+
+
+def listed_with(finder: Finder, spans: Iterable[Span]) -> list[Span]:
+    """Words listed with a name found already ("Lan et [Mai]", "Gloire, Heureux et [Miracle]")."""
+    people = [span for span in spans if span.label == Label.PERSON]
+    found: list[Span] = list(_called_in_bracket(finder, people))
+    frontier = people
+    for _ in range(MAX_LIST_LENGTH):
+        covered = merge(people + found)
+        new = [
+            _person(finder.words[index], "rule:listed-with-name")
+            for span in frontier
+            for index in _listed_beside(finder, span, covered)
+        ]
+        new = [span for span in new if span not in found]
+        if not new:
+            break
+        found += new
+        frontier = new
+    return found
+
+
+def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[int]:
+    words = finder.words
+    starts = [word.start for word in words]
+    first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end) - 1
+    if first > last:
+        return
+    name = words[first]
+    for step, edge in ((1, last), (-1, first)):
+        link = _skip_parenthesis(words, edge + step, step)
+        if link is None or words[link].lower not in _LINKS:
+            continue
+        candidate = _skip_parenthesis(words, link + step, step)
+        if candidate is None or _is_covered(words[candidate], covered):
+            continue
+        left, right = sorted((words[candidate], name), key=lambda word: word.start)
+        if "\n" in finder.text[left.end : right.start]:
+            continue  # "Cordialement,\nAurore": a line apart
+        if _may_join_list(words, candidate, name, words[link].text == ","):
+            yield candidate
+
+
+def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
+    text, words = finder.text, finder.words
+    starts = [word.start for word in words]
+    for span in people:
+        opening = text.rfind("(", max(0, span.start - 60), span.start)
+        if (
+            opening < 0
+            or ")" in text[opening : span.start]
+            or not _NAMING_IN_BRACKET.search(text, opening, span.start)
+        ):
+            continue
+        index = bisect.bisect_left(starts, opening) - 1
+        word = words[index] if index >= 0 else None
+        # a nickname may be a family word: "Bébé", "Mamie"
+        if (
+            word
+            and word.is_alpha
+            and word.is_capitalised
+            and word.lower not in gz.FUNCTION_WORDS
+            and not text[word.end : opening].strip()
+            and not gz.is_institution(word.text)
+        ):
+            yield _person(word, "rule:called-in-bracket")
+
+
+def _skip_parenthesis(words: list[Word], index: int, step: int) -> int | None:
+    """index, or the first word past a short bracket opening (closing, going left) there."""
+    opening, closing = ("(", ")") if step > 0 else (")", "(")
+    if not 0 <= index < len(words):
+        return None
+    if words[index].text != opening:
+        return index
+    for distance in range(1, 8):
+        position = index + step * distance
+        if not 0 <= position < len(words):
+            return None
+        if words[position].text == closing:
+            after = position + step
+            return after if 0 <= after < len(words) else None
+    return None
+
+
+def _may_join_list(words: list[Word], index: int, name: Word, after_comma: bool) -> bool:
+    word = words[index]
+    if word.lower in gz.CALENDAR and _is_calendar_name(words, index):
+        return True  # "Lan et Mai": a month is written in lower case, a girl with a capital
+    if not _may_be_name(word) or (word.is_upper and not name.is_upper) or gz.is_place(name.text):
+        return False  # a town found as a person spreads to no list of towns
+    if word.is_lower and not (name.is_lower and word.first_name_tier and not word.is_word):
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is not None and following.is_alpha and following.is_capitalised:
+        return False  # "France Travail", "Pôle Emploi": a name's first word, the name unknown
+    previous = words[index - 1] if index else None
+    if previous is not None and previous.lower in _PLACE_PREPOSITIONS and gz.is_place(word.text):
+        return False
+    if after_comma:
+        # "Mme Aubert, Lens": where she lives; "Cordialement, Aurore": a closing
+        is_name = word.first_name_tier or word.surname_tier or not word.is_word
+        return bool(is_name) and not gz.is_place(word.text)
+    return True
+
+
+def _is_calendar_name(words: list[Word], index: int) -> bool:
+    word = words[index]
+    beside = [words[i] for i in (index - 1, index + 1) if 0 <= i < len(words)]
+    return word.is_capitalised and not word.sentence_start and not any(w.text[0].isdigit() for w in beside)
+
+
+def _may_be_name(word: Word) -> bool:
+    return (
+        word.is_alpha
+        and len(word.text) >= 2
+        and word.has_name_shape
+        and word.lower not in gz.FUNCTION_WORDS
+        and word.lower not in _NEVER
+        and not gz.is_institution(word.text)
+    )
+
+
+def _is_covered(word: Word, covered: list[Span]) -> bool:
+    return any(span.start <= word.start and word.end <= span.end for span in covered)
+
+
+def _person(word: Word, source: str) -> Span:
+    return Span(word.start, word.end, Label.PERSON, source)
