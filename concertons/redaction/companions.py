@@ -7,6 +7,8 @@ meant. Besides the cues of persons.py, four are strong enough on their own:
 - followed by an age or a school class: "Paris, 9 ans,", "Teva (15 ans)", "Lourdes, 4e B";
 - after a word of the family: "sa fille chance", "la petite Sagesse";
 - alone at the end of a message, after its last sentence: "Tu l'as ? Claire".
+And initials or short nicknames standing for someone: an item of a list of who attended ("présents :
+AM (ASE), JP (PMI), jp, Kenza"), or who saw a family ("vu par CD").
 """
 
 import bisect
@@ -49,6 +51,14 @@ _AFTER_PETITE = gz.word_set("enfance ceinture couronne section camargue")
 _LAST_SENTENCE_END = re.compile(r"(?:[.!?…][ \t]+|\n[ \t]*)$")
 _CLOSING_THANKS = re.compile(r"\bmerci[ \t!.,]*$", re.IGNORECASE)
 MIN_WORDS_BEFORE_SIGNATURE = 6
+# "Présent·es :", "excusés :", "participants :": a list of people follows, up to the line's end
+_ATTENDANCE = re.compile(
+    r"\b(?:pr[ée]sent|excus[ée]|absent|participant)(?:e|s|es|·es|·e·s|\(e\)s|\(es\))?[ \t]*:[ \t]*"
+    r"(?P<items>(?:[^\n.]|\.(?![ \t]+[A-ZÀ-Ý][a-zà-ÿ]))+)",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"(?:^|[,;])[ \t]*(?:et[ \t]+)?(?P<item>[^\W\d_]{2,3})(?=[ \t]*(?:[,;(]|$))")
+_SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<item>[A-Z]{2,3})\b")
 # Lists are followed this many steps from a name, each step one more word.
 MAX_LIST_LENGTH = 12
 
@@ -66,6 +76,30 @@ def from_cues(finder: Finder) -> Iterator[Span]:
             source = next((source for cue, source in cues if cue(finder, index)), None)
             if source:
                 yield _person(word, source)
+
+
+def initials(text: str) -> Iterator[Span]:
+    """Short items of a list of who attended, and who saw a family: initials or nicknames."""
+    for match in _ATTENDANCE.finditer(text):
+        offset = match.start("items")
+        for item in _ITEM.finditer(match["items"]):
+            if _stands_for_someone(item["item"]):
+                yield Span(
+                    offset + item.start("item"), offset + item.end("item"), Label.PERSON, "rule:attendee"
+                )
+    for match in _SEEN_BY.finditer(text):
+        if _stands_for_someone(match["item"]):
+            yield Span(match.start("item"), match.end("item"), Label.PERSON, "rule:seen-by")
+
+
+def _stands_for_someone(item: str) -> bool:
+    lower = item.lower()
+    return not (
+        gz.is_institution(item.upper())
+        or lower in gz.FUNCTION_WORDS
+        or lower in _NEVER
+        or (item.islower() and gz.is_common_word(item))
+    )
 
 
 def _aged(finder: Finder, index: int) -> bool:

@@ -124,7 +124,7 @@ _THING_BORN = re.compile(
     r"(?:^|[.;:!?,\n(])\s*(?:(?:et|mais|car|donc|or|puis|alors|aussi|ainsi)\s+)?"
     r"(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses|un|une)"
     # no number in the complement: "dossier n° 2023-ASE-0456 née le" is a person's file
-    rf"\s*{_THING}s?\b(?P<complement>[^.;:!?\n\d¤]{{0,60}}?)"
+    rf"\s*{_THING}s?\b(?P<complement>[^.;:!?\n\d¤)]{{0,60}}?)"
     # "est née en 1945"; "a fêté ses 20 ans le 2 janvier", "fête ses 10 ans le 5 juin"
     r"\s*(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+|a\s+|va\s+)?$",
     re.IGNORECASE,
@@ -138,8 +138,13 @@ _THING_AFTER = re.compile(
 )
 
 
+_PERSONAL_MARKER = re.compile(r"D\.?D\.?N\b|(?-i:D\.?N\b)|date[\s_]+(?:de[\s_]+)?naiss", re.IGNORECASE)
+
+
 def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bool:
     """Whether what is "born" around the marker is an institution or an idea, not a person."""
+    if _PERSONAL_MARKER.match(text, marker_start):
+        return False  # "la CAF a mis YAO Adjoua, DDN 23.06.1984": only people have a DDN
     before = text[max(0, marker_start - 100) : marker_start]
     match = _THING_BORN.search(before)
     if match and not _NOT_A_THING.search(match["complement"]):

@@ -146,6 +146,7 @@ class _RuleStage:
         found = [span for find in _RULE_DETECTORS for span in find(blinded)]
         found += self.persons.from_rules()
         found += companions.from_cues(self.persons)
+        found += companions.initials(blinded)
         self.found = merge(found, text)
         self._masked = self.found
         self.ner_text, self._segments = _masked_with_map(text, self.found)

@@ -302,6 +302,11 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("Dossier CARSAT RA 0571 2248 93, bloqué.", ("RA 0571",)),
         # lower-case words that end a street's name, before its floor and postcode
         ("au 3 rue des Jardins ouvriers, 1er étage, 54000 Nancy", ("ouvriers", "54000")),
+        # initials and nicknames in a list of who attended
+        ("Synthèse – présents : AM (ASE), JP (PMI), Dr Cohen, moi. Enfants : Ilyes.", ("AM", "JP")),
+        ("Présent·es : Nadège, Yacine B., jp, Mme Tchakounté", ("jp",)),
+        # a birth date after a bracket that names an office
+        ("Mme Yao (la CAF a mis YAO Adjoua), DDN 23.06.1984, CAF 7719024.", ("23.06.1984",)),
     ],
 )
 def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
@@ -318,6 +323,7 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
         ("Cordialement,\nAurore Petit, Lens", ("Cordialement",)),
         ("n° allocataire CAF 3654128, dossier CAF 5590127", ("allocataire CAF", "dossier CAF")),
         ("la direction de la Petite Enfance ferme deux crèches", ("Petite Enfance",)),
+        ("Présents : CAF, CPAM, ASE, le maire et moi. Les AS ont dit non.", ("CAF", "CPAM", "ASE", "AS")),
     ],
 )
 def test_what_looks_like_the_everyday_batches_classes_stays(text, kept):
