@@ -59,6 +59,19 @@ _ATTENDANCE = re.compile(
 )
 _ITEM = re.compile(r"(?:^|[,;])[ \t]*(?:et[ \t]+)?(?P<item>[^\W\d_]{2,3})(?=[ \t]*(?:[,;(]|$))")
 _SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<item>[A-Z]{2,3})\b")
+# "Caramel, c'est le surnom de Kenza", "Pierre — oui c'est son vrai prénom —", "Doudou, c'est comme ça
+# que sa mère l'appelle", "(Adé pour les intimes)": the word is what someone is called.
+_CALLED_AFTER = re.compile(
+    r"[ \t]*(?:[,(—–-][ \t]*)?(?:oui[ \t]*,?[ \t]*)?(?:c['’]est[ \t]+(?:le[ \t]+surnom|son[ \t]+(?:vrai[ \t]+)?"
+    r"(?:pr[ée]nom|surnom|nom)|comme [çc]a qu)|pour[ \t]+les[ \t]+intimes)",
+    re.IGNORECASE,
+)
+# "slt cam tu px passer", "mdr sab t'as vu", "claire tu peux prendre": who a message speaks to
+_GREETING = re.compile(
+    r"(?:^|\n)[ \t]*(?P<greeting>(?:slt|salut|coucou|bjr|bonjour|hello|mdr|re|stp)[ \t!,]+)?$", re.IGNORECASE
+)
+_INTERJECTIONS = gz.word_set("bon ok okay alors bref dis tiens écoute ecoute ben bah euh oui non voilà merci")
+_ADDRESSED = re.compile(r"[ \t]*,?[ \t]*(?:tu|t['’]|stp|svp)\b", re.IGNORECASE)
 # Lists are followed this many steps from a name, each step one more word.
 MAX_LIST_LENGTH = 12
 
@@ -70,6 +83,8 @@ def from_cues(finder: Finder) -> Iterator[Span]:
         (_after_kin, "rule:kin-before"),
         (_child_of, "rule:parent-of"),
         (_signs, "rule:last-word-signature"),
+        (_called, "rule:called"),
+        (_spoken_to, "rule:spoken-to"),
     )
     for index, word in enumerate(finder.words):
         if _may_be_name(word):
@@ -135,6 +150,24 @@ def _child_of(finder: Finder, index: int) -> bool:
     if word.is_capitalised:
         return not word.sentence_start and bool(word.first_name_tier or not gz.is_place(word.text))
     return bool(word.first_name_tier)
+
+
+def _called(finder: Finder, index: int) -> bool:
+    word = finder.words[index]
+    return (word.is_capitalised or word.first_name_tier) and _CALLED_AFTER.match(
+        finder.text, word.end
+    ) is not None
+
+
+def _spoken_to(finder: Finder, index: int) -> bool:
+    """The first word of a message, or the word after its greeting, before "tu", "stp": a name."""
+    word = finder.words[index]
+    greeting = _ADDRESSED.match(finder.text, word.end) and _GREETING.search(finder.text, 0, word.start)
+    if not greeting or word.lower in _INTERJECTIONS or word.lower in gz.CALENDAR:
+        return False
+    # after "slt", whatever word: "slt cam tu px passer"
+    known = word.first_name_tier or word.folded in gz.NICKNAMES or not gz.is_common_word(word.text)
+    return bool(greeting["greeting"] or known)
 
 
 def _signs(finder: Finder, index: int) -> bool:

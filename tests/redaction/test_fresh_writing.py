@@ -302,6 +302,13 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("Dossier CARSAT RA 0571 2248 93, bloqué.", ("RA 0571",)),
         # lower-case words that end a street's name, before its floor and postcode
         ("au 3 rue des Jardins ouvriers, 1er étage, 54000 Nancy", ("ouvriers", "54000")),
+        # what someone is called, said as such
+        ("Caramel, c'est le surnom de Kenza au foyer.", ("Caramel",)),
+        ("Pierre — oui c'est son vrai prénom — dort dehors.", ("Pierre",)),
+        ("Adélaïde (Adé pour les intimes) a 17 ans.", ("Adé",)),
+        # who a message speaks to, at its start
+        ("slt cam tu px passer chez mr benali demain ?", ("cam",)),
+        ("claire tu peux prendre le rdv de 14h ?", ("claire",)),
         # initials and nicknames in a list of who attended
         ("Synthèse – présents : AM (ASE), JP (PMI), Dr Cohen, moi. Enfants : Ilyes.", ("AM", "JP")),
         ("Présent·es : Nadège, Yacine B., jp, Mme Tchakounté", ("jp",)),
@@ -324,6 +331,7 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
         ("n° allocataire CAF 3654128, dossier CAF 5590127", ("allocataire CAF", "dossier CAF")),
         ("la direction de la Petite Enfance ferme deux crèches", ("Petite Enfance",)),
         ("Présents : CAF, CPAM, ASE, le maire et moi. Les AS ont dit non.", ("CAF", "CPAM", "ASE", "AS")),
+        ("slt ok tu passes demain ? bon tu peux venir ?", ("ok", "bon")),
     ],
 )
 def test_what_looks_like_the_everyday_batches_classes_stays(text, kept):
