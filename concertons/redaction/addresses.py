@@ -189,6 +189,12 @@ STANDALONE_DETAILS = re.compile(
     re.IGNORECASE,
 )
 
+_DETAILS_THEN_POSTCODE = re.compile(
+    rf"(?<!\w){_COMPLEMENT}(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}))*[ \t]*,?[ \t]*"
+    r"(?=(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3}\b)",
+    re.IGNORECASE,
+)
+
 # Postcodes: 01000–98999 (Corsica's are 20xxx, overseas 97xxx), "59100" or "59 100"; not a piece
 # of a longer number ("12 345 actes", a phone). Found alone, not after a number either (an IBAN's
 # "FR76 17515 …"); after an address, a flat's number may come first ("appt 78 34680 Murviel").
@@ -522,6 +528,15 @@ def find(text: str) -> Iterator[Span]:
     for match in _POSTAL_BOX.finditer(text):
         if (tail := _postal_end(text, match.end())) is not None:
             found.append((match.start(), tail, "rule:address-postal-box"))
+    # "Les Flamants, bât. C3, 13014 Marseille", "case 3, 97225 Le Marigot": a building or a lodging,
+    # then a postcode and its commune, is a postal address without a street
+    for match in _DETAILS_THEN_POSTCODE.finditer(text):
+        if (tail := _postal_end(text, match.end(), strict=True)) is not None:
+            start = match.start()
+            house = _HOUSE_NAME_BEFORE_DETAILS.search(text, max(0, start - 60), start)
+            if house and not is_place(house.group(1)):
+                start = house.start(1)
+            found.append((start, tail, "rule:address-details-postcode"))
     for match in STANDALONE_DETAILS.finditer(text):
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
     for start, end in _named_homes(text):

@@ -284,8 +284,17 @@ def _case_ids(text: str) -> Iterator[Span]:
         value = text[start : match.end("id")].rstrip(" .-/_")
         # a court's Portalis number is mostly letters: "DBX2-W-B7I-CVKL4"
         portalis = keyword.group().lower() == "portalis" and len(value) >= 10
+        # "écrou n° 998 412", "dossier INDIV 00 458 722": after a word for a number, or opening on a
+        # zero, figures in groups of three are a number, not an amount
+        grouped = _GROUPED_FIGURES.fullmatch(value) and (
+            value.startswith("0") or _NUMBER_WORD.fullmatch(keyword.group().strip())
+        )
         if (
-            (_is_file_number(value) or portalis)
+            (
+                _is_file_number(value)
+                or portalis
+                or (grouped and not _NOT_A_FILE_AFTER.match(text, start + len(value)))
+            )
             and not _refers_to_no_file(text, keyword.start(), keyword.end())
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
             and not _FORM_EDITION.match(text, start + len(value))
@@ -328,6 +337,12 @@ def _refers_to_no_file(text: str, start: int, end: int) -> bool:
     start to end): "décret n° 2016-1248", "Cass. crim., … n° 21-84.104"."""
     before = max(0, start - _NOT_A_FILE_WINDOW)
     return bool(_NOT_A_FILE.search(text, before, end) or _PUBLIC_REFERENCE.search(text, before, start))
+
+
+_GROUPED_FIGURES = re.compile(r"\d{1,3}(?: \d{3}){1,2}")
+_NUMBER_WORD = re.compile(
+    r"n[°º]|no\.|#|[ée]crou|matricule|identifiant|allocataire|num[ée]ro|num\.?", re.IGNORECASE
+)
 
 
 def _is_file_number(value: str) -> bool:

@@ -309,6 +309,15 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         # who a message speaks to, at its start
         ("slt cam tu px passer chez mr benali demain ?", ("cam",)),
         ("claire tu peux prendre le rdv de 14h ?", ("claire",)),
+        # a building or a lodging, then a postcode and its commune, with no street
+        (
+            "M. Ferracci, intérimaire, Les Flamants, bât. C3, 13014 Marseille. Dette.",
+            ("Flamants", "C3", "13014"),
+        ),
+        ("Mme Lagier, 91 ans, Habitation Grand-Fond, case 3, 97225 Le Marigot.", ("case 3", "97225")),
+        # figures in groups of three after a word for a number, or opening on a zero
+        ("Son mari, écrou n° 998 412, est en détention provisoire.", ("998 412",)),
+        ("mettre a jour le dossier INDIV 00 458 722 stp", ("00 458 722",)),
         # initials and nicknames in a list of who attended
         ("Synthèse – présents : AM (ASE), JP (PMI), Dr Cohen, moi. Enfants : Ilyes.", ("AM", "JP")),
         ("Présent·es : Nadège, Yacine B., jp, Mme Tchakounté", ("jp",)),
@@ -332,6 +341,8 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
         ("la direction de la Petite Enfance ferme deux crèches", ("Petite Enfance",)),
         ("Présents : CAF, CPAM, ASE, le maire et moi. Les AS ont dit non.", ("CAF", "CPAM", "ASE", "AS")),
         ("slt ok tu passes demain ? bon tu peux venir ?", ("ok", "bon")),
+        ("une dette n° 12 000 € ; un dossier de 120 000 personnes", ("12 000", "120 000")),
+        ("la salle 204, bâtiment B de l'hôtel du département", ("salle 204", "bâtiment B")),
     ],
 )
 def test_what_looks_like_the_everyday_batches_classes_stays(text, kept):
