@@ -220,7 +220,10 @@ def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[
         left, right = sorted((words[candidate], name), key=lambda word: word.start)
         if "\n" in finder.text[left.end : right.start]:
             continue  # "Cordialement,\nAurore": a line apart
-        if _may_join_list(words, candidate, name, words[link].text == ","):
+        comma = words[link].text == ","
+        if _may_join_list(
+            words, candidate, name, after_comma=comma and step > 0, before_comma=comma and step < 0
+        ):
             yield candidate
 
 
@@ -266,7 +269,9 @@ def _skip_parenthesis(words: list[Word], index: int, step: int) -> int | None:
     return None
 
 
-def _may_join_list(words: list[Word], index: int, name: Word, after_comma: bool) -> bool:
+def _may_join_list(
+    words: list[Word], index: int, name: Word, *, after_comma: bool, before_comma: bool
+) -> bool:
     word = words[index]
     if word.lower in gz.CALENDAR and _is_calendar_name(words, index):
         return True  # "Lan et Mai": a month is written in lower case, a girl with a capital
@@ -280,10 +285,15 @@ def _may_join_list(words: list[Word], index: int, name: Word, after_comma: bool)
     previous = words[index - 1] if index else None
     if previous is not None and previous.lower in _PLACE_PREPOSITIONS and gz.is_place(word.text):
         return False
-    if after_comma:
-        # "Mme Aubert, Lens": where she lives; "Cordialement, Aurore": a closing
-        is_name = word.first_name_tier or word.surname_tier or not word.is_word
+    is_name = word.first_name_tier or word.surname_tier or not word.is_word
+    if after_comma:  # "Mme Aubert, Lens": where she lives
         return bool(is_name) and not gz.is_place(word.text)
+    if before_comma:
+        # "Cordialement, Aurore": a closing; "Mayotte, Mme Madi": a place; "Chance, Merveille et Léa"
+        place = gz.is_place(word.text) and (
+            not word.first_name_tier or word.lower in gz.TOWN_FIRST_NAMES or gz.is_region(word.text)
+        )
+        return bool(is_name) and not place
     return True
 
 

@@ -67,6 +67,11 @@ _NAMES_CITED = re.compile(
     r"\bpr[ée]noms?\s+(?:comme|tels?\s+que|donn[ée]s|du\s+type|qui)\b[^.!?\n]{0,100}$",
     re.IGNORECASE,
 )
+# ... or after the list: "Aimé, Désiré, Fortuné, Modeste : ailleurs, les prénoms disent ce qu'on
+# espère", "Rose, Chance, Merveille, Prince : des prénoms qu'on voit souvent".
+_NAMES_CITED_AFTER = re.compile(
+    r"^(?:[ \t]*(?:,|et|ou)[ \t]*[A-ZÀ-Ý][\w'’-]*)*[ \t]*(?::|—|–)[^.!?\n]{0,40}?\b(?:des|les|ces|nos|de)\s+pr[ée]noms\b",
+)
 # Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
 _GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
 _NEVER_NAME_PARTS = (
@@ -1456,7 +1461,10 @@ class Finder:
             )
         ):
             return True
-        return _NAMES_CITED.search(self.text, max(0, word.start - 120), word.start) is not None
+        return (
+            _NAMES_CITED.search(self.text, max(0, word.start - 120), word.start) is not None
+            or _NAMES_CITED_AFTER.match(self.text[word.end : word.end + 200]) is not None
+        )
 
     def _in_place_name(self, index: int) -> bool:
         """ "La Rochelle", "Le Mans", "Les Ulis": a capitalised article and the word name a town."""

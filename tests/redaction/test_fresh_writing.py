@@ -281,6 +281,7 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("Minh (11 ans) s'occupe de ses sœurs Lan et Mai le soir.", ("Mai",)),
         ("souhaite revoir ses enfants Merveille et Précieux, confiés à leur tante.", ("Précieux",)),
         ("Victor (12), Soan (9), Ange (11) : 3 jeunes pour 2 places.", ("Ange",)),
+        ("Chance, Merveille et Léa : les enfants de Mme Diallo.", ("Chance",)),
         ("« Florence et Nancy, jumelles de 13 ans, veulent rester ensemble. »", ("Nancy",)),
         # an age or a school class right after the word
         ("Paris, 9 ans, a été envoyé avec sa mère dans un hôtel.", ("Paris",)),
@@ -342,6 +343,12 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
         ("Présents : CAF, CPAM, ASE, le maire et moi. Les AS ont dit non.", ("CAF", "CPAM", "ASE", "AS")),
         ("slt ok tu passes demain ? bon tu peux venir ?", ("ok", "bon")),
         ("une dette n° 12 000 € ; un dossier de 120 000 personnes", ("12 000", "120 000")),
+        ("Mayotte, Mme Madi a appelé. Espelette, Mme Etxeberria aussi.", ("Mayotte", "Espelette")),
+        (
+            "Aimé, Désiré, Fortuné, Modeste : ailleurs, les prénoms disent ce qu'on espère.",
+            ("Désiré", "Modeste"),
+        ),
+        ("Rose, Chance, Merveille, Prince : des prénoms qu'on voit souvent.", ("Chance", "Prince")),
         ("la salle 204, bâtiment B de l'hôtel du département", ("salle 204", "bâtiment B")),
     ],
 )
