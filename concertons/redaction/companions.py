@@ -14,6 +14,7 @@ AM (ASE), JP (PMI), jp, Kenza"), or who saw a family ("vu par CD").
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 
 from concertons.redaction import gazetteers as gz
 from concertons.redaction.persons import TITLES, Finder, Word
@@ -63,14 +64,17 @@ _SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<it
 # que sa mère l'appelle", "(Adé pour les intimes)": the word is what someone is called.
 _CALLED_AFTER = re.compile(
     r"[ \t]*(?:[,(—–-][ \t]*)?(?:oui[ \t]*,?[ \t]*)?(?:c['’]est[ \t]+(?:le[ \t]+surnom|son[ \t]+(?:vrai[ \t]+)?"
-    r"(?:pr[ée]nom|surnom|nom)|comme [çc]a qu)|pour[ \t]+les[ \t]+intimes)",
+    r"(?:pr[ée]nom|surnom|nom)|comme [çc]a qu|ainsi qu)|pour[ \t]+les[ \t]+intimes)",
     re.IGNORECASE,
 )
 # "slt cam tu px passer", "mdr sab t'as vu", "claire tu peux prendre": who a message speaks to
 _GREETING = re.compile(
     r"(?:^|\n)[ \t]*(?P<greeting>(?:slt|salut|coucou|bjr|bonjour|hello|mdr|re|stp)[ \t!,]+)?$", re.IGNORECASE
 )
-_INTERJECTIONS = gz.word_set("bon ok okay alors bref dis tiens écoute ecoute ben bah euh oui non voilà merci")
+_INTERJECTIONS = gz.word_set(
+    "bon ok okay alors bref dis tiens écoute ecoute ben bah euh oui non voilà merci "
+    "bonjour bonsoir salut coucou hello cordialement bises bisous amicalement"
+)
 _ADDRESSED = re.compile(r"[ \t]*,?[ \t]*(?:tu|t['’]|stp|svp)\b", re.IGNORECASE)
 # Lists are followed this many steps from a name, each step one more word.
 MAX_LIST_LENGTH = 12
@@ -227,6 +231,42 @@ def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[
             yield candidate
 
 
+# "mme ouazani (ou ouazzani, c'est écrit des deux façons)": a name spelt another way is the same name
+MIN_VARIANT_LENGTH = 5
+MIN_VARIANT_SIMILARITY = 0.85
+
+
+def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
+    """Words that no dictionary knows and that differ from a name found by a letter or two."""
+    people = merge([span for span in spans if span.label == Label.PERSON])
+    names = {
+        word.folded
+        for word in finder.words
+        if len(word.text) >= MIN_VARIANT_LENGTH
+        and word.is_alpha
+        and _is_covered(word, people)
+        and not word.is_word
+    }
+    if not names:
+        return []
+    return [
+        _person(word, "rule:spelled-like-name")
+        for word in finder.words
+        if len(word.text) >= MIN_VARIANT_LENGTH
+        and word.is_alpha
+        and word.folded not in names
+        and not _is_covered(word, people)
+        and not word.is_word
+        and _may_be_name(word)
+        and not gz.is_place(word.text)
+        and any(_is_variant(word.folded, name) for name in names)
+    ]
+
+
+def _is_variant(word: str, name: str) -> bool:
+    return word[0] == name[0] and SequenceMatcher(None, word, name).ratio() >= MIN_VARIANT_SIMILARITY
+
+
 def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
     text, words = finder.text, finder.words
     starts = [word.start for word in words]
@@ -275,7 +315,9 @@ def _may_join_list(
     word = words[index]
     if word.lower in gz.CALENDAR and _is_calendar_name(words, index):
         return True  # "Lan et Mai": a month is written in lower case, a girl with a capital
-    if not _may_be_name(word) or (word.is_upper and not name.is_upper) or gz.is_place(name.text):
+    if word.lower in _INTERJECTIONS:
+        return False  # "Bonjour, Noé en MS…"
+    if not _may_be_name(word) or (word.is_upper and not name.is_upper) or _mostly_place(name):
         return False  # a town found as a person spreads to no list of towns
     if word.is_lower and not (name.is_lower and word.first_name_tier and not word.is_word):
         return False
@@ -290,11 +332,15 @@ def _may_join_list(
         return bool(is_name) and not gz.is_place(word.text)
     if before_comma:
         # "Cordialement, Aurore": a closing; "Mayotte, Mme Madi": a place; "Chance, Merveille et Léa"
-        place = gz.is_place(word.text) and (
-            not word.first_name_tier or word.lower in gz.TOWN_FIRST_NAMES or gz.is_region(word.text)
-        )
-        return bool(is_name) and not place
+        return bool(is_name) and not _mostly_place(word)
     return True
+
+
+def _mostly_place(word: Word) -> bool:
+    """A place before a name: "Lens", "Mayotte", "Lourdes"; not "Prince" or "Chance", small communes."""
+    return gz.is_place(word.text) and (
+        not word.first_name_tier or word.lower in gz.TOWN_FIRST_NAMES or gz.is_region(word.text)
+    )
 
 
 def _is_calendar_name(words: list[Word], index: int) -> bool:

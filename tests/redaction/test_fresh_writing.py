@@ -303,7 +303,12 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("Dossier CARSAT RA 0571 2248 93, bloqué.", ("RA 0571",)),
         # lower-case words that end a street's name, before its floor and postcode
         ("au 3 rue des Jardins ouvriers, 1er étage, 54000 Nancy", ("ouvriers", "54000")),
+        # a name listed before a found one that is also a small commune
+        ("Aide ASE pour la rentrée de Chance et Prince, 240 € au total.", ("Chance",)),
+        # a name spelt another way
+        ("rdv annulé avec mme ouazani (ou ouazzani, c'est écrit des deux façons).", ("ouazzani",)),
         # what someone is called, said as such
+        ("Pépette, c'est ainsi que tout le quartier appelle Mme Rivière.", ("Pépette",)),
         ("Caramel, c'est le surnom de Kenza au foyer.", ("Caramel",)),
         ("Pierre — oui c'est son vrai prénom — dort dehors.", ("Pierre",)),
         ("Adélaïde (Adé pour les intimes) a 17 ans.", ("Adé",)),
@@ -344,6 +349,7 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
         ("slt ok tu passes demain ? bon tu peux venir ?", ("ok", "bon")),
         ("une dette n° 12 000 € ; un dossier de 120 000 personnes", ("12 000", "120 000")),
         ("Mayotte, Mme Madi a appelé. Espelette, Mme Etxeberria aussi.", ("Mayotte", "Espelette")),
+        ("« Bonjour, Noé n'est pas venu depuis 3 semaines. »", ("Bonjour",)),
         (
             "Aimé, Désiré, Fortuné, Modeste : ailleurs, les prénoms disent ce qu'on espère.",
             ("Désiré", "Modeste"),
