@@ -162,7 +162,7 @@ def find(text: str) -> Iterator[Span]:
     yield from _ibans(text)
     for match in EMAIL.finditer(text):
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
-    case_ids = list(_case_ids(text))
+    case_ids = list(_case_ids(text)) + list(_spelled_case_ids(text))
     yield from _case_siblings(text, case_ids)
     for span in case_ids:
         prefix = _CODE_BEFORE.search(text, max(0, span.start - 6), span.start)
@@ -343,6 +343,24 @@ _GROUPED_FIGURES = re.compile(r"\d{1,3}(?: \d{3}){1,2}")
 _NUMBER_WORD = re.compile(
     r"n[°º]|no\.|#|[ée]crou|matricule|identifiant|allocataire|num[ée]ro|num\.?", re.IGNORECASE
 )
+
+
+# A file number spelt out on the phone: "son numéro CAF : « zéro huit sept, un deux, quatre cinq »".
+_NUMBER_WORDS = (
+    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
+)
+_SPELLED_NUMBER = re.compile(
+    rf"\b{_NUMBER_WORDS}(?:[ \t]*[,-]?[ \t]*(?:et[ \t]+)?{_NUMBER_WORDS}){{3,}}\b", re.IGNORECASE
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _spelled_case_ids(text: str) -> Iterator[Span]:
+    for match in _SPELLED_NUMBER.finditer(text):
+        keywords = list(_CASE_KEYWORD.finditer(text, max(0, match.start() - 60), match.start()))
+        if keywords and not _SENTENCE_BREAK.search(text, keywords[-1].end(), match.start()):
+            yield Span(match.start(), match.end(), Label.CASE_ID, "rule:case-id-in-words")
 
 
 def _is_file_number(value: str) -> bool:

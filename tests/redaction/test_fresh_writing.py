@@ -305,6 +305,8 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("au 3 rue des Jardins ouvriers, 1er étage, 54000 Nancy", ("ouvriers", "54000")),
         # a name listed before a found one that is also a small commune
         ("Aide ASE pour la rentrée de Chance et Prince, 240 € au total.", ("Chance",)),
+        # a file number spelt out on the phone
+        ("Mme Yilmaz m'épelle son numéro CAF : « zéro huit sept, un deux, quatre cinq ».", ("huit sept",)),
         # a name spelt another way
         ("rdv annulé avec mme ouazani (ou ouazzani, c'est écrit des deux façons).", ("ouazzani",)),
         # what someone is called, said as such
@@ -350,6 +352,7 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
         ("une dette n° 12 000 € ; un dossier de 120 000 personnes", ("12 000", "120 000")),
         ("Mayotte, Mme Madi a appelé. Espelette, Mme Etxeberria aussi.", ("Mayotte", "Espelette")),
         ("« Bonjour, Noé n'est pas venu depuis 3 semaines. »", ("Bonjour",)),
+        ("Le dossier fait trente-deux pages et vingt-deux annexes.", ("trente-deux", "vingt-deux")),
         (
             "Aimé, Désiré, Fortuné, Modeste : ailleurs, les prénoms disent ce qu'on espère.",
             ("Désiré", "Modeste"),
