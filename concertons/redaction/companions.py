@@ -45,6 +45,12 @@ _PARENT_OF = re.compile(
     r"s[œo]eur|fr[èe]re|nounou|parents|beau-p[èe]re|belle-m[èe]re)[ \t]+(?:de[ \t]+|d['’][ \t]*)$",
     re.IGNORECASE,
 )
+# "le poste de Lorraine jamais remplacé", "le congé de Prudence": a colleague's post or leave
+_POST_OF = re.compile(
+    r"\b(?:poste|remplacement|rempla[çc]ante?|successeure?|cong[ée]|arr[êe]t(?:[ \t]+maladie)?|mi-temps)"
+    r"[ \t]+(?:de|d['’])[ \t]*$",
+    re.IGNORECASE,
+)
 # "Bébé (c'est comme ça que tout le monde appelle [Samuel])": the word before is what people call him
 _NAMING_IN_BRACKET = re.compile(r"appel|surnom|\bdite?\b|alias|prénom", re.IGNORECASE)
 # Capitalised after "la petite", these are services, not girls: "la Petite Enfance".
@@ -86,6 +92,7 @@ def from_cues(finder: Finder) -> Iterator[Span]:
         (_aged, "rule:age-after"),
         (_after_kin, "rule:kin-before"),
         (_child_of, "rule:parent-of"),
+        (_post_of, "rule:post-of"),
         (_signs, "rule:last-word-signature"),
         (_called, "rule:called"),
         (_spoken_to, "rule:spoken-to"),
@@ -172,6 +179,15 @@ def _spoken_to(finder: Finder, index: int) -> bool:
     # after "slt", whatever word: "slt cam tu px passer"
     known = word.first_name_tier or word.folded in gz.NICKNAMES or not gz.is_common_word(word.text)
     return bool(greeting["greeting"] or known)
+
+
+def _post_of(finder: Finder, index: int) -> bool:
+    word = finder.words[index]
+    return bool(
+        word.is_capitalised
+        and word.first_name_tier
+        and _POST_OF.search(finder.text, max(0, word.start - 30), word.start)
+    )
 
 
 def _signs(finder: Finder, index: int) -> bool:

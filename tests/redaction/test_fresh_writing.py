@@ -305,6 +305,8 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("au 3 rue des Jardins ouvriers, 1er étage, 54000 Nancy", ("ouvriers", "54000")),
         # a name listed before a found one that is also a small commune
         ("Aide ASE pour la rentrée de Chance et Prince, 240 € au total.", ("Chance",)),
+        # a colleague's post or leave
+        ("il n'a pas dit un mot du poste de Lorraine jamais remplacé.", ("Lorraine",)),
         # a file number spelt out on the phone
         ("Mme Yilmaz m'épelle son numéro CAF : « zéro huit sept, un deux, quatre cinq ».", ("huit sept",)),
         # a name spelt another way
