@@ -53,6 +53,7 @@ _POST_OF = re.compile(
 )
 # "Bébé (c'est comme ça que tout le monde appelle [Samuel])": the word before is what people call him
 _NAMING_IN_BRACKET = re.compile(r"appel|surnom|\bdite?\b|alias|prénom", re.IGNORECASE)
+_LOWER_CASE_NAMES = re.compile(r"\b(?:mme|mr|mlle|madame|monsieur)\.?[ \t]+(?-i:[a-zà-ÿ]{3,})", re.IGNORECASE)
 # Capitalised after "la petite", these are services, not girls: "la Petite Enfance".
 _AFTER_PETITE = gz.word_set("enfance ceinture couronne section camargue")
 _LAST_SENTENCE_END = re.compile(r"(?:[.!?…][ \t]+|\n[ \t]*)$")
@@ -150,7 +151,9 @@ def _after_kin(finder: Finder, index: int) -> bool:
         return False
     if word.is_capitalised:
         return not word.sentence_start and word.lower not in _AFTER_PETITE
-    return bool(word.first_name_tier) and kin["determiner"].lower() not in {"la", "le"}
+    # "la petite chance" is a girl where the writer types names in lower case ("mr tessier")
+    definite = kin["determiner"].lower() in {"la", "le"}
+    return bool(word.first_name_tier) and (not definite or _LOWER_CASE_NAMES.search(finder.text) is not None)
 
 
 def _child_of(finder: Finder, index: int) -> bool:

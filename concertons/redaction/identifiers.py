@@ -115,6 +115,8 @@ CASE_SHAPE = re.compile(
     # a year and an order of five figures or more: "notification 2024-047713" (decrees and laws
     # number theirs on four at most: "décret n° 2025-1127")
     r"|(?:19|20)\d\d-\d{5,8}"
+    # a département, a year and an order: a housing request's number, "93-2023-0471265"
+    r"|\d{2,3}-(?:19|20)\d\d-\d{4,8}"
     # a tax number (numéro fiscal, SPI) as the tax notice prints it: 13 figures, 2-2-3-3-3
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").

@@ -305,6 +305,10 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("au 3 rue des Jardins ouvriers, 1er étage, 54000 Nancy", ("ouvriers", "54000")),
         # a name listed before a found one that is also a small commune
         ("Aide ASE pour la rentrée de Chance et Prince, 240 € au total.", ("Chance",)),
+        # "la petite" before a first name in lower case, where the writer types names so
+        ("j ai la synthese de la petite chance a 14h\nkarima tu vois avec mr tessier ?", ("chance",)),
+        # a département, a year and an order
+        ("un dossier de logement social (93-2023-0471265). Aucune proposition.", ("0471265",)),
         # a colleague's post or leave
         ("il n'a pas dit un mot du poste de Lorraine jamais remplacé.", ("Lorraine",)),
         # a file number spelt out on the phone
