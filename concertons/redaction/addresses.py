@@ -27,7 +27,7 @@ from functools import lru_cache
 from concertons.geo import communes
 from concertons.geo.normalize import name_key
 from concertons.redaction import gazetteers
-from concertons.redaction.gazetteers import INSTITUTIONS, is_place, word_set
+from concertons.redaction.gazetteers import INSTITUTIONS, first_name_tier, is_place, word_set
 from concertons.redaction.spans import Label, Span
 
 # Street words that can stand without a number, when someone is said to live there.
@@ -99,6 +99,7 @@ _ADDRESS_LABEL = re.compile(r"\b(?:adresses?|domicile|domiciliation)\b[^.;!?\n]{
 # Gambetta", "les bornes de la Maison France Services place Victor Hugo", "les locaux de la rue…".
 _SERVICE = re.compile(
     r"\b(?:permanences?|locaux|si[èe]ge|bureaux?|mds|ccas|caf|cpam|mairie|antenne|agence|services|"
+    r"[ée]picerie|association|boutique|restos?|accueil de jour|"
     r"maison (?:des|de la|du|de l['’]|france)|manif\w*|rassemblement|cort[èe]ge|salle|r[ée]union)\b",
     re.IGNORECASE,
 )
@@ -117,7 +118,11 @@ def _lives_there(text: str, position: int) -> bool:
     if _ADDRESS_LABEL.search(text, start, position):
         return True
     home = _HOME.search(text, start, position)
-    return bool(home) and not _SERVICE.search(text, home.start(), position)
+    if not home:
+        return False
+    # the service may come before the home word too: "l'épicerie solidaire est installée rue Victor Hugo"
+    clause = max(start, text.rfind(".", start, home.start()) + 1)
+    return not _SERVICE.search(text, clause, position)
 
 
 _TOKEN = re.compile(r"\d+(?:[-/][^\W_]+)+|[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
@@ -451,6 +456,10 @@ def find(text: str) -> Iterator[Span]:
                 end = lower_end
             elif (lower := _LOWER_STREET_NAME.match(text, match.end())) and _lives_there(text, match.start()):
                 end = lower.end()
+            elif (named := _LOWER_PERSON_STREET.match(text, match.end())) and _lives_at_named(
+                text, match, named
+            ):
+                end = named.end()  # "il est chez son pote momo rue jules ferry"
         if end is None and not numbered:
             if match["dwelling"] and (link := _TO_STREET.match(text, match.end())):
                 leads.append((_article_before(text, match), link.end()))
@@ -871,6 +880,18 @@ _LOWER_STREET_NAME = re.compile(
     r"à|a|au|aux|avec|chez|dans|depuis|pour|par|mais|il|elle|ils|elles|on|nous|vous|et|ou|en)\b)"
     r"[a-zà-ÿ][a-zà-ÿ-]+"
 )
+# A street named after someone, typed in lower case: "rue jules ferry".
+_LOWER_PERSON_STREET = re.compile(r"[ \t]+(?P<first>(?-i:[a-zà-ÿ]{3,}))[ \t]+(?-i:[a-zà-ÿ]{3,})\b")
+_AT_SOMEONE_S = re.compile(r"\bchez\b[^.;:!?\n]{0,30}$", re.IGNORECASE)
+
+
+def _lives_at_named(text: str, street: re.Match, named: re.Match) -> bool:
+    at_someone_s = _AT_SOMEONE_S.search(text, max(0, street.start() - 40), street.start())
+    return bool(first_name_tier(named["first"])) and (
+        _lives_there(text, street.start()) or bool(at_someone_s)
+    )
+
+
 # "au", "à la", "dans le" right before a dwelling word: a place someone is at or goes to.
 _LOCATIVE = re.compile(
     r"(?:\b(?:au|à\s+la|a\s+la|en|dans\s+(?:la|le|un|une)|sur\s+(?:la|le))\s+|\b[àa]\s+l['’]\s*)$", re.I

@@ -309,6 +309,8 @@ def test_what_looks_like_a_word_name_or_a_place_stays(text, kept):
         ("j ai la synthese de la petite chance a 14h\nkarima tu vois avec mr tessier ?", ("chance",)),
         # a département, a year and an order
         ("un dossier de logement social (93-2023-0471265). Aucune proposition.", ("0471265",)),
+        # a street named after someone, typed in lower case, where someone is
+        ("la mere dit qu il est chez son pote momo rue jules ferry\njappelle ?", ("jules ferry",)),
         # a colleague's post or leave
         ("il n'a pas dit un mot du poste de Lorraine jamais remplacé.", ("Lorraine",)),
         # a file number spelt out on the phone
@@ -359,6 +361,7 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
         ("Mayotte, Mme Madi a appelé. Espelette, Mme Etxeberria aussi.", ("Mayotte", "Espelette")),
         ("« Bonjour, Noé n'est pas venu depuis 3 semaines. »", ("Bonjour",)),
         ("Le dossier fait trente-deux pages et vingt-deux annexes.", ("trente-deux", "vingt-deux")),
+        ("L'épicerie solidaire est installée rue Victor Hugo, à côté de la mairie.", ("rue Victor Hugo",)),
         (
             "Aimé, Désiré, Fortuné, Modeste : ailleurs, les prénoms disent ce qu'on espère.",
             ("Désiré", "Modeste"),
