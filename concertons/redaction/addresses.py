@@ -118,11 +118,7 @@ def _lives_there(text: str, position: int) -> bool:
     if _ADDRESS_LABEL.search(text, start, position):
         return True
     home = _HOME.search(text, start, position)
-    if not home:
-        return False
-    # the service may come before the home word too: "l'épicerie solidaire est installée rue Victor Hugo"
-    clause = max(start, text.rfind(".", start, home.start()) + 1)
-    return not _SERVICE.search(text, clause, position)
+    return bool(home) and not _SERVICE.search(text, home.start(), position)
 
 
 _TOKEN = re.compile(r"\d+(?:[-/][^\W_]+)+|[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
