@@ -227,8 +227,7 @@ def listed_with(finder: Finder, spans: Iterable[Span]) -> list[Span]:
 
 
 def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[int]:
-    words = finder.words
-    starts = [word.start for word in words]
+    words, starts = finder.words, finder.starts
     first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end) - 1
     if first > last:
         return
@@ -287,8 +286,7 @@ def _is_variant(word: str, name: str) -> bool:
 
 
 def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
-    text, words = finder.text, finder.words
-    starts = [word.start for word in words]
+    text, words, starts = finder.text, finder.words, finder.starts
     for span in people:
         opening = text.rfind("(", max(0, span.start - 60), span.start)
         if (

@@ -541,7 +541,7 @@ class Finder:
     def __init__(self, text: str):
         self.text = text
         self.words = tokenize(text)
-        self._starts = [word.start for word in self.words]
+        self.starts = [word.start for word in self.words]
 
     # -- rules over the words --------------------------------------------------------------------
 
@@ -676,7 +676,7 @@ class Finder:
         """The words opening two lines or more as "Name: …", one of them at least a first name."""
         speakers = []
         for match in _SPEAKER_LINE.finditer(self.text):
-            index = bisect.bisect_left(self._starts, match.start("name"))
+            index = bisect.bisect_left(self.starts, match.start("name"))
             word = self.words[index]
             if word.is_alpha and not word.is_upper and not self._is_field_label(index):
                 speakers.append(index)
@@ -684,7 +684,7 @@ class Finder:
         names = [w for w in words if not w.is_word or (w.first_name_tier or 99) <= gz.UNCOMMON]
         if len(speakers) < 2 or not any(w.first_name_tier for w in names):
             return frozenset()
-        return frozenset(self._starts.index(w.start) for w in names)
+        return frozenset(self.starts.index(w.start) for w in names)
 
     def _after_title(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
@@ -733,7 +733,7 @@ class Finder:
             return False
         if title.lower == "dr":
             return True  # "le dr moreau"
-        index = bisect.bisect_left(self._starts, title.start)
+        index = bisect.bisect_left(self.starts, title.start)
         if title.lower == "m" and following.surname_tier == gz.COMMON:
             return not (index and self.words[index - 1].text[0].isdigit())  # "m dupont"; not "5 m"
         # "l'avocate de la famille, me morel, au 07…": "me" before a family name and a comma
@@ -892,7 +892,7 @@ class Finder:
             if (match["role"] or (kin and kin not in _QUALIFYING_KIN)) and not participle:
                 return True  # "sa fille bénédicte", "l'educateur benjamin"; not "son fils aîné"
             # "le petit espoir dit à la maîtresse…": a verb after it
-            index = bisect.bisect_left(self._starts, word.start)
+            index = bisect.bisect_left(self.starts, word.start)
             return bool(kin) and not participle and self._subject_follows(index)
         if (
             not word.is_word
@@ -1039,7 +1039,7 @@ class Finder:
             index
             for span in masked
             for index in range(
-                bisect.bisect_left(self._starts, span.start), bisect.bisect_left(self._starts, span.end)
+                bisect.bisect_left(self.starts, span.start), bisect.bisect_left(self.starts, span.end)
             )
         }
         for start, end, label in entities:
@@ -1195,7 +1195,7 @@ class Finder:
     def _may_be_name_part(self, word: Word) -> bool:
         if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
             return False
-        if len(word.text) == 1 and not self._is_initial(bisect.bisect_left(self._starts, word.start)):
+        if len(word.text) == 1 and not self._is_initial(bisect.bisect_left(self.starts, word.start)):
             return False  # a letter alone, without the dot of an initial
         if len(word.text) == 2 and not (word.first_name_tier or word.surname_tier):
             return False  # "QO", "Yt": two letters no list knows as a name
@@ -1278,8 +1278,8 @@ class Finder:
         Céu", "DUHAMEL C."), which would stay readable next to the masked part and name the
         person as well as the whole."""
         for span in merge([span for span in spans if span.label == Label.PERSON]):
-            first = bisect.bisect_left(self._starts, span.start)
-            last = bisect.bisect_left(self._starts, span.end) - 1
+            first = bisect.bisect_left(self.starts, span.start)
+            last = bisect.bisect_left(self.starts, span.end) - 1
             if first > last:
                 continue
             for step, index in ((-1, first), (1, last)):
@@ -1980,7 +1980,7 @@ class Finder:
         ("la conseillère France Travail") or a new sentence."""
         if not (word.is_capitalised and word.is_alpha) or word.is_upper:
             return False
-        index = bisect.bisect_left(self._starts, word.start)
+        index = bisect.bisect_left(self.starts, word.start)
         if word.sentence_start and not (index and self.words[index - 1].text in {":", ","}):
             return False  # a new sentence; "Enfant : Victoire" is the field's value
         if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in gz.CALENDAR:
@@ -2002,7 +2002,7 @@ class Finder:
         return following is not None and following.is_capitalised and following.is_institution
 
     def _following(self, word: Word) -> Word | None:
-        index = bisect.bisect_left(self._starts, word.start) + 1
+        index = bisect.bisect_left(self.starts, word.start) + 1
         return self.words[index] if index < len(self.words) else None
 
     def _names_first(self, index: int) -> bool:
