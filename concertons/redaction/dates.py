@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from concertons.redaction.gazetteers import NUMBER_WORDS
 from concertons.redaction.spans import Label, Span
 
 MONTHS = (
@@ -24,11 +25,7 @@ _DAY_IN_WORDS = (
 )
 _YEAR = r"(?:19|20)\d\d"
 # Years in words, as a copied certificate writes them ("deux mille neuf", "mil neuf cent cinquante-trois").
-_NUMBER_WORD = (
-    r"(?:et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    r"vingts?|trente|quarante|cinquante|soixante)"
-)
-_YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?)(?:[- ]{_NUMBER_WORD}){{0,4}}"
+_YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?)(?:[- ](?:et|{NUMBER_WORDS})){{0,4}}"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # A full date: day, month and year.
 FULL_DATE = (

@@ -81,6 +81,13 @@ INSTITUTION_WORDS = word_set(
     """
 )
 
+# French numbers in words, as they are dictated or copied (phones, file numbers, years): "zéro six
+# quarante-deux", "deux mille neuf", "trente-deux, zéro zéro, quatre cent dix-huit".
+NUMBER_WORDS = (
+    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
+)
+
 # Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
 PLACES = word_set(
     """

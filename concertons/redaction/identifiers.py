@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from stdnum import iban
 from stdnum.fr import nir
 
-from concertons.redaction.gazetteers import INSTITUTIONS
+from concertons.redaction.gazetteers import INSTITUTIONS, NUMBER_WORDS
 from concertons.redaction.spans import Label, Span
 
 _S = r"[ \u00a0\u202f.\-]?"  # one optional separator
@@ -289,7 +289,7 @@ def _case_ids(text: str) -> Iterator[Span]:
         # "écrou n° 998 412", "dossier INDIV 00 458 722": after a word for a number, or opening on a
         # zero, figures in groups of three are a number, not an amount
         grouped = _GROUPED_FIGURES.fullmatch(value) and (
-            value.startswith("0") or _NUMBER_WORD.fullmatch(keyword.group().strip())
+            value.startswith("0") or _WORD_FOR_A_NUMBER.fullmatch(keyword.group().strip())
         )
         if (
             (
@@ -342,18 +342,14 @@ def _refers_to_no_file(text: str, start: int, end: int) -> bool:
 
 
 _GROUPED_FIGURES = re.compile(r"\d{1,3}(?: \d{3}){1,2}")
-_NUMBER_WORD = re.compile(
+_WORD_FOR_A_NUMBER = re.compile(
     r"n[°º]|no\.|#|[ée]crou|matricule|identifiant|allocataire|num[ée]ro|num\.?", re.IGNORECASE
 )
 
 
 # A file number spelt out on the phone: "son numéro CAF : « zéro huit sept, un deux, quatre cinq »".
-_NUMBER_WORDS = (
-    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    r"seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
-)
 _SPELLED_NUMBER = re.compile(
-    rf"\b{_NUMBER_WORDS}(?:[ \t]*[,-]?[ \t]*(?:et[ \t]+)?{_NUMBER_WORDS}){{3,}}\b", re.IGNORECASE
+    rf"\b{NUMBER_WORDS}(?:[ \t]*[,-]?[ \t]*(?:et[ \t]+)?{NUMBER_WORDS}){{3,}}\b", re.IGNORECASE
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from concertons.redaction.gazetteers import NUMBER_WORDS
 from concertons.redaction.spans import Label, Span
 
 # One optional separator between digits: blank, dot, hyphen or slash.
@@ -50,12 +51,8 @@ _IN_PAIRS = re.compile(r"(?<![\w,.\-/])\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)
 _DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])\D?(?:0[1-9]|1[0-2])\D?\d\d")
 _PACIFIC_REGIONS = ("PF", "NC")
 # A number dictated in words: "zéro six quarante-deux dix-huit soixante-sept zéro trois".
-_NUMBER_WORD = (
-    r"(?:z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    r"seize|vingts?|trente|quarante|cinquante|soixante|cent|et)"
-)
 _IN_WORDS = re.compile(
-    rf"\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?:[ -]{_NUMBER_WORD}){{4,}}\b",
+    rf"\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?:[ -](?:{NUMBER_WORDS}|et)){{4,}}\b",
     re.IGNORECASE,
 )
 
