@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,8 +10,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Fonctionnement")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
-
         # Once every app is loaded, as Django requires of code that touches models and signals.
         from concertons.core import antiabuse, signals
 

@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from django.conf import settings
 from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
@@ -346,8 +347,6 @@ def migrations_to_apply(manifest: dict) -> int:
 
 
 def _known_migrations():
-    from django.db.migrations.loader import MigrationLoader
-
     loader = MigrationLoader(connection, ignore_no_migrations=True)
     return loader.disk_migrations.values()
 

@@ -9,6 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from threadpoolctl import threadpool_limits
+
 if TYPE_CHECKING:  # spaCy takes seconds to import: only the first text to mask pays for it
     from spacy.language import Language
 
@@ -25,8 +27,8 @@ def _matrix_ops():
 
     OpenBLAS is held to one thread: these matrices are small, and a second thread only spins
     (twice the CPU time for the same wall time), taking a core from the other processes."""
+    # spaCy and thinc are imported late, here and below: they take seconds to import.
     from thinc.api import use_ops
-    from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")
     return use_ops("numpy", use_blis=False)
@@ -34,7 +36,7 @@ def _matrix_ops():
 
 @cache
 def load() -> Language:
-    import spacy
+    import spacy  # late: see _matrix_ops
 
     with _matrix_ops():
         nlp = spacy.load(MODEL, disable=UNUSED_COMPONENTS)
@@ -52,7 +54,7 @@ NAME_LABEL = "NAME"
 @cache
 def names_model() -> Language:
     """The names model, reading the static vectors of fr_core_news_md as it did in training."""
-    import spacy
+    import spacy  # late: see _matrix_ops
 
     vocab = load().vocab
     with _matrix_ops():

@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
@@ -71,8 +72,6 @@ def signature_public_page(
         "comment",
         "comment_published",
     )
-    from django.conf import settings
-
     return Paginator(signatures, settings.SIGNATURES_PER_PAGE).get_page(page)
 
 

@@ -57,7 +57,7 @@ def _covering(key: Key) -> list[Key]:
 
 def _discrete_laplace(counts: list[int], *, scale: float) -> list[int]:
     try:
-        import opendp.prelude as dp
+        import opendp.prelude as dp  # optional dependency: only noisy releases need it
     except ImportError as error:  # an install without the optional dependency
         raise RuntimeError("adding noise needs the opendp package (uv add opendp)") from error
     if not counts:
