@@ -255,6 +255,37 @@ def _x_label(value: date | str) -> str:
     return str(value)
 
 
+@dataclass(frozen=True)
+class _LinePlot:
+    """Where a line chart's values land: the plot's box inside the chart and its two scales."""
+
+    positions: list[int]
+    low: float
+    high: float
+    left: float
+    right: float = 14.0
+    top: float = AXIS_SIZE + 8
+    bottom: float = 34.0
+
+    @property
+    def width(self) -> float:
+        return LINE_WIDTH - self.left - self.right
+
+    @property
+    def height(self) -> float:
+        return LINE_HEIGHT - self.top - self.bottom
+
+    def x_of(self, position: int) -> float:
+        span = self.positions[-1] - self.positions[0]
+        # One point, or points all on one day: drawn in the middle rather than divided by zero.
+        return self.left + (
+            self.width / 2 if span == 0 else (position - self.positions[0]) / span * self.width
+        )
+
+    def y_of(self, value: float) -> float:
+        return self.top + self.height - (value - self.low) / (self.high - self.low) * self.height
+
+
 def line_chart(
     points: Sequence[tuple[date | str, int]],
     *,
@@ -265,16 +296,9 @@ def line_chart(
 ) -> str:
     """A count over time (signatures by day): dates spaced by their real gaps, other labels evenly."""
     ids = make_ids("line", (points, title, description, empty_label), id_prefix)
+    frame = {"kind": "line", "ids": ids, "width": LINE_WIDTH, "height": LINE_HEIGHT}
     if not points:
-        return empty_svg(
-            kind="line",
-            ids=ids,
-            width=LINE_WIDTH,
-            height=LINE_HEIGHT,
-            title=title,
-            description=description,
-            label=empty_label,
-        )
+        return empty_svg(**frame, title=title, description=description, label=empty_label)
     if all(isinstance(x, date) for x, _ in points):
         points = sorted(points, key=lambda point: point[0])
         positions = [x.toordinal() for x, _ in points]
@@ -282,142 +306,101 @@ def line_chart(
         positions = list(range(len(points)))
     values = [value for _, value in points]
     ticks = nice_ticks(min(0, min(values)), max(values))
-    low, high = ticks[0], ticks[-1]
     tick_labels = [format_number(t) for t in ticks]
-
     left = max(text_width(label, AXIS_SIZE) for label in tick_labels) + 10
-    right, top, bottom = 14.0, AXIS_SIZE + 8, 34.0
-    plot_width, plot_height = LINE_WIDTH - left - right, LINE_HEIGHT - top - bottom
-    span = positions[-1] - positions[0] if len(positions) > 1 else 0
-
-    def x_of(position: int) -> float:
-        # One point, or points all on one day: drawn in the middle rather than divided by zero.
-        return left + (plot_width / 2 if span == 0 else (position - positions[0]) / span * plot_width)
-
-    def y_of(value: float) -> float:
-        return top + plot_height - (value - low) / (high - low) * plot_height
-
-    children: list[Svg] = []
-    for tick, label in zip(ticks, tick_labels, strict=True):
-        y = y_of(tick)
-        children.append(
-            tag(
-                "line",
-                {
-                    "x1": left,
-                    "x2": LINE_WIDTH - right,
-                    "y1": y,
-                    "y2": y,
-                    "stroke": INK if tick == 0 else GRID,
-                    "stroke-width": 1.0,
-                },
-            )
-        )
-        children.append(
-            tag(
-                "text",
-                {
-                    "x": left - 6,
-                    "y": centred(y, AXIS_SIZE),
-                    "font-size": AXIS_SIZE,
-                    "fill": MUTED,
-                    "text-anchor": "end",
-                },
-                label,
-            )
-        )
+    plot = _LinePlot(positions=positions, low=ticks[0], high=ticks[-1], left=left)
 
     labels = [_x_label(x) for x, _ in points]
-    label_count = min(len(points), MAX_X_LABELS)
-    while (
-        label_count > 2
-        and max(text_width(label, AXIS_SIZE) for label in labels) > plot_width / label_count - 6
-    ):
+    coordinates = [(plot.x_of(p), plot.y_of(v)) for p, v in zip(positions, values, strict=True)]
+    children = [
+        *_value_axis(plot, ticks, tick_labels),
+        *_time_axis(plot, labels),
+        *_line_and_dots(coordinates, labels, values),
+        _last_value(coordinates, values[-1]),
+    ]
+    return svg_root(**frame, title=title, description=description, children=children)
+
+
+def _value_axis(plot: _LinePlot, ticks: list[float], tick_labels: list[str]) -> list[Svg]:
+    """A grid line and its figure at each tick; the zero line in ink."""
+    children = []
+    for tick, label in zip(ticks, tick_labels, strict=True):
+        y = plot.y_of(tick)
+        line = {"x1": plot.left, "x2": LINE_WIDTH - plot.right, "y1": y, "y2": y}
+        children.append(tag("line", {**line, "stroke": INK if tick == 0 else GRID, "stroke-width": 1.0}))
+        text = {"x": plot.left - 6, "y": centred(y, AXIS_SIZE), "font-size": AXIS_SIZE, "fill": MUTED}
+        children.append(tag("text", {**text, "text-anchor": "end"}, label))
+    return children
+
+
+def _time_axis(plot: _LinePlot, labels: list[str]) -> list[Svg]:
+    """As many evenly chosen labels under the plot as fit side by side (at most MAX_X_LABELS)."""
+    label_count = min(len(labels), MAX_X_LABELS)
+    widest = max(text_width(label, AXIS_SIZE) for label in labels)
+    while label_count > 2 and widest > plot.width / label_count - 6:
         label_count -= 1
     shown = (
-        sorted({round(i * (len(points) - 1) / (label_count - 1)) for i in range(label_count)})
+        sorted({round(i * (len(labels) - 1) / (label_count - 1)) for i in range(label_count)})
         if label_count > 1
         else [0]
     )
+    children = []
     for index in shown:
-        x = x_of(positions[index])
-        anchor = (
-            "middle"
-            if len(shown) == 1
-            else "start"
-            if index == 0
-            else "end"
-            if index == len(points) - 1
-            else "middle"
-        )
-        text = fit_text(labels[index], plot_width / len(shown), AXIS_SIZE)
-        children.append(
-            tag(
-                "text",
-                {"x": x, "y": LINE_HEIGHT - 10, "font-size": AXIS_SIZE, "fill": MUTED, "text-anchor": anchor},
-                text,
-            )
-        )
+        if len(shown) == 1 or 0 < index < len(labels) - 1:
+            anchor = "middle"
+        else:
+            anchor = "start" if index == 0 else "end"
+        text = fit_text(labels[index], plot.width / len(shown), AXIS_SIZE)
+        x = plot.x_of(plot.positions[index])
+        attributes = {
+            "x": x,
+            "y": LINE_HEIGHT - 10,
+            "font-size": AXIS_SIZE,
+            "fill": MUTED,
+            "text-anchor": anchor,
+        }
+        children.append(tag("text", attributes, text))
+    return children
 
-    coordinates = [(x_of(p), y_of(v)) for p, v in zip(positions, values, strict=True)]
+
+def _line_and_dots(coordinates: list[tuple[float, float]], labels: list[str], values: list[int]) -> list[Svg]:
+    """The line, and a dot with its value as tooltip at each point while they stay apart."""
+    children = []
     if len(coordinates) > 1:
         d = "M" + "L".join(f"{number(x)} {number(y)}" for x, y in coordinates)
-        children.append(
-            tag(
-                "path",
-                {
-                    "d": d,
-                    "fill": "none",
-                    "stroke": ACCENT,
-                    "stroke-width": 2.5,
-                    "stroke-linejoin": "round",
-                    "stroke-linecap": "round",
-                },
-            )
-        )
+        stroke = {
+            "stroke": ACCENT,
+            "stroke-width": 2.5,
+            "stroke-linejoin": "round",
+            "stroke-linecap": "round",
+        }
+        children.append(tag("path", {"d": d, "fill": "none", **stroke}))
     if len(coordinates) <= MAX_DOTS:
         radius = 4.0 if len(coordinates) == 1 else 3.0
         for (x, y), label, value in zip(coordinates, labels, values, strict=True):
-            children.append(
-                tag(
-                    "circle",
-                    {"cx": x, "cy": y, "r": radius, "fill": ACCENT},
-                    tag("title", None, f"{label}{NBSP}: {format_number(value)}"),
-                )
-            )
-    # The latest value, written above the line where it stands, so the line never runs through the figure
-    # (the top margin leaves room for it over the highest point).
+            tooltip = tag("title", None, f"{label}{NBSP}: {format_number(value)}")
+            children.append(tag("circle", {"cx": x, "cy": y, "r": radius, "fill": ACCENT}, tooltip))
+    return children
+
+
+def _last_value(coordinates: list[tuple[float, float]], value: int) -> Svg:
+    """The latest value, written above the line where it stands, so the line never runs through the figure
+    (the top margin leaves room for it over the highest point)."""
     last_x, _ = coordinates[-1]
-    last_text = format_number(values[-1])
+    last_text = format_number(value)
     card_width = text_width(last_text, AXIS_SIZE) + 6
     card_right = min(last_x + (card_width / 2 if len(coordinates) == 1 else 3), LINE_WIDTH - 1)
     under = [i for i, (x, _) in enumerate(coordinates) if x >= card_right - card_width]
     near = {max(under[0] - 1, 0), *under}  # the segment entering the card's span counts too
-    ys = [coordinates[i][1] for i in near]
-    baseline = min(ys) - 8
-    children.append(
-        tag(
-            "text",
-            {
-                "x": card_right - 3,
-                "y": baseline,
-                "font-size": AXIS_SIZE,
-                "font-weight": "bold",
-                "fill": INK,
-                "text-anchor": "end",
-            },
-            last_text,
-        )
-    )
-    return svg_root(
-        kind="line",
-        ids=ids,
-        width=LINE_WIDTH,
-        height=LINE_HEIGHT,
-        title=title,
-        description=description,
-        children=children,
-    )
+    baseline = min(coordinates[i][1] for i in near) - 8
+    attributes = {
+        "x": card_right - 3,
+        "y": baseline,
+        "font-size": AXIS_SIZE,
+        "font-weight": "bold",
+        "fill": INK,
+    }
+    return tag("text", {**attributes, "text-anchor": "end"}, last_text)
 
 
 # ------------------------------------------------------------------------------------------------ bar
