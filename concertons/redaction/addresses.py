@@ -35,7 +35,8 @@ _STREETS = (
     r"rue|ruelle|avenue|boulevard|all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
     r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours|"
     r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
-    r"piste"  # Guyane: "piste Bélizon, PK 4"
+    r"piste|"  # Guyane: "piste Bélizon, PK 4"
+    r"hent|straed"  # Breton: "3 Hent ar Feunteun", "straed ar Vilin"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 # "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
@@ -52,9 +53,9 @@ _NUMBERED_ONLY = (
     r"[ée]cart|tribu|[îi]let"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
 )
 # Of those, the blocks where people live: masked too when someone is said to live there
-# ("elle habite cité des Fleurs", "il vit Ferme de la Garenne"); a neighbourhood ("quartier des
+# ("elle habite cité des Fleurs", "il vit Ferme de la Garenne", "elle habite section Bellevue"); a neighbourhood ("quartier des
 # Izards") never is.
-_BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping|tribu|[îi]let", re.IGNORECASE)
+_BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section", re.IGNORECASE)
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
 _LOWER_CASE_BLOCKS = re.compile(r"cit[ée]", re.IGNORECASE)
 _CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[A-ZÀ-Ý]")
@@ -86,13 +87,15 @@ _HOME = re.compile(
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
     r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|un|une|des)|"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
-    r"dormait|dormaient|dormir|couche|couchent|couchait|tente|caravane|camionnette|voiture|"
+    r"dormait|dormaient|dormir|couche|couchent|couchait|tente|caravane|camionnette|voiture|v[ée]hicule|"
     r"campement|terrain|cabane|porche|banc)"
     r"\b[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
 )
 # "Adresse de la grand-mère pour le placement : …", "Nouvelle adresse :": what follows is one.
-_ADDRESS_LABEL = re.compile(r"\b(?:adresses?|domicile|domiciliation)\b[^.;!?\n]{0,50}:\s*$", re.IGNORECASE)
+_ADDRESS_LABEL = re.compile(
+    r"\b(?:adresses?|domicile|domiciliation|lieu[ \t]+de[ \t]+vie)\b[^.;!?\n]{0,50}:\s*$", re.IGNORECASE
+)
 
 
 # A service, its premises or an event named after the home word: "la permanence déménage rue

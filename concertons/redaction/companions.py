@@ -38,6 +38,14 @@ _KIN_BEFORE = re.compile(
     r"nièce|neveu|filleule|filleul|bébé)[ \t]+$",
     re.IGNORECASE,
 )
+# "Ma binôme, Avril, est partie", "sa fille, Chance, a 4 ans": a name set apart after the role it is
+_ROLES = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES
+_APPOSED_TO = re.compile(
+    r"\b(?:sa|son|leur|ma|mon|ta|ton|notre|votre)[ \t]+"
+    rf"(?:{gz.phrase_alternation(_ROLES | {gz.fold(word) for word in _ROLES})})[ \t]*,[ \t]*$",
+    re.IGNORECASE,
+)
+_APPOSITION_END = re.compile(r"[ \t]*[,)]")
 # "la maman de Chance", "la tante de précieuse": a child named by the parent's word
 _PARENT_OF = re.compile(
     r"\b(?:la|le|l['’]|sa|son|ses|leur|leurs|ma|mon|mes|ta|ton|notre|votre|les)[ \t]+"
@@ -74,7 +82,8 @@ _CALLED_AFTER = re.compile(
     r"(?:pr[ée]nom|surnom|nom)|comme [çc]a qu|ainsi qu)|pour[ \t]+les[ \t]+intimes)",
     re.IGNORECASE,
 )
-# "slt cam tu px passer", "mdr sab t'as vu", "claire tu peux prendre": who a message speaks to
+# "slt cam tu px passer", "mdr sab t'as vu", "claire tu peux prendre", "pierre t es la ?": who a message
+# speaks to
 _GREETING = re.compile(
     r"(?:^|\n)[ \t]*(?P<greeting>(?:slt|salut|coucou|bjr|bonjour|hello|mdr|re|stp)[ \t!,]+)?$", re.IGNORECASE
 )
@@ -82,7 +91,11 @@ _INTERJECTIONS = gz.word_set(
     "bon ok okay alors bref dis tiens écoute ecoute ben bah euh oui non voilà merci "
     "bonjour bonsoir salut coucou hello cordialement bises bisous amicalement"
 )
-_ADDRESSED = re.compile(r"[ \t]*,?[ \t]*(?:tu|t['’]|stp|svp)\b", re.IGNORECASE)
+# "t es la ?": "t'es" typed without its apostrophe
+_ADDRESSED = re.compile(
+    r"[ \t]*,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais)|stp|svp)\b",
+    re.IGNORECASE,
+)
 # Lists are followed this many steps from a name, each step one more word.
 MAX_LIST_LENGTH = 12
 
@@ -92,6 +105,7 @@ def from_cues(finder: Finder) -> Iterator[Span]:
     cues = (
         (_aged, "rule:age-after"),
         (_after_kin, "rule:kin-before"),
+        (_apposed, "rule:apposed-to-role"),
         (_child_of, "rule:parent-of"),
         (_post_of, "rule:post-of"),
         (_signs, "rule:last-word-signature"),
@@ -99,7 +113,7 @@ def from_cues(finder: Finder) -> Iterator[Span]:
         (_spoken_to, "rule:spoken-to"),
     )
     for index, word in enumerate(finder.words):
-        if _may_be_name(word):
+        if _may_be_name(word) or (word.lower in gz.CALENDAR_NAMES and _is_calendar_name(finder.words, index)):
             source = next((source for cue, source in cues if cue(finder, index)), None)
             if source:
                 yield _person(word, source)
@@ -154,6 +168,18 @@ def _after_kin(finder: Finder, index: int) -> bool:
     # "la petite chance" is a girl where the writer types names in lower case ("mr tessier")
     definite = kin["determiner"].lower() in {"la", "le"}
     return bool(word.first_name_tier) and (not definite or _LOWER_CASE_NAMES.search(finder.text) is not None)
+
+
+def _apposed(finder: Finder, index: int) -> bool:
+    """ "Ma binôme, Avril, est partie"; not "mon collègue, Lille, c'est loin" (a place)."""
+    word = finder.words[index]
+    return (
+        word.is_capitalised
+        and not word.sentence_start
+        and _APPOSITION_END.match(finder.text, word.end) is not None
+        and _APPOSED_TO.search(finder.text, max(0, word.start - 50), word.start) is not None
+        and not _mostly_place(word)
+    )
 
 
 def _child_of(finder: Finder, index: int) -> bool:

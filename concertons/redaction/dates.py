@@ -76,6 +76,9 @@ _NEXT_DATE = re.compile(
     rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:[,;/&]\s*|\bet\s+(?:le\s+|les\s+)?)(?P<date>{FULL_DATE})",
     re.IGNORECASE,
 )
+# "nés en 2019 et 2023", "nées en 2011, 2013 et 2016": bare years after a plural birth marker's year.
+_PLURAL_BIRTH_YEAR = re.compile(r"\bn[ée]{1,2}(?:\(e\))?s\s+en\s+(?:19|20)\d\d$", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\s*(?:,\s*|\bet\s+(?:en\s+)?)(?P<date>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 # "date de naissance de l'enfant selon l'acte : 02/01/2010", "l'acte de naissance indiquait 12/06/2008".
 _BIRTH_WORD_THEN_DATE = re.compile(
     rf"\b(?:naissance|DDN|né|née|nés|nées)\b[^.;!?\n¤]{{0,50}}?[\s:,]\s*(?P<date>{FULL_DATE})", re.IGNORECASE
@@ -199,7 +202,10 @@ def old_dates(text: str, this_year: int) -> Iterator[Span]:
 
 
 def _following_dates(text: str, position: int) -> Iterator[Span]:
-    while following := _NEXT_DATE.match(text, position):
+    following_pattern = (
+        _NEXT_YEAR if _PLURAL_BIRTH_YEAR.search(text, max(0, position - 20), position) else _NEXT_DATE
+    )
+    while following := following_pattern.match(text, position):
         yield Span(following.start("date"), following.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
         position = following.end()
 

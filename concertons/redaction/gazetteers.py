@@ -282,6 +282,7 @@ ROLE_WORDS = word_set(
     intervenant intervenante juge lieutenant major maire médecin moniteur monitrice pédiatre
     policier policière psychiatre psychologue psy puéricultrice référent référente responsable
     sage-femme secrétaire sergent stagiaire substitut tuteur tutrice
+    binôme cesf tisf eje aide-soignant aide-soignante auxiliaire
     """
 )
 
@@ -292,6 +293,8 @@ CALENDAR = word_set(
     mardi mars mercredi novembre octobre samedi septembre vendredi
     """
 )
+# Months and feasts that are also given names: "Avril", "Noël".
+CALENDAR_NAMES = word_set("mai avril juin toussaint noël noel pâques")
 
 # Everyday words that are also given names (INSEE lists them): in lower case, or capitalised at
 # the start of a sentence with no verb after them, they are words ("c'est clair", "Grâce à").

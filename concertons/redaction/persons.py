@@ -47,10 +47,14 @@ _BRIDGES = _FOREIGN_BRIDGES | gz.word_set("de du des")
 _PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[-‘’'][A-ZÀ-Ý‘’']")
 # Words that stand beside a name without being part of it, even capitalised ("Mamie Rose").
 # Months and feasts that are names too ("Mai Nguyen", "Jean-Robert Toussaint"), and what dates them.
-_CALENDAR_NAMES = gz.word_set("mai avril juin toussaint noël noel pâques")
 _DATE_WORDS = gz.word_set("en de depuis fin début mi jusqu'en à pour vers dès")
-# A first name's and a family name's initials, each with its dot: "K. B.", "M.-C. L.".
-_INITIALS = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?[ \u00a0](?-i:[A-Z])\.(?![\w.])")
+# A first name's and a family name's initials, each with its dot: "K. B.", "M.-C. L.", "M.K." (not the
+# title "M." then an initial: a title is followed by a blank).
+_INITIALS = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?[ \u00a0]?(?-i:[A-Z])\.(?![\w.])")
+# Before initials typed without a blank, a thing's determiner: "payé par C.B.", "la P.J."
+_THING_DETERMINER = re.compile(
+    r"\b(?:la|le|les|une?|sa|son|ses|ma|mon|en|par|des|du)[ \u00a0]+$", re.IGNORECASE
+)
 _THING_BEFORE_LETTERS = re.compile(
     r"\b(?:b[âa]t(?:iment)?|salle|escalier|esc|porte|bloc|annexe|cat[ée]gorie|type|groupe|classe|plan|"
     r"pi[èe]ces?|articles?|points?)\.?[ \u00a0]+$",
@@ -60,7 +64,11 @@ _THING_BEFORE_LETTERS = re.compile(
 # What a child calls a parent: never a name after another family word ("mon mari papa").
 _PARENT_WORDS = gz.word_set("papa maman mama papy papi mamie mami tonton tata mari femme père mère")
 # "M. X.", "M. Y.": a title before a placeholder letter.
-_NOT_INITIALS = frozenset({"N.B.", "P.S.", "J.O.", "S.A.", "C.Q.F.D.", "M.X.", "M.Y.", "M.Z."})
+_NOT_INITIALS = frozenset(
+    {"N.B.", "P.S.", "J.O.", "S.A.", "C.Q.F.D.", "M.X.", "M.Y.", "M.Z."}
+    # date of birth, attachment, OK, and the short titles of social work's trades
+    | {"D.N.", "P.J.", "O.K.", "A.S.", "E.S.", "M.E.", "T.S.", "C.R.", "I.P.", "R.H.", "U.E."}
+)
 # First names cited as names, in the same sentence: "des prénoms comme Prince, Princesse ou Fidèle",
 # "les prénoms donnés comme un message : Fidèle, Prince, Merveille".
 _NAMES_CITED = re.compile(
@@ -220,9 +228,16 @@ _INITIAL_AFTER_PERSON = re.compile(
     rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire'))}))"
     r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.)"
 )
-# "K., la secrétaire, a été mutée": an initial set before the role it stands for.
+# "situation FOURNIER : pas de place", "RE: expulsion GHEDIRA": a family's name in capitals after the word
+# of its file, with no determiner (an order of the day, an e-mail's subject).
+_CASE_THEN_CAPITALS = re.compile(
+    r"\b(?:situations?|dossiers?|familles?|expulsion|suivis?|signalements?|placements?|audiences?|synth[èe]se|"
+    r"enqu[êe]te|vad|visite)[ \t]+(?:de[ \t]+)?(?P<name>(?-i:[A-ZÀ-Ý]{3,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w’'-])",
+    re.IGNORECASE,
+)
+# "K., la secrétaire, a été mutée", "C. (la CESF du secteur nord)": an initial before the role it stands for.
 _INITIAL_BEFORE_ROLE = re.compile(
-    r"(?<![\w.-])(?P<initial>(?-i:[A-WÀ-Ý])\.)[ \u00a0]*,[ \u00a0]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \u00a0]*"
+    r"(?<![\w.-])(?P<initial>(?-i:[A-WÀ-Ý])\.)[ \u00a0]*[,(][ \u00a0]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \u00a0]*"
     rf"(?i:{_alternatives(gz.ROLE_WORDS | gz.JOB_TITLES)})\b"
 )
 # A first name right after a verb of meeting or calling, with no determiner: a French noun would
@@ -584,6 +599,16 @@ class Finder:
             ):
                 end = match.start("name") + len(" ".join(words))
                 yield Span(match.start("name"), end, Label.PERSON, "rule:maiden-name")
+        for match in _CASE_THEN_CAPITALS.finditer(self.text):
+            name = match["name"]
+            unknown_acronym = len(name) < 4 and not gz.surname_tier(name)  # "situation IOE"
+            if not (
+                unknown_acronym
+                or gz.is_institution(name)
+                or gz.is_common_word(name.lower())
+                or gz.is_place(name.title())
+            ):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:case-then-capitals")
         for match in _INITIAL_AFTER_PERSON.finditer(self.text):
             yield Span(
                 match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-after-person"
@@ -601,8 +626,12 @@ class Finder:
         # "transmis à K. B. pendant mon absence", "la collègue M.-C. L.": initials standing for someone
         for match in _INITIALS.finditer(self.text):
             letters = match.group().replace(" ", "").replace("\u00a0", "")
-            if letters not in _NOT_INITIALS and not _THING_BEFORE_LETTERS.search(
-                self.text, max(0, match.start() - 30), match.start()
+            before = self.text[max(0, match.start() - 30) : match.start()]
+            compact = letters == match.group()
+            if (
+                letters not in _NOT_INITIALS
+                and not _THING_BEFORE_LETTERS.search(before)
+                and not (compact and _THING_DETERMINER.search(before))
             ):
                 yield Span(match.start(), match.end(), Label.PERSON, "rule:initials")
 
@@ -1325,7 +1354,7 @@ class Finder:
             return False
         if word.is_lower:
             return _PARTICLE_PREFIXED.match(word.text) is not None  # "al-Khatib", "el-Hamwi"
-        if word.lower in gz.CALENDAR or word.lower in _CALENDAR_NAMES:
+        if word.lower in gz.CALENDAR or word.lower in gz.CALENDAR_NAMES:
             return self._calendar_name(index)
         if not word.has_name_shape or word.is_institution or word.lower in _NEVER_NAME_PARTS:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
@@ -1349,7 +1378,7 @@ class Finder:
         """ "Mai Nguyen", "Espérance Toussaint": a month or a feast that is a first or family name,
         capitalised beside a name found, where no date is written ("en Mai", "le 3 Mai", "la Toussaint")."""
         word = self.words[index]
-        if not word.is_capitalised or word.lower not in _CALENDAR_NAMES:
+        if not word.is_capitalised or word.lower not in gz.CALENDAR_NAMES:
             return False
         before = self.words[index - 1] if index else None
         after = self.words[index + 1] if index + 1 < len(self.words) else None

@@ -371,3 +371,50 @@ def test_what_the_everyday_batches_of_december_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_the_everyday_batches_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+# Batches M and N (2026-12-04), scored before anyone read them: the classes they leaked.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # initials typed without a blank, and one initial before its role in brackets
+        ("M.K. et S.B. ont été vus par le médecin scolaire le 14/11.", ("M.K.", "S.B.")),
+        ("En réunion, C. (la CESF du secteur nord) a dit tout haut ce qu'on pense.", ("C.",)),
+        # a name set apart after the role it is, a month included
+        ("Ma binôme, Avril, est partie en arrêt en septembre. Personne ne l'a remplacée.", ("Avril",)),
+        ("Sa fille, Chance, a quatre ans et ne parle pas.", ("Chance",)),
+        # who a message speaks to, "t'es" typed without its apostrophe
+        ("pierre t es la ? faut la voiture pour la vad", ("pierre",)),
+        # bare years after a plural birth marker
+        ("2 enfants (nés en 2019 et 2023), un adulte", ("2019", "2023")),
+        # a family's name in capitals after the word of its file, no determiner
+        ("Objet : RE: expulsion GHEDIRA – le concours de la force publique est accordé", ("GHEDIRA",)),
+        # a locality of the Antilles where someone lives; a Breton street; a car as a home
+        ("elle habite section Bellevue à Sainte-Rose, sans voiture", ("Bellevue",)),
+        ("lun 9h VAD Kerbrat (3 Hent ar Feunteun, 29270 Carhaix-Plouguer)", ("Hent ar Feunteun", "29270")),
+        (
+            "Lieu de vie : véhicule personnel, stationné rue Paul Vaillant-Couturier à Montreuil",
+            ("Vaillant",),
+        ),
+    ],
+)
+def test_what_batches_m_and_n_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("D.N. : voir la fiche. N.B. : le dossier est complet, payé par C.B.", ("D.N.", "N.B.", "C.B.")),
+        ("On reprend en Avril, avec ma collègue.", ("Avril",)),
+        ("bon t es la ? ok t as vu ?", ("bon", "ok")),
+        ("né en 2019, et en 2023 il entre à l'école", ("2023",)),
+        (
+            "situation URGENTE, dossier MDPH, situation IOE, dossier COMPLET",
+            ("URGENTE", "MDPH", "IOE", "COMPLET"),
+        ),
+        ("la section syndicale de la rue Gambetta se réunit jeudi", ("section syndicale", "rue Gambetta")),
+    ],
+)
+def test_what_looks_like_batches_m_and_n_classes_stays(text, kept):
+    assert_kept(text, *kept)
