@@ -12,6 +12,7 @@ from concertons.campaigns.shortcuts import managed_campaign
 from concertons.demands import selectors, services
 from concertons.demands.forms import DemandForm, DepartementChoiceForm, StatusForm
 from concertons.demands.models import Demand
+from concertons.publication import demand_figures
 
 
 @require_GET
@@ -21,7 +22,7 @@ def demand_list(request: HttpRequest, slug: str) -> HttpResponse:
     raw = selectors.demand_support_counts(campaign=campaign)
     rows = [
         (summary, sum(raw.get(summary.demand.pk, {}).values()))
-        for summary in selectors.demand_summaries(campaign=campaign)
+        for summary in demand_figures.demand_summaries(campaign=campaign)
     ]
     return render(request, "demands/staff/demand_list.html", {"campaign": campaign, "rows": rows})
 

@@ -13,6 +13,7 @@ from concertons.demands import selectors, services
 from concertons.demands.forms import SupportForm
 from concertons.geo import departements
 from concertons.meetings import selectors as meeting_selectors
+from concertons.publication import demand_figures
 from concertons.publication.presenters import secret_note
 from concertons.signatures import tokens
 from concertons.signatures.models import Signature
@@ -26,7 +27,7 @@ def demand_list(request: HttpRequest, slug: str) -> HttpResponse:
         "demands/demand_list.html",
         {
             "campaign": campaign,
-            "summaries": selectors.demand_summaries(campaign=campaign),
+            "summaries": demand_figures.demand_summaries(campaign=campaign),
             "secret_note": secret_note(campaign.disclosure_threshold),
         },
     )
@@ -35,7 +36,7 @@ def demand_list(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def demand_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     campaign = public_campaign_or_404(slug)
-    summary = next((s for s in selectors.demand_summaries(campaign=campaign) if s.demand.pk == pk), None)
+    summary = next((s for s in demand_figures.demand_summaries(campaign=campaign) if s.demand.pk == pk), None)
     if summary is None:
         raise Http404
     names = {d.code: d.name for d in departements.all_departements()}
@@ -47,7 +48,7 @@ def demand_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         "supports_by_departement": [
             (code, names.get(code, code), n) for code, n in summary.supports.by_departement.items()
         ],
-        "supports_withheld": selectors.demand_support_figures(campaign=campaign).withheld,
+        "supports_withheld": demand_figures.demand_support_figures(campaign=campaign).withheld,
         "secret_note": secret_note(campaign.disclosure_threshold),
         "history": list(reversed(selectors.demand_status_history(campaign=campaign, demand=summary.demand))),
         "departement_names": names,
@@ -62,7 +63,7 @@ def status_table(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "campaign": campaign,
         "demands": list(selectors.demand_list(campaign=campaign)),
-        "rows": selectors.demand_status_table(campaign=campaign, every_departement=every),
+        "rows": demand_figures.demand_status_table(campaign=campaign, every_departement=every),
         "every": every,
         "secret_note": secret_note(campaign.disclosure_threshold),
     }
@@ -81,7 +82,7 @@ def departement_page(request: HttpRequest, slug: str, code: str) -> HttpResponse
     context = {
         "campaign": campaign,
         "departement": departement,
-        "items": selectors.departement_demands(campaign=campaign, departement=departement.code),
+        "items": demand_figures.departement_demands(campaign=campaign, departement=departement.code),
         "meetings": meeting_selectors.meeting_upcoming_list(campaign=campaign, departement=departement.code),
         "secret_note": secret_note(campaign.disclosure_threshold),
     }
@@ -124,7 +125,7 @@ def support(request: HttpRequest, slug: str, token: str) -> HttpResponse:
             else:
                 messages.info(request, _("Rien n'a changé : vos soutiens étaient déjà ceux-là."))
             return redirect(request.path)
-    summaries = {s.demand.pk: s for s in selectors.demand_summaries(campaign=campaign)}
+    summaries = {s.demand.pk: s for s in demand_figures.demand_summaries(campaign=campaign)}
     choices = [(choice, summaries[choice.data["value"].value]) for choice in form["demands"]]
     context = {
         "campaign": campaign,

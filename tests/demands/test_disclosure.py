@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from concertons.demands import selectors, services
 from concertons.demands.models import DemandSupport
+from concertons.publication import demand_figures
 from concertons.publication.models import Snapshot
 from concertons.publication.services import reports, snapshots
 from concertons.signatures import tokens
@@ -249,7 +250,7 @@ def test_no_public_page_lets_anyone_count_a_non_public_signers_support(client, c
 def test_every_support_figure_shown_is_a_figure_of_the_protected_table(client, campaign):
     published = {
         frozenset((dim, record[dim]) for dim in ("demand", "departement") if record[dim] is not None): record
-        for record in selectors.demand_support_figures(campaign=campaign).records
+        for record in demand_figures.demand_support_figures(campaign=campaign).records
     }
     shown = every_figure(client, campaign)
 
@@ -282,7 +283,7 @@ def test_below_k_supporters_in_all_nothing_is_broken_down(client):
     supporters(campaign, [demand], 2, "75")
     supporters(campaign, [], 5, "33")
 
-    figures = selectors.demand_support_figures(campaign=campaign)
+    figures = demand_figures.demand_support_figures(campaign=campaign)
 
     assert figures.withheld
     assert {record["status"] for record in figures.records} == {"secret"}
@@ -295,17 +296,17 @@ def test_support_figures_follow_a_change_at_the_workers_next_run_and_only_then(c
     """Like the signature figures: recomputed within a minute of a change (a fingerprint tells), never
     on a page view."""
     staffing = selectors.demand_list(campaign=campaign).first()
-    before = selectors.demand_support_figures(campaign=campaign)
+    before = demand_figures.demand_support_figures(campaign=campaign)
     snapshot = Snapshot.objects.get(campaign=campaign, scope=Snapshot.Scope.SIGNATURES)
 
     snapshots.snapshots_refresh_all()
     assert Snapshot.objects.get(pk=snapshot.pk).data == snapshot.data  # nothing changed: nothing recomputed
 
     supporters(campaign, [staffing], 3, "33")
-    assert selectors.demand_support_figures(campaign=campaign) == before  # until the worker runs
+    assert demand_figures.demand_support_figures(campaign=campaign) == before  # until the worker runs
     snapshots.snapshots_refresh_all()
 
-    after = selectors.demand_support_figures(campaign=campaign)
+    after = demand_figures.demand_support_figures(campaign=campaign)
     assert after.total(staffing.pk) == before.total(staffing.pk) + 3
     assert after.by_departement(staffing.pk)["33"] == 6
 
@@ -353,7 +354,7 @@ def test_backing_figures_do_not_tell_whether_the_card_published_since_came_with_
     publish(campaign, 3)  # no field counts
     publish(campaign, 3, themes=["moyens"])
     release(campaign, 0)
-    first = selectors.demand_summaries(campaign=campaign)
+    first = demand_figures.demand_summaries(campaign=campaign)
     first_pages = backing_shown(client, campaign)
     assert first_pages.count("6") == 3 and first_pages.count("9") == 3  # list, campaign and demand pages
     assert [(s.backing.testimonies, s.backing.field_counts) for s in first] == [(6, 3), (9, 3)]
@@ -361,14 +362,14 @@ def test_backing_figures_do_not_tell_whether_the_card_published_since_came_with_
     publish(campaign, 1, counts={"vacant_posts": 4})
     release(campaign, 1)
 
-    second = selectors.demand_summaries(campaign=campaign)
+    second = demand_figures.demand_summaries(campaign=campaign)
     assert [s.backing for s in second] == [s.backing for s in first]
     assert backing_shown(client, campaign) == first_pages
 
     publish(campaign, 3, counts={"closures": 1})  # four new since the release: k = 3 changes at least
     release(campaign, 2)
 
-    third = selectors.demand_summaries(campaign=campaign)
+    third = demand_figures.demand_summaries(campaign=campaign)
     assert [(s.backing.testimonies, s.backing.field_counts) for s in third] == [(10, 7), (13, 7)]
     assert backing_shown(client, campaign) != first_pages
     assert [s.demand for s in third] == [staffing, means]
@@ -379,14 +380,14 @@ def test_a_withdrawn_testimony_is_not_seen_in_the_backing_until_k_changes(client
     DemandFactory(campaign=campaign, themes=["effectifs"])
     publish(campaign, 6, counts={"vacant_posts": 2})
     release(campaign, 0)
-    before = [s.backing for s in selectors.demand_summaries(campaign=campaign)]
+    before = [s.backing for s in demand_figures.demand_summaries(campaign=campaign)]
 
     from concertons.testimonies.models import Testimony
 
     testimony_services.testimony_delete(testimony=Testimony.objects.published().first())
     release(campaign, 1)
 
-    assert [s.backing for s in selectors.demand_summaries(campaign=campaign)] == before
+    assert [s.backing for s in demand_figures.demand_summaries(campaign=campaign)] == before
 
 
 def test_a_demand_added_or_edited_after_a_release_tells_nothing_the_release_held_back(client):
@@ -401,6 +402,6 @@ def test_a_demand_added_or_edited_after_a_release_tells_nothing_the_release_held
     DemandFactory(campaign=campaign, themes=["effectifs"])
     release(campaign, 2)  # nothing new since yesterday
 
-    old, new = selectors.demand_summaries(campaign=campaign)
+    old, new = demand_figures.demand_summaries(campaign=campaign)
     assert old.backing == new.backing
     assert (new.backing.testimonies, new.backing.field_counts) == (5, 5)

@@ -9,6 +9,7 @@ from django.utils import timezone
 from concertons.accounts.models import AuditEntry
 from concertons.demands import selectors, services
 from concertons.demands.models import Demand, DemandStatusChange, DemandSupport
+from concertons.publication import demand_figures
 from concertons.signatures import services as signature_services
 from tests.campaigns.factories import CampaignFactory, UserFactory
 from tests.demands.factories import DemandFactory
@@ -261,22 +262,26 @@ def test_backing_counts_come_from_the_daily_release_with_the_campaign_threshold(
     FieldCount.objects.create(testimony=backing_staffing[1])  # empty: it backs nothing
     FieldCount.objects.create(testimony=only_means, absences_people=2)
 
-    backing = selectors.demand_backing(campaign=campaign, demands=[staffing, means, training])
+    backing = demand_figures.demand_backing(campaign=campaign, demands=[staffing, means, training])
 
-    assert backing[staffing.pk] == selectors.Backing(testimonies=3, field_counts=None)  # 1 < 3: secret
+    assert backing[staffing.pk] == demand_figures.Backing(testimonies=3, field_counts=None)  # 1 < 3: secret
     assert backing[means.pk].testimonies is None  # 2 < 3
-    assert backing[training.pk] == selectors.Backing(testimonies=0, field_counts=0)  # nobody: 0
+    assert backing[training.pk] == demand_figures.Backing(testimonies=0, field_counts=0)  # nobody: 0
     # Two more field counts today: the day's figures do not move, nor tomorrow's (2 changes < k).
     FieldCount.objects.create(testimony=backing_staffing[2], closures=1)
     FieldCount.objects.filter(testimony=backing_staffing[1]).update(pmi_dropped="yes")
-    assert selectors.demand_backing(campaign=campaign, demands=[staffing])[staffing.pk].field_counts is None
+    assert (
+        demand_figures.demand_backing(campaign=campaign, demands=[staffing])[staffing.pk].field_counts is None
+    )
     snapshots.constats_snapshot_take(campaign=campaign, day=timezone.localdate() + datetime.timedelta(days=1))
-    assert selectors.demand_backing(campaign=campaign, demands=[staffing])[staffing.pk].field_counts is None
+    assert (
+        demand_figures.demand_backing(campaign=campaign, demands=[staffing])[staffing.pk].field_counts is None
+    )
     # A demand written after the day's release waits for the next one.
     later = DemandFactory(campaign=campaign, themes=["effectifs"])
-    assert selectors.demand_backing(campaign=campaign, demands=[later])[later.pk] == selectors.Backing(
-        pending=True
-    )
+    assert demand_figures.demand_backing(campaign=campaign, demands=[later])[
+        later.pk
+    ] == demand_figures.Backing(pending=True)
 
 
 def test_the_cahier_gets_each_demand_with_its_current_status_in_the_departement():

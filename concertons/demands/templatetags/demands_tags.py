@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from concertons.demands import selectors
 from concertons.meetings import selectors as meeting_selectors
+from concertons.publication import demand_figures
 from concertons.publication.presenters import secret_note
 from concertons.signatures import tokens
 
@@ -30,7 +31,7 @@ def support_url(signature) -> str:
 def demands_section(campaign) -> dict:
     """The campaign page's short section: each demand with its backing, and the way to the meetings."""
 
-    summaries = selectors.demand_summaries(campaign=campaign)
+    summaries = demand_figures.demand_summaries(campaign=campaign)
     return {
         "campaign": campaign,
         "summaries": summaries,
