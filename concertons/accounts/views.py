@@ -12,8 +12,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from concertons.accounts import perms, selectors, services
+from concertons.accounts import services
 from concertons.accounts.forms import FirstAccountForm, LoginForm, TokenForm
+from concertons.campaigns import perms
+from concertons.campaigns import selectors as campaign_selectors
 from concertons.campaigns.forms import CollectiveCreateForm
 
 
@@ -124,7 +126,7 @@ def recovery_codes_new(request: HttpRequest) -> HttpResponse:
 
 def staff_home(request: HttpRequest) -> HttpResponse:
     """Landing page of /gestion/: the collectives this account works for, and its role in each."""
-    memberships = selectors.membership_list(user=request.user)
+    memberships = campaign_selectors.membership_list(user=request.user)
     return render(
         request,
         "accounts/staff_home.html",

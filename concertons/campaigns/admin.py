@@ -2,8 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from concertons.accounts import perms
-from concertons.campaigns import services
+from concertons.campaigns import perms, services
 from concertons.campaigns.models import Campaign, Collective, DepartementGoal, Membership
 from concertons.geo import departements
 

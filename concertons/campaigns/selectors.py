@@ -1,6 +1,7 @@
 from django.db.models import OuterRef, QuerySet, Subquery
 
-from concertons.campaigns.models import Campaign, CampaignVersion, Collective
+from concertons.accounts.models import User
+from concertons.campaigns.models import Campaign, CampaignVersion, Collective, Membership
 from concertons.core import pagecache
 
 
@@ -35,3 +36,8 @@ def collective_public_list() -> QuerySet[Collective]:
     privacy page name them, their publisher and their contact."""
     visible = Campaign.objects.visible().values("collective")
     return Collective.objects.filter(pk__in=visible).order_by("name")
+
+
+def membership_list(*, user: User) -> QuerySet[Membership]:
+    """The account's roles, with their collective and its campaigns."""
+    return user.memberships.select_related("collective").prefetch_related("collective__campaigns")

@@ -4,8 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
-from concertons.accounts import perms
-from concertons.campaigns import selectors
+from concertons.campaigns import perms, selectors
 from concertons.campaigns.models import Campaign
 from concertons.core import pagecache
 

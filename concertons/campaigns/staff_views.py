@@ -9,8 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from concertons.accounts import perms
-from concertons.campaigns import services
+from concertons.campaigns import perms, services
 from concertons.campaigns.forms import (
     CampaignForm,
     CollectiveCreateForm,

@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from concertons import gdpr
-from concertons.accounts import perms
 from concertons.accounts.models import AuditEntry
+from concertons.campaigns import perms
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.shortcuts import managed_campaign
 from concertons.core import spreadsheet

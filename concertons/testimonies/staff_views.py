@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from concertons.accounts import perms
+from concertons.campaigns import perms
 from concertons.campaigns.models import Campaign
 from concertons.campaigns.vocabulary import Theme
 from concertons.geo import departements

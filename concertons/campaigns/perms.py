@@ -1,4 +1,5 @@
-"""Permission questions, one function each. Staff pages also require a TOTP-verified session (middleware)."""
+"""Permission questions, one function each: what an account may do in a collective and its calls, by its
+membership (next to the models they read). Staff pages also require a TOTP-verified session (middleware)."""
 
 from concertons.accounts.models import User
 from concertons.campaigns.models import Campaign, Collective, Membership

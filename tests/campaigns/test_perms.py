@@ -1,6 +1,6 @@
 import pytest
 
-from concertons.accounts import perms
+from concertons.campaigns import perms
 from tests.campaigns.factories import CampaignFactory, MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
