@@ -8,7 +8,7 @@ from ninja import Router, Schema, Status
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.core import antiabuse
-from concertons.core.api import ErrorOut
+from concertons.core.api import ErrorOut, form_schema
 from concertons.signatures import services
 from concertons.signatures.forms import ApiSignatureForm
 
@@ -22,20 +22,7 @@ API_SIGNATURE_LIMITS = antiabuse.Limits(
 )
 
 
-class SignatureIn(Schema):
-    last_name: str = ""
-    first_name: str = ""
-    profession: str = ""
-    job_title: str = ""
-    service: str = ""
-    workplace: str = ""
-    commune: str = ""
-    departement: str = ""
-    email: str = ""
-    is_public: bool = False
-    comment: str = ""
-    consent: bool = False
-    altcha: str = ""
+SignatureIn = form_schema("SignatureIn", ApiSignatureForm, extra={"altcha": (str, "")})
 
 
 class SignatureAccepted(Schema):

@@ -8,7 +8,7 @@ from ninja import Router, Schema, Status
 
 from concertons.campaigns import selectors as campaign_selectors
 from concertons.core import antiabuse
-from concertons.core.api import ErrorOut
+from concertons.core.api import ErrorOut, form_schema
 from concertons.testimonies import receipts, selectors, services
 from concertons.testimonies.forms import ApiTestimonyForm, submission_token_in
 from concertons.testimonies.views import RECEIPT_TRIES_PER_HOUR_WITHOUT_POW
@@ -26,24 +26,7 @@ ALREADY_RECEIVED = gettext_lazy(
 )
 
 
-class TestimonyIn(Schema):
-    departement: str = ""
-    service: str = ""
-    employer: str = ""
-    profession: str = ""
-    themes: list[str] = []
-    text: str = ""
-    detail: str = ""
-    vacant_posts: int | None = None
-    vacant_months: int | None = None
-    absences_people: int | None = None
-    absences_days: int | None = None
-    measures_waiting: int | None = None
-    measures_median_days: int | None = None
-    closures: int | None = None
-    pmi_dropped: str = ""
-    altcha: str = ""
-    submission_token: str = ""
+TestimonyIn = form_schema("TestimonyIn", ApiTestimonyForm, extra={"altcha": (str, "")})
 
 
 class ReceiptOut(Schema):
