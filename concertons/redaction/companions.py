@@ -24,13 +24,15 @@ _LINKS = frozenset({",", "et", "ou", "&"})
 # Before a place, these make it where something is, not who: "à Nancy et [Lille]"
 _PLACE_PREPOSITIONS = gz.word_set("à a au aux en vers sur dans depuis près chez")
 _NEVER = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | TITLES | gz.CALENDAR
-# "(12)", "(11 ans)", ", 9 ans,", ", 4e B", "(CE2)": an age or a school class right after a word.
+# "(12)", "(11 ans)", ", 9 ans,", ", 4e B", "(CE2)", "(2011)": an age, a school class or a year of birth
+# right after a word.
 # Not a duration: "Marseille, 8 mois d'attente", "Lille, 3 ans après".
 _AGE_OR_CLASS = re.compile(
     r"[ \t]*(?:,[ \t]*|\([ \t]*)"
     r"(?:\d{1,2}[ \t]*(?:ans?|mois)(?=[ \t]*(?:[,.;:)!?]|et\b|$))"
     r"|(?:CP|CE1|CE2|CM1|CM2|[3-6](?:e|ème))(?=[ \t]*(?:[,.;:)!?]|[A-F]\b|$))"
-    r"|(?P<bare>\d{1,2})[ \t]*\))"
+    r"|(?P<bare>\d{1,2})[ \t]*\)"
+    r"|(?P<born>(?:[01]?\d/)?(?:19|20)\d\d)[ \t]*\))"  # "Sofia (05/2014)": a year of birth in brackets
 )
 _KIN_BEFORE = re.compile(
     r"\b(?P<determiner>sa|son|leur|ma|mon|ta|ton|notre|la|le)[ \t]+"
@@ -46,6 +48,12 @@ _APPOSED_TO = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_END = re.compile(r"[ \t]*[,)]")
+# "Coco, la maîtresse de maison, organise…": a name, then the role it is set apart
+_ROLE_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \t]*"
+    rf"(?:{gz.phrase_alternation(_ROLES | {gz.fold(word) for word in _ROLES})})\b",
+    re.IGNORECASE,
+)
 # "la maman de Chance", "la tante de précieuse": a child named by the parent's word
 _PARENT_OF = re.compile(
     r"\b(?:la|le|l['’]|sa|son|ses|leur|leurs|ma|mon|mes|ta|ton|notre|votre|les)[ \t]+"
@@ -106,6 +114,7 @@ def from_cues(finder: Finder) -> Iterator[Span]:
         (_aged, "rule:age-after"),
         (_after_kin, "rule:kin-before"),
         (_apposed, "rule:apposed-to-role"),
+        (_before_role, "rule:before-role"),
         (_child_of, "rule:parent-of"),
         (_post_of, "rule:post-of"),
         (_signs, "rule:last-word-signature"),
@@ -152,7 +161,9 @@ def _aged(finder: Finder, index: int) -> bool:
     place = gz.is_place(word.text)
     if place and index and finder.words[index - 1].lower in _PLACE_PREPOSITIONS:
         return False
-    if cue["bare"] is not None:  # a bare number in brackets: only after a first name
+    if (
+        cue["bare"] is not None or cue["born"] is not None
+    ):  # a bare number in brackets: only after a first name
         return bool(word.first_name_tier)
     return bool(word.first_name_tier or not word.is_word or place)
 
@@ -178,6 +189,17 @@ def _apposed(finder: Finder, index: int) -> bool:
         and not word.sentence_start
         and _APPOSITION_END.match(finder.text, word.end) is not None
         and _APPOSED_TO.search(finder.text, max(0, word.start - 50), word.start) is not None
+        and not _mostly_place(word)
+    )
+
+
+def _before_role(finder: Finder, index: int) -> bool:
+    """ "Coco, la maîtresse de maison, organise"; not "Lille, la ville…" nor "Le CCAS, le service…"."""
+    word = finder.words[index]
+    return (
+        word.is_capitalised
+        and _ROLE_AFTER.match(finder.text, word.end) is not None
+        and (word.first_name_tier is not None or word.folded in gz.NICKNAMES or not word.is_word)
         and not _mostly_place(word)
     )
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from concertons.redaction.gazetteers import NUMBER_WORDS
+from concertons.redaction.gazetteers import NUMBER_WORDS, is_place
 from concertons.redaction.spans import Label, Span
 
 MONTHS = (
@@ -138,6 +138,8 @@ _THING_AFTER = re.compile(
 )
 
 
+# "l'école demande la notification de Lisandra, née en mai 2017": the one born is the person named last.
+_NAMED_LAST = re.compile(r"\b(?:de|d['’])[ \t]*(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))[ \t]*,[ \t]*$")
 _PERSONAL_MARKER = re.compile(r"D\.?D\.?N\b|(?-i:D\.?N\b)|date[\s_]+(?:de[\s_]+)?naiss", re.IGNORECASE)
 
 
@@ -147,7 +149,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
         return False  # "la CAF a mis YAO Adjoua, DDN 23.06.1984": only people have a DDN
     before = text[max(0, marker_start - 100) : marker_start]
     match = _THING_BORN.search(before)
-    if match and not _NOT_A_THING.search(match["complement"]):
+    named = match and _NAMED_LAST.search(match["complement"])
+    if match and not _NOT_A_THING.search(match["complement"]) and not (named and not is_place(named["name"])):
         return True
     opening = not before.strip() or before.rstrip()[-1] in ".!?:;\n"
     return date_end is not None and opening and _THING_AFTER.match(text, date_end) is not None

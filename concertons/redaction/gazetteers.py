@@ -282,7 +282,7 @@ ROLE_WORDS = word_set(
     intervenant intervenante juge lieutenant major maire médecin moniteur monitrice pédiatre
     policier policière psychiatre psychologue psy puéricultrice référent référente responsable
     sage-femme secrétaire sergent stagiaire substitut tuteur tutrice
-    binôme cesf tisf eje aide-soignant aide-soignante auxiliaire
+    binôme cesf tisf eje aide-soignant aide-soignante auxiliaire maîtresse
     """
 )
 

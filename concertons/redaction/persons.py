@@ -403,7 +403,8 @@ class Word:
             return False
         if len(parts) > 1:
             if all(len(part) <= 2 for part in parts):
-                return False  # "F-RÀ"
+                # "F-RÀ"; but "Ti-Jo": "ti", little, makes nicknames in the Antilles and La Réunion
+                return parts[0] == "Ti" and parts[1][0].isupper() and parts[1][1:].islower()
             # "JEAN-PIERRE", "jean-pierre", "Jean-Pierre", "Abd-el-Kader"; not "NÉ-qè"
             if parts[0].isupper() and len(parts[0]) > 1:
                 return all(part.isupper() for part in parts)

@@ -42,6 +42,8 @@ SITE = re.compile(
     # Acronyms: maisons / unités / centres / espaces départementaux (d'action sociale), CCAS, services.
     r"|MDSI?|MDSD|MSD|MDD|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI"
     # Establishments of a few dozen workers: "au foyer de Saint-Pierre", "l'IME de Bully".
+    # The youth justice's and probation's local units: "UEMO de Maubeuge", "l'UEAJ de Lens", "le SPIP de Douai"
+    r"|UEMO|UEAJ|STEMO|UEHC|SPIP"
     r"|(?P<establishment>foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".

@@ -418,3 +418,31 @@ def test_what_batches_m_and_n_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_m_and_n_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+# Batch P (2026-12-04), scored before anyone read it: the classes it leaked.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Pour le syndicat : F. Ait-Ahmed, Manon Lesage, Ti-Jo. Contact : le local.", ("Ti-Jo",)),
+        ("Fratrie placée : Nassim (2011), Sofia (05/2014), Adam (né le 30.01.19).", ("Sofia", "05/2014")),
+        ("Il part en janvier. Coco, la maîtresse de maison, organise une collecte.", ("Coco",)),
+        ("l'école demande la notification MDPH de Lisandra, née en mai 2017, et son NIR.", ("mai 2017",)),
+        ("Caroline Vermeersch\nÉducatrice PJJ, UEMO de Maubeuge", ("Maubeuge",)),
+    ],
+)
+def test_what_batch_p_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On est allés à Lille (2019) puis à Sofia (2021) pour le congrès.", ("Lille", "Sofia")),
+        ("Lille, la ville la plus touchée. Lundi, la cheffe de service a dit non.", ("Lille", "Lundi")),
+        ("Le service d'AEMO du Nord, né en 1990, ferme ses portes.", ("1990",)),
+        ("la PMI est née en 1945 ; le SPIP du Nord recrute", ("1945", "Nord")),
+    ],
+)
+def test_what_looks_like_batch_p_classes_stays(text, kept):
+    assert_kept(text, *kept)
