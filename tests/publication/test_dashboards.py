@@ -134,3 +134,51 @@ def test_past_its_cap_the_cahier_names_signatories_as_running_text_and_gives_the
     assert "Et 1 autre signataire : la liste complète, tenue à jour, est en ligne" in flat
     assert "/appel-chiffres/signataires/?departement=59" in flat.replace(" ", "")
     assert "ZOLA" not in flat.upper()  # a signer who declined the list is neither named nor counted
+
+
+def _pdftotext_pages(pdf: bytes, tmp_path, *options: str) -> list[str]:
+    path = tmp_path / "cahier.pdf"
+    path.write_bytes(pdf)
+    try:
+        text = subprocess.run(
+            ["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True
+        )
+    except FileNotFoundError:
+        pytest.skip("pdftotext (poppler-utils) absent")
+    return text.stdout.split("\f")[:-1]
+
+
+def _footers(pages: list[str]) -> list[str]:
+    return ["".join(page.strip().splitlines()[-1].split()) for page in pages]
+
+
+def test_a_long_cahier_laid_out_in_two_halves_reads_as_one_with_its_pages_numbered(
+    campaign, tmp_path, monkeypatch
+):
+    """Where the testimonies are many, the two halves of the cahier are laid out side by side (one core each)
+    and joined: the reader sees one document, every testimony once, its sections once, and "n / N" at the foot
+    of every page but the cover."""
+    monkeypatch.setattr(reports, "TWO_PARTS_FROM", 0)
+    pdf = reports.report_build(campaign=campaign, departement="59")
+    pages = _pdftotext_pages(pdf, tmp_path, "-layout")
+    text = " ".join("\n".join(_pdftotext_pages(pdf, tmp_path)).split())
+    total = len(pages)
+    assert total >= 5
+    assert text.count("Trois postes vacants") == 4  # the four testimonies of the Nord, none twice
+    for title in ("Les constats du département", "Nos exigences", "Les signataires du département"):
+        assert text.count(title) == 1, title
+    cover_figures = text[: text.index("constats publiés dans le département")].split()[-8:]
+    assert "4" in cover_figures and "2" not in cover_figures  # all the testimonies counted, not a half's
+    footers = _footers(pages)
+    assert footers[1:] == [f"{number}/{total}" for number in range(2, total + 1)]
+    assert footers[0] != f"1/{total}"  # the cover has no number
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(tmp_path / "cahier.pdf")
+    assert "Nord (59)" in reader.metadata.title
+
+
+def test_a_short_cahier_is_one_layout(campaign, tmp_path):
+    pages = _pdftotext_pages(reports.report_build(campaign=campaign, departement="59"), tmp_path, "-layout")
+    assert _footers(pages)[1:] == [f"{number}/{len(pages)}" for number in range(2, len(pages) + 1)]

@@ -16,7 +16,7 @@ from concertons.demands import selectors as demand_selectors
 from concertons.geo import departements
 from concertons.publication import presenters, selectors
 from concertons.publication.models import Report
-from concertons.publication.pdf import html_to_pdf
+from concertons.publication.pdf import html_to_pdf, parts_to_pdf
 from concertons.publication.services import snapshots
 from concertons.signatures.models import Signature
 
@@ -26,6 +26,15 @@ from concertons.signatures.models import Signature
 # (bench/report).
 MAX_TESTIMONIES = 2000
 MAX_SIGNATORIES = 1000
+# Past this many characters of testimonies (about 30 pages), the cahier is laid out in two halves at once, one
+# per core (pdf.parts_to_pdf): 2,000 testimonies took 15 s in one (bench/report).
+TWO_PARTS_FROM = 100_000
+TEMPLATE = "publication/cahier.html"
+# The pages of the joined halves get their footers from the cahier's own stylesheet (pdf.parts_to_pdf).
+NUMBERING = (
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8">'
+    '<link rel="stylesheet" href="css/cahier.css"></head><body>{pages}</body></html>'
+)
 STALE_BUILD = timezone.timedelta(minutes=10)
 
 
@@ -46,6 +55,10 @@ def report_fingerprint(*, campaign: Campaign, departement: str) -> str:
 
 
 def report_html(*, campaign: Campaign, departement: str) -> str:
+    return render_to_string(TEMPLATE, _report_context(campaign=campaign, departement=departement))
+
+
+def _report_context(*, campaign: Campaign, departement: str) -> dict:
     chosen = departements.get(departement)
     figures = selectors.figures(campaign=campaign)
     k = figures.constats["k"]
@@ -55,6 +68,7 @@ def report_html(*, campaign: Campaign, departement: str) -> str:
         .filter(campaign=campaign, departement=chosen.code)
         .order_by("last_name", "first_name")
     )
+    testimonies = selectors.quotes(campaign=campaign, departement=chosen.code, limit=MAX_TESTIMONIES)
     context = {
         "campaign": campaign,
         "departement": chosen,
@@ -69,7 +83,8 @@ def report_html(*, campaign: Campaign, departement: str) -> str:
         ],
         "indicator_headers": indicator_headers,
         "indicator_rows": indicator_rows,
-        "testimonies": selectors.quotes(campaign=campaign, departement=chosen.code, limit=MAX_TESTIMONIES),
+        "testimonies": testimonies,
+        "testimony_count": len(testimonies),
         "demands": _demands_context(campaign, chosen.code),
         "signatories": [signature.public_line for signature in signatories[:MAX_SIGNATORIES]],
         "signatories_left_out": max(signatories.count() - MAX_SIGNATORIES, 0),
@@ -77,12 +92,26 @@ def report_html(*, campaign: Campaign, departement: str) -> str:
         f"?departement={chosen.code}",
         "built_on": timezone.localdate(),
     }
-    return render_to_string("publication/cahier.html", context)
+    return context
 
 
 def report_build(*, campaign: Campaign, departement: str) -> bytes:
-    """The cahier as PDF bytes."""
-    return html_to_pdf(report_html(campaign=campaign, departement=departement))
+    """The cahier as PDF bytes: one layout, or two halves laid out at once where the testimonies are many."""
+    context = _report_context(campaign=campaign, departement=departement)
+    testimonies = context["testimonies"]
+    lengths = [len(testimony.masked_text) for testimony in testimonies]
+    if sum(lengths) < TWO_PARTS_FROM or len(testimonies) < 2:
+        return html_to_pdf(render_to_string(TEMPLATE, context))
+    # The first half also holds the cover, the call and the charts; the second, the demands and signatories.
+    cut, running = 0, 0
+    while running < sum(lengths) / 2 and cut < len(lengths) - 1:
+        running += lengths[cut]
+        cut += 1
+    parts = [
+        render_to_string(TEMPLATE, {**context, "part": "first", "testimonies": testimonies[:cut]}),
+        render_to_string(TEMPLATE, {**context, "part": "rest", "testimonies": testimonies[cut:]}),
+    ]
+    return parts_to_pdf(parts, numbering=NUMBERING)
 
 
 def report_cached(*, campaign: Campaign, departement: str) -> Report | None:
