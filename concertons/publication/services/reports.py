@@ -16,7 +16,7 @@ from concertons.demands import selectors as demand_selectors
 from concertons.geo import departements
 from concertons.publication import presenters, selectors
 from concertons.publication.models import Report
-from concertons.publication.pdf import html_to_pdf, parts_to_pdf
+from concertons.publication.pdf import halves_to_pdf, html_to_pdf
 from concertons.publication.services import snapshots
 from concertons.signatures.models import Signature
 
@@ -27,10 +27,10 @@ from concertons.signatures.models import Signature
 MAX_TESTIMONIES = 2000
 MAX_SIGNATORIES = 1000
 # Past this many characters of testimonies (about 30 pages), the cahier is laid out in two halves at once, one
-# per core (pdf.parts_to_pdf): 2,000 testimonies took 15 s in one (bench/report).
+# per core (pdf.halves_to_pdf): 2,000 testimonies took 15 s in one (bench/report).
 TWO_PARTS_FROM = 100_000
 TEMPLATE = "publication/cahier.html"
-# The pages of the joined halves get their footers from the cahier's own stylesheet (pdf.parts_to_pdf).
+# The pages of the joined halves get their footers from the cahier's own stylesheet (pdf.halves_to_pdf).
 NUMBERING = (
     '<!doctype html><html lang="fr"><head><meta charset="utf-8">'
     '<link rel="stylesheet" href="css/cahier.css"></head><body>{pages}</body></html>'
@@ -107,11 +107,11 @@ def report_build(*, campaign: Campaign, departement: str) -> bytes:
     while running < sum(lengths) / 2 and cut < len(lengths) - 1:
         running += lengths[cut]
         cut += 1
-    parts = [
+    return halves_to_pdf(
         render_to_string(TEMPLATE, {**context, "part": "first", "testimonies": testimonies[:cut]}),
         render_to_string(TEMPLATE, {**context, "part": "rest", "testimonies": testimonies[cut:]}),
-    ]
-    return parts_to_pdf(parts, numbering=NUMBERING)
+        numbering=NUMBERING,
+    )
 
 
 def report_cached(*, campaign: Campaign, departement: str) -> Report | None:
