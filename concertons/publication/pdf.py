@@ -34,6 +34,8 @@ def halves_to_pdf(first: str, second: str, *, numbering: str) -> bytes:
     told how many pages it has (the first tells it before drawing its own, a third of its time)."""
     # fork: the children have WeasyPrint and the fonts loaded already; they touch no database connection and
     # leave through os._exit, so the parent's connections stay whole.
+    import weasyprint  # noqa: F401  (late, see _document): loaded once, before the fork, for both children
+
     context = multiprocessing.get_context("fork")
     first_pages = context.Queue()
     with context.Pool(2, initializer=_share, initargs=(first_pages,)) as pool:

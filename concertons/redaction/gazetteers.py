@@ -16,8 +16,6 @@ from math import prod
 from pathlib import Path
 from typing import Protocol
 
-from phonenumbers.geodata.locale import LOCALE_DATA
-
 from concertons.geo import communes, departements
 from concertons.redaction import nlp
 
@@ -25,14 +23,6 @@ DATA_DIR = Path(__file__).parent / "data"
 
 # Tiers of the INSEE lists: 1 common … 4 very rare (a few births in a century).
 COMMON, UNCOMMON, RARE, VERY_RARE = 1, 2, 3, 4
-
-
-def _french_name(names: dict[str, str]) -> str:
-    """A region's name in French from phonenumbers' data, where "*aa" means "as in language aa"."""
-    name = names.get("fr", "")
-    while name.startswith("*"):
-        name = names.get(name[1:], "")
-    return name
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -110,9 +100,11 @@ PLACES = word_set(
     Kandahar Jaffna Lampedusa
     """
 ) | frozenset(
-    # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka")
-    _french_name(names)
-    for names in LOCALE_DATA.values()
+    # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out
+    # by scripts/refresh_country_names.py: importing that data costs 4 s of start-up
+    line
+    for line in (DATA_DIR / "countries_fr.txt").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
 )
 # The small communes and islands of New Caledonia, French Polynesia, Wallis-et-Futuna, Saint-Barthélemy,
 # Saint-Martin, Saint-Pierre-et-Miquelon and Mayotte's villages, which the INSEE communes file leaves
