@@ -10,6 +10,8 @@ from concertons.publication.services import reports
 
 class Command(BaseCommand):
     help = "Fabrique le cahier de constats et d'exigences (PDF) d'un département."
+    # It reads and writes a file: the system checks (a second of start-up) are the server's and `check`'s job.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("campaign_slug")
