@@ -115,10 +115,18 @@ _HOME_AFTER = re.compile(
 )
 
 
+# "elle est tjrs chemin Summer", "ils sont toujours rue Voltaire": a person is there, right before the street.
+_PERSON_IS_AT = re.compile(
+    r"\b(?:elle|il|elles|ils)[ \t]+(?:est|sont|[ée]tait|[ée]taient|reste|restent)"
+    r"(?:[ \t]+(?:toujours|tjrs|encore|d[ée]sormais|maintenant|depuis[ \t]+\w+))?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
 def _lives_there(text: str, position: int) -> bool:
     """Does the text before position say that someone lives at what follows?"""
     start = max(0, position - 60)
-    if _ADDRESS_LABEL.search(text, start, position):
+    if _ADDRESS_LABEL.search(text, start, position) or _PERSON_IS_AT.search(text, start, position):
         return True
     home = _HOME.search(text, start, position)
     return bool(home) and not _SERVICE.search(text, home.start(), position)

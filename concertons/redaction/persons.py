@@ -248,7 +248,7 @@ _CONTACT_VERB = (
     r"emmen[ée]e?|joindre|jointe?|relancer|relanc[ée]e?|r[ée]cup[ée]r[ée]e?|r[ée]cup[ée]rer"
 )
 _AFTER_CONTACT = re.compile(
-    rf"\b(?:{_CONTACT_VERB})[ \t]+(?P<name>[^\W\d_][\w’'-]*[^\W\d_])"
+    rf"\b(?:{_CONTACT_VERB})[ \t]+(?P<name>[^\W\d_][\w’'-]*[^\W\d_])\b"
     r"(?=[ \t]*(?:[,.;:!?)]|$|\n|et\b|hier\b|ce\b|cet\b|demain\b|pour\b|avec\b|aujourd|au\b|[àa]\b))",
     re.IGNORECASE,
 )
@@ -641,8 +641,15 @@ class Finder:
         for match in _AFTER_CONTACT.finditer(self.text):
             name = match["name"]
             lower = name.lower()
+            # Capitalised with no determiner, even a word is a name there ("vu Bison, il dort…"): a French
+            # noun would need one.
+            nickname = (
+                name[0].isupper()
+                and name[1:].islower()
+                and not (gz.is_place(name) or gz.is_institution(name))
+            )
             if (
-                gz.first_name_tier(name)
+                (gz.first_name_tier(name) or nickname)
                 and lower not in _NOT_CONTACTED
                 and lower not in gz.FUNCTION_WORDS
                 and lower not in gz.CALENDAR

@@ -446,3 +446,29 @@ def test_what_batch_p_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batch_p_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+# Batch O (2026-12-04), scored before anyone read it: two of the classes it leaked.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "maraude nuit 3/12 : vu Bison, il dort tjrs quai de la Loire sous sa bâche",
+            ("Bison", "quai de la Loire"),
+        ),
+        ("[08:15] moi : elle est tjrs chemin Summer à Bois-de-Nèfles ?", ("chemin Summer",)),
+    ],
+)
+def test_what_batch_o_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("vu France Travail hier, puis appelé Pôle emploi", ("France Travail", "Pôle emploi")),
+        ("la réunion est rue Gambetta ; reçu Lundi", ("rue Gambetta", "Lundi")),
+    ],
+)
+def test_what_looks_like_batch_o_classes_stays(text, kept):
+    assert_kept(text, *kept)
