@@ -42,16 +42,17 @@ _KIN_BEFORE = re.compile(
 )
 # "Ma binôme, Avril, est partie", "sa fille, Chance, a 4 ans": a name set apart after the role it is
 _ROLES = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES
+_ROLE = gz.phrase_alternation(_ROLES | {gz.fold(word) for word in _ROLES})
 _APPOSED_TO = re.compile(
     r"\b(?:sa|son|leur|ma|mon|ta|ton|notre|votre)[ \t]+"
-    rf"(?:{gz.phrase_alternation(_ROLES | {gz.fold(word) for word in _ROLES})})[ \t]*,[ \t]*$",
+    rf"(?:{_ROLE})[ \t]*,[ \t]*$",
     re.IGNORECASE,
 )
 _APPOSITION_END = re.compile(r"[ \t]*[,)]")
 # "Coco, la maîtresse de maison, organise…": a name, then the role it is set apart
 _ROLE_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \t]*"
-    rf"(?:{gz.phrase_alternation(_ROLES | {gz.fold(word) for word in _ROLES})})\b",
+    rf"(?:{_ROLE})\b",
     re.IGNORECASE,
 )
 # "la maman de Chance", "la tante de précieuse": a child named by the parent's word
