@@ -32,8 +32,10 @@ def halves_to_pdf(first: str, second: str, *, numbering: str) -> bytes:
 
     The second half is the lighter one: once laid out, it also lays out the footers, as soon as the first has
     told how many pages it has (the first tells it before drawing its own, a third of its time)."""
-    # fork: the children have WeasyPrint and the fonts loaded already; they touch no database connection and
-    # leave through os._exit, so the parent's connections stay whole.
+    # fork: the children have WeasyPrint loaded already; they touch no database connection and leave through
+    # os._exit, so the parent's connections stay whole. The worker has a second thread (its periodic jobs),
+    # which Python 3.12+ warns about: it never runs WeasyPrint or its libraries, whose locks are all the children
+    # take (logging re-creates its own at fork); and a child that hung would fail the build at HALF_TIMEOUT_S.
     import weasyprint  # noqa: F401  (late, see _document): loaded once, before the fork, for both children
 
     context = multiprocessing.get_context("fork")
