@@ -103,10 +103,14 @@ def report_build(*, campaign: Campaign, departement: str) -> bytes:
     if sum(lengths) < TWO_PARTS_FROM or len(testimonies) < 2:
         return html_to_pdf(render_to_string(TEMPLATE, context))
     # The first half also holds the cover, the call and the charts; the second, the demands and signatories.
-    cut, running = 0, 0
-    while running < sum(lengths) / 2 and cut < len(lengths) - 1:
-        running += lengths[cut]
-        cut += 1
+    # The first testimony that takes the running length past half: each half holds at least one.
+    half, running = sum(lengths) / 2, 0
+    cut = len(lengths) - 1
+    for index, length in enumerate(lengths[:-1]):
+        if running >= half:
+            cut = index
+            break
+        running += length
     return halves_to_pdf(
         render_to_string(TEMPLATE, {**context, "part": "first", "testimonies": testimonies[:cut]}),
         render_to_string(TEMPLATE, {**context, "part": "rest", "testimonies": testimonies[cut:]}),
