@@ -49,14 +49,8 @@ PARTS = [
     ("concertons.signatures.services", "signature_submit", "    signature_submit (transaction, commit)"),
     ("django.db.backends.base.base", "BaseDatabaseWrapper.commit", "      COMMIT"),
     ("concertons.campaigns.services", "campaign_version_current_id", "      current text version"),
-    ("concertons.signatures.services", "_mail_signer", "      _mail_signer (cache counter + outbox)"),
-    ("django.core.cache.backends.db", "DatabaseCache.add", "        cache.add (database cache)"),
-    ("django.core.cache.backends.db", "DatabaseCache.incr", "        cache.incr (database cache)"),
-    ("concertons.signatures.services", "_links", "        3 signed links"),
-    ("concertons.mailer.services", "email_queue", "        email_queue (render + insert)"),
-    ("concertons.mailer.services", "render_to_string", "          render the e-mail template"),
-    ("django_tasks.base", "Task.enqueue", "      email_send task row (same transaction)"),
-    # Across the whole request (campaign, dedupe and version look-ups; signature and outbox inserts):
+    ("concertons.signatures.services", "_confirmation_write_later", "      e-mail left to the worker"),
+    # Across the whole request (campaign and version look-ups; the signature's insert):
     ("django.db.models.query", "QuerySet.first", "(all ORM .first() queries of the request)"),
     ("django.db.models.query", "QuerySet.create", "(all ORM inserts of the request)"),
 ]
@@ -148,6 +142,13 @@ def main() -> None:
             f"  {endpoint}: {cpu:.2f} ms CPU ({wall:.2f} ms wall) per request, {1000 / cpu:.0f}/s on one core"
         )
     breakdown(lambda n: post("full", n, "parts"), options.requests)
+    # What the request no longer does: the worker writes each confirmation e-mail (render, links, outbox).
+    from concertons.signatures.services import signature_confirmations_write
+
+    cpu = time.thread_time()
+    written = signature_confirmations_write(limit=10 * options.requests)
+    cpu = (time.thread_time() - cpu) / max(written, 1) * 1000
+    print(f"Worker, after the requests: {cpu:.2f} ms CPU per confirmation e-mail written ({written} written)")
     with CaptureQueriesContext(connection) as queries:
         post("full", 1, "sql")
     print(f"SQL of one signature ({len(queries.captured_queries)} statements):")

@@ -197,6 +197,8 @@ class Soak:
     def queue_state(self) -> dict | None:
         rows = self.query(
             "SELECT 'outbox:' || status, count(*) FROM mailer_outgoingemail GROUP BY status "
+            # A new signature's confirmation e-mail is written by the worker: until then, a flag on its row.
+            "UNION ALL SELECT 'outbox:to write', count(*) FROM signatures_signature WHERE confirmation_due "
             "UNION ALL SELECT 'testimonies:' || status, count(*) FROM testimonies_testimony GROUP BY status "
             "UNION ALL SELECT 'tasks:' || status, count(*) FROM django_tasks_database_dbtaskresult GROUP BY status"
         )
@@ -441,7 +443,7 @@ def drain(soak: Soak, options: argparse.Namespace, stale_claim: float) -> str:
         state = soak.queue_state()
         now = time.time()
         if state is not None:
-            pending = state.get("outbox:pending", 0)
+            pending = state.get("outbox:pending", 0) + state.get("outbox:to write", 0)
             sending = state.get("outbox:sending", 0)
             received = state.get("testimonies:received", 0)
             if pending == 0 and sending == 0 and received == 0:
@@ -457,7 +459,7 @@ def drain(soak: Soak, options: argparse.Namespace, stale_claim: float) -> str:
             if now - last_print >= 60:
                 last_print = now
                 say(
-                    f"  {soak.rel(now)}  drain: outbox pending {pending}, sending {sending}; testimonies to mask "
+                    f"  {soak.rel(now)}  drain: outbox pending or to write {pending}, sending {sending}; testimonies to mask "
                     f"{received}; waiting at most until {soak.rel(deadline)}"
                 )
             if now >= deadline:

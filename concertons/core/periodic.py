@@ -71,7 +71,7 @@ def run_due(job_list: list[Job], now: float | None = None) -> None:
                 logger.info("%s: %s", job.name, done)
 
 
-def run_forever(stop: threading.Event, tick_seconds: float = 5) -> None:
+def run_forever(stop: threading.Event, tick_seconds: float = 1) -> None:
     job_list = jobs()
     while not stop.is_set():
         run_due(job_list)

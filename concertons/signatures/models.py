@@ -62,6 +62,9 @@ class Signature(models.Model):
     review_note = models.CharField(_("à vérifier"), max_length=500, blank=True)
     # Part of every link sent to the signer; changing it revokes the links.
     token_key = models.CharField(max_length=32, default=new_token_key, editable=False)
+    # Set by the insert of an online signature: its confirmation e-mail is still to be written, which the
+    # worker does (services.signature_confirmations_write). Signing is then one insert, never lost.
+    confirmation_due = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(_("signée le"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("confirmée le"), null=True, blank=True)
 
@@ -80,6 +83,9 @@ class Signature(models.Model):
             models.Index(fields=["campaign", "status", "departement"], name="signature_by_departement"),
             models.Index(fields=["campaign", "status", "last_name"], name="signature_by_name"),
             models.Index(fields=["status", "created_at"], name="signature_pending_age"),
+            models.Index(
+                fields=["id"], condition=Q(confirmation_due=True), name="signature_confirmation_due"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django_tasks_db.backend import DatabaseBackend
 
 from concertons.accounts.models import AuditEntry
 from concertons.campaigns import services as campaign_services
@@ -19,6 +20,7 @@ from concertons.signatures.models import Signature, new_token_key
 # One address gets at most this many e-mails an hour from re-submissions, so the form cannot be used to
 # flood someone's mailbox.
 EMAILS_PER_ADDRESS_PER_HOUR = 3
+CONFIRM_TEMPLATE = "signatures/emails/confirm.txt"
 
 
 @dataclass(frozen=True)
@@ -69,29 +71,33 @@ def _over_hourly_share(signature: Signature) -> bool:
     return antiabuse.over_limit(signature.email_key, scope="mail-to", limit=EMAILS_PER_ADDRESS_PER_HOUR)
 
 
-@transaction.atomic
 def signature_submit(*, campaign: Campaign, signer: SignerData) -> Signature:
     """Sign online. A new address gets a confirmation link; a known one gets the link again (or, if
     already confirmed, its withdraw and correct links). The caller answers the same way in every case."""
     if not campaign.is_open:
         raise ValidationError(_("Cet appel n'accepte plus de signatures."))
     key = email_key(signer.email)
-    # Insert first: most signers are new, and the unique (campaign, e-mail) constraint finds the others
-    # (a concurrent twin included) in the same statement.
+    # Insert first, in a transaction of its own: most signers are new, and the unique (campaign, e-mail)
+    # constraint finds the others (a concurrent twin included) in the same statement.
     try:
-        with transaction.atomic():  # a savepoint, so that the transaction goes on after a refusal
+        with transaction.atomic():
             signature = Signature.objects.create(
                 campaign=campaign,
                 version_id=campaign_services.campaign_version_current_id(campaign=campaign),
                 email_key=key,
                 source=Signature.Source.ONLINE,
+                confirmation_due=True,
                 **asdict(signer),
             )
-    except IntegrityError:
-        existing = Signature.objects.select_for_update().get(campaign=campaign, email_key=key)
-    else:
-        _mail_signer(signature, "signatures/emails/confirm.txt", resent=False)
+            _confirmation_write_later()
         return signature
+    except IntegrityError:
+        return _signature_submit_again(campaign=campaign, key=key, signer=signer)
+
+
+@transaction.atomic
+def _signature_submit_again(*, campaign: Campaign, key: str, signer: SignerData) -> Signature:
+    existing = Signature.objects.select_for_update().get(campaign=campaign, email_key=key)
     if existing.status == Signature.Status.PENDING:
         # Not confirmed yet: the newest details win (the first try may have had a typo). The links already
         # sent stop working, or anyone knowing the address could rewrite a signature that its owner's first
@@ -99,11 +105,39 @@ def signature_submit(*, campaign: Campaign, signer: SignerData) -> Signature:
         for field, value in asdict(signer).items():
             setattr(existing, field, value)
         existing.token_key = new_token_key()
+        existing.confirmation_due = False  # the e-mail below replaces the one not written yet, if any
         existing.save()
-        _mail_signer(existing, "signatures/emails/confirm.txt")
+        _mail_signer(existing, CONFIRM_TEMPLATE)
     else:
         _mail_signer(existing, "signatures/emails/already_signed.txt")
     return existing
+
+
+def _confirmation_write_later() -> None:
+    """A new signature's confirmation e-mail is written by the worker, which polls for the flag the insert
+    set (jobs.py): rendering it here held SQLite's write lock for milliseconds per signature, and a task
+    row would be a second insert. A backend that runs tasks at once (the tests') writes it after commit."""
+    from concertons.signatures import tasks  # tasks imports this module
+
+    if not isinstance(tasks.confirmations_write.get_backend(), DatabaseBackend):
+        transaction.on_commit(tasks.confirmations_write.enqueue)
+
+
+def signature_confirmations_write(*, limit: int = 500) -> int:
+    """Write the confirmation e-mails of new signatures to the outbox. Each signature is claimed by a
+    conditional update in the e-mail's transaction: two workers never write the same one, and a worker
+    killed half-way leaves it due. Returns how many were written."""
+    due = Signature.objects.filter(confirmation_due=True).values_list("pk", flat=True)[:limit]
+    written = 0
+    for pk in list(due):
+        with transaction.atomic():
+            if not Signature.objects.filter(pk=pk, confirmation_due=True).update(confirmation_due=False):
+                continue  # another worker wrote it
+            signature = Signature.objects.select_related("campaign__collective").get(pk=pk)
+            if signature.status == Signature.Status.PENDING:
+                _mail_signer(signature, CONFIRM_TEMPLATE, resent=False)
+                written += 1
+    return written
 
 
 @transaction.atomic
@@ -115,7 +149,7 @@ def signature_links_resend(*, campaign: Campaign, email: str) -> None:
     if signature is None:
         return
     if signature.status == Signature.Status.PENDING:
-        _mail_signer(signature, "signatures/emails/confirm.txt")
+        _mail_signer(signature, CONFIRM_TEMPLATE)
     else:
         _mail_signer(signature, "signatures/emails/your_links.txt")
 

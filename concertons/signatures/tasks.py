@@ -11,3 +11,8 @@ def goal_notify(campaign_id: int) -> list[str]:
 @task()
 def purge_unconfirmed() -> int:
     return services.signature_purge_unconfirmed()
+
+
+@task()
+def confirmations_write() -> int:
+    return services.signature_confirmations_write()

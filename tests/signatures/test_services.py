@@ -54,7 +54,9 @@ def test_two_concurrent_submissions_of_one_address_leave_one_signature():
 
     assert errors == []
     assert Signature.objects.filter(campaign=campaign).count() == 1
-    assert OutgoingEmail.objects.count() == 2  # each submission got its (re)sent confirmation
+    # The second submission's e-mail replaces the first's if that one was not written yet; else both went.
+    assert 1 <= OutgoingEmail.objects.count() <= 2
+    assert not Signature.objects.get(campaign=campaign).confirmation_due
 
 
 def test_only_confirmed_signatures_count_and_hidden_ones_stop_counting():
