@@ -146,8 +146,8 @@ def signature_links_resend(*, campaign: Campaign, email: str) -> None:
     confirmation link while unconfirmed; else the support, correct and withdraw links). The caller says the
     same thing whether the address signed or not, and an address gets a few such e-mails an hour at most."""
     signature = Signature.objects.filter(campaign=campaign, email_key=email_key(email)).first()
-    if signature is None:
-        return
+    if signature is None or signature.confirmation_due:
+        return  # (the worker is about to write its first confirmation e-mail)
     if signature.status == Signature.Status.PENDING:
         _mail_signer(signature, CONFIRM_TEMPLATE)
     else:

@@ -115,3 +115,13 @@ def test_signing_again_before_the_worker_sends_one_e_mail_with_the_newest_detail
     services.signature_confirmations_write()
     [email] = OutgoingEmail.objects.all()
     assert "MARTIN-ROUX Léa" in email.body
+
+
+def test_asking_for_the_links_before_the_worker_wrote_them_sends_one_e_mail(client, campaign):
+    assert api_sign(client, campaign).status_code == 202
+    services.signature_links_resend(campaign=campaign, email="lea.martin@example.org")
+    assert OutgoingEmail.objects.count() == 0  # the worker's e-mail is on its way
+
+    services.signature_confirmations_write()
+    services.signature_links_resend(campaign=campaign, email="lea.martin@example.org")
+    assert OutgoingEmail.objects.count() == 2  # written, then sent again on request
