@@ -1,7 +1,11 @@
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from concertons.campaigns import services as campaign_services
 from concertons.campaigns.models import Campaign
+from concertons.core import pagecache
 from concertons.signatures.models import Signature
 from tests.campaigns.factories import CampaignFactory
 from tests.signatures.factories import SignatureFactory
@@ -138,3 +142,30 @@ def test_the_api_follows_the_call_at_once_though_each_process_keeps_it(client, s
     assert refused.status_code == 422
     assert refused.json()["detail"] == "Cet appel n'accepte plus de signatures."
     assert Signature.objects.count() == 2
+
+
+def test_a_process_asks_whether_the_call_changed_elsewhere_at_most_once_a_second(
+    client, settings, monkeypatch
+):
+    """Reading the site's generation was a tenth of a signature's cost: each process reads it at most once a
+    second (core.pagecache.RECHECK_SECONDS). A change made by another process (here: the generation written
+    to the shared cache directly, as that process would) shows after that second."""
+    settings.CONCERTONS_ANTI_ABUSE = False
+    clock = [1000.0]
+    monkeypatch.setattr(pagecache.time, "monotonic", lambda: clock[0])
+    campaign = CampaignFactory()
+    campaign_services.campaign_version_current(campaign=campaign)  # (a new version is a change of the site)
+    assert post(client, campaign.slug, BODY).status_code == 202
+
+    Campaign.objects.filter(pk=campaign.pk).update(status=Campaign.Status.CLOSED)  # another process's change
+    cache.set(pagecache._generation_key(pagecache.SITE), "changed-elsewhere")
+    clock[0] += 0.5
+    with CaptureQueriesContext(connection) as queries:
+        quick = post(client, campaign.slug, {**BODY, "email": "vite@example.org"})
+    assert quick.status_code == 202, quick.json()
+    assert not [q for q in queries if "cache" in q["sql"]]  # the generation was not read again
+
+    clock[0] += 0.6
+    refused = post(client, campaign.slug, {**BODY, "email": "tard@example.org"})
+    assert refused.status_code == 422
+    assert refused.json()["detail"] == "Cet appel n'accepte plus de signatures."

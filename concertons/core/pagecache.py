@@ -102,6 +102,9 @@ def bump(scope: str = SITE) -> None:
 
 def _new_generation(scope: str) -> None:
     cache.set(_generation_key(scope), secrets.token_hex(8), timeout=until_a_midnight())
+    for kept in list(_PER_GENERATION):  # a copy: other threads may be adding to it
+        if scope in (SITE, kept[0]):
+            _PER_GENERATION.pop(kept, None)
 
 
 def _keepable(request: HttpRequest) -> bool:
@@ -184,21 +187,30 @@ def public_page(view: Callable | None = None, *, parts: tuple[str, ...] = ()) ->
     return wrapper
 
 
-_PER_GENERATION: dict[tuple[str, str], tuple[str, object]] = {}
+_PER_GENERATION: dict[tuple[str, str], tuple[str, object, float]] = {}
+# How long a process trusts what kept_per_generation keeps before asking the cache whether the site changed
+# in another process: reading the generation was a tenth of a signature's cost on PostgreSQL
+# (bench/signatures). A signature counted against a call closed in another process less than a second ago is
+# as if it had come a second earlier; a change made in this process is seen at once (_new_generation).
+RECHECK_SECONDS = 1.0
 
 
 def kept_per_generation(scope: str, key: str, compute: Callable[[], object]) -> object:
     """`compute()`, computed again in this process only when `scope`'s generation has changed since: as fresh
     as the kept pages, for what the busiest requests read (the call a signature is for). The value is shared
     by the process's threads: never change it. None is not kept (unknown slugs must not fill the memory)."""
+    kept = _PER_GENERATION.get((scope, key))
+    now = time.monotonic()
+    if kept is not None and now - kept[2] < RECHECK_SECONDS:
+        return kept[1]
     generation_key = _generation_key(scope)
     [generation] = _current_generations(generation_key, found=cache.get_many([generation_key]))
-    kept = _PER_GENERATION.get((scope, key))
     if kept is not None and kept[0] == generation:
+        _PER_GENERATION[(scope, key)] = (generation, kept[1], now)
         return kept[1]
     value = compute()
     if value is not None:
-        _PER_GENERATION[(scope, key)] = (generation, value)
+        _PER_GENERATION[(scope, key)] = (generation, value, now)
     return value
 
 

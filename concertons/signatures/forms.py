@@ -17,6 +17,12 @@ def _departement_choices(empty_label=None) -> list[tuple[str, str]]:
     return [("", empty_label or _("— Choisir —")), *departements.choices()]
 
 
+def _to_choose(choices: list[tuple[str, str]]):
+    """Choices with an empty first one, as a callable: Django deep-copies a list of choices (and their lazy
+    labels) into every form instance, a fifth of what a signature through the API cost (bench/signatures)."""
+    return lambda: [("", _("— Choisir —")), *choices]
+
+
 class DepartementField(forms.ChoiceField):
     """A département by official code, accepting how people type it ("2a", "1" for 01)."""
 
@@ -44,9 +50,7 @@ class SignerFieldsForm(forms.Form):
 
     last_name = forms.CharField(label=_("Nom"), max_length=100)
     first_name = forms.CharField(label=_("Prénom"), max_length=100)
-    profession = forms.ChoiceField(
-        label=_("Profession"), choices=[("", _("— Choisir —")), *Profession.choices]
-    )
+    profession = forms.ChoiceField(label=_("Profession"), choices=_to_choose(Profession.choices))
     job_title = forms.CharField(
         label=_("Fonction, telle qu'elle apparaîtra"),
         max_length=150,
@@ -55,9 +59,7 @@ class SignerFieldsForm(forms.Form):
             "Facultatif. Par exemple : « assistante sociale de polyvalence ». Sinon, la profession choisie."
         ),
     )
-    service = forms.ChoiceField(
-        label=_("Service"), choices=[("", _("— Choisir —")), *Service.choices], required=False
-    )
+    service = forms.ChoiceField(label=_("Service"), choices=_to_choose(Service.choices), required=False)
     workplace = forms.CharField(
         label=_("Lieu de travail"),
         max_length=200,
