@@ -17,17 +17,19 @@ def _departement_choices(empty_label=None) -> list[tuple[str, str]]:
     return [("", empty_label or _("— Choisir —")), *departements.choices()]
 
 
-def _to_choose(choices: list[tuple[str, str]]):
-    """Choices with an empty first one, as a callable: Django deep-copies a list of choices (and their lazy
-    labels) into every form instance, a fifth of what a signature through the API cost (bench/signatures)."""
-    return lambda: [("", _("— Choisir —")), *choices]
+class FixedChoiceField(forms.ChoiceField):
+    """A choice among a list declared once: the list is shared by every form instance. Django deep-copies it,
+    lazy labels and all, into each one: a fifth of a signature's cost through the API (bench/signatures)."""
+
+    def __deepcopy__(self, memo):
+        return forms.Field.__deepcopy__(self, memo)  # a copy of the field that shares its choices
 
 
-class DepartementField(forms.ChoiceField):
+class DepartementField(FixedChoiceField):
     """A département by official code, accepting how people type it ("2a", "1" for 01)."""
 
     def __init__(self, *, empty_label=None, **kwargs):
-        # A callable: Django copies a list of choices into every form instance, 102 of them here.
+        # A callable: the list is read once it is needed (not when this module is imported).
         choices = _departement_choices if empty_label is None else partial(_departement_choices, empty_label)
         super().__init__(choices=choices, **kwargs)
 
@@ -50,7 +52,9 @@ class SignerFieldsForm(forms.Form):
 
     last_name = forms.CharField(label=_("Nom"), max_length=100)
     first_name = forms.CharField(label=_("Prénom"), max_length=100)
-    profession = forms.ChoiceField(label=_("Profession"), choices=_to_choose(Profession.choices))
+    profession = FixedChoiceField(
+        label=_("Profession"), choices=[("", _("— Choisir —")), *Profession.choices]
+    )
     job_title = forms.CharField(
         label=_("Fonction, telle qu'elle apparaîtra"),
         max_length=150,
@@ -59,7 +63,9 @@ class SignerFieldsForm(forms.Form):
             "Facultatif. Par exemple : « assistante sociale de polyvalence ». Sinon, la profession choisie."
         ),
     )
-    service = forms.ChoiceField(label=_("Service"), choices=_to_choose(Service.choices), required=False)
+    service = FixedChoiceField(
+        label=_("Service"), choices=[("", _("— Choisir —")), *Service.choices], required=False
+    )
     workplace = forms.CharField(
         label=_("Lieu de travail"),
         max_length=200,
