@@ -1,3 +1,4 @@
+import copy
 from functools import partial
 
 from django import forms
@@ -17,9 +18,20 @@ def _departement_choices(empty_label=None) -> list[tuple[str, str]]:
     return [("", empty_label or _("— Choisir —")), *departements.choices()]
 
 
+class _SharedChoicesSelect(forms.Select):
+    def __deepcopy__(self, memo):
+        copied = copy.copy(self)  # as ChoiceWidget.__deepcopy__, without copying and checking the list again
+        copied.attrs = self.attrs.copy()
+        memo[id(self)] = copied
+        return copied
+
+
 class FixedChoiceField(forms.ChoiceField):
     """A choice among a list declared once: the list is shared by every form instance. Django deep-copies it,
-    lazy labels and all, into each one: a fifth of a signature's cost through the API (bench/signatures)."""
+    lazy labels and all, into each one (field and widget): a fifth of a signature's cost through the API
+    (bench/signatures). Assigning new choices to one form's field still changes that form only."""
+
+    widget = _SharedChoicesSelect
 
     def __deepcopy__(self, memo):
         return forms.Field.__deepcopy__(self, memo)  # a copy of the field that shares its choices
