@@ -44,7 +44,9 @@ _ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
     r"r[ée]sidence|r[ée]s\.|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
-    r"aire\s+d['’]accueil"  # where travellers live: "l'aire d'accueil de la route du Rhin"
+    r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
+    # a Kanak village, a few families: "originaire de Lifou, tribu de Wedrumel"
+    r"tribu(?=[ \t]+(?:de[ \t]+|d['’])(?-i:[A-ZÀ-Ý]))"
 )
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (

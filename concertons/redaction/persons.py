@@ -191,6 +191,7 @@ _SO_CALLED = r"une?\s+(?:certain|nomm)"
 _NAMING = re.compile(rf"l['’]appel|surnomm|prénomm|{_SO_CALLED}", re.IGNORECASE)
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
+_APPOSED_QUOTE = re.compile(r",\s*[«\"“]\s*$")
 # Words of which one stands among the few words before any announcer: the pattern is tried only
 # there (searching it before every word would cost more than all the other rules).
 _ANNOUNCER_WORDS = frozenset(
@@ -234,6 +235,16 @@ _CASE_THEN_CAPITALS = re.compile(
     r"\b(?:situations?|dossiers?|familles?|expulsion|suivis?|signalements?|placements?|audiences?|synth[èe]se|"
     r"enqu[êe]te|vad|visite)[ \t]+(?:de[ \t]+)?(?P<name>(?-i:[A-ZÀ-Ý]{3,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w’'-])",
     re.IGNORECASE,
+)
+# A family's name after the word of its file, closing the phrase: "1. Situation Fontaine : la mère refuse…".
+_CASE_THEN_NAME = re.compile(
+    r"\b(?:situations?|dossiers?|familles?)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
+    r"(?=[ \t]*(?:[:(–]|-[ \t]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "avec S., 7 mois, sans carnet de santé": an initial, then the child's age.
+_INITIAL_BEFORE_AGE = re.compile(
+    r"(?<![\w.-])(?P<initial>(?-i:[A-Z])\.)[ \u00a0]*[,(][ \u00a0]*\d{1,2}[ \u00a0]*(?:ans?|mois|semaines|jours)\b"
 )
 # "K., la secrétaire, a été mutée", "C. (la CESF du secteur nord)": an initial before the role it stands for.
 _INITIAL_BEFORE_ROLE = re.compile(
@@ -282,6 +293,7 @@ _MAIDEN_NAME = re.compile(
     r"(?<![\w-])(?:n[ée]e|NÉE|NEE)[ \u00a0]+"
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
 )
+_BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
 _WIDOWHOOD = gz.word_set("veuve veuf vve épouse epouse ép.")
 # A name with its birth date in brackets, whatever word it is: "Sofia (DDN 22/11/2015)", "Rose (née le …)";
 # not a place ("à Lyon (née le …)").
@@ -592,13 +604,16 @@ class Finder:
                 words.pop()
             # "née Le Goff": a capitalised particle starts a name; "née À Lyon" is a place
             particle = len(words) > 1 and words[0].lower() in PARTICLES
+            end = match.start("name") + len(" ".join(words))
             if (
                 words
                 and (particle or words[0].lower() not in gz.FUNCTION_WORDS)
-                and not gz.is_place(" ".join(words))
-                and not gz.is_place(words[0])
+                and (
+                    not (gz.is_place(" ".join(words)) or gz.is_place(words[0]))
+                    # "née Cazals le 9 octobre 1936": a family name that is also a town, then the date
+                    or _BIRTH_DATE_NEXT.match(self.text, end) is not None
+                )
             ):
-                end = match.start("name") + len(" ".join(words))
                 yield Span(match.start("name"), end, Label.PERSON, "rule:maiden-name")
         for match in _CASE_THEN_CAPITALS.finditer(self.text):
             name = match["name"]
@@ -610,6 +625,13 @@ class Finder:
                 or gz.is_place(name.title())
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:case-then-capitals")
+        for match in _CASE_THEN_NAME.finditer(self.text):
+            name = match["name"]
+            # a family name that is also a word or a town, where the lists know it as a family name
+            if gz.surname_tier(name) and not (gz.is_institution(name) or name.lower() in gz.CALENDAR):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:case-then-name")
+        for match in _INITIAL_BEFORE_AGE.finditer(self.text):
+            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-before-age")
         for match in _INITIAL_AFTER_PERSON.finditer(self.text):
             yield Span(
                 match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-after-person"
@@ -873,6 +895,9 @@ class Finder:
         direct = bool(match["kin"] or match["role"]) and not match["of"]
         # "tout le monde l'appelle Memo", "surnommé « le Marquis »": a name whatever word it is
         naming = bool(match["other"] and _NAMING.match(match["other"]))
+        # "Le père, « Pépette », est incarcéré": a family word or a role, then a name in quotes set apart;
+        # not "ma cadre : « Famille Martin, … »", a quotation
+        naming = naming or bool(direct and _APPOSED_QUOTE.search(match.group()))
         direct = direct or naming
         # "chez les Joyeux": a family, where "chez Lidl" may be a shop
         direct = direct or (match["other"] == "chez" and match.group().rstrip().lower().endswith("les"))
@@ -1301,11 +1326,13 @@ class Finder:
                 names.add(_name_key(word))
         if not names:
             return
-        for word in self.words:
+        for index, word in enumerate(self.words):
             if word.inert or _name_key(word) not in names or covering(word):
                 continue
             if word.is_lower and word.is_word:
                 continue  # "Rose" was a girl; "rose" further on is a colour
+            if word.lower in gz.CALENDAR_NAMES and self._determiner_before(index):
+                continue  # "M. Toussaint" was a man; "arrivé à la Toussaint 2022" is the holiday
             # "Nancy" was a colleague: "à Nancy" is masked too, the town cannot be told from her.
             yield Span(word.start, word.end, Label.PERSON, "propagation")
 
@@ -1483,12 +1510,15 @@ class Finder:
 
     def _is_word_use(self, index: int) -> bool:
         """First names used as words: "Fidèle au poste", "fidèle à sa réputation" (an adjective and
-        its complement), "des Jordan", "une paire de Jordan" (trainers), and names cited as names
+        its complement), "grâce à" (a preposition), "des Jordan", "une paire de Jordan" (trainers), and names cited as names
         ("des prénoms comme Prince, Princesse ou Fidèle")."""
         word = self.words[index]
         following = self.words[index + 1].lower if index + 1 < len(self.words) else ""
         if word.folded == "fidele" and following in {"à", "a", "au", "aux"}:
             return True
+        if word.folded == "grace" and (word.is_lower or word.sentence_start):
+            # "grâce à nos efforts", "grace a la mobilisation"; "Grâce a appelé", "le matricule de Grâce à l'ASE"
+            return following in {"à", "au", "aux"} or (following == "a" and word.is_lower)
         if (
             word.folded == "jordan"
             and index
@@ -1808,6 +1838,7 @@ class Finder:
                 # name: "Nom, prénom : AHMADZAI Sardar"
                 or (titled and last is not None and self._unknown_upper_surname(self.words[last])),
                 after_lower_first=self._lower_first_name_before(position, last, after_first, previous_lower),
+                after_titled_first=titled and last is not None and self._names_first(last),
             ):
                 break
             previous_lower = word.is_lower
@@ -1876,6 +1907,7 @@ class Finder:
         announced: bool = False,
         after_surname: bool = False,
         after_lower_first: bool = False,
+        after_titled_first: bool = False,
     ) -> bool:
         if titled and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
             return True  # "Mme Leclerc", "me leclerc" are people, "chez Leclerc" a supermarket
@@ -1916,6 +1948,15 @@ class Finder:
             word.sentence_start or gz.is_institution(word.text) or word.lower in gz.FUNCTION_WORDS
         ):
             return True  # "Emilie AVRIL", "Léa PETIT": a family name in capitals
+        if (
+            after_titled_first
+            and word.is_capitalised
+            and not word.is_upper
+            and word.surname_tier
+            and not word.sentence_start
+            and word.lower not in gz.CALENDAR
+        ):
+            return True  # "Mme Sylvie Printemps": a family name that is also a shop, after a title and a first name
         if not word.is_alpha or word.is_institution or len(word.text) < 2:
             return False  # "Mme X" is a placeholder; initials are read with their dot elsewhere
         if word.is_upper:

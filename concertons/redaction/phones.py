@@ -1,7 +1,7 @@
 """Phone numbers in every way French people write them, checked with `phonenumbers`.
 
 06 12 34 56 78, 06  12  34  56  78, 06.12.34.56.78, 06-12-34-56-78, 0612345678, +33 6 12 34 56 78, +33 (0)6…,
-0033 6…, (+33) 3 20…, 06 12 345 678; overseas (+262, +590…) and foreign numbers written with their "+".
+0033 6…, (+33) 3 20…, 06 12 345 678; overseas (+262, +590…) and foreign numbers written with their "+" ("(+687)").
 """
 
 import re
@@ -26,7 +26,10 @@ _NATIONAL = (
 )
 _FRENCH_INTERNATIONAL = rf"(?:\(\+33\)|(?:\+|00){_SEP}33){_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}"
 # Any other country code: +CC then 6 to 13 digits (checked below, as it could be anything).
-_OTHER_INTERNATIONAL = rf"\+{_SEP}[1-9]\d{{0,2}}{_SEP}(?:\(0\){_SEP})?\d(?:{_SEP}\d){{5,12}}"
+# "(+687) 78.45.12": the code may stand in brackets.
+_OTHER_INTERNATIONAL = (
+    rf"(?:\+{_SEP}[1-9]\d{{0,2}}|\(\+[1-9]\d{{0,2}}\)){_SEP}(?:\(0\){_SEP})?\d(?:{_SEP}\d){{5,12}}"
+)
 PHONE = re.compile(
     rf"(?<![\w+])(?:{_FRENCH_INTERNATIONAL}|{_NATIONAL}|{_OTHER_INTERNATIONAL})(?![\w])",
 )
@@ -43,7 +46,8 @@ _ANNOUNCED = re.compile(
 # ("elle n'a que le 87 12 34 56"), when phonenumbers knows them as Polynesian or Caledonian.
 _PACIFIC = re.compile(
     r"\b(?:98[678]\d\d|Tahiti|Polyn[ée]sie|Papeete|Moorea|Raiatea|Taravao|Punaauia|Marquises|Tuamotu|"
-    r"Nouvelle-Cal[ée]donie|Noum[ée]a|Wallis)\b",
+    r"Nouvelle-Cal[ée]donie|Noum[ée]a|Wallis|CAFAT|Lifou|Province[ \t]+(?:Nord|Sud|des[ \t]+[ÎI]les))\b"
+    r"|\+68[79]\b",
     re.IGNORECASE,
 )
 # (New Caledonia's have six: "42.17.83"; a date is never one.)

@@ -472,3 +472,40 @@ def test_what_batch_o_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batch_o_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+# Batches Q and R (2026-12-04), scored before anyone read them: the classes they leaked or over-masked.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("renouvellement d'agrément de Mme Sylvie Printemps (assistante maternelle)", ("Printemps",)),
+        ("Mme R. est venue à la consultation avec S., 7 mois, sans carnet.", ("S.",)),
+        ("Mme veuve Morin, née Cazals le 9 octobre 1936 à Aurillac.", ("Cazals",)),
+        ("1. Situation Fontaine : la mère refuse toujours la TISF.", ("Fontaine",)),
+        ("Le père, « Pépette », est incarcéré à Corbas.", ("Pépette",)),
+        ("M. Wassissi KALOÏ, originaire de Lifou, tribu de Wedrumel. Pas de CAFAT.", ("tribu de Wedrumel",)),
+        (
+            "Province Nord : joignable au (+687) 78.45.12 ou au fixe de la chefferie, 42 61 03.",
+            ("78.45.12", "42 61 03"),
+        ),
+        ("Tél. (+596) 696 44 20 17.", ("696 44 20 17",)),
+        ("Le matricule de Grâce à l'aide sociale à l'enfance est en attente.", ("Grâce",)),
+    ],
+)
+def test_what_batches_q_and_r_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Prudence avec les écrits, et grâce à nos efforts la victoire est annoncée.", ("grâce à nos",)),
+        ("Dossier Logement : rien de neuf, la situation Covid : finie.", ("Logement", "Covid")),
+        ("elle est née à Lyon le 3 mars, sur la côte Est les tribus vivent loin", ("Lyon", "tribus")),
+        ("à la demande de ma cadre : « Famille Durand, logement »", ("Famille",)),
+        ("M. Jean Toussaint, arrivé à la Toussaint 2022, repart.", ("la Toussaint 2022",)),
+        ("En 2023 (+12) 45 000 euros de budget", ("45 000",)),
+    ],
+)
+def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
+    assert_kept(text, *kept)
