@@ -559,6 +559,8 @@ def find(text: str) -> Iterator[Span]:
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
     for start, end in _named_homes(text):
         found.append((start, _postal_end(text, end) or end, "rule:address-named-home"))
+    for match in _POLYNESIAN_PK.finditer(text):
+        found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-pk"))
     # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address; "La Grange
     # Neuve" on the line above it names the house.
     found = [
@@ -578,6 +580,13 @@ def find(text: str) -> Iterator[Span]:
         yield Span(start, end, Label.ADDRESS, source)
 
 
+# Polynesia's addresses: a kilometre point on the island's road and its side, then the servitude that leads to
+# the house ("PK 15,2 côté montagne, servitude Tavana"); a road's kilometre alone ("au PK 12 de l'A7") is no home.
+_POLYNESIAN_PK = re.compile(
+    r"\bPK[ \t]*\d+(?:[,.]\d+)?[ \t]+c[ôo]t[ée][ \t]+(?:mer|montagne)"
+    r"(?:[ \t]*,[ \t]*(?:servitude|chemin|impasse)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)?",
+    re.IGNORECASE,
+)
 # The places of a rural or overseas address, written beside its street with a comma: "section Boisvin,
 # chemin des Pitons, 97129 Lamentin", "maison Aranburua, chemin d'Errota", "rue Schœlcher, section
 # Morne-Rouge", "servitude Vaitiare, lot 9, quartier Heiri".

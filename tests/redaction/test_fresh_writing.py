@@ -490,6 +490,7 @@ def test_what_looks_like_batch_o_classes_stays(text, kept):
         ),
         ("Tél. (+596) 696 44 20 17.", ("696 44 20 17",)),
         ("Le matricule de Grâce à l'aide sociale à l'enfance est en attente.", ("Grâce",)),
+        ("Mme Tehani et son fils, PK 15,2 côté montagne, servitude Tavana, Punaauia.", ("PK 15,2", "Tavana")),
     ],
 )
 def test_what_batches_q_and_r_leaked_is_masked(text, secrets):
@@ -505,6 +506,7 @@ def test_what_batches_q_and_r_leaked_is_masked(text, secrets):
         ("à la demande de ma cadre : « Famille Durand, logement »", ("Famille",)),
         ("M. Jean Toussaint, arrivé à la Toussaint 2022, repart.", ("la Toussaint 2022",)),
         ("En 2023 (+12) 45 000 euros de budget", ("45 000",)),
+        ("accident au PK 12 de l'A7, côté montagne", ("PK 12",)),
     ],
 )
 def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
