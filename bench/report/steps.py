@@ -49,7 +49,35 @@ def step_load(options) -> dict:
     }
 
 
+def new_signature(target, departement: str, number: int) -> None:
+    """One more confirmed signatory on the département's list, as between two requests for the cahier."""
+    from concertons.core.text import email_key
+    from concertons.signatures.models import Signature
+
+    signature = Signature.objects.listed().filter(campaign=target, departement=departement).first()
+    signature.pk = None
+    signature.last_name = f"Nouveau{number}"
+    signature.email = f"bench-report-{number}-{time.time_ns()}@example.org"
+    signature.email_key = email_key(signature.email)
+    signature.save()
+
+
+def step_forget(options) -> dict:
+    """The département's kept testimonies' pages dropped (as when its testimonies change)."""
+    from concertons.publication.services import reports
+
+    reports.reports_forget(campaign_id=campaign().pk, departement=options.departement)
+    return {}
+
+
+def step_sign(options) -> dict:
+    new_signature(campaign(), options.departement, options.seed)
+    return {}
+
+
 def step_build(options) -> dict:
+    """Run 1: the testimonies' pages laid out (none kept); runs 2…: each after a new signature, their pages
+    kept from the run before (reports.report_build)."""
     from concertons.publication.services import reports
     from concertons.signatures.models import Signature
     from concertons.testimonies.models import Testimony
@@ -57,8 +85,11 @@ def step_build(options) -> dict:
     target = campaign()
     runs = []
     profiler = cProfile.Profile() if options.profile else None
+    reports.reports_forget(campaign_id=target.pk, departement=options.departement)
     for index in range(options.runs):
-        # The whole document's HTML, timed apart (report_build renders it in two halves when it is long).
+        if index:
+            new_signature(target, options.departement, index)
+        # The whole document's HTML, timed apart.
         started = time.monotonic()
         html = reports.report_html(campaign=target, departement=options.departement)
         html_s = time.monotonic() - started
@@ -69,7 +100,7 @@ def step_build(options) -> dict:
         total_s = time.monotonic() - started
         if profiler:
             profiler.disable()
-        runs.append({"html_s": html_s, "pdf_s": total_s - html_s, "total_s": total_s})
+        runs.append({"html_s": html_s, "total_s": total_s, "testimonies_kept": bool(index)})
     result = {
         "runs": runs,
         "html_kib": len(html) / 1024,
@@ -158,7 +189,13 @@ def variants(html: str, *, target, departement: str) -> dict:
     return found
 
 
-STEPS = {"load": step_load, "snapshots": step_snapshots, "build": step_build}
+STEPS = {
+    "load": step_load,
+    "snapshots": step_snapshots,
+    "build": step_build,
+    "forget": step_forget,
+    "sign": step_sign,
+}
 
 if __name__ == "__main__":
     sys.exit(main(steps=STEPS, prog="bench.report.steps"))

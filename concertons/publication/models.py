@@ -44,6 +44,10 @@ class Report(models.Model):
     pdf = models.BinaryField(null=True, blank=True)
     building = models.BooleanField(default=False)
     requested_at = models.DateTimeField(null=True, blank=True)
+    # The testimonies' pages of a long cahier, laid out once and kept until the département's published
+    # testimonies change: a new signature then lays out the few pages around them (reports.report_build).
+    testimonies_fingerprint = models.CharField(max_length=64, blank=True, default="")
+    testimonies_pdf = models.BinaryField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("cahier PDF")

@@ -1,4 +1,5 @@
-"""The one place WeasyPrint is called: HTML in, PDF bytes out; a long document laid out in two halves at once."""
+"""The one place WeasyPrint is called: HTML in, PDF bytes out; a long document laid out in parts, two at once,
+then joined and numbered."""
 
 import io
 import multiprocessing
@@ -7,11 +8,11 @@ from multiprocessing.queues import Queue
 from django.conf import settings
 from pypdf import PdfReader, PdfWriter
 
-# A page's footer is laid out with the page; a half laid out alone cannot know the whole's page count, so the
-# halves leave their footers out and the pages are numbered once joined. A user sheet: only !important wins.
+# A page's footer is laid out with the page; a part laid out alone cannot know the whole's page count, so the
+# parts leave their footers out and the pages are numbered once joined. A user sheet: only !important wins.
 _NO_FOOTER = "@page { @bottom-center { content: none !important; } }"
-# A half that takes longer than this has failed (a worker killed): the build fails rather than hangs.
-HALF_TIMEOUT_S = 600
+# A part that takes longer than this has failed (a worker killed): the build fails rather than hangs.
+PART_TIMEOUT_S = 600
 
 
 def _document(html: str):
@@ -25,45 +26,66 @@ def html_to_pdf(html: str) -> bytes:
     return _document(html).write_pdf()
 
 
-def halves_to_pdf(first: str, second: str, *, numbering: str) -> bytes:
-    """One document given as two HTML pages (each whole, with the document's stylesheet), laid out at once in two
-    processes, since WeasyPrint uses one core; then joined, each page under the footer that `numbering` (an HTML
-    page with the same stylesheet and a `{pages}` placeholder for that many empty pages) lays out for it.
+def numbered_document(parts: list[str | bytes], *, numbering: str) -> tuple[bytes, list[bytes]]:
+    """One document made of parts, each an HTML page (whole, with the document's stylesheet) or a PDF laid out
+    before; then each page stamped with the footer that `numbering` (an HTML page with the same stylesheet and a
+    `{pages}` placeholder for that many empty pages) lays out for it: "n / N", none on the cover. Returns the
+    document, and each part as PDF (the new ones laid out without their footers).
 
-    The second half is the lighter one: once laid out, it also lays out the footers, as soon as the first has
-    told how many pages it has (the first tells it before drawing its own, a third of its time)."""
+    WeasyPrint uses one core: the two longest HTML parts are laid out in two processes, while this one lays out
+    the others, then the footers as soon as every part has told how many pages it has (before drawing them, a
+    third of their time)."""
     # fork: the children have WeasyPrint loaded already; they touch no database connection and leave through
     # os._exit, so the parent's connections stay whole. The worker has a second thread (its periodic jobs),
     # which Python 3.12+ warns about: it never runs WeasyPrint or its libraries, whose locks are all the children
-    # take (logging re-creates its own at fork); and a child that hung would fail the build at HALF_TIMEOUT_S.
-    import weasyprint  # noqa: F401  (late, see _document): loaded once, before the fork, for both children
+    # take (logging re-creates its own at fork); and a child that hung would fail the build at PART_TIMEOUT_S.
+    import weasyprint  # noqa: F401  (late, see _document): loaded once, before the fork, for the children
 
+    pdfs: dict[int, bytes] = {index: part for index, part in enumerate(parts) if isinstance(part, bytes)}
+    pages = {index: len(PdfReader(io.BytesIO(pdf)).pages) for index, pdf in pdfs.items()}
+    longest_first = sorted(set(range(len(parts))) - set(pdfs), key=lambda index: -len(parts[index]))
     context = multiprocessing.get_context("fork")
-    first_pages = context.Queue()
-    with context.Pool(2, initializer=_share, initargs=(first_pages,)) as pool:
-        first_job = pool.apply_async(_lay_out_first, (first,))
-        second_job = pool.apply_async(_lay_out_second, (second, numbering))
-        first_pdf = first_job.get(HALF_TIMEOUT_S)
-        second_pdf, footers_pdf = second_job.get(HALF_TIMEOUT_S)
-    joined = PdfWriter()
-    for pdf in (first_pdf, second_pdf):
-        joined.append(PdfReader(io.BytesIO(pdf)))
-    joined.add_metadata(PdfReader(io.BytesIO(first_pdf)).metadata or {})
-    for page, footer in zip(joined.pages, PdfReader(io.BytesIO(footers_pdf)).pages, strict=True):
-        page.merge_page(footer)
-        page.compress_content_streams()
-    joined.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
+    page_counts = context.Queue()
+    with context.Pool(2, initializer=_share, initargs=(page_counts,)) as pool:
+        jobs = {index: pool.apply_async(_lay_out, (index, parts[index])) for index in longest_first[:2]}
+        for index in longest_first[2:]:
+            document = _without_footers(parts[index])
+            pages[index] = len(document.pages)
+            pdfs[index] = document.write_pdf()
+        while len(pages) < len(parts):
+            index, count = page_counts.get(timeout=PART_TIMEOUT_S)
+            pages[index] = count
+        empty_pages = "<div></div>" + '<div style="break-before: page"></div>' * (sum(pages.values()) - 1)
+        footers = html_to_pdf(numbering.replace("{pages}", empty_pages))
+        pdfs.update((index, job.get(PART_TIMEOUT_S)) for index, job in jobs.items())
+    in_order = [pdfs[index] for index in range(len(parts))]
+    return joined(in_order, footers=footers), in_order
+
+
+def joined(pdfs: list[bytes], *, footers: bytes | None = None) -> bytes:
+    """The PDFs as one document, with the first one's metadata; each page stamped with the same page of
+    `footers` if given."""
+    readers = [PdfReader(io.BytesIO(pdf)) for pdf in pdfs]
+    writer = PdfWriter()
+    for reader in readers:
+        writer.append(reader)
+    writer.add_metadata(readers[0].metadata or {})
+    if footers is not None:
+        for page, footer in zip(writer.pages, PdfReader(io.BytesIO(footers)).pages, strict=True):
+            page.merge_page(footer)
+            page.compress_content_streams()
+    writer.compress_identical_objects(remove_duplicates=True, remove_unreferenced=True)
     output = io.BytesIO()
-    joined.write(output)
+    writer.write(output)
     return output.getvalue()
 
 
-_first_pages: Queue | None = None
+_page_counts: Queue | None = None
 
 
-def _share(first_pages: Queue) -> None:
-    global _first_pages  # each pool worker's own copy of the queue, set once when it starts
-    _first_pages = first_pages
+def _share(page_counts: Queue) -> None:
+    global _page_counts  # each pool worker's own copy of the queue, set once when it starts
+    _page_counts = page_counts
 
 
 def _without_footers(html: str):
@@ -72,15 +94,7 @@ def _without_footers(html: str):
     return _document(html).render(stylesheets=[CSS(string=_NO_FOOTER)])
 
 
-def _lay_out_first(html: str) -> bytes:
+def _lay_out(index: int, html: str) -> bytes:
     document = _without_footers(html)
-    _first_pages.put(len(document.pages))
+    _page_counts.put((index, len(document.pages)))
     return document.write_pdf()
-
-
-def _lay_out_second(html: str, numbering: str) -> tuple[bytes, bytes]:
-    document = _without_footers(html)
-    pdf = document.write_pdf()
-    total = _first_pages.get(timeout=HALF_TIMEOUT_S) + len(document.pages)
-    pages = "<div></div>" + '<div style="break-before: page"></div>' * (total - 1)
-    return pdf, html_to_pdf(numbering.replace("{pages}", pages))

@@ -5,6 +5,7 @@ from django.dispatch import receiver
 
 from concertons.core import pagecache
 from concertons.publication.models import Snapshot
+from concertons.publication.services import reports
 from concertons.testimonies.models import Testimony
 
 
@@ -21,3 +22,11 @@ _SHOWN_OR_WITHDRAWN = {Testimony.Status.PUBLISHED, Testimony.Status.REJECTED}
 def render_the_quotes_again(sender, *, instance: Testimony, **kwargs) -> None:
     if instance.status in _SHOWN_OR_WITHDRAWN:
         pagecache.bump(instance.campaign.slug)
+
+
+@receiver(post_delete, sender=Testimony)
+@receiver(post_save, sender=Testimony)
+def forget_the_withdrawn_testimony_cahier(sender, *, instance: Testimony, **kwargs) -> None:
+    """A stored cahier keeps the testimonies it shows; one withdrawn or deleted must not stay in it."""
+    if kwargs["signal"] is post_delete or instance.status == Testimony.Status.REJECTED:
+        reports.reports_forget(campaign_id=instance.campaign_id, departement=instance.departement)

@@ -152,13 +152,13 @@ def _footers(pages: list[str]) -> list[str]:
     return ["".join(page.strip().splitlines()[-1].split()) for page in pages]
 
 
-def test_a_long_cahier_laid_out_in_two_halves_reads_as_one_with_its_pages_numbered(
+def test_a_long_cahier_laid_out_in_parts_reads_as_one_with_its_pages_numbered(
     campaign, tmp_path, monkeypatch
 ):
-    """Where the testimonies are many, the two halves of the cahier are laid out side by side (one core each)
-    and joined: the reader sees one document, every testimony once, its sections once, and "n / N" at the foot
-    of every page but the cover."""
-    monkeypatch.setattr(reports, "TWO_PARTS_FROM", 0)
+    """Where the testimonies are many, their pages are laid out apart (two halves side by side, one core each)
+    from the pages before and after them, and joined: the reader sees one document, every testimony once, its
+    sections once, and "n / N" at the foot of every page but the cover."""
+    monkeypatch.setattr(reports, "KEPT_TESTIMONIES_FROM", 0)
     pdf = reports.report_build(campaign=campaign, departement="59")
     pages = _pdftotext_pages(pdf, tmp_path, "-layout")
     text = " ".join("\n".join(_pdftotext_pages(pdf, tmp_path)).split())
@@ -177,6 +177,85 @@ def test_a_long_cahier_laid_out_in_two_halves_reads_as_one_with_its_pages_number
 
     reader = PdfReader(tmp_path / "cahier.pdf")
     assert "Nord (59)" in reader.metadata.title
+
+
+def _one_page_pdf(text: str) -> bytes:
+    from concertons.publication.pdf import html_to_pdf
+
+    return html_to_pdf(f"<!doctype html><html lang='fr'><body><p>{text}</p></body></html>")
+
+
+def test_a_long_cahier_keeps_its_testimonies_pages_until_the_testimonies_change(
+    campaign, tmp_path, monkeypatch
+):
+    """Every new signature asks for a new cahier; the testimonies' pages, nearly all of its build time, are laid
+    out once and kept until the département's testimonies change."""
+    from concertons.publication.models import Report
+
+    monkeypatch.setattr(reports, "KEPT_TESTIMONIES_FROM", 0)
+    reports.report_build(campaign=campaign, departement="59")
+    kept = Report.objects.get(campaign=campaign, departement="59")
+    assert kept.testimonies_fingerprint and bytes(kept.testimonies_pdf).startswith(b"%PDF")
+    assert kept.pdf is None  # the command and the worker store the cahier itself, not the build
+
+    # Kept pages are used as they are: here, a stand-in for them shows in the next build.
+    Report.objects.filter(pk=kept.pk).update(testimonies_pdf=_one_page_pdf("Pages gardées"))
+    SignatureFactory(campaign=campaign, departement="59", last_name="Quatrevingt")
+    text = " ".join(
+        "\n".join(
+            _pdftotext_pages(reports.report_build(campaign=campaign, departement="59"), tmp_path)
+        ).split()
+    )
+    assert "Pages gardées" in text and "Trois postes vacants" not in text
+    assert "QUATREVINGT" in text  # the pages around them are new
+    pages = _pdftotext_pages(reports.report_build(campaign=campaign, departement="59"), tmp_path, "-layout")
+    assert _footers(pages)[1:] == [f"{number}/{len(pages)}" for number in range(2, len(pages) + 1)]
+
+    # A testimony published in the département: its pages are laid out again, with it.
+    testimony, _receipt = submit(
+        campaign=campaign, departement="59", service="ase", themes=["effectifs"],
+        text="Une équipe entière partie en six mois.", counts={}, redact=False,
+    )  # fmt: skip
+    testimony_services.testimony_redact(testimony=testimony)
+    testimony.refresh_from_db()
+    testimony_services.testimony_publish(testimony=testimony, actor=None)
+    text = " ".join(
+        "\n".join(
+            _pdftotext_pages(reports.report_build(campaign=campaign, departement="59"), tmp_path)
+        ).split()
+    )
+    assert "Pages gardées" not in text
+    assert "Une équipe entière partie en six mois." in text and text.count("Trois postes vacants") == 4
+    assert Report.objects.get(pk=kept.pk).testimonies_fingerprint != kept.testimonies_fingerprint
+
+
+@pytest.mark.parametrize("withdraw", ["reject", "delete"])
+def test_a_testimony_withdrawn_leaves_the_stored_cahier_at_once(campaign, monkeypatch, withdraw):
+    """A stored cahier and its kept pages hold the testimonies they show: one rejected after publication, or
+    deleted by its author, must not stay in the database until the next build."""
+    from concertons.publication.models import Report
+    from concertons.testimonies.models import Testimony
+
+    monkeypatch.setattr(reports, "KEPT_TESTIMONIES_FROM", 0)
+    reports.report_store(campaign=campaign, departement="59")
+    reports.report_store(campaign=campaign, departement="47")
+    testimony = Testimony.objects.published().filter(campaign=campaign, departement="59").first()
+    if withdraw == "reject":
+        testimony_services.testimony_reject(
+            testimony=testimony, reason="Retiré à la demande de l'auteur", actor=None
+        )
+    else:
+        testimony_services.testimony_delete(testimony=testimony)
+
+    nord = Report.objects.get(campaign=campaign, departement="59")
+    assert (nord.pdf, nord.testimonies_pdf, nord.fingerprint, nord.testimonies_fingerprint) == (
+        None,
+        None,
+        "",
+        "",
+    )
+    other = Report.objects.get(campaign=campaign, departement="47")
+    assert other.pdf is not None and other.testimonies_pdf is not None  # another département's stays
 
 
 def test_a_short_cahier_is_one_layout(campaign, tmp_path):

@@ -2,13 +2,14 @@
 the map with the département highlighted, its published testimonies, demands and their status there,
 and its signatories. Built from the same published figures as the dashboards."""
 
+import functools
 import hashlib
 
 from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from concertons.campaigns.markdown import render_markdown
 from concertons.campaigns.models import Campaign
@@ -16,7 +17,7 @@ from concertons.demands import selectors as demand_selectors
 from concertons.geo import departements
 from concertons.publication import presenters, selectors
 from concertons.publication.models import Report
-from concertons.publication.pdf import halves_to_pdf, html_to_pdf
+from concertons.publication.pdf import html_to_pdf, joined, numbered_document
 from concertons.publication.services import snapshots
 from concertons.signatures.models import Signature
 
@@ -26,11 +27,13 @@ from concertons.signatures.models import Signature
 # (bench/report).
 MAX_TESTIMONIES = 2000
 MAX_SIGNATORIES = 1000
-# Past this many characters of testimonies (about 30 pages), the cahier is laid out in two halves at once, one
-# per core (pdf.halves_to_pdf): 2,000 testimonies took 15 s in one (bench/report).
-TWO_PARTS_FROM = 100_000
+# Past this many characters of testimonies (about 30 pages), their pages are laid out apart from the rest of the
+# cahier, in two halves at once (one per core), and kept until the département's testimonies change: they were
+# nearly all of the build's time (bench/report), and every new signature asks for a new cahier.
+KEPT_TESTIMONIES_FROM = 100_000
 TEMPLATE = "publication/cahier.html"
-# The pages of the joined halves get their footers from the cahier's own stylesheet (pdf.halves_to_pdf).
+STYLESHEETS = ("css/cahier.css", "css/print-fonts.css")
+# The pages of the joined parts get their footers from the cahier's own stylesheet (pdf.joined).
 NUMBERING = (
     '<!doctype html><html lang="fr"><head><meta charset="utf-8">'
     '<link rel="stylesheet" href="css/cahier.css"></head><body>{pages}</body></html>'
@@ -96,14 +99,43 @@ def _report_context(*, campaign: Campaign, departement: str) -> dict:
 
 
 def report_build(*, campaign: Campaign, departement: str) -> bytes:
-    """The cahier as PDF bytes: one layout, or two halves laid out at once where the testimonies are many."""
+    """The cahier as PDF bytes: one layout; or, where the testimonies are many, their pages (kept from the last
+    build if they have not changed) joined with the pages before and after them, and numbered."""
     context = _report_context(campaign=campaign, departement=departement)
     testimonies = context["testimonies"]
-    lengths = [len(testimony.masked_text) for testimony in testimonies]
-    if sum(lengths) < TWO_PARTS_FROM or len(testimonies) < 2:
+    if sum(len(testimony.masked_text) for testimony in testimonies) < KEPT_TESTIMONIES_FROM:
         return html_to_pdf(render_to_string(TEMPLATE, context))
-    # The first half also holds the cover, the call and the charts; the second, the demands and signatories.
-    # The first testimony that takes the running length past half: each half holds at least one.
+    front = render_to_string(TEMPLATE, {**context, "part": "front"})
+    back = render_to_string(TEMPLATE, {**context, "part": "back"})
+    fingerprint = _testimonies_fingerprint(testimonies)
+    kept = (
+        Report.objects.filter(campaign=campaign, departement=departement, testimonies_fingerprint=fingerprint)
+        .values_list("testimonies_pdf", flat=True)
+        .first()
+    )
+    if kept:
+        return numbered_document([front, bytes(kept), back], numbering=NUMBERING)[0]
+    first, rest = _halves(testimonies)
+    document, (_front, *testimonies_pdfs, _back) = numbered_document(
+        [
+            front,
+            render_to_string(TEMPLATE, {**context, "part": "testimonies", "testimonies": first}),
+            render_to_string(TEMPLATE, {**context, "part": "more-testimonies", "testimonies": rest}),
+            back,
+        ],
+        numbering=NUMBERING,
+    )
+    Report.objects.update_or_create(
+        campaign=campaign,
+        departement=departement,
+        defaults={"testimonies_fingerprint": fingerprint, "testimonies_pdf": joined(testimonies_pdfs)},
+    )
+    return document
+
+
+def _halves(testimonies: list) -> tuple[list, list]:
+    """Cut at the first testimony that takes the running length past half: each half holds at least one."""
+    lengths = [len(testimony.masked_text) for testimony in testimonies]
     half, running = sum(lengths) / 2, 0
     cut = len(lengths) - 1
     for index, length in enumerate(lengths[:-1]):
@@ -111,11 +143,25 @@ def report_build(*, campaign: Campaign, departement: str) -> bytes:
             cut = index
             break
         running += length
-    return halves_to_pdf(
-        render_to_string(TEMPLATE, {**context, "part": "first", "testimonies": testimonies[:cut]}),
-        render_to_string(TEMPLATE, {**context, "part": "rest", "testimonies": testimonies[cut:]}),
-        numbering=NUMBERING,
-    )
+    return testimonies[:cut], testimonies[cut:]
+
+
+def _testimonies_fingerprint(testimonies: list) -> str:
+    """Changes whenever the testimonies' pages would: their texts and order, the language, the layout."""
+    digest = hashlib.sha256(_layout_version().encode())
+    digest.update(translation.get_language().encode())
+    for testimony in testimonies:
+        digest.update(f"\0{testimony.public_id}\0{testimony.masked_text}".encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _layout_version() -> str:
+    """The template and stylesheets as deployed: a new release that lays the cahier out otherwise keeps nothing."""
+    digest = hashlib.sha256(get_template(TEMPLATE).template.source.encode())
+    for name in STYLESHEETS:
+        digest.update((settings.BASE_DIR / "concertons" / "static" / name).read_bytes())
+    return digest.hexdigest()
 
 
 def report_cached(*, campaign: Campaign, departement: str) -> Report | None:
@@ -158,3 +204,10 @@ def report_store(*, campaign: Campaign, departement: str) -> Report:
         defaults={"fingerprint": fingerprint, "pdf": pdf, "building": False},
     )
     return report
+
+
+def reports_forget(*, campaign_id: int, departement: str) -> None:
+    """Drop the département's stored cahier and testimonies' pages: the next request builds them again."""
+    Report.objects.filter(campaign_id=campaign_id, departement=departement).update(
+        fingerprint="", pdf=None, testimonies_fingerprint="", testimonies_pdf=None
+    )
