@@ -6,7 +6,6 @@ import multiprocessing
 from multiprocessing.queues import Queue
 
 from django.conf import settings
-from pypdf import PdfReader, PdfWriter
 
 # A page's footer is laid out with the page; a part laid out alone cannot know the whole's page count, so the
 # parts leave their footers out and the pages are numbered once joined. A user sheet: only !important wins.
@@ -40,6 +39,7 @@ def numbered_document(parts: list[str | bytes], *, numbering: str) -> tuple[byte
     # which Python 3.12+ warns about: it never runs WeasyPrint or its libraries, whose locks are all the children
     # take (logging re-creates its own at fork); and a child that hung would fail the build at PART_TIMEOUT_S.
     import weasyprint  # noqa: F401  (late, see _document): loaded once, before the fork, for the children
+    from pypdf import PdfReader  # late too: every process loads this module (publication.receivers)
 
     pdfs: dict[int, bytes] = {index: part for index, part in enumerate(parts) if isinstance(part, bytes)}
     pages = {index: len(PdfReader(io.BytesIO(pdf)).pages) for index, pdf in pdfs.items()}
@@ -65,6 +65,8 @@ def numbered_document(parts: list[str | bytes], *, numbering: str) -> tuple[byte
 def joined(pdfs: list[bytes], *, footers: bytes | None = None) -> bytes:
     """The PDFs as one document, with the first one's metadata; each page stamped with the same page of
     `footers` if given."""
+    from pypdf import PdfReader, PdfWriter  # see numbered_document
+
     readers = [PdfReader(io.BytesIO(pdf)) for pdf in pdfs]
     writer = PdfWriter()
     for reader in readers:
