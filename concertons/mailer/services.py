@@ -1,3 +1,4 @@
+import contextlib
 import logging
 import smtplib
 import time
@@ -63,15 +64,18 @@ def email_send(*, email_id: int) -> bool:
     if not claimed:
         return False
     email = OutgoingEmail.objects.get(pk=email_id)
+    connection = get_connection(timeout=settings.EMAIL_TIMEOUT)
     try:
+        connection.open()
         EmailMessage(
             subject=email.subject,
             body=email.body,
             to=[email.to],
             headers={"Message-ID": email.message_id, "Auto-Submitted": "auto-generated"},
-            connection=get_connection(timeout=settings.EMAIL_TIMEOUT),
+            connection=connection,
         ).send()
     except (smtplib.SMTPException, OSError) as error:
+        _close_quietly(connection)
         gave_up = email.attempts >= MAX_ATTEMPTS or isinstance(error, smtplib.SMTPRecipientsRefused)
         OutgoingEmail.objects.filter(pk=email_id).update(
             status=OutgoingEmail.Status.FAILED if gave_up else OutgoingEmail.Status.PENDING,
@@ -80,8 +84,17 @@ def email_send(*, email_id: int) -> bool:
         )
         logger.warning("e-mail %s not sent (attempt %s): %s", email_id, email.attempts, type(error).__name__)
         return False
+    # Recorded before the session's QUIT: a worker killed between the relay's acceptance and this record sends
+    # the e-mail again (see STALE_CLAIM), and the QUIT's round trip was a good part of that window (bench/soak).
     _record_sent(email_id)
+    _close_quietly(connection)
     return True
+
+
+def _close_quietly(connection) -> None:
+    """End the SMTP session; the message's fate is already known, whatever QUIT answers."""
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        connection.close()
 
 
 def _drop_broken_connections() -> None:
