@@ -27,7 +27,7 @@ from functools import lru_cache
 from concertons.geo import communes
 from concertons.geo.normalize import name_key
 from concertons.redaction import gazetteers
-from concertons.redaction.gazetteers import INSTITUTIONS, first_name_tier, is_place, word_set
+from concertons.redaction.gazetteers import INSTITUTIONS, NUMBER_WORDS, first_name_tier, is_place, word_set
 from concertons.redaction.spans import Label, Span
 
 # Street words that can stand without a number, when someone is said to live there.
@@ -72,11 +72,16 @@ STREET = re.compile(
 # "12", "12 bis", "12B", "n° 12", "n°5,", "12-14" right before the street word; an adjective
 # may stand between ("14 Grande Rue", "2 Grand'Rue", "3 Vieille Route").
 HOUSE_NUMBER = re.compile(
-    r"(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])\d{1,4}(?:\s*[-/]\s*\d{1,4})?(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
+    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])\d{1,4}(?:\s*[-/]\s*\d{1,4})?"
+    # dictated, after "au": "vit seule au neuf rue du Moulin", "au vingt-trois bis avenue Foch"
+    rf"|(?<=\bau\s)(?:{NUMBER_WORDS}|vingt|et)(?:[- ](?:{NUMBER_WORDS}|et|un))*)"
+    r"(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
     r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)?"
     r"(?P<adjective>(?:grande?|petite?|vieille|vieux|haute|basse|nouvelle)(?:\s+|-)|(?:grand|petit)['’])?$",
     re.IGNORECASE,
 )
+# A number in words is a house's before a street named with a capital or a particle.
+_NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de|d['’])[ \t]*)", re.IGNORECASE)
 # "rue Victor Hugo n°12": the number written after the street makes it numbered all the same.
 # "lot. Le Clos des Vignes, 12": a dwelling's house number after its name, where the line ends.
 _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=[ \t]*(?:[.;)»\n]|$))")
@@ -432,6 +437,9 @@ def find(text: str) -> Iterator[Span]:
             and not number
         ):
             continue  # "r", "pl", "ch" alone are letters or words: they need the house number
+        spoken = number is not None and not any(character.isdigit() for character in number.group())
+        if spoken and not _NAMED_AFTER_SPOKEN_NUMBER.match(text, match.end()):
+            number = None  # "au neuf rue du Moulin", not "on passe au deux rue plus loin"
         if number and _DETAILS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             number = None  # "appartement 42, cité des Musiciens": 42 is the flat, not the house
         numbered = number is not None
@@ -581,10 +589,13 @@ def find(text: str) -> Iterator[Span]:
 
 
 # Polynesia's addresses: a kilometre point on the island's road and its side, then the servitude that leads to
-# the house ("PK 15,2 côté montagne, servitude Tavana"); a road's kilometre alone ("au PK 12 de l'A7") is no home.
+# the house; elsewhere overseas, the kilometre point on a named road ("PK 15,2 côté montagne, servitude Tavana"); a road's kilometre alone ("au PK 12 de l'A7") is no home.
 _POLYNESIAN_PK = re.compile(
-    r"\bPK[ \t]*\d+(?:[,.]\d+)?[ \t]+c[ôo]t[ée][ \t]+(?:mer|montagne)"
-    r"(?:[ \t]*,[ \t]*(?:servitude|chemin|impasse)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)?",
+    r"\bPK[ \t]*\d+(?:[,.]\d+)?[ \t]+(?:c[ôo]t[ée][ \t]+(?:mer|montagne)"
+    r"(?:[ \t]*,[ \t]*(?:servitude|chemin|impasse)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)?"
+    # Guyane's and Réunion's too: "PK 62 route de Kaw", "PK 8,5 piste de Saint-Élie"
+    r"|(?:de[ \t]+la[ \t]+)?(?:route|piste|chemin)[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d['’])(?:la[ \t]+|l['’])?"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)",
     re.IGNORECASE,
 )
 # The places of a rural or overseas address, written beside its street with a comma: "section Boisvin,

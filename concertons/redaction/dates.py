@@ -25,7 +25,8 @@ _DAY_IN_WORDS = (
 )
 _YEAR = r"(?:19|20)\d\d"
 # Years in words, as a copied certificate writes them ("deux mille neuf", "mil neuf cent cinquante-trois").
-_YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?)(?:[- ](?:et|{NUMBER_WORDS})){{0,4}}"
+# Dictated, a year is said in hundreds ("dix-neuf cent quarante").
+_YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?|dix[- ]neuf[- ]cents?)(?:[- ](?:et|{NUMBER_WORDS})){{0,4}}"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # A full date: day, month and year.
 FULL_DATE = (

@@ -511,3 +511,33 @@ def test_what_batches_q_and_r_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # dictated: a house number and a birth year said in words
+        (
+            "madame la ferrière virgule née le quatre juillet dix-neuf cent quarante virgule vit seule au neuf "
+            "rue du Moulin à Vitré point",
+            ("cent quarante", "neuf rue", "Moulin"),
+        ),
+        ("il habite au vingt-trois bis avenue Foch depuis dix ans", ("vingt-trois", "bis", "Foch")),
+        # a kilometre point on a named road, overseas
+        ("tel M. Lo : 0694 55 72 18. domicile : PK 62 route de Kaw", ("PK 62", "route", "Kaw")),
+    ],
+)
+def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("on passe au deux rue plus loin pour la maraude", ("deux rue plus loin",)),
+        ("au neuf rue sans nom, on attend", ("neuf rue",)),
+        ("accident au PK 12 de la RN1 ce matin", ("PK 12 de la RN1",)),
+    ],
+)
+def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
+    assert_kept(text, *kept)
