@@ -835,6 +835,11 @@ def _named_homes(text: str) -> Iterator[tuple[int, int]]:
             yield name.start(), details.end()
 
 
+# Corsican names open with their article in capitals: "A Marina" is no "à".
+_CORSICAN_ARTICLES = frozenset({"A", "U", "I"})
+_CAPITALISED_NEXT = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])[\w'’-]{2,})")
+
+
 def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     """Where the street name that starts at position ends; None when there is no name."""
     end, words, capitalised, last_capital = None, 0, False, False
@@ -850,7 +855,15 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
         if len(word) > 2 and word[1] in "'’" and word[0] in "lLdD":  # "l'Église", "d'Alsace"
             word = word[2:]
         lower = word.lower()
-        if lower in PARTICLES or lower.rstrip("'’") + "'" in PARTICLES:
+        if (
+            not words
+            and word in _CORSICAN_ARTICLES
+            and (following := _CAPITALISED_NEXT.match(text, token.end()))
+            and not is_place(following.group(1))  # "rue A Paris" is "à Paris" in capitals
+        ):
+            end, capitalised, last_capital = token.end(), True, True  # "résidence A Marina", "U Castellu"
+            words += 1
+        elif lower in PARTICLES or lower.rstrip("'’") + "'" in PARTICLES:
             if words and lower in ENDING_PARTICLES:
                 break
         elif lower in ENDING_PARTICLES:

@@ -525,6 +525,8 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
         ("il habite au vingt-trois bis avenue Foch depuis dix ans", ("vingt-trois", "bis", "Foch")),
         # a kilometre point on a named road, overseas
         ("tel M. Lo : 0694 55 72 18. domicile : PK 62 route de Kaw", ("PK 62", "route", "Kaw")),
+        # a Corsican name's article, in capitals
+        ("sa fille Letizia vit résidence A Marina, bât. 2, 20090 Ajaccio.", ("résidence", "A Marina")),
     ],
 )
 def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
@@ -537,6 +539,7 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("on passe au deux rue plus loin pour la maraude", ("deux rue plus loin",)),
         ("au neuf rue sans nom, on attend", ("neuf rue",)),
         ("accident au PK 12 de la RN1 ce matin", ("PK 12 de la RN1",)),
+        ("il vit rue A Paris depuis", ("Paris",)),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
