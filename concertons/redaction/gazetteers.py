@@ -57,14 +57,14 @@ INSTITUTIONS = word_set(
 # "France Travail", "Maison des solidarités"): not names, whatever the name lists say.
 INSTITUTION_WORDS = word_set(
     """
-    Abbé Adoma Agence Aide Aides Allocation Ameli Antenne Apprentis Armée Ascension Assemblée Cerfa
+    Abbé Adoma Agence Aide Aides Aïd Allocation Ameli Antenne Apprentis Armée Ascension Assemblée Cerfa
     Rénov Rénov' Services
     Association Assomption Auteuil Automne Autonomie Bureau Caisse Catholique Centre Cimade Cité Coallia
     Coeur Collectif Comité Commission Connect Conseil Cour Croix-Rouge Cœur Direction Dispositif Droits
     Défenseur Défenseure Département Education Emmaüs Emploi Enfance Espace Famille Familles Fondation
     Fonds Foyer France Gendarmerie Habitat Handicap Hôpital Hôtel Insertion Institut Jardin Jardins Juge
     Justice Leboncoin Logement Mairie Maison Ministère Mission Nationale Notre-Dame Noël
-    Parentalité Parquet Pentecôte Point Police Populaire Printemps Procureur Procureure Protection
+    Parentalité Parquet Pentecôte Point Police Populaire Printemps Procureur Procureure Protection Ramadan
     Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
     Samusocial Santé Sauvegarde Secours Service Services Sociale Solidarité Solidarités Sécurité
     Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation
@@ -344,7 +344,7 @@ def _common_word_names_folded() -> frozenset[str]:
 # lexicon of lemmas misses some, and none of them is ever a name.
 FUNCTION_WORDS = word_set(
     """
-    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad
+    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là
     chacun chacune chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant

@@ -108,6 +108,8 @@ _QUANTIFIERS = gz.word_set(
 # What fills a form's field that is left empty: "Nom : Non renseigné", "Prénom : inconnu".
 _EMPTY_FIELD = gz.word_set("non inconnu inconnue idem néant neant nc nr ras sans aucun aucune vide")
 # Words that qualify a child rather than name it: "la petite rose", "la jeune fille", "la famille".
+# "un monsieur", "une dame": a person not named, whatever follows.
+_INDEFINITE = frozenset({"un", "une", "ce", "cette"})
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # "saint andré", "St Denis": what follows names a saint or a town, and they are no first names.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
@@ -712,6 +714,11 @@ class Finder:
             or word.lower in gz.FUNCTION_WORDS  # "[09:15] moi : ok", "[10:02] Nous : …"
         ):
             return None
+        speaker = self.words[index : last + 1]
+        if all(w.is_lower and (w.is_word or w.lower in gz.FUNCTION_WORDS) for w in speaker) and not any(
+            w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in speaker
+        ):
+            return None  # a team or a post speaks: "[17:03] équipe de jour : …", "[22:10] veille : RAS"
         return index, last, "rule:chat"
 
     def _self_introduction(self, index: int) -> tuple[int, int, str] | None:
@@ -775,6 +782,14 @@ class Finder:
             # "M. le juge Joyeux", "m. le juge ramette"
             last = self._extend_name(after_role, lower_ok=named.is_lower, titled=True)
             return (after_role, last, "rule:title") if last is not None else None
+        if (
+            position < len(self.words)
+            and self.words[position].is_lower
+            and word.is_lower
+            and index > 0
+            and self.words[index - 1].lower in _INDEFINITE
+        ):
+            return None  # "un monsieur frappe à la porte": a man, and what he does; named, he is "M. Frappe"
         last = self._extend_name(position, lower_ok=True, titled=True)
         return (position, last, "rule:title") if last is not None else None
 

@@ -527,6 +527,9 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
         ("tel M. Lo : 0694 55 72 18. domicile : PK 62 route de Kaw", ("PK 62", "route", "Kaw")),
         # a Corsican name's article, in capitals
         ("sa fille Letizia vit résidence A Marina, bât. 2, 20090 Ajaccio.", ("résidence", "A Marina")),
+        # who speaks in a chat, in lower case, is named all the same
+        ("[22:11] hugo: ok\n[22:12] rose: je prends", ("hugo", "rose")),
+        ("Un Monsieur Benali est passé, puis un monsieur benali", ("Benali",)),
     ],
 )
 def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
@@ -540,6 +543,14 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("au neuf rue sans nom, on attend", ("neuf rue",)),
         ("accident au PK 12 de la RN1 ce matin", ("PK 12 de la RN1",)),
         ("il vit rue A Paris depuis", ("Paris",)),
+        # a team or a post speaks in a group chat; a man not named; a feast; slang
+        (
+            "[17:03] équipe de jour: plus de couches\n[22:10] veille: RAS, 18 présents",
+            ("équipe de jour", "veille"),
+        ),
+        ("03h un monsieur frappe à la porte, orienté 115", ("frappe",)),
+        ("Même chose pour l'Aïd et pendant le Ramadan.", ("Aïd", "Ramadan")),
+        ("dsl chuis bloquee sur la route", ("chuis",)),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
