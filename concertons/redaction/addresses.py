@@ -831,8 +831,15 @@ def _named_homes(text: str) -> Iterator[tuple[int, int]]:
             continue
         if name.group().split()[0].lower().rstrip(".") in TITLES:
             continue  # "Mme Oudghiri Samira\nBâtiment D": a person's name on the line above the address
-        if _lives_there(text, name.start()):
+        # "Samia Bouzid, 3 enfants, Les Tilleuls bât 5": a name with its article, then a building, is a residence
+        residence = _ARTICLE_LED.match(name.group()) and not any(
+            gazetteers.is_institution(word) for word in name.group().split()
+        )
+        if _lives_there(text, name.start()) or residence:
             yield name.start(), details.end()
+
+
+_ARTICLE_LED = re.compile(r"(?:Les|La|Le|L['’])[ \t]*(?-i:[A-ZÀ-Ý])")
 
 
 # Corsican names open with their article in capitals: "A Marina" is no "à".

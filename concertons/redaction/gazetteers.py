@@ -64,7 +64,7 @@ INSTITUTION_WORDS = word_set(
     Défenseur Défenseure Département Education Emmaüs Emploi Enfance Espace Famille Familles Fondation
     Fonds Foyer France Gendarmerie Habitat Handicap Hôpital Hôtel Insertion Institut Jardin Jardins Juge
     Justice Leboncoin Logement Mairie Maison Ministère Mission Nationale Notre-Dame Noël
-    Parentalité Parquet Pentecôte Point Police Populaire Printemps Procureur Procureure Protection Ramadan
+    Parentalité Parquet Pentecôte Point Police Populaire Poste Printemps Procureur Procureure Protection Ramadan
     Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
     Samusocial Santé Sauvegarde Secours Service Services Sociale Solidarité Solidarités Sécurité
     Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation

@@ -527,6 +527,8 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
         ("tel M. Lo : 0694 55 72 18. domicile : PK 62 route de Kaw", ("PK 62", "route", "Kaw")),
         # a Corsican name's article, in capitals
         ("sa fille Letizia vit résidence A Marina, bât. 2, 20090 Ajaccio.", ("résidence", "A Marina")),
+        # a residence with its article, then its building
+        ("[14:06] Hugo: Samia Bouzid, 3 enfants, Les Tilleuls bât 5", ("Tilleuls", "bât 5")),
         # who speaks in a chat, in lower case, is named all the same
         ("[22:11] hugo: ok\n[22:12] rose: je prends", ("hugo", "rose")),
         ("Un Monsieur Benali est passé, puis un monsieur benali", ("Benali",)),
@@ -551,6 +553,7 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("03h un monsieur frappe à la porte, orienté 115", ("frappe",)),
         ("Même chose pour l'Aïd et pendant le Ramadan.", ("Aïd", "Ramadan")),
         ("dsl chuis bloquee sur la route", ("chuis",)),
+        ("La Poste bât 2 est fermée le samedi", ("La Poste bât 2",)),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
