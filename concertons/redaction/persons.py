@@ -270,6 +270,9 @@ _NOT_CONTACTED = gz.word_set("clair juste double grand loin net rouge flou venir
 # "Noël (le fils, 16 ans)", "France (cheffe de service)": a first name before the role it stands for;
 # "le père (Innocent)": after it.
 _ROLE_AFTER_WORD = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES
+_BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*(?P<word>(?-i:[a-zà-ÿ])[\w'’-]+)[ \t]*[),]")
+# What people do, by its ending: "évaluatrice", "ergothérapeute", "coordinateur", "juriste".
+_JOB_ENDING = re.compile(r"(?:trice|teur|thérapeute|logue|iste|icien|icienne)$")
 _NAME_BEFORE_ROLE = re.compile(
     r"(?<![\w’'-])(?P<name>(?-i:[A-ZÀ-Ý])[\w’'-]+)[ \t]*\([ \t]*(?:(?:la|le|l['’]|sa|son|leur|notre|ma|mon)[ \t]*)?"
     rf"(?:{_alternatives(_ROLE_AFTER_WORD)})\b",
@@ -1406,6 +1409,8 @@ class Finder:
             return _PARTICLE_PREFIXED.match(word.text) is not None  # "al-Khatib", "el-Hamwi"
         if word.lower in gz.CALENDAR or word.lower in gz.CALENDAR_NAMES:
             return self._calendar_name(index)
+        if gz.is_region(word.text) and word.has_name_shape and self._function_in_brackets_after(index):
+            return True  # a list of who attended: "Sandrine Lyon (évaluatrice)"
         if not word.has_name_shape or word.is_institution or word.lower in _NEVER_NAME_PARTS:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
         if word.is_word and not (word.surname_tier or word.first_name_tier):
@@ -1423,6 +1428,17 @@ class Finder:
         if gz.is_region(word.text) or word.lower in gz.TOWN_FIRST_NAMES:
             return False
         return not self._is_field_label(index)
+
+    def _function_in_brackets_after(self, index: int) -> bool:
+        after = _BRACKETED_WORD.match(self.text, self.words[index].end)
+        if after is None:
+            return False
+        function = after["word"].lower()
+        return (
+            function in _ROLE_AFTER_WORD
+            or gz.fold(function) in _ROLE_AFTER_WORD
+            or bool(_JOB_ENDING.search(function))
+        )
 
     def _calendar_name(self, index: int) -> bool:
         """ "Mai Nguyen", "Espérance Toussaint": a month or a feast that is a first or family name,

@@ -529,6 +529,8 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
         ("sa fille Letizia vit résidence A Marina, bât. 2, 20090 Ajaccio.", ("résidence", "A Marina")),
         # a residence with its article, then its building
         ("[14:06] Hugo: Samia Bouzid, 3 enfants, Les Tilleuls bât 5", ("Tilleuls", "bât 5")),
+        # a family name that is a town, in a list of who attended with their functions
+        ("Présents : C. Boulanger (ergothérapeute), Sandrine Lyon (évaluatrice), moi-même.", ("Lyon",)),
         # who speaks in a chat, in lower case, is named all the same
         ("[22:11] hugo: ok\n[22:12] rose: je prends", ("hugo", "rose")),
         ("Un Monsieur Benali est passé, puis un monsieur benali", ("Benali",)),
@@ -554,6 +556,7 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("Même chose pour l'Aïd et pendant le Ramadan.", ("Aïd", "Ramadan")),
         ("dsl chuis bloquee sur la route", ("chuis",)),
         ("La Poste bât 2 est fermée le samedi", ("La Poste bât 2",)),
+        ("Sandrine, Lyon (stage) puis Marie à Lyon (vacances)", ("Lyon (stage)", "Lyon (vacances)")),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
