@@ -1359,7 +1359,9 @@ class Finder:
         of that name ("AHMADZAI Sardar", "Trần Thị Mai", "Nhung Wu", "Hala al-Khatib", "Maria do
         Céu", "DUHAMEL C."), which would stay readable next to the masked part and name the
         person as well as the whole."""
-        for span in merge([span for span in spans if span.label == Label.PERSON]):
+        persons = merge([span for span in spans if span.label == Label.PERSON])
+        named = " | ".join(self.text[span.start : span.end] for span in persons)
+        for span in persons:
             first = bisect.bisect_left(self.starts, span.start)
             last = bisect.bisect_left(self.starts, span.end) - 1
             if first > last:
@@ -1374,8 +1376,12 @@ class Finder:
                 yield Span(end, initial.end(), Label.PERSON, "completion")
             # "Mme de Villeneuve-Esclapon": the particle after a civility is part of the name
             before = first - 1
-            if before > 0 and self.words[before].lower in PARTICLES and self._is_title(before - 1):
-                yield Span(self.words[before].start, self.words[before].end, Label.PERSON, "completion")
+            if before >= 0 and self.words[before].lower in PARTICLES:
+                particle = self.words[before]
+                # "les de Kervéguen" after "Mme Anne-Marie du Plessis de Kervéguen": the name said again, whole
+                again = f"{particle.text} {self.text[span.start : span.end]}" in named
+                if (before > 0 and self._is_title(before - 1)) or (again and particle.is_lower):
+                    yield Span(particle.start, particle.end, Label.PERSON, "completion")
 
     def _name_part_beside(self, index: int, step: int) -> int | None:
         """The index of the last word of a name part next to words[index] on that side, or None."""

@@ -531,6 +531,11 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
         ("[14:06] Hugo: Samia Bouzid, 3 enfants, Les Tilleuls bât 5", ("Tilleuls", "bât 5")),
         # a family name that is a town, in a list of who attended with their functions
         ("Présents : C. Boulanger (ergothérapeute), Sandrine Lyon (évaluatrice), moi-même.", ("Lyon",)),
+        # a family name with its particle, said again
+        (
+            "Mme Anne-Marie du Plessis de Kervéguen refuse : « les de Kervéguen n'ont jamais demandé la charité ».",
+            ("les de", "Kervéguen"),
+        ),
         # who speaks in a chat, in lower case, is named all the same
         ("[22:11] hugo: ok\n[22:12] rose: je prends", ("hugo", "rose")),
         ("Un Monsieur Benali est passé, puis un monsieur benali", ("Benali",)),
@@ -557,6 +562,7 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("dsl chuis bloquee sur la route", ("chuis",)),
         ("La Poste bât 2 est fermée le samedi", ("La Poste bât 2",)),
         ("Sandrine, Lyon (stage) puis Marie à Lyon (vacances)", ("Lyon (stage)", "Lyon (vacances)")),
+        ("Jean Dupont est né à Dupont-sur-Mer, le fils de Dupont aussi", ("le fils de",)),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
