@@ -3,6 +3,8 @@ then joined and numbered."""
 
 import io
 import multiprocessing
+import queue
+import time
 from multiprocessing.queues import Queue
 
 from django.conf import settings
@@ -52,8 +54,17 @@ def numbered_document(parts: list[str | bytes], *, numbering: str) -> tuple[byte
             document = _without_footers(parts[index])
             pages[index] = len(document.pages)
             pdfs[index] = document.write_pdf()
+        deadline = time.monotonic() + PART_TIMEOUT_S
         while len(pages) < len(parts):
-            index, count = page_counts.get(timeout=PART_TIMEOUT_S)
+            try:
+                index, count = page_counts.get(timeout=1)
+            except queue.Empty:
+                for job in jobs.values():
+                    if job.ready() and not job.successful():
+                        job.get()  # a part that failed says why now, not at the timeout
+                if time.monotonic() > deadline:
+                    raise TimeoutError("a part of the document was not laid out in time") from None
+                continue
             pages[index] = count
         empty_pages = "<div></div>" + '<div style="break-before: page"></div>' * (sum(pages.values()) - 1)
         footers = html_to_pdf(numbering.replace("{pages}", empty_pages))

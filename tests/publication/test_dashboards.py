@@ -258,6 +258,28 @@ def test_a_testimony_withdrawn_leaves_the_stored_cahier_at_once(campaign, monkey
     assert other.pdf is not None and other.testimonies_pdf is not None  # another département's stays
 
 
+def test_a_part_that_fails_fails_the_build_at_once(campaign, monkeypatch):
+    """A part laid out in another process that fails makes the build fail with its error, without waiting for the
+    ten-minute timeout (the worker would be stuck that long)."""
+    import time
+
+    from concertons.publication import pdf
+
+    monkeypatch.setattr(reports, "KEPT_TESTIMONIES_FROM", 0)
+    real = pdf._without_footers
+
+    def failing(html):
+        if "more-testimonies" in html or "Trois postes vacants" in html:
+            raise ValueError("mise en page impossible")
+        return real(html)
+
+    monkeypatch.setattr(pdf, "_without_footers", failing)  # the children are forked: they inherit it
+    started = time.monotonic()
+    with pytest.raises(ValueError, match="mise en page impossible"):
+        reports.report_build(campaign=campaign, departement="59")
+    assert time.monotonic() - started < 60
+
+
 def test_a_short_cahier_is_one_layout(campaign, tmp_path):
     pages = _pdftotext_pages(reports.report_build(campaign=campaign, departement="59"), tmp_path, "-layout")
     assert _footers(pages)[1:] == [f"{number}/{len(pages)}" for number in range(2, len(pages) + 1)]
