@@ -536,6 +536,9 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
             "Mme Anne-Marie du Plessis de Kervéguen refuse : « les de Kervéguen n'ont jamais demandé la charité ».",
             ("les de", "Kervéguen"),
         ),
+        # workplaces: an antenna with its service, a local employment agency in a signature
+        ("À l'antenne autonomie de Quimperlé on est deux évaluatrices APA.", ("Quimperlé",)),
+        ("Cordialement\nL. Thiebaut\nFrance Travail Lunel", ("Lunel",)),
         # who speaks in a chat, in lower case, is named all the same
         ("[22:11] hugo: ok\n[22:12] rose: je prends", ("hugo", "rose")),
         ("Un Monsieur Benali est passé, puis un monsieur benali", ("Benali",)),
@@ -563,6 +566,7 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("La Poste bât 2 est fermée le samedi", ("La Poste bât 2",)),
         ("Sandrine, Lyon (stage) puis Marie à Lyon (vacances)", ("Lyon (stage)", "Lyon (vacances)")),
         ("Jean Dupont est né à Dupont-sur-Mer, le fils de Dupont aussi", ("le fils de",)),
+        ("France Travail a changé les règles, comme France Travail du Nord", ("France Travail a", "du Nord")),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
