@@ -270,6 +270,8 @@ _NOT_CONTACTED = gz.word_set("clair juste double grand loin net rouge flou venir
 # "Noël (le fils, 16 ans)", "France (cheffe de service)": a first name before the role it stands for;
 # "le père (Innocent)": after it.
 _ROLE_AFTER_WORD = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES
+# A numbered or bulleted line of a list: "1. ", "- ", "• ".
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*$")
 _BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*(?P<word>(?-i:[a-zà-ÿ])[\w'’-]+)[ \t]*[),]")
 # What people do, by its ending: "évaluatrice", "ergothérapeute", "coordinateur", "juriste".
 _JOB_ENDING = re.compile(r"(?:trice|teur|thérapeute|logue|iste|icien|icienne)$")
@@ -1421,8 +1423,13 @@ class Finder:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
         if word.is_word and not (word.surname_tier or word.first_name_tier):
             return False  # "Léa Lundi", "Nadia Ensuite"; "Nhung Wu" and "Marie Rose" are names
-        if word.is_word and word.sentence_start and not word.first_name_tier:
-            return False  # "Voilà Karima": a word opening the sentence before the name
+        if (
+            word.is_word
+            and word.sentence_start
+            and not word.first_name_tier
+            and not self._opens_list_item(index)
+        ):
+            return False  # "Voilà Karima": a word opening the sentence before the name; not "1. Fontaine Jean-Claude"
         if (
             word.is_upper
             and not (word.surname_tier or word.first_name_tier)
@@ -1434,6 +1441,10 @@ class Finder:
         if gz.is_region(word.text) or word.lower in gz.TOWN_FIRST_NAMES:
             return False
         return not self._is_field_label(index)
+
+    def _opens_list_item(self, index: int) -> bool:
+        start = self.words[index].start
+        return _LIST_ITEM_BEFORE.search(self.text, max(0, start - 12), start) is not None
 
     def _function_in_brackets_after(self, index: int) -> bool:
         after = _BRACKETED_WORD.match(self.text, self.words[index].end)

@@ -536,6 +536,8 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
             "Mme Anne-Marie du Plessis de Kervéguen refuse : « les de Kervéguen n'ont jamais demandé la charité ».",
             ("les de", "Kervéguen"),
         ),
+        # a family name that is a word, surname first, opening a numbered line
+        ("distribution colis\n1. Fontaine Jean-Claude ✓\n2. Nativel (mme) ✓", ("Fontaine",)),
         # workplaces: an antenna with its service, a local employment agency in a signature
         ("À l'antenne autonomie de Quimperlé on est deux évaluatrices APA.", ("Quimperlé",)),
         ("Cordialement\nL. Thiebaut\nFrance Travail Lunel", ("Lunel",)),
@@ -567,6 +569,7 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("Sandrine, Lyon (stage) puis Marie à Lyon (vacances)", ("Lyon (stage)", "Lyon (vacances)")),
         ("Jean Dupont est né à Dupont-sur-Mer, le fils de Dupont aussi", ("le fils de",)),
         ("France Travail a changé les règles, comme France Travail du Nord", ("France Travail a", "du Nord")),
+        ("À faire :\n- Voilà Karima à rappeler\n1. Pourquoi Marie ne vient plus", ("Voilà", "Pourquoi")),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
