@@ -122,10 +122,14 @@ _HOME_AFTER = re.compile(
 )
 
 
-# "elle est tjrs chemin Summer", "ils sont toujours rue Voltaire": a person is there, right before the street.
+# "elle est tjrs chemin Summer", "ils sont toujours rue Voltaire", "Momo toujours rue Paradis": a person is there,
+# right before the street; "la dame de la rue des Lilas": someone known by the street she lives in.
 _PERSON_IS_AT = re.compile(
     r"\b(?:elle|il|elles|ils)[ \t]+(?:est|sont|[ée]tait|[ée]taient|reste|restent)"
-    r"(?:[ \t]+(?:toujours|tjrs|encore|d[ée]sormais|maintenant|depuis[ \t]+\w+))?[ \t]+$",
+    r"(?:[ \t]+(?:toujours|tjrs|encore|d[ée]sormais|maintenant|depuis[ \t]+\w+))?[ \t]+$"
+    r"|(?<![.!?]\s)\b(?-i:[A-ZÀ-Ý][\w'’-]+)[ \t]+(?:est[ \t]+)?(?:toujours|tjrs|encore)[ \t]+$"
+    r"|\b(?:la|le|les)[ \t]+(?:dame|monsieur|famille|gamins?|vieux|vieille|mamie|papi|papy)[ \t]+"
+    r"(?:de[ \t]+la|du|des|de)[ \t]+$",
     re.IGNORECASE,
 )
 

@@ -538,6 +538,9 @@ def test_what_looks_like_batches_q_and_r_classes_stays(text, kept):
         ),
         # a family name that is a word, surname first, opening a numbered line
         ("distribution colis\n1. Fontaine Jean-Claude ✓\n2. Nativel (mme) ✓", ("Fontaine",)),
+        # a street with no number where someone is known to be
+        ("maraude 21h : Momo toujours rue Paradis sous le porche de la banque.", ("Paradis",)),
+        ("moi je prends Mme B. (la dame de la rue des Lilas) et après", ("Lilas",)),
         # workplaces: an antenna with its service, a local employment agency in a signature
         ("À l'antenne autonomie de Quimperlé on est deux évaluatrices APA.", ("Quimperlé",)),
         ("Cordialement\nL. Thiebaut\nFrance Travail Lunel", ("Lunel",)),
@@ -570,6 +573,7 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
         ("Jean Dupont est né à Dupont-sur-Mer, le fils de Dupont aussi", ("le fils de",)),
         ("France Travail a changé les règles, comme France Travail du Nord", ("France Travail a", "du Nord")),
         ("À faire :\n- Voilà Karima à rappeler\n1. Pourquoi Marie ne vient plus", ("Voilà", "Pourquoi")),
+        ("La manif passe rue Paradis. Toujours rue Paradis demain ?", ("rue Paradis. Toujours rue Paradis",)),
     ],
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
