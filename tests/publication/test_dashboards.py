@@ -280,6 +280,15 @@ def test_a_part_that_fails_fails_the_build_at_once(campaign, monkeypatch):
     assert time.monotonic() - started < 60
 
 
+def test_a_departement_with_one_long_testimony_shows_it(campaign, tmp_path, monkeypatch):
+    """A cahier past the threshold with a single testimony is one layout: two halves would leave the first empty,
+    saying that nothing was published."""
+    monkeypatch.setattr(reports, "KEPT_TESTIMONIES_FROM", 0)
+    text = " ".join(_pdftotext_pages(reports.report_build(campaign=campaign, departement="62"), tmp_path))
+    assert "Trois postes vacants" in text
+    assert "Aucun constat publié" not in text
+
+
 def test_a_short_cahier_is_one_layout(campaign, tmp_path):
     pages = _pdftotext_pages(reports.report_build(campaign=campaign, departement="59"), tmp_path, "-layout")
     assert _footers(pages)[1:] == [f"{number}/{len(pages)}" for number in range(2, len(pages) + 1)]

@@ -103,7 +103,11 @@ def report_build(*, campaign: Campaign, departement: str) -> bytes:
     build if they have not changed) joined with the pages before and after them, and numbered."""
     context = _report_context(campaign=campaign, departement=departement)
     testimonies = context["testimonies"]
-    if sum(len(testimony.masked_text) for testimony in testimonies) < KEPT_TESTIMONIES_FROM:
+    # One testimony cannot be cut in two halves (the first would be empty and say "no testimony").
+    if (
+        sum(len(testimony.masked_text) for testimony in testimonies) < KEPT_TESTIMONIES_FROM
+        or len(testimonies) < 2
+    ):
         return html_to_pdf(render_to_string(TEMPLATE, context))
     front = render_to_string(TEMPLATE, {**context, "part": "front"})
     back = render_to_string(TEMPLATE, {**context, "part": "back"})
