@@ -92,7 +92,8 @@ _DATE_THEN_BIRTH_WORD = re.compile(
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
 _AFTER_NAME = re.compile(
     rf"\s*(?:[,–—(-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"
-    rf"|\s*\((?P<year>(?:[01]?\d/)?{_YEAR})\)",  # "La mineure Océane Técher (2009)", "Ilyes (04/2014)"
+    # "La mineure Océane Técher (2009)", "Ilyes (04/2014)", "Ilyès (mars 2009)"
+    rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)",
     re.IGNORECASE,
 )
 # In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019".
@@ -112,7 +113,10 @@ _THING = (
     r"r[ée]seau|plateforme|commission|conseil|minist[èe]re|ordonnance|d[ée]cret|circulaire|convention|"
     r"accord|[ée]tablissement|p[ôo]le|groupe|atelier|journal|site|logiciel|r[ée]gime|allocation|prestation|"
     r"statut|m[ée]tier|dipl[ôo]me|profession|[ée]cole|h[ôo]pital|clinique|mairie|d[ée]partement|r[ée]gion|"
-    r"ville|commune|quartier|cit[ée]|r[ée]sidence|[ée]glise|entreprise|soci[ée]t[ée])"
+    r"ville|commune|quartier|cit[ée]|r[ée]sidence|[ée]glise|entreprise|soci[ée]t[ée]|"
+    # places that open and close: "Né le 1er janvier 2019, l'accueil de jour a fermé…"
+    r"accueil|lieu|local|espace|halte|relais|point|bureau|guichet|unit[ée]|cada|huda|chu|[ée]picerie|"
+    r"restaurant|boutique|jardin|club|chantier|campagne|num[ée]ro|ligne)"
 )
 _NOT_A_THING = re.compile(
     r"\b(?:fils|filles?|enfants?|b[ée]b[ée]s?|m[èe]re|p[èe]re|s[œo]eur|fr[èe]re|petite?s?|jumea?u(?:x|lles?)|"
@@ -138,6 +142,15 @@ _THING_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "Né le 1er janvier 2006 de la loi…", "née en 2019 de la fusion de deux associations": what a law or
+# a merger brings to life is no person.
+_BORN_OF_A_TEXT = re.compile(
+    r"\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’]\s*|le\s+|les\s+|un\s+|une\s+)?"
+    r"(?:loi|lois|fusion|r[ée]forme|regroupement|d[ée]cret|ordonnance|circulaire|rapprochement|scission|"
+    r"transformation|volont[ée]|initiative|mobilisation|plan)\b",
+    re.IGNORECASE,
+)
+
 
 # "l'école demande la notification de Lisandra, née en mai 2017": the one born is the person named last.
 _NAMED_LAST = re.compile(r"\b(?:de|d['’])[ \t]*(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))[ \t]*,[ \t]*$")
@@ -152,6 +165,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
     match = _THING_BORN.search(before)
     named = match and _NAMED_LAST.search(match["complement"])
     if match and not _NOT_A_THING.search(match["complement"]) and not (named and not is_place(named["name"])):
+        return True
+    if date_end is not None and _BORN_OF_A_TEXT.match(text, date_end):
         return True
     opening = not before.strip() or before.rstrip()[-1] in ".!?:;\n"
     return date_end is not None and opening and _THING_AFTER.match(text, date_end) is not None

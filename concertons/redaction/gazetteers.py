@@ -146,7 +146,8 @@ FAMOUS_WORDS = word_set(
     methadone doliprane efferalgan dafalgan spasfon smecta ventoline lyrica tramadol ritaline
     pampers lactel blédina bledina guigoz gallia nutella kapla playmobil lego
     tosquelles lebovici sakel oury guattari bion balint rogers erikson minuchin selvini aichhorn makarenko
-    deligny korczak spitz mannoni aulagnier
+    deligny korczak spitz mannoni aulagnier cyrulnik bettelheim
+    valjean javert fantine cendrillon pinocchio
     """
 )
 # ("Hugo" is not in the list: it is one of the most given first names; "Victor Hugo" is a phrase.)
@@ -154,6 +155,7 @@ FAMOUS_WORDS = word_set(
 FAMOUS_PHRASES = (
     # books, characters and brands named like people
     "Petit Prince",
+    "Jean Valjean",
     "Prince de Bretagne",
     "Pierre Lapin",
     "North Face",
@@ -344,7 +346,7 @@ def _common_word_names_folded() -> frozenset[str]:
 # lexicon of lemmas misses some, and none of them is ever a name.
 FUNCTION_WORDS = word_set(
     """
-    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis
+    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là
     chacun chacune chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant

@@ -67,7 +67,8 @@ _CASE_KEYWORD = re.compile(
     r"(?-i:NUP|NDA|PRM|PDL|PCE|RUM|SPI))(?=[ \t]*(?::|\d|(?-i:[A-Z]{2,})))",
     re.IGNORECASE,
 )
-_FILLER = r"\s*(?:\(?[^\W\d]+['’°º.)]?\s*){0,7}?"  # "numéro fiscal (SPI) 1 23 45…"
+# "numéro fiscal (SPI) 1 23 45…", "réf. de votre demande de C2S : 2025 003…" (an acronym with a figure)
+_FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]+)['’°º.)]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
     + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ .]?|[A-Z][-. ])?"
@@ -122,6 +123,10 @@ CASE_SHAPE = re.compile(
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
     r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
 )
+# "(aemo 25-178)": a scheme's acronym, then the year on two figures and the order (the acronym stays)
+_SCHEME_THEN_SHORT = re.compile(
+    rf"(?<![\w/-])(?i:{'|'.join(_SCHEMES)})[ \u00a0](?P<id>\d\d-\d{{3,7}})(?![\w/-])"
+)
 # "fsl 2023 4471" is "FSL-2023-4471" with blanks (and "AEMO 2024-0933" with one): a scheme's acronym, a year and an order number
 # make one reference, acronym included (whereas in "MDPH 0592023001234" the acronym only announces).
 _SPACED_REFERENCE = re.compile(
@@ -166,6 +171,7 @@ def find(text: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
     case_ids = list(_case_ids(text)) + list(_spelled_case_ids(text))
     yield from _case_siblings(text, case_ids)
+    yield from _listed_numbers(text, case_ids)
     for span in case_ids:
         prefix = _CODE_BEFORE.search(text, max(0, span.start - 6), span.start)
         code = prefix.group(1) if prefix else ""
@@ -207,6 +213,26 @@ def _case_siblings(text: str, found: list[Span]) -> Iterator[Span]:
         after = _ALTERNATIVE.match(text, span.end)
         if after and _is_file_number(after.group(1)):
             yield Span(after.start(1), after.end(1), Label.CASE_ID, "rule:case-sibling")
+
+
+# An item of a bulleted list that is a number, an acronym before it at most: "- 0387451", "- MDPH 62-24-11873".
+_NUMBER_ITEM = re.compile(
+    r"^[ \t]*[-•*–][ \t]+(?:[A-Za-z]{2,6}[ \t]+)?(?P<number>\d[\d/.\-]*\d)[ \t]*[.;,]?[ \t]*$", re.MULTILINE
+)
+MIN_LISTED_FILES = 2
+
+
+def _listed_numbers(text: str, found: list[Span]) -> Iterator[Span]:
+    """A list of file numbers ("dossiers en souffrance :\n- 0387451\n- 2024/0912\n- SIAO-62-0045871"):
+    where two items or more, and half of them, are files found already, every number listed is one."""
+    if "\n" not in text:
+        return
+    items = [match.span("number") for match in _NUMBER_ITEM.finditer(text)]
+    files = sum(any(span.start <= start < span.end for span in found) for start, _end in items)
+    if files >= MIN_LISTED_FILES and 2 * files >= len(items):
+        for start, end in items:
+            if sum(char.isdigit() for char in text[start:end]) >= MIN_CASE_DIGITS:
+                yield Span(start, end, Label.CASE_ID, "rule:case-listed")
 
 
 # Capitals right before a case number are the start of it ("RP 2024 0581 633", "JI 24/0043"), unless
@@ -306,7 +332,9 @@ def _case_ids(text: str) -> Iterator[Span]:
     # a year without an order number after it is no file ("RH-FRAIS-2024": a form letter's reference;
     # "DS/ASE/2024-0871", "DBVA-Y-4587-XK" are files)
     shaped += [
-        (match, "rule:case-code") for match in _CODE.finditer(text) if not _YEAR_GROUP.search(match.group())
+        (match, "rule:case-code")
+        for match in _CODE.finditer(text)
+        if not _YEAR_GROUP.search(match.group()) or _ORDER_GROUP.search(match.group())
     ]
     # A long number on its own, with no keyword: a file's ("n° 2345678" lost its "n°", "CAF 1458720 et
     # 1458721"); amounts, trains and published case law stay.
@@ -316,6 +344,10 @@ def _case_ids(text: str) -> Iterator[Span]:
         if not _NOT_A_FILE_AFTER.match(text, match.end())
         and not _TRANSPORT.search(text, max(0, match.start() - 20), match.start())
     ]
+    yield from (
+        Span(match.start("id"), match.end("id"), Label.CASE_ID, "rule:case-shape")
+        for match in _SCHEME_THEN_SHORT.finditer(text)
+    )
     for match, source in shaped:
         digits = sum(char.isdigit() for char in match.group())
         if digits >= MIN_CASE_DIGITS and not _refers_to_no_file(text, match.start(), match.start()):
@@ -330,6 +362,8 @@ _TRANSPORT = re.compile(r"\b(?:TER|TGV|train|vol|bus|ligne|car|RER|tram)\s*(?:n�
 
 
 _YEAR_GROUP = re.compile(r"(?:^|[-/_])(?:19|20)\d\d(?:$|[-/_])(?!\d{3})")
+# ... unless an order number of five figures or more follows: "titre 2024-T-001587"
+_ORDER_GROUP = re.compile(r"[-/_]\d{5,}$")
 # Three groups or more of capitals and figures: "DS/ASE/2024-0871", "MUT-0045871-A", "C2S-2024-458712".
 _CODE = re.compile(r"(?<![\w/.-])(?=[\w/-]*[A-Z])[A-Z0-9]{1,8}(?:[-/_][A-Z0-9]{1,8}){2,5}(?![\w/-])")
 

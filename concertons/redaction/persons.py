@@ -369,6 +369,17 @@ _FRENCH_SUFFIX = re.compile(
 )
 
 
+# Before a list of places, a list of people: "À Lyon, Karine et Paul", "avec Rome, Léa et Paul".
+_PREPOSITIONS = gz.word_set(
+    "à a de d' du des en sur pour avec chez vers dans par sans entre après avant depuis"
+)
+# Small words of a heading in capitals that never join two names ("ET", "DE", "LE" may: "MARIE ET PAUL",
+# "ANGE LE GOFF").
+_HEADING_WORDS = gz.word_set(
+    "ou est sont au aux pour sans avec contre par les un une ce cette qui que ne pas plus mais donc ni car en sur dans"
+)
+
+
 class _lazy:  # noqa: N801 (used as a decorator, like functools.cached_property)
     """functools.cached_property without its lock: Python 3.11 takes a lock on every first read,
     a third of the rules' time on the words of a text (3.12 dropped the lock)."""
@@ -1080,6 +1091,7 @@ class Finder:
                 or self._thing_before(index, families=True)
                 or self._plural_after_article(index)
                 or self._in_place_name(index)
+                or (not word.surname_tier and self._listed_with_things(index))
             ):
                 return None
             if not word.first_name_tier and _ORIGIN.search(self.text, max(0, word.start - 60), word.start):
@@ -1200,7 +1212,11 @@ class Finder:
                 return []  # "Excusée", "la rose": a word
             if word.is_upper and not known:
                 return []  # "BNPAFRPPXXX": capitals no list knows, as the rules ask of a surname
-            if (word.is_lower and self._qualifies_noun(indexes[0])) or self._is_word_use(indexes[0]):
+            if (
+                (word.is_lower and self._qualifies_noun(indexes[0]))
+                or self._is_word_use(indexes[0])
+                or self._listed_with_things(indexes[0])
+            ):
                 return []  # "une quiche lorraine", "des Jordan"
             if word.is_lower and not known:
                 return indexes if self._lone_unknown(indexes[0]) else []  # "tesfaye", not "mwen manké"
@@ -1313,7 +1329,11 @@ class Finder:
                 return False  # "Fortuné ou pas, chaque allocataire…"
             if name.lower in gz.TOWN_FIRST_NAMES and not self._subject_follows(index):
                 return False  # "Nancy" alone is the town, as for the rules, unless she acts
-            if (name.is_lower and self._qualifies_noun(index)) or self._is_word_use(index):
+            if (
+                (name.is_lower and self._qualifies_noun(index))
+                or self._is_word_use(index)
+                or self._listed_with_things(index)
+            ):
                 return False  # "son plus beau jean", "des prénoms comme Prince"
         if any(word.first_name_tier for word in names if not word.is_word):
             return True
@@ -1486,7 +1506,7 @@ class Finder:
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
             return False  # "Elle", "La", "Si" start sentences, "Maman" calls, not names
-        if self._is_word_use(index):
+        if self._is_word_use(index) or self._listed_with_things(index):
             return False
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
@@ -1520,7 +1540,7 @@ class Finder:
                 return False
             if self._qualifies_noun(index):
                 return False
-        elif word.is_upper and len(word.text) < 3:
+        elif word.is_upper and (len(word.text) < 3 or self._in_capital_heading(index)):
             return False
         elif word.sentence_start:
             # "Claire a appelé" is Claire; "Claire comme de l'eau de roche", "Grâce à" are words.
@@ -1538,7 +1558,12 @@ class Finder:
         # "à Nancy" is the town; "de Eloise Gravier", "de Yves B." are people
         # A frequent first name after a bare "de" is a person ("le père de Anaïs"; a commune is
         # named Anais); rarer ones and towns after "à", "commune de", a postcode are places.
-        strong = tier == gz.COMMON and word.lower not in gz.TOWN_FIRST_NAMES and word.text not in gz.PLACES
+        # A nickname ("compte perso de Véro") is a person's too, though a village bears it.
+        strong = (
+            (tier == gz.COMMON or word.folded in gz.NICKNAMES)
+            and word.lower not in gz.TOWN_FIRST_NAMES
+            and word.text not in gz.PLACES
+        )
         # A place that is also a word is the place only where a sentence starts with no verb after
         # it; "de Aimé," in mid-sentence, "Chance m'écrit" are people.
         wordy = word.is_word and word.sentence_start and not self._subject_follows(index)
@@ -1555,6 +1580,25 @@ class Finder:
         ):
             return False  # a town abroad: "un cousin à Adelaide, en Australie"
         return not (self._named_place_before(word) or self._in_place_name(index))
+
+    def _in_capital_heading(self, index: int) -> bool:
+        """ "ANGE OU DÉMON ?", "ROSE ET NOIR": a word in capitals beside a word of the dictionary in
+        capitals that no name has is a heading's, not a name ("ROSE DUPONT", "MARTIN Pierre" are names)."""
+        if not self.words[index].is_word:
+            return False
+        neighbours = self.words[max(0, index - 1) : index] + self.words[index + 1 : index + 2]
+        return any(
+            other.is_upper
+            and len(other.text) > 1
+            and (
+                other.lower in _HEADING_WORDS
+                or (other.is_word and not (other.first_name_tier or other.surname_tier))
+            )
+            and _joins_name(
+                self.text[min(other.end, self.words[index].end) : max(other.start, self.words[index].start)]
+            )
+            for other in neighbours
+        )
 
     def _is_word_use(self, index: int) -> bool:
         """First names used as words: "Fidèle au poste", "fidèle à sa réputation" (an adjective and
@@ -1673,6 +1717,52 @@ class Finder:
                 return True
         return False
 
+    def _listed_with_things(self, index: int) -> bool:
+        """ "Florence, Venise, Rome :", "Fantine, Cosette, Jean Valjean": a capitalised word in a list
+        of three items or more, one of them a city, a brand or a famous name that is no one's first
+        name, is one of them ("À Lyon, Karine et Paul", "à la CAF, Corinne" are people)."""
+        words = self.words
+
+        def titled(position: int) -> bool:
+            return (
+                0 <= position < len(words)
+                and words[position].is_capitalised
+                and words[position].text[1:].islower()
+            )
+
+        if not titled(index):
+            return False
+        items = [[index]]
+        for step in (-1, 1):
+            position = index
+            while len(items) < 8:
+                separator, item = position + step, position + 2 * step
+                if not (0 <= separator < len(words)) or words[separator].lower not in {",", "et", "ou"}:
+                    break
+                if not titled(item):
+                    break
+                # an item of two words: "Jean Valjean"
+                if (
+                    step == 1
+                    and titled(item + 1)
+                    and _joins_name(self.text[words[item].end : words[item + 1].start])
+                ):
+                    items.append([item, item + 1])
+                    position = item + 1
+                else:
+                    items.append([item])
+                    position = item
+        if len(items) < 3:
+            return False
+        first = min(position for item in items for position in item)
+        if first and (words[first - 1].lower in _PREPOSITIONS or words[first - 1].lower in DETERMINERS):
+            return False
+        return any(
+            words[position].is_institution and not words[position].first_name_tier
+            for item in items
+            for position in item
+        )
+
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
 
@@ -1760,6 +1850,9 @@ class Finder:
         if verb in {"est", "était"}:
             state = words[1].lower if len(words) > 1 else ""
             return state == "en" or state.endswith(("é", "ée", "ie", "ue", "i", "u"))
+        # "colin pané, purée, compote": a participle then a comma qualifies a dish in a list
+        if verb.endswith(("é", "ée", "és", "ées")) and len(words) > 1 and words[1].text == ",":
+            return False
         # "grace a la mobilisation" is "grâce à la", typed without accents
         return verb not in {"et", "en", "y", "sont", "ont"} and self._subject_follows(index)
 

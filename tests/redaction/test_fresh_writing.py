@@ -578,3 +578,51 @@ def test_what_batches_s_and_t_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a reference announced a few words before, an acronym with a figure among them
+        ("CPAM : réf. de votre demande de C2S : 2025 003 874 12, rien depuis.", ("2025 003 874 12",)),
+        # a month and a year in brackets after a name
+        ("Le fils de Mme Haddad, Ilyès (mars 2009), a besoin de 6h par jour.", ("mars 2009",)),
+        # a year, a letter, then an order of five figures or more
+        ("trésor public (cantine) titre 2024-T-001587, bailleur : arriéré", ("2024-T-001587",)),
+        # a scheme, then the year on two figures and the order
+        ("rdv annulé avec la famille B. (aemo 25-178), le père a menacé", ("25-178",)),
+        # a list of file numbers
+        (
+            "dossiers en souffrance :\n- 0387451\n- MDPH 62-24-11873\n- 2024/0912\nSans réponse.",
+            ("2024/0912",),
+        ),
+        # a nickname after "de", though a village bears it
+        ("virement sur le compte perso de Véro, la direction a refusé", ("Véro",)),
+        # people listed after a place or an office stay people
+        (
+            "À Lyon, Karine et Paul sont venus ; à la CAF, Corinne, partie depuis.",
+            ("Karine", "Paul", "Corinne"),
+        ),
+        ("- Ilyes, DN 06.06.2019\n- Nawel, DN 30.01.1993", ("Ilyes", "Nawel")),
+    ],
+)
+def test_what_batches_u_and_v_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ANGE OU DÉMON ? Le travailleur social vu par l'IGAS.", ("ANGE OU DÉMON",)),
+        ("Petit déj offert par le CSE.", ("déj",)),
+        ("on a lu un chapitre de Cyrulnik sur la résilience", ("Cyrulnik",)),
+        ("Florence, Venise, Rome : le voyage du CSE cette année.", ("Florence, Venise",)),
+        ("Fantine, Cosette, Jean Valjean : ils s'y reconnaissaient.", ("Fantine, Cosette, Jean Valjean",)),
+        ("Menu du foyer : colin pané, purée, compote.", ("colin",)),
+        # born of a merger or a law, or opened on a date: no person
+        ("Né le 1er janvier 2019, l'accueil de jour a fermé ses portes.", ("1er janvier 2019",)),
+        ("Né le 1er janvier 2006 de la loi du 2 janvier, le dispositif…", ("1er janvier 2006",)),
+    ],
+)
+def test_what_looks_like_batches_u_and_v_classes_stays(text, kept):
+    assert_kept(text, *kept)
