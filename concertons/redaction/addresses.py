@@ -95,7 +95,9 @@ _HOME = re.compile(
     r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|un|une|des)|"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
     r"dormait|dormaient|dormir|couche|couchent|couchait|tente|caravane|camionnette|voiture|v[ée]hicule|"
-    r"campement|terrain|cabane|porche|banc)"
+    r"campement|terrain|cabane|porche|banc|"
+    # "une case en tôle chemin Bœuf-Mort" (a house, in La Réunion and the Antilles)
+    r"cases?|baraque|bicoque|taudis|bungalow|mobil[- ]home)"
     r"\b[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -116,6 +118,8 @@ _SERVICE = re.compile(
 
 
 _HOME_AFTER = re.compile(
+    # "rue du Commerce, à Passamaïnty, où il dormait": the commune may stand between
+    r"(?:[ \t]*,?[ \t]*(?:à|a|au)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]*)?)?"
     r"[ \t]*,?[ \t]*(?:où|ou)[ \t]+(?:il|elle|ils|elles|on|la famille|[a-zà-ÿ]+)[ \t]+(?:dort|dorment|dormai[st]|"
     r"dormaient|dormirai[st]|dormiraient|vi[tv]|vivent|vivai[st]|habit\w*|squatt\w*|log\w*|camp\w*|s'est install\w*)\b",
     re.IGNORECASE,

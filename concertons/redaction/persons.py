@@ -560,10 +560,12 @@ def tokenize(text: str) -> list[Word]:
         # first did
         glued = glued or (start >= 2 and text[start - 1] in "'’" and text[start - 2] == "]")
         glued = glued or (start and text[start - 1] == "]") or (end < len(text) and text[end] == "[")
-        inert = glued or any(left <= start < right for left, right in kept)
+        inert = glued or (kept and any(left <= start < right for left, right in kept))
         words.append(Word(start, end, token, boundary, bool(inert)))
         # A placeholder's brackets end no sentence: the detail it hides did not.
-        boundary = token in _SENTENCE_END and not any(left <= start < right for left, right in placeholders)
+        boundary = token in _SENTENCE_END and not (
+            placeholders and any(left <= start < right for left, right in placeholders)
+        )
     return words
 
 

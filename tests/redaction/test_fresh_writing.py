@@ -598,6 +598,9 @@ def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
         ),
         # a nickname after "de", though a village bears it
         ("virement sur le compte perso de Véro, la direction a refusé", ("Véro",)),
+        # a street with no number: a house ("case") just before it, or someone sleeping there after the commune
+        ("Avant, c'était une case en tôle chemin Bœuf-Mort, au Chaudron.", ("Bœuf-Mort",)),
+        ("sous l'auvent de la rue du Commerce, à Passamaïnty, où il dormait", ("Commerce",)),
         # people listed after a place or an office stay people
         (
             "À Lyon, Karine et Paul sont venus ; à la CAF, Corinne, partie depuis.",
