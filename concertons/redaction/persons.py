@@ -2030,6 +2030,15 @@ class Finder:
                 and self._is_lower_surname_word(word)
             ):
                 return position
+        last = self.words[position - 1]
+        if (
+            not word.is_capitalised
+            and position - index >= 2
+            and self.words[index].is_capitalised
+            and last.is_capitalised
+            and self.text[self.words[position - 2].end : last.start] == " "
+        ):
+            return position - 1  # "Yann-Ber Le Du": a Breton family name that is a particle itself
         if not (word.is_capitalised and word.is_alpha) or word.is_institution:
             return None
         particles = self.words[index:position]

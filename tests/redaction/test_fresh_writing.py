@@ -629,3 +629,7 @@ def test_what_batches_u_and_v_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_u_and_v_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+def test_a_breton_family_name_that_is_a_particle_is_masked():
+    assert_hidden("Yann Le Du est passé, puis Mme Le Du.", "Le Du", "Yann")
