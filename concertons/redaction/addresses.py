@@ -112,7 +112,9 @@ _ADDRESS_LABEL = re.compile(
 _SERVICE = re.compile(
     r"\b(?:permanences?|locaux|si[èe]ge|bureaux?|mds|ccas|caf|cpam|mairie|antenne|agence|services|"
     r"[ée]picerie|association|boutique|restos?|accueil de jour|"
-    r"maison (?:des|de la|du|de l['’]|france)|manif\w*|rassemblement|cort[èe]ge|salle|r[ée]union)\b",
+    r"maison (?:des|de la|du|de l['’]|france)|manif\w*|rassemblement|cort[èe]ge|salle|r[ée]union|"
+    # "on se retrouve à 9h45 place de la Préfecture": a meeting, not a home
+    r"(?<=se )retrouv\w*|(?<=nous )retrouv\w*|retrouvons|rdv|rendez-vous)\b",
     re.IGNORECASE,
 )
 

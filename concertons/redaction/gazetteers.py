@@ -347,6 +347,7 @@ def _common_word_names_folded() -> frozenset[str]:
 FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej
+    wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là
     chacun chacune chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant
@@ -553,8 +554,11 @@ def is_verb_form(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_institution(word: str) -> bool:
     """An institution's acronym or word, or a word of it ("CAF-département", "SI-SIAO")."""
-    if "-" in word:  # an acronym inside: "CAF-département", "SI-SIAO"
-        return any(part.isupper() and part in INSTITUTIONS for part in word.split("-"))
+    if "-" in word:  # an acronym inside: "CAF-département", "SI-SIAO"; a service: "Enfance-Famille"
+        parts = word.split("-")
+        return any(part.isupper() and part in INSTITUTIONS for part in parts) or all(
+            part in INSTITUTION_WORDS for part in parts
+        )
     if word.isupper():
         return word in INSTITUTIONS
     return word in INSTITUTION_WORDS or word.lower() in FAMOUS_WORDS

@@ -138,7 +138,7 @@ MIN_CASE_DIGITS = 4
 _NOT_A_FILE = re.compile(
     r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
     r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|L\.|R\.|D\.|instruction|"
-    r"note(?: de service)?|formulaire|"
+    r"note(?: de service)?|formulaire|ticket|appel d['’]offres?|march[ée] public|"
     # a plan of the département, not one person's ("le plan APA", "plan d'aide n° …" are files)
     r"plan(?!\s+(?:APA|PCH|d['’]aide|d['’]accompagnement|personnalis)))"
     r"\W+(?:\w+\W+){0,2}$",

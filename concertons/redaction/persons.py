@@ -961,6 +961,8 @@ class Finder:
             return False  # "maman tjrs seule": an abbreviation
         if match["other"] and _CALLED.match(match["other"]):
             return bool(word.first_name_tier) or not word.is_word  # "le papa s'appelle jean-claude"
+        if self._is_kinship_degree(bisect.bisect_left(self.starts, word.start)):
+            return False
         family_word = word.lower in gz.KIN_WORDS and word.lower not in _QUALIFYING_KIN
         role_word = word.lower in gz.ROLE_WORDS or word.lower in gz.JOB_TITLES
         if (family_word or role_word) and not (word.first_name_tier and word.first_name_tier <= gz.UNCOMMON):
@@ -1216,6 +1218,7 @@ class Finder:
                 return []  # "BNPAFRPPXXX": capitals no list knows, as the rules ask of a surname
             if (
                 (word.is_lower and self._qualifies_noun(indexes[0]))
+                or self._is_kinship_degree(indexes[0])
                 or self._is_word_use(indexes[0])
                 or self._listed_with_things(indexes[0])
             ):
@@ -1513,6 +1516,8 @@ class Finder:
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:
+            if self._is_kinship_degree(index):
+                return False
             if (
                 tier > gz.UNCOMMON
                 or len(word.text) < 3
@@ -1542,7 +1547,21 @@ class Finder:
                 return False
             if self._qualifies_noun(index):
                 return False
-        elif word.is_upper and (len(word.text) < 3 or self._in_capital_heading(index)):
+        elif word.is_upper and (
+            len(word.text) < 3
+            or self._in_capital_heading(index)
+            # "au titre des NAO", "dans certains IRIS": an acronym after a determiner
+            or (
+                len(word.text) <= 4
+                and index
+                and self.words[index - 1].is_lower  # not "DE LA CRUZ"
+                and (
+                    self.words[index - 1].lower in DETERMINERS or self.words[index - 1].lower in _QUANTIFIERS
+                )
+            )
+            # "CONSTANCE, SOLIDARITÉ, VICTOIRE.": a slogan shouted
+            or (word.is_word and self._shouting(index))
+        ):
             return False
         elif word.sentence_start:
             # "Claire a appelé" is Claire; "Claire comme de l'eau de roche", "Grâce à" are words.
@@ -1718,6 +1737,16 @@ class Finder:
             if not (0 <= beyond < len(words)) or words[beyond].text in _LIST_ENDS or neighbour.sentence_start:
                 return True
         return False
+
+    def _is_kinship_degree(self, index: int) -> bool:
+        """ "mon cousin germain bosse à la CAF": the degree of kinship, not Germain."""
+        word = self.words[index]
+        return (
+            word.is_lower
+            and word.lower.startswith("germain")
+            and index > 0
+            and self.words[index - 1].lower.startswith("cousin")
+        )
 
     def _listed_with_things(self, index: int) -> bool:
         """ "Florence, Venise, Rome :", "Fantine, Cosette, Jean Valjean": a capitalised word in a list

@@ -633,3 +633,31 @@ def test_what_looks_like_batches_u_and_v_classes_stays(text, kept):
 
 def test_a_breton_family_name_that_is_a_particle_is_masked():
     assert_hidden("Yann Le Du est passé, puis Mme Le Du.", "Le Du", "Yann")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("La direction annonce 1,8 % au titre des NAO ; le double dans certains IRIS.", ("NAO", "IRIS")),
+        ("On se retrouve à 9h45 place de la Préfecture, on a le camion sono.", ("place de la Préfecture",)),
+        ("Mon cousin germain bosse à la CAF, côté instruction.", ("germain",)),
+        (
+            "Wesh on fait comment ? Bisous habibis. Yallah on lâche rien, wallah.",
+            ("Wesh", "habibis", "Yallah"),
+        ),
+        ("Le Directeur Enfance-Famille", ("Enfance-Famille",)),
+        ("AUJOURD'HUI GRÈVE ! CONSTANCE, SOLIDARITÉ, VICTOIRE. PAS UN POSTE DE MOINS.", ("VICTOIRE",)),
+        ("La photocopieuse est en panne (ticket n° 45871 au support).", ("45871",)),
+        ("Appel d'offres n° 2024-0614 pour l'hébergement des MNA", ("2024-0614",)),
+    ],
+)
+def test_what_looks_like_batch_w_classes_stays(text, kept):
+    assert_kept(text, *kept)
+
+
+def test_batch_w_look_alike_rules_keep_people():
+    assert_hidden(
+        "son cousin Germain est venu ; le logiciel attendait « DE LA CRUZ » ; Mme LÉA est là",
+        "Germain",
+        "CRUZ",
+    )
