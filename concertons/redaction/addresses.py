@@ -181,7 +181,9 @@ _FLOOR = (
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it
-    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n)))(?!\w)"
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n))"
+    # "esc. D 5e apt 57", "bat d 3eme porte 31": a bare floor before the flat or the door
+    rf"|{_ORDINAL}(?=[ \t]*,?[ \t]*(?:app|apt|appt|porte|log|chambre|ch\.|chbre|esc|b[âa]t|entr)))(?!\w)"
     r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)(?!\w))?"
 )
 _SEPARATOR = r"\s*[,–—(|-]?\s*"  # "|": a table's or a software's columns
@@ -382,7 +384,16 @@ def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None
 
 _LOCALITY = re.compile(
     r"(?:(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+(?:(?:de|du|des|la|le|les|à)[ \t]+|[dl]['’])?"
-    r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})[ \t]*,[ \t]*(?:\n[ \t]*)?(?=\d{5})"
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
+    # "rue Mbiwi, Tsoundzou 1, 97600 Mamoudzou": a village in parts, numbered
+    r"(?:[ \t]+(?:\d{1,2}|(?-i:I{1,3}|IV)))?[ \t]*,[ \t]*(?:\n[ \t]*)?(?=\d{5})"
+)
+
+
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?P<word>quartier|village|section|hameau|lieu-dit)[ \t]+|(?<![\w'’])(?:à|a|au)[ \t]+)"
+    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]*){0,2})[ \t]*,[ \t]*$",
+    re.IGNORECASE,
 )
 
 
@@ -556,6 +567,22 @@ def find(text: str) -> Iterator[Span]:
                 start = house.start(1)  # "Les Restanques, bât. B2, 140 chemin de la Ripelle"
         if tail is not None:
             end = tail
+            # "quartier Morne-Pitault, chemin Bellevue, 97232 Le Lamentin", "à Cavani Sud, rue des
+            # Manguiers, 97600 Mamoudzou": overseas, the neighbourhood comes before the street
+            locality = _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 60), start)
+            # after "à", a neighbourhood no list knows, not a commune ("domicile à Sélestat, 3 rue…")
+            # nor a service ("au CCAS, 3 place de la Mairie", "au CHRS Le Phare, 5 bis rue…")
+            if locality and (
+                locality["word"]
+                or not (
+                    is_place(locality["place"])
+                    or any(part.isupper() for part in locality["place"].split())
+                    # "à Mme Técher-Payet, rés. Les Songes…": the person written to
+                    or locality["place"].split()[0].lower().rstrip(".")
+                    in TITLES | {"dr", "docteur", "maître", "me"}
+                )
+            ):
+                start = locality.start("word") if locality["word"] else locality.start("place")
         if accepted:
             found.append((start, end, "rule:address"))
         else:

@@ -87,6 +87,8 @@ _NAME_BRIDGE = re.compile(
     r"[ \t\u00a0]+(?:(?i:de|del|de la|de las|de los|da|das|do|dos|van|von|der|den|ter|ten|wa|bin|ben|bint|binti|ibn|"
     r"ait|aït|ag|ould|abu|abou|el|al|y|e|mac)[ \t\u00a0]+)+"
     r"|[ \t\u00a0]+(?i:al|el|ad|an|ar|as|at)-['‘’]?"
+    # "Jean-Baptiste d'Hérouville-Saint-Clair": an elided particle glued to the family name
+    r"|[ \t\u00a0]+(?:d|D)['’]"
 )
 
 

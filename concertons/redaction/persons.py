@@ -193,6 +193,7 @@ _SO_CALLED = r"une?\s+(?:certain|nomm)"
 _NAMING = re.compile(rf"l['’]appel|surnomm|prénomm|{_SO_CALLED}", re.IGNORECASE)
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
+_NICKNAMED = re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]+(?:dite?|alias)[ \t]*[«\"“][ \t]*$")
 _APPOSED_QUOTE = re.compile(r",\s*[«\"“]\s*$")
 # Words of which one stands among the few words before any announcer: the pattern is tried only
 # there (searching it before every word would cost more than all the other rules).
@@ -251,7 +252,16 @@ _INITIAL_BEFORE_AGE = re.compile(
 # "K., la secrétaire, a été mutée", "C. (la CESF du secteur nord)": an initial before the role it stands for.
 _INITIAL_BEFORE_ROLE = re.compile(
     r"(?<![\w.-])(?P<initial>(?-i:[A-WÀ-Ý])\.)[ \u00a0]*[,(][ \u00a0]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \u00a0]*"
-    rf"(?i:{_alternatives(gz.ROLE_WORDS | gz.JOB_TITLES)})\b"
+    # "L., la cadette, reste au domicile": a family word too
+    rf"(?i:{_alternatives(gz.ROLE_WORDS | gz.JOB_TITLES | gz.KIN_WORDS)})\b"
+)
+# "A. a parlé de son ex", "son ex, J., qui la suit": an initial that acts, or set apart before "qui", at a
+# sentence's or a clause's start ("M." is a civility; "point B. est" a thing: see _THING_BEFORE_LETTERS).
+_INITIAL_ACTS = re.compile(
+    # (not after another initial: "le bâtiment B. C. est fermé")
+    r"(?:^|(?<=[.;:!?,][ \u00a0])|(?<=\n))(?<![A-Z]\.[ \u00a0])(?P<initial>(?-i:[A-LN-WÀ-Ý])\.)"
+    r"(?:[ \u00a0]+(?:a|est|était|avait|dit|va|vient|ne|n['’]|s['’]|se|m['’]|me|nous|lui|leur|refuse|explique|"
+    r"demande|raconte|pleure|parle|veut|pense)\b|[ \u00a0]*,[ \u00a0]*(?:qui|que)\b)"
 )
 # A first name right after a verb of meeting or calling, with no determiner: a French noun would
 # need one ("j'ai vu chance hier", "tu previens claire ?", "penser à appeler modeste").
@@ -657,6 +667,9 @@ class Finder:
                 match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-after-person"
             )
         yield from self._word_names_in_context()
+        for match in _INITIAL_ACTS.finditer(self.text):
+            if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
+                yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-acts")
         for match in _INITIAL_BEFORE_ROLE.finditer(self.text):
             if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
                 yield Span(
@@ -900,8 +913,17 @@ class Finder:
         match = _ANNOUNCER.search(self.text, max(0, word.start - 60), word.start)
         if not match:
             return None
+        # "Le jeune Bacar dit « Chouchou »": a name, then the nickname he goes by
+        # (not "Karim dit « Non »", "Paul dit « Bonjour »": words said)
+        named = _NICKNAMED.search(self.text, max(0, match.start() - 40), word.start)
+        nicknamed = (
+            named is not None
+            and named["name"].lower() not in gz.FUNCTION_WORDS  # not "Il dit « amma »"
+            and word.lower not in gz.FUNCTION_WORDS
+            and (not word.is_word or word.folded in gz.NICKNAMES or bool(word.first_name_tier))
+        )
         if _QUOTE.search(match.group()) and not (
-            match["kin"] or match["role"] or _NAMING.match(match["other"] or "")
+            match["kin"] or match["role"] or _NAMING.match(match["other"] or "") or nicknamed
         ):
             return None  # "il dit « amma »": a word quoted, not a name given
         head = match["kin"] or match["role"]
@@ -927,7 +949,7 @@ class Finder:
         # is also a word or a place: "la famille Joyeux", "Mamie Lorraine", "la petite Providence".
         direct = bool(match["kin"] or match["role"]) and not match["of"]
         # "tout le monde l'appelle Memo", "surnommé « le Marquis »": a name whatever word it is
-        naming = bool(match["other"] and _NAMING.match(match["other"]))
+        naming = bool(match["other"] and _NAMING.match(match["other"])) or nicknamed
         # "Le père, « Pépette », est incarcéré": a family word or a role, then a name in quotes set apart;
         # not "ma cadre : « Famille Martin, … »", a quotation
         naming = naming or bool(direct and _APPOSED_QUOTE.search(match.group()))

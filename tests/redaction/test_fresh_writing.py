@@ -661,3 +661,38 @@ def test_batch_w_look_alike_rules_keep_people():
         "Germain",
         "CRUZ",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a bare floor before the flat or the door
+        ("elle est chez sa mere res les acacias bat d 3eme porte 31 a creil", ("3eme", "porte 31")),
+        ("hébergés chez Mme Ferreira, res. St-Exupéry esc. D 5e apt 57, 31200 Toulouse", ("5e", "apt 57")),
+        # a numbered village between the street and the postcode; a neighbourhood before the street
+        ("dans une case en tôle, rue Mbiwi, Tsoundzou 1, 97600 Mamoudzou, sans eau", ("Tsoundzou 1",)),
+        ("Ils habitent quartier Morne-Pitault, chemin Bellevue, 97232 Le Lamentin.", ("Morne-Pitault",)),
+        ("dort chez un oncle à Cavani Sud, rue des Manguiers, 97600 Mamoudzou", ("Cavani Sud",)),
+        # an elided particle glued to a family name
+        ("Jean-Baptiste d'Hérouville-Saint-Clair, 82 ans, refuse tout", ("d'",)),
+        # the nickname someone goes by
+        ("Le jeune Bacar dit « Chouchou », 13 ans, dort chez un oncle", ("Chouchou",)),
+        # an initial that acts, set apart before "qui", or before a family word
+        ("A. a parlé de son ex, J., qui la suit ; L., la cadette, reste au domicile", ("A.", "J.", "L.")),
+    ],
+)
+def test_what_batch_x_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("domiciliée au CCAS, 3 place de la Mairie, 59230 Saint-Amand-les-Eaux", ("CCAS",)),
+        ("domicile à Sélestat, 3 rue des Cigognes, 67600 Muttersholtz", ("Sélestat",)),
+        ("Il dit « amma » en montrant la photo ; Karim dit « Non » et part.", ("amma", "Non")),
+        ("Annexe A. Le budget ; le bâtiment B. a été refait ; plan B. est prêt", ("A.", "B. a", "B. est")),
+    ],
+)
+def test_what_looks_like_batch_x_classes_stays(text, kept):
+    assert_kept(text, *kept)
