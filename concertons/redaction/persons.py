@@ -22,6 +22,33 @@ from concertons.redaction import nlp
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
 # "Nelson Mandela", "avenue Nelson-Mandela": a street joins the words with hyphens.
+# A work in quotes, and its author, where the sentence speaks of films, songs or books: public names, not
+# the people of a testimony ("lectures : « Les Naufragés » de Patrick Declerck", "on a projeté « Moi, Daniel
+# Blake »"); not a report's title ("la note « situation de Karim B. » de Mme Durand").
+_WORK = re.compile(
+    r"«[^»\n]{1,80}»(?:[ \u00a0]*,?[ \u00a0]*(?:de|d['’]|par)[ \u00a0]+"
+    r"(?!(?:M|Mme|Mlle|Mr|Dr|Me|Maître|Madame|Monsieur)\b)(?-i:[A-ZÀ-Ý][\w'’-]+)"
+    r"(?:[ \u00a0]+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,2})?"
+)
+_CULTURE = re.compile(
+    r"\b(?:projet[ée]|projection|chant[ée]|chanson|film|livre|roman|pi[èe]ce de th[ée][aâ]tre|s[ée]rie|documentaire|"
+    # (not "lu", "extrait", "auteur": "j'ai relu l'écrit « synthèse » de Karine Dupont" is a colleague's, the
+    # "auteur présumé : « Nono »" a suspect)
+    r"album|lectures|cin[ée]|th[ée][aâ]tre|[ée]crivain|romancier|romanci[èe]re)s?\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _works(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _WORK.finditer(text):
+        sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
+        if _CULTURE.search(text, sentence_start, match.start()):
+            spans.append(match.span())
+    return spans
+
+
 _FAMOUS = re.compile(rf"(?<!\w){gz.phrase_alternation(gz.FAMOUS_PHRASES, blank='[ -]')}(?!\w)", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
 _ELISION = re.compile(r"(?i)(?P<prefix>jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?P<rest>.+)")
@@ -552,6 +579,8 @@ def _part_has_name_shape(part: str) -> bool:
 def tokenize(text: str) -> list[Word]:
     placeholders = [match.span() for match in PLACEHOLDER.finditer(text)] if "[" in text else []
     kept = placeholders + [match.span() for match in _FAMOUS.finditer(text)]
+    if "«" in text:
+        kept += _works(text)
     words: list[Word] = []
     boundary = True
     for match in _TOKEN.finditer(text):
@@ -1118,6 +1147,13 @@ class Finder:
                 or self._plural_after_article(index)
                 or self._in_place_name(index)
                 or (not word.surname_tier and self._listed_with_things(index))
+                # "des Cosette dans les hôtels sociaux": a type; "chez les Balan", "des Bălan" are families
+                or (
+                    index
+                    and word.first_name_tier
+                    and not word.surname_tier
+                    and self.words[index - 1].lower == "des"
+                )
             ):
                 return None
             if not word.first_name_tier and _ORIGIN.search(self.text, max(0, word.start - 60), word.start):
@@ -1535,6 +1571,8 @@ class Finder:
             return False  # "Elle", "La", "Si" start sentences, "Maman" calls, not names
         if self._is_word_use(index) or self._listed_with_things(index):
             return False
+        if index and self.words[index - 1].lower == "des" and word.is_capitalised and not word.surname_tier:
+            return False  # "on a toujours des Cosette dans les hôtels sociaux": a type, not a girl
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:

@@ -696,3 +696,31 @@ def test_what_batch_x_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batch_x_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # works and their authors where the sentence speaks of films, songs or books
+        (
+            "on a projeté « Moi, Daniel Blake » de Ken Loach, puis chanté « Bella ciao »",
+            ("Daniel Blake", "Bella"),
+        ),
+        ("Lectures : « Les Naufragés » de Patrick Declerck, à la pause du jeudi", ("Patrick Declerck",)),
+        # a first name after "des": a type
+        ("on a toujours des Cosette dans les hôtels sociaux", ("Cosette",)),
+    ],
+)
+def test_what_looks_like_batch_w_works_stays(text, kept):
+    assert_kept(text, *kept)
+
+
+def test_a_title_in_quotes_keeps_its_people_hidden():
+    assert_hidden(
+        "j'ai relu l'écrit « synthèse » de Karine Dupont ; la note « situation de Karim Benali » de Mme Durand ; "
+        "auteur présumé : un voisin surnommé « Nono »",
+        "Karine Dupont",
+        "Karim Benali",
+        "Durand",
+        "Nono",
+    )
