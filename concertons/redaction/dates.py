@@ -136,9 +136,10 @@ _THING_BORN = re.compile(
 )
 
 
-# "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition.
+# "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may
+# come between: "Née le 1er janvier 2019 dans la douleur, la plateforme…").
 _THING_AFTER = re.compile(
-    rf"\s*,\s*(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses)\s*{_THING}s?\b",
+    rf"(?:\s+[^\W\d][^,.;:!?\n\d]{{0,30}})?\s*,\s*(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses)\s*{_THING}s?\b",
     re.IGNORECASE,
 )
 

@@ -147,7 +147,7 @@ FAMOUS_WORDS = word_set(
     pampers lactel blédina bledina guigoz gallia nutella kapla playmobil lego
     tosquelles lebovici sakel oury guattari bion balint rogers erikson minuchin selvini aichhorn makarenko
     deligny korczak spitz mannoni aulagnier cyrulnik bettelheim
-    valjean javert fantine cendrillon pinocchio
+    valjean javert fantine cendrillon pinocchio tintin astérix asterix obélix obelix gretel nightingale
     """
 )
 # ("Hugo" is not in the list: it is one of the most given first names; "Victor Hugo" is a phrase.)
@@ -156,6 +156,11 @@ FAMOUS_PHRASES = (
     # books, characters and brands named like people
     "Petit Prince",
     "Jean Valjean",
+    "Harry Potter",
+    "Blanche-Neige",
+    "Florence Nightingale",
+    "Jean qui rit",
+    "Jean qui pleure",
     "Prince de Bretagne",
     "Pierre Lapin",
     "North Face",

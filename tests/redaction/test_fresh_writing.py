@@ -724,3 +724,20 @@ def test_a_title_in_quotes_keeps_its_people_hidden():
         "Durand",
         "Nono",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Harry Potter, Tintin, Astérix : la bibliothèque du foyer date.",
+            ("Harry Potter", "Tintin", "Astérix"),
+        ),
+        ("Blanche-Neige, Hansel et Gretel au programme du conte.", ("Blanche-Neige", "Gretel")),
+        ("Florence Nightingale aurait démissionné.", ("Florence Nightingale",)),
+        ("C'est Jean qui rit et Jean qui pleure dans l'équipe.", ("Jean qui rit et Jean qui pleure",)),
+        ("Née le 1er janvier 2019 dans la douleur, la plateforme a changé de nom.", ("1er janvier 2019",)),
+    ],
+)
+def test_what_looks_like_batch_y_classes_stays(text, kept):
+    assert_kept(text, *kept)
