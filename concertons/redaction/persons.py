@@ -43,10 +43,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 def _works(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _WORK.finditer(text):
-        sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, match.start())), default=0)
-        if _CULTURE.search(text, sentence_start, match.start()):
+        # the cue stands in the same sentence, at most WORK_CUE_REACH characters before the quote
+        window_start = max(0, match.start() - WORK_CUE_REACH)
+        breaks = [found.end() for found in _SENTENCE_BREAK.finditer(text, window_start, match.start())]
+        if _CULTURE.search(text, breaks[-1] if breaks else window_start, match.start()):
             spans.append(match.span())
     return spans
+
+
+WORK_CUE_REACH = 200
 
 
 _FAMOUS = re.compile(rf"(?<!\w){gz.phrase_alternation(gz.FAMOUS_PHRASES, blank='[ -]')}(?!\w)", re.IGNORECASE)
