@@ -607,6 +607,8 @@ def test_what_looks_like_batches_s_and_t_classes_stays(text, kept):
             ("Karine", "Paul", "Corinne"),
         ),
         ("- Ilyes, DN 06.06.2019\n- Nawel, DN 30.01.1993", ("Ilyes", "Nawel")),
+        # a first name no list knows as a place or a famous name stays a person's, whatever it is listed with
+        ("Marseille, Maëlys et Kylian sont partis ; Nancy, Inès et Lidl aussi", ("Maëlys", "Kylian", "Inès")),
     ],
 )
 def test_what_batches_u_and_v_leaked_is_masked(text, secrets):
@@ -619,8 +621,8 @@ def test_what_batches_u_and_v_leaked_is_masked(text, secrets):
         ("ANGE OU DÉMON ? Le travailleur social vu par l'IGAS.", ("ANGE OU DÉMON",)),
         ("Petit déj offert par le CSE.", ("déj",)),
         ("on a lu un chapitre de Cyrulnik sur la résilience", ("Cyrulnik",)),
-        ("Florence, Venise, Rome : le voyage du CSE cette année.", ("Florence, Venise",)),
-        ("Fantine, Cosette, Jean Valjean : ils s'y reconnaissaient.", ("Fantine, Cosette, Jean Valjean",)),
+        ("Florence, Venise, Rome : le voyage du CSE cette année.", ("Venise, Rome",)),
+        ("Fantine, Cosette, Jean Valjean : ils s'y reconnaissaient.", ("Fantine", "Jean Valjean")),
         ("Menu du foyer : colin pané, purée, compote.", ("colin",)),
         # born of a merger or a law, or opened on a date: no person
         ("Né le 1er janvier 2019, l'accueil de jour a fermé ses portes.", ("1er janvier 2019",)),
