@@ -415,11 +415,11 @@ _FRENCH_SUFFIX = re.compile(
 _PREPOSITIONS = gz.word_set(
     "à a de d' du des en sur pour avec chez vers dans par sans entre après avant depuis"
 )
-# Small words of a heading in capitals that never join two names ("ET", "DE", "LE" may: "MARIE ET PAUL",
-# "ANGE LE GOFF").
-_HEADING_WORDS = gz.word_set(
-    "ou est sont au aux pour sans avec contre par les un une ce cette qui que ne pas plus mais donc ni car en sur dans"
-)
+# Small words of a heading in capitals: "ANGE OU DÉMON ?" (not "EST", "AVEC": "MARINE EST EN ARRÊT", "KARINE
+# AVEC SON FILS" are people; "ET", "DE", "LE" join names: "MARIE ET PAUL", "ANGE LE GOFF").
+_HEADING_WORDS = gz.word_set("ou ni")
+# Before an acronym, not a name: "des NAO", "certains IRIS".
+_PLURAL_DETERMINERS = gz.word_set("des les aux ces certains certaines plusieurs quelques nos vos leurs")
 
 
 class _lazy:  # noqa: N801 (used as a decorator, like functools.cached_property)
@@ -1615,17 +1615,16 @@ class Finder:
         elif word.is_upper and (
             len(word.text) < 3
             or self._in_capital_heading(index)
-            # "au titre des NAO", "dans certains IRIS": an acronym after a determiner
+            # "au titre des NAO", "dans certains IRIS": an acronym after a plural determiner ("la LEA du
+            # foyer", "chez la DUPONT" are people)
             or (
                 len(word.text) <= 4
                 and index
                 and self.words[index - 1].is_lower  # not "DE LA CRUZ"
-                and (
-                    self.words[index - 1].lower in DETERMINERS or self.words[index - 1].lower in _QUANTIFIERS
-                )
+                and self.words[index - 1].lower in _PLURAL_DETERMINERS
             )
-            # "CONSTANCE, SOLIDARITÉ, VICTOIRE.": a slogan shouted
-            or (word.is_word and self._shouting(index))
+            # "CONSTANCE, SOLIDARITÉ, VICTOIRE.": a word in a list of shouted words ("URGENT ROSE A FUGUÉ" is Rose)
+            or (word.is_word and self._shouting(index) and self._listed_with_capital_words(index))
         ):
             return False
         elif word.sentence_start:
@@ -1668,23 +1667,23 @@ class Finder:
         return not (self._named_place_before(word) or self._in_place_name(index))
 
     def _in_capital_heading(self, index: int) -> bool:
-        """ "ANGE OU DÉMON ?", "ROSE ET NOIR": a word in capitals beside a word of the dictionary in
-        capitals that no name has is a heading's, not a name ("ROSE DUPONT", "MARTIN Pierre" are names)."""
-        if not self.words[index].is_word:
+        """ "ANGE OU DÉMON ?": a word in capitals beside "OU" or "NI" in capitals and another word of the
+        dictionary is a heading's ("MARIE OU PAUL" are names; "URGENT ROSE A FUGUÉ", "MARINE EST EN ARRÊT" are
+        people: a word beside a name says nothing of it)."""
+        words = self.words
+        if not words[index].is_word:
             return False
-        neighbours = self.words[max(0, index - 1) : index] + self.words[index + 1 : index + 2]
-        return any(
-            other.is_upper
-            and len(other.text) > 1
-            and (
-                other.lower in _HEADING_WORDS
-                or (other.is_word and not (other.first_name_tier or other.surname_tier))
-            )
-            and _joins_name(
-                self.text[min(other.end, self.words[index].end) : max(other.start, self.words[index].start)]
-            )
-            for other in neighbours
-        )
+        for step in (-1, 1):
+            link, other = index + step, index + 2 * step
+            if (
+                not (0 <= other < len(words))
+                or words[link].lower not in _HEADING_WORDS
+                or not words[link].is_upper
+            ):
+                continue
+            if words[other].is_upper and words[other].is_word and not words[other].first_name_tier:
+                return True
+        return False
 
     def _is_word_use(self, index: int) -> bool:
         """First names used as words: "Fidèle au poste", "fidèle à sa réputation" (an adjective and
@@ -1801,6 +1800,16 @@ class Finder:
                 continue  # "karine, julie et marc": a list of names
             if not (0 <= beyond < len(words)) or words[beyond].text in _LIST_ENDS or neighbour.sentence_start:
                 return True
+        return False
+
+    def _listed_with_capital_words(self, index: int) -> bool:
+        """ "SOLIDARITÉ, VICTOIRE": a comma and a word in capitals no name list has, beside it."""
+        for step in (-1, 1):
+            separator, item = index + step, index + 2 * step
+            if 0 <= item < len(self.words) and self.words[separator].text == ",":
+                other = self.words[item]
+                if other.is_upper and other.is_word and not (other.first_name_tier or other.surname_tier):
+                    return True
         return False
 
     def _is_kinship_degree(self, index: int) -> bool:

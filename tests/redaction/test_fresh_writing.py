@@ -657,6 +657,11 @@ def test_what_looks_like_batch_w_classes_stays(text, kept):
     assert_kept(text, *kept)
 
 
+def test_capital_words_beside_a_name_leave_it_masked():
+    assert_hidden("URGENT ROSE A FUGUÉ CE MATIN", "ROSE")
+    assert_hidden("MARINE EST EN ARRET ; la LEA du foyer ; KARINE AVEC SON FILS", "MARINE", "LEA", "KARINE")
+
+
 def test_batch_w_look_alike_rules_keep_people():
     assert_hidden(
         "son cousin Germain est venu ; le logiciel attendait « DE LA CRUZ » ; Mme LÉA est là",
