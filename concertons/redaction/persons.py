@@ -1835,7 +1835,10 @@ class Finder:
                 and words[position].text[1:].islower()
             )
 
-        if not titled(index):
+        # The word must be a place or a famous name itself ("Venise", "Fantine"): a first name no list knows
+        # otherwise stays a person's ("Marseille, Maëlys et Kylian sont partis", "Nancy, Maëlys et Lidl").
+        # Checked first: it is cheap, and most words fail it.
+        if not titled(index) or not (words[index].is_institution or gz.is_place(words[index].text)):
             return False
         items = [[index]]
         for step in (-1, 1):
@@ -1862,15 +1865,11 @@ class Finder:
         first = min(position for item in items for position in item)
         if first and (words[first - 1].lower in _PREPOSITIONS or words[first - 1].lower in DETERMINERS):
             return False
-        if not any(
+        return any(
             words[position].is_institution and not words[position].first_name_tier
             for item in items
             for position in item
-        ):
-            return False
-        # and the word is a place or a famous name itself ("Venise", "Fantine"): a first name no list knows
-        # otherwise stays a person's ("Marseille, Maëlys et Kylian sont partis", "Nancy, Maëlys et Lidl")
-        return words[index].is_institution or gz.is_place(words[index].text)
+        )
 
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
