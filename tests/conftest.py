@@ -45,6 +45,18 @@ def _fresh_cache():
         caches[alias].clear()
 
 
+@pytest.fixture(autouse=True)
+def _one_rate_limit_window(request, monkeypatch):
+    """Hold the anti-abuse clock in the middle of the current hour: a test that counts requests up to a
+    limit would start again from zero if it straddled an hour's end (or a day's) on a slow machine."""
+    if request.node.get_closest_marker("real_clock"):
+        return
+    from concertons.core import antiabuse
+
+    held = time.time() // 3600 * 3600 + 1800
+    monkeypatch.setattr(antiabuse, "_clock", lambda: held)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -156,7 +156,7 @@ def client_key(request, *, scope: str) -> str:
     """A keyed hash of the client's network, its key derived per scope and per day: the hash a signature
     counts under shares nothing with a testimony's, and nothing links one day's hashes to the next."""
     day_key = hmac.new(
-        settings.SECRET_KEY.encode(), f"ratelimit:{scope}:{timezone.now():%Y-%m-%d}".encode(), "sha256"
+        settings.SECRET_KEY.encode(), f"ratelimit:{scope}:{_day()}".encode(), "sha256"
     )
     return hmac.new(day_key.digest(), _network(client_address(request)).encode(), "sha256").hexdigest()[:32]
 
@@ -174,14 +174,24 @@ def over_limit(subject: str, *, scope: str, limit: int, window_seconds: int = 36
     """The same count for anything else than a client (an e-mail address, say): kept as a keyed hash,
     in the anti-abuse store, expiring on a window boundary. True when over the limit."""
     day_key = hmac.new(
-        settings.SECRET_KEY.encode(), f"limit:{scope}:{timezone.now():%Y-%m-%d}".encode(), "sha256"
+        settings.SECRET_KEY.encode(), f"limit:{scope}:{_day()}".encode(), "sha256"
     )
     digest = hmac.new(day_key.digest(), subject.encode(), "sha256").hexdigest()[:32]
     return _counted_over(f"lim:{scope}:{digest}", limit=limit, window_seconds=window_seconds)
 
 
+def _clock() -> float:
+    """Seconds since the epoch, for counting windows and day keys. One function, so the tests can hold it
+    inside one window: a count that straddles an hour's end would start again from zero."""
+    return time.time()
+
+
+def _day() -> str:
+    return time.strftime("%Y-%m-%d", time.gmtime(_clock()))
+
+
 def _counted_over(key: str, *, limit: int, window_seconds: int) -> bool:
-    window = int(time.time() // window_seconds)
+    window = int(_clock() // window_seconds)
     # get + set rather than incr: incr would keep or reset a timeout we do not choose, and the expiry must
     # end on the window's boundary. Two racing requests may count once: a rate limit can afford that.
     count = store().get(f"{key}:{window}", 0) + 1
@@ -192,7 +202,7 @@ def _counted_over(key: str, *, limit: int, window_seconds: int) -> bool:
 def _until_window_end(window_seconds: float, windows: int = 1) -> float:
     """A cache timeout ending on a window boundary: an expiry must not give away the exact second of a
     request (a testimony's, say), wherever the cache keeps it."""
-    now = time.time()
+    now = _clock()
     return (now // window_seconds + windows) * window_seconds - now
 
 

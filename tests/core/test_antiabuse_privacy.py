@@ -148,6 +148,7 @@ def test_addresses_in_one_ipv6_64_count_together(client, production_caches):
     assert elsewhere.status_code == 302
 
 
+@pytest.mark.real_clock
 def test_every_anti_abuse_expiry_lies_on_a_window_boundary(client, production_caches):
     campaign = CampaignFactory()
     sign(client, campaign, altcha=solved_payload())

@@ -33,6 +33,7 @@ def redis_caches(settings):
     caches["antiabuse"].clear()
 
 
+@pytest.mark.real_clock
 def test_counters_are_shared_through_redis_and_end_on_the_hour(redis_caches, rf):
     request = rf.post("/", REMOTE_ADDR="192.0.2.44")
     assert not antiabuse.rate_limited(request, scope="testify", limit=1)
