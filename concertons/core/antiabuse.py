@@ -155,9 +155,7 @@ def _network(address: str) -> str:
 def client_key(request, *, scope: str) -> str:
     """A keyed hash of the client's network, its key derived per scope and per day: the hash a signature
     counts under shares nothing with a testimony's, and nothing links one day's hashes to the next."""
-    day_key = hmac.new(
-        settings.SECRET_KEY.encode(), f"ratelimit:{scope}:{_day()}".encode(), "sha256"
-    )
+    day_key = hmac.new(settings.SECRET_KEY.encode(), f"ratelimit:{scope}:{_day()}".encode(), "sha256")
     return hmac.new(day_key.digest(), _network(client_address(request)).encode(), "sha256").hexdigest()[:32]
 
 
@@ -173,9 +171,7 @@ def rate_limited(request, *, scope: str, limit: int, window_seconds: int = 3600)
 def over_limit(subject: str, *, scope: str, limit: int, window_seconds: int = 3600) -> bool:
     """The same count for anything else than a client (an e-mail address, say): kept as a keyed hash,
     in the anti-abuse store, expiring on a window boundary. True when over the limit."""
-    day_key = hmac.new(
-        settings.SECRET_KEY.encode(), f"limit:{scope}:{_day()}".encode(), "sha256"
-    )
+    day_key = hmac.new(settings.SECRET_KEY.encode(), f"limit:{scope}:{_day()}".encode(), "sha256")
     digest = hmac.new(day_key.digest(), subject.encode(), "sha256").hexdigest()[:32]
     return _counted_over(f"lim:{scope}:{digest}", limit=limit, window_seconds=window_seconds)
 
