@@ -106,6 +106,17 @@ PLACES = word_set(
     for line in (DATA_DIR / "countries_fr.txt").read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 )
+# Cities and states abroad that are French first names too: places only where a list of places says so
+# ("Florence, Venise, Rome :"), never on their own ("Florence a appelé").
+CITIES_NAMED_LIKE_PEOPLE = word_set(
+    """
+    Adélaïde Alexandrie Caroline Dakota Florence Grenade Montana Orlando Santiago Savannah Sienne Sydney
+    Séville Vérone Victoria Virginie
+    """
+)
+# Countries and regions that are frequent first names: a person's unless a place is meant ("l'île Maurice",
+# "la Dominique", "en Lorraine").
+PLACES_NAMED_LIKE_PEOPLE = word_set("Dominique Lorraine Maurice Sofia")
 # The small communes and islands of New Caledonia, French Polynesia, Wallis-et-Futuna, Saint-Barthélemy,
 # Saint-Martin, Saint-Pierre-et-Miquelon and Mayotte's villages, which the INSEE communes file leaves
 # out: places as its communes are, not regions or big towns, for several are frequent names too

@@ -1569,7 +1569,9 @@ class Finder:
         if not word.is_alpha or len(word.text) < 2 or not word.has_name_shape:
             return False
         if word.is_institution and not (
-            word.text in gz.PLACES and (self._initial_follows(index) or self._name_follows(index))
+            word.text in gz.PLACES
+            and (self._initial_follows(index) or self._name_follows(index))
+            or self._country_named_like_a_person(index)
         ):
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
@@ -1822,6 +1824,19 @@ class Finder:
             and self.words[index - 1].lower.startswith("cousin")
         )
 
+    def _country_named_like_a_person(self, index: int) -> bool:
+        """ "Maurice est venu", "Fils de Mme Auclair : Dominique": a person, where "l'île Maurice", "la
+        Dominique", "en Lorraine", "originaire de Lorraine" are places."""
+        word = self.words[index]
+        if word.text not in gz.PLACES_NAMED_LIKE_PEOPLE:
+            return False
+        before = self.words[index - 1].lower if index else ""
+        return not (
+            before in {"la", "l'", "l’", "île", "ile", "îles"}
+            or self._place_context(word, strong=True)
+            or self._origin_before(word)
+        )
+
     def _listed_with_things(self, index: int) -> bool:
         """ "Florence, Venise, Rome :", "Fantine, Cosette, Jean Valjean": a capitalised word in a list
         of three items or more, one of them a city, a brand or a famous name that is no one's first
@@ -1829,16 +1844,23 @@ class Finder:
         words = self.words
 
         def titled(position: int) -> bool:
-            return (
-                0 <= position < len(words)
-                and words[position].is_capitalised
-                and words[position].text[1:].islower()
+            # "Lannion", "Saint-Brieuc"; not "CAF", "McDo"
+            return 0 <= position < len(words) and all(
+                part[:1].isupper() and part[1:].islower() for part in words[position].text.split("-")
             )
+
+        def thing(position: int) -> bool:
+            text = words[position].text
+            return words[position].is_institution or gz.is_place(text) or text in gz.CITIES_NAMED_LIKE_PEOPLE
+
+        def rarely_a_first_name(position: int) -> bool:
+            tier = words[position].first_name_tier
+            return not tier or tier >= gz.RARE
 
         # The word must be a place or a famous name itself ("Venise", "Fantine"): a first name no list knows
         # otherwise stays a person's ("Marseille, Maëlys et Kylian sont partis", "Nancy, Maëlys et Lidl").
         # Checked first: it is cheap, and most words fail it.
-        if not titled(index) or not (words[index].is_institution or gz.is_place(words[index].text)):
+        if not titled(index) or not thing(index):
             return False
         items = [[index]]
         for step in (-1, 1):
@@ -1865,11 +1887,12 @@ class Finder:
         first = min(position for item in items for position in item)
         if first and (words[first - 1].lower in _PREPOSITIONS or words[first - 1].lower in DETERMINERS):
             return False
-        return any(
-            words[position].is_institution and not words[position].first_name_tier
-            for item in items
-            for position in item
-        )
+        # A first name goes with things only: "Marseille, Florence et Kylian sont partis" are people.
+        if words[index].first_name_tier and not all(any(thing(p) for p in item) for item in items[1:]):
+            return False
+        # and one item at least is seldom anyone's first name ("Valence", "Rome"): "Nancy, Florence, Victoria" may be
+        # three women.
+        return any(thing(p) and rarely_a_first_name(p) for item in items for p in item)
 
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)

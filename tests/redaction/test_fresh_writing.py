@@ -748,3 +748,34 @@ def test_a_title_in_quotes_keeps_its_people_hidden():
 )
 def test_what_looks_like_batch_y_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Florence, Venise, Rome : le voyage du CSE cette année.", ("Florence",)),
+        ("Saint-Brieuc, Lannion, Dinan : partout pareil.", ("Dinan",)),
+        ("Florence, Nancy, Valence : elles ont fait un exposé sur les villes.", ("Florence", "Nancy")),
+        ("Il vient de l'île Maurice, sa femme de la Dominique.", ("Maurice", "Dominique")),
+        ("Elle est originaire de Lorraine et a vécu à Sofia.", ("Lorraine", "Sofia")),
+    ],
+)
+def test_places_listed_with_places_stay(text, kept):
+    assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a first name beside people, or only beside places that are first names too
+        ("Marseille, Florence et Kylian sont partis en séjour.", ("Florence", "Kylian")),
+        ("Nancy, Florence, Victoria sont venues.", ("Florence", "Victoria")),
+        # a country that is a frequent first name, where a person is meant
+        ("Maurice est venu hier avec sa mère.", ("Maurice",)),
+        ("Fils de Mme Auclair : Dominique, 06 20 33 47 81.", ("Dominique",)),
+        ("Pour Lorraine : le JAP a accordé l'aménagement.", ("Lorraine",)),
+        ("- Sofia, 04.01.2011, INE 0987654321G", ("Sofia",)),
+    ],
+)
+def test_first_names_that_are_places_stay_hidden_where_a_person_is_meant(text, secrets):
+    assert_hidden(text, *secrets)
