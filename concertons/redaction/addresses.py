@@ -84,6 +84,8 @@ HOUSE_NUMBER = re.compile(
 _NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de|d['’])[ \t]*)", re.IGNORECASE)
 # "rue Victor Hugo n°12": the number written after the street makes it numbered all the same.
 # "lot. Le Clos des Vignes, 12": a dwelling's house number after its name, where the line ends.
+# "seule à la maison 9 rue pasteur": at home, then the house's number (not a house numbered 9).
+_AT_HOME = re.compile(r"\b(?:à|a)\s+la\s+maison\s*$", re.IGNORECASE)
 _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=[ \t]*(?:[.;)»\n]|$))")
 _NUMBER_AFTER = re.compile(r"\s*,?\s*n[°º]\s*\d{1,4}(?:\s*(?:bis|ter)\b)?")
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
@@ -94,7 +96,8 @@ _HOME = re.compile(
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
     r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|un|une|des)|"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
-    r"dormait|dormaient|dormir|couche|couchent|couchait|tente|caravane|camionnette|voiture|v[ée]hicule|"
+    r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|couche|couchent|couchait|tente|caravane|"
+    r"camionnette|voiture|v[ée]hicule|"
     r"campement|terrain|cabane|porche|banc|"
     # "une case en tôle chemin Bœuf-Mort" (a house, in La Réunion and the Antilles)
     r"cases?|baraque|bicoque|taudis|bungalow|mobil[- ]home)"
@@ -134,8 +137,8 @@ _PERSON_IS_AT = re.compile(
     r"\b(?:elle|il|elles|ils)[ \t]+(?:est|sont|[ée]tait|[ée]taient|reste|restent)"
     r"(?:[ \t]+(?:toujours|tjrs|encore|d[ée]sormais|maintenant|depuis[ \t]+\w+))?[ \t]+$"
     r"|(?<![.!?]\s)\b(?-i:[A-ZÀ-Ý][\w'’-]+)[ \t]+(?:est[ \t]+)?(?:toujours|tjrs|encore)[ \t]+$"
-    r"|\b(?:la|le|les)[ \t]+(?:dame|monsieur|famille|gamins?|vieux|vieille|mamie|papi|papy)[ \t]+"
-    r"(?:de[ \t]+la|du|des|de)[ \t]+$",
+    r"|\b(?:(?:la|le|les)[ \t]+(?:dame|monsieur|famille|gamins?|vieux|vieille|mamie|papi|papy)|ceux)"
+    r"[ \t]+(?:de[ \t]+la|du|des|de)[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -461,7 +464,11 @@ def find(text: str) -> Iterator[Span]:
         spoken = number is not None and not any(character.isdigit() for character in number.group())
         if spoken and not _NAMED_AFTER_SPOKEN_NUMBER.match(text, match.end()):
             number = None  # "au neuf rue du Moulin", not "on passe au deux rue plus loin"
-        if number and _DETAILS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        if (
+            number
+            and _DETAILS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            and not _AT_HOME.search(text, max(0, number.start() - 20), number.start())
+        ):
             number = None  # "appartement 42, cité des Musiciens": 42 is the flat, not the house
         numbered = number is not None
         if (

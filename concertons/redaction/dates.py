@@ -96,8 +96,11 @@ _AFTER_NAME = re.compile(
     rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)",
     re.IGNORECASE,
 )
-# In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019".
-_MONTH_AFTER_NAME = re.compile(rf"\s*[,–—(-]\s*(?P<date>[01]?\d/{_YEAR})(?![\d/])")
+# In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019", "- Awa, mai 2015".
+# (the month in words ends the line: "Réunion avec Karine, mai 2015." dates a meeting)
+_MONTH_AFTER_NAME = re.compile(
+    rf"\s*[,–—(-]\s*(?P<date>[01]?\d/{_YEAR}(?![\d/])|{MONTHS}\s+{_YEAR}(?=[ \t]*(?:\n|$|;)))", re.IGNORECASE
+)
 _BIRTH_TOPIC = re.compile(r"\b(?:dates?\s+de\s+naissance|DDN|n[ée]e?s?\s+le)\b", re.IGNORECASE)
 _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})", re.IGNORECASE)
 # What is born, or has birthdays, and is not a person: "la PMI est née en 1945", "l'aemo est née

@@ -104,11 +104,16 @@ def _with_repeats(text: str, spans: list[Span]) -> list[Span]:
     seen = set()
     for span in spans:
         secret = text[span.start : span.end].strip()
-        if len(secret) < MIN_REPEAT_LENGTH or (secret, span.label) in seen:
+        if (len(secret) < MIN_REPEAT_LENGTH and not _is_initial(secret)) or (secret, span.label) in seen:
             continue
         seen.add((secret, span.label))
         found += [Span(start, end, span.label, "repeat") for start, end in _whole_words(text, secret)]
     return merge(found, text) if len(found) > len(spans) else spans
+
+
+def _is_initial(secret: str) -> bool:
+    """ "C." standing for a colleague: repeated as a name is ("les arrêts de C."); not "M.", a civility."""
+    return len(secret) == 2 and secret[1] == "." and secret[0].isupper() and secret[0] != "M"
 
 
 def _whole_words(text: str, secret: str) -> Iterator[tuple[int, int]]:

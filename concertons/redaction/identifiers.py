@@ -111,6 +111,8 @@ CASE_SHAPE = re.compile(
     rf"|(?i:{'|'.join(_SCHEMES)})(?: (?:19|20)\d\d[ -]\d{{4,7}}|(?:[-/_]\d{{2,7}}){{2,3}})"
     # "FSL 2026 / 3318", "59 DALO 2026 01 884": a département first, the order in groups
     rf"|(?:\d{{2,3}} )?(?i:{'|'.join(_SCHEMES)}) (?:19|20)\d\d(?:(?: [/-] | |-)\d{{2,7}}){{1,3}}"
+    # "ASE 62 2023 00471": the département after the acronym
+    rf"|(?i:{'|'.join(_SCHEMES)}) (?:\d\d|2[AB]|97\d) (?:19|20)\d\d[ -]\d{{3,7}}"
     r"|[A-Z]{1,4}\d{2,4}[-/_]\d{3,7}(?:-[A-Z]{1,2})?"  # AB12-3456, A24/0317-B
     r"|\d{2}/\d{5}"  # 24/00318 (court register)
     # a year and an order of five figures or more: "notification 2024-047713" (decrees and laws

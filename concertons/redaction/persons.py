@@ -146,6 +146,7 @@ _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # "saint andré", "St Denis": what follows names a saint or a town, and they are no first names.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
+_SPEAKS_IN_PERSON = re.compile(r"[ \t]?:[^\n]*?\b(?:tu|t['’]|toi|je|j['’]|jsuis|chui)", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})[ \t]?:[ \t]+\S", re.MULTILINE)
 # A greeting, then "c'est" (or "c", "ici", "moi c'est") at a message's start: a name follows.
 _INTRODUCTION = re.compile(
@@ -181,7 +182,7 @@ ANNOUNCERS = (
     r"(?<!le )(?<!un )(?<!son )(?<!leur )(?-i:pr[ée]nom)(?=[ ](?:[^ ]|$))"
 )
 # Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
-TOPICS = r"le dossier|la situation|le suivi|les époux|la fratrie"
+TOPICS = r"le dossier|la situation|le suivi|les époux|la fratrie|la VAD|la visite"
 _POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
 _LOWER_WORD = r"(?-i:[a-zàâäçéèêëîïôöûùüÿœæ]+)"
 # Adjectives that complete a role: "l'assistante familiale", "la référente sociale".
@@ -214,7 +215,7 @@ _ANNOUNCER = re.compile(
     r"(?:^|(?<=[\s(,;:'’]))(?:(?:"
     rf"(?P<kin>{_POSSESSIVE}(?:{_alternatives(gz.KIN_WORDS)}))|"
     rf"(?P<role>{_POSSESSIVE}(?:{_alternatives(gz.ROLE_WORDS)}){_ROLE_COMPLEMENT})|"
-    rf"(?P<topic>{TOPICS}))(?P<of>\s+de|\s+d['’])?|"
+    rf"(?P<topic>{TOPICS}))(?P<of>\s+des|\s+de|\s+d['’])?|"
     rf"(?P<other>chez|{ANNOUNCERS}))"
     # "Maman (Gracia)", "l'appelle « Memo »": the name may stand in brackets or quotes
     r"\s*[,:]?\s*(?:[(«\"“]\s*)?(?:les\s+)?$",
@@ -234,7 +235,7 @@ _ANNOUNCER_WORDS = frozenset(
     | set(
         gz.word_set(
             """
-            dossier situation suivi epoux fratrie chez concernant concerne prenomme prenommee
+            dossier situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
             appelle appellent denomme denommee surnomme surnommee dit dite alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
             appelait appelaient certain certaine nomme nommee
@@ -242,6 +243,8 @@ _ANNOUNCER_WORDS = frozenset(
         )
     )
 )
+# How the names of peoples end in the plural (a family's name after "des" stays singular: "des Renard").
+_PEOPLES = ("ais", "ois", "iens", "iennes", "ains", "aines", "ols", "oles", "ans", "anes", "ites")
 _ANNOUNCER_REACH = 5  # words: "le capitaine de gendarmerie de", "Nom de jeune fille :"
 # Between a role and its complement: "le juge des enfants", "le capitaine de gendarmerie".
 _ROLE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux"})
@@ -283,8 +286,8 @@ _INITIAL_BEFORE_AGE = re.compile(
 )
 # "K., la secrétaire, a été mutée", "C. (la CESF du secteur nord)": an initial before the role it stands for.
 _INITIAL_BEFORE_ROLE = re.compile(
-    r"(?<![\w.-])(?P<initial>(?-i:[A-WÀ-Ý])\.)[ \u00a0]*[,(][ \u00a0]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \u00a0]*"
-    # "L., la cadette, reste au domicile": a family word too
+    r"(?<![\w.-])(?P<initial>(?-i:[A-WÀ-Ý])\.)[ \u00a0]*[,(][ \u00a0]*(?:(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \u00a0]*)?"
+    # "L., la cadette, reste au domicile": a family word too; "C. (CESF) absente"
     rf"(?i:{_alternatives(gz.ROLE_WORDS | gz.JOB_TITLES | gz.KIN_WORDS)})\b"
 )
 # "A. a parlé de son ex", "son ex, J., qui la suit": an initial that acts, or set apart before "qui", at a
@@ -772,10 +775,13 @@ class Finder:
         while last + 1 < len(self.words) and last - index < 2 and self.words[last + 1].is_alpha:
             last += 1
         following = self.words[last + 1] if last + 1 < len(self.words) else None
+        end = last
+        while end > index and self.words[end].is_institution and self.words[end].is_upper:
+            end -= 1  # "[14:02] Marine ASE : …": the service after the name
         if (
             following is None
             or following.text != ":"
-            or any(w.is_institution for w in self.words[index : last + 1])
+            or any(w.is_institution for w in self.words[index : end + 1])
             or word.lower in gz.FUNCTION_WORDS  # "[09:15] moi : ok", "[10:02] Nous : …"
         ):
             return None
@@ -784,7 +790,7 @@ class Finder:
             w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in speaker
         ):
             return None  # a team or a post speaks: "[17:03] équipe de jour : …", "[22:10] veille : RAS"
-        return index, last, "rule:chat"
+        return index, end, "rule:chat"
 
     def _self_introduction(self, index: int) -> tuple[int, int, str] | None:
         """ "slt madame c Nancy", "Bonjour, c'est Chance la maman de Lina": who writes a message."""
@@ -813,7 +819,20 @@ class Finder:
                 speakers.append(index)
         words = [self.words[index] for index in speakers]
         names = [w for w in words if not w.is_word or (w.first_name_tier or 99) <= gz.UNCOMMON]
-        if len(speakers) < 2 or not any(w.first_name_tier for w in names):
+        # "Mélo: t'as le num ?" then "moi: …": the writer answers someone, whatever her name
+        # and one who says "tu" or "je" is a person, not a label ("Objet: réunion", "Note: RAS").
+        answered = any(w.lower == "moi" for w in words)
+        if answered:
+            names += [
+                w
+                for w in words
+                if w not in names
+                and w.is_capitalised
+                and w.lower not in gz.FUNCTION_WORDS
+                and not w.is_institution
+                and _SPEAKS_IN_PERSON.match(self.text, w.end)
+            ]
+        if len(speakers) < 2 or not (answered or any(w.first_name_tier for w in names)):
             return frozenset()
         return frozenset(self.starts.index(w.start) for w in names)
 
@@ -966,6 +985,8 @@ class Finder:
         last_word = head.split()[-1] if head else ""
         if gz.fold(last_word) in _QUALIFYING_KIN and last_word[:1].isupper() and len(head.split()) > 1:
             return None  # "Le Petit Prince", "la Petite Section": a title, not a child
+        if (match["of"] or "").strip() == "des" and word.lower.endswith(_PEOPLES):
+            return None  # "le dossier des Français", "la situation des Comoriens": a people, not a family
         if word.is_lower:
             if not self._is_lower_announced(word, match):
                 return None

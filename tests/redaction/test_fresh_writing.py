@@ -779,3 +779,37 @@ def test_places_listed_with_places_stay(text, kept):
 )
 def test_first_names_that_are_places_stay_hidden_where_a_person_is_meant(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("elle est seule a la maison 9 rue pasteur. elle a pas de portable", ("9 rue pasteur",)),
+        ("mr ionescu a dormi dehors rue de Brest encore", ("rue de Brest",)),
+        ("Sous le pont du quai de la Deûle il y avait Marek.", ("quai de la Deûle", "Marek")),
+        ("Steph : la VAD des Renard demain ?\nmoi : ceux de la rue des Lilas ?", ("Renard", "rue des Lilas")),
+        ("[14:02] Marine ASE: la petite a été confiée\n[14:03] moi: où ?", ("Marine",)),
+        ("Mélo: t'as le num du papi ?\nmoi: 02 98 21 47 60", ("Mélo",)),
+        ("Réunion : C. (CESF) absente. La cheffe parle des arrêts de C. sans cesse.", ("C.",)),
+        ("le numéro de dossier de Mathis : c'est le ASE 62 2023 00471, envoyé", ("ASE 62 2023 00471",)),
+        ("Composition familiale :\n- Fatoumata, née le 2/9/1987\n- Awa, mai 2015\n- Moussa", ("mai 2015",)),
+    ],
+)
+def test_what_batches_z_and_aa_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On a manifesté dehors place de la République.", ("place de la République",)),
+        ("La permanence ferme le vendredi, celle de la rue Gambetta le mercredi.", ("rue Gambetta",)),
+        ("Objet: réunion\nmoi: je viens", ("Objet",)),
+        ("Rappel: réunion demain\nmoi: ok", ("Rappel",)),
+        ("Réunion avec Karine, mai 2015. Elle est née le 3 mars 1980.", ("mai 2015",)),
+        ("le dossier des Français de l'étranger ; la situation des Comoriens", ("Français", "Comoriens")),
+        ("L'ASE 62 a 2023 mineurs confiés.", ("62", "2023")),
+    ],
+)
+def test_what_looks_like_batches_z_and_aa_classes_stays(text, kept):
+    assert_kept(text, *kept)
