@@ -177,6 +177,19 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
 
 
 def find(text: str) -> Iterator[Span]:
+    # "la loi du 11 février 2005 … Née le 11 février 2005, la compensation…": the date of a text, where it
+    # comes back, is still the text's.
+    texts_dates = {
+        match.group().lower()
+        for match in _FULL.finditer(text)
+        if _TEXT_OF.search(text, max(0, match.start() - 40), match.start())
+    }
+    for span in _births(text):
+        if not texts_dates or text[span.start : span.end].lower() not in texts_dates:
+            yield span
+
+
+def _births(text: str) -> Iterator[Span]:
     for match in DATE_OF_BIRTH.finditer(text):
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
@@ -198,6 +211,12 @@ _TEXT_DATED = re.compile(
     r"\b(?:loi|lois|ordonnance|d[ée]cret|arr[êe]t[ée]|circulaire|convention|accord|d[ée]lib[ée]ration|directive|"
     r"r[èe]glement|charte|code|article|jurisprudence|arr[êe]t|d[ée]claration|trait[ée]|r[ée]forme|texte|plan)\b"
     r"[^.;!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+# "la loi du", "le décret n° 2021-1234 du": the date right after names the text.
+_TEXT_OF = re.compile(
+    r"\b(?:loi|ordonnance|d[ée]cret|arr[êe]t[ée]|circulaire|convention|accord|d[ée]lib[ée]ration|directive)"
+    r"(?:\s+n[°º]\s*[\d-]+)?\s+du\s+$",
     re.IGNORECASE,
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)

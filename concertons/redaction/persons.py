@@ -1168,6 +1168,7 @@ class Finder:
                 or self._country_follows(word)
                 or (index and gz.is_region(f"{self.words[index - 1].text} {word.text}"))  # "Sri Lanka"
                 or (len(parts) > 1 and all(gz.is_place(part) for part in parts))  # "Metz-Nancy-Lorraine"
+                or (not word.surname_tier and self._named_after_someone(index, parts))
                 or self._named_place_before(word)
                 or self._thing_before(index, families=True)
                 or self._plural_after_article(index)
@@ -1292,6 +1293,12 @@ class Finder:
             word.lower in gz.FAMOUS_WORDS or (word.is_word and not word.first_name_tier) for word in names
         ):
             return []  # "Écran Solis", "Logiciel IODAS": software, a brand, a theorist, with a word
+        if (
+            len(indexes) == 1
+            and not names[0].surname_tier
+            and self._named_after_someone(indexes[0], names[0].text.split("-"))
+        ):
+            return []  # "à partir de Grange-Blanche", "l'hôpital Paul-Guiraud"
         if len(names) == 1:
             word = names[0]
             if word.is_institution or len(word.text) < 2 or word.text.upper() in gz.INSTITUTIONS:
@@ -1845,6 +1852,23 @@ class Finder:
             and self.words[index - 1].lower.startswith("cousin")
         )
 
+    def _named_after_someone(self, index: int, parts: list[str]) -> bool:
+        """ "Paul-Guiraud", "Grange-Blanche", "Port-au-Prince": French joins a place's name with hyphens, a first
+        name to a family name ("l'hôpital Paul-Guiraud"), or words ("Bon-Secours"); a person's name has a
+        blank there ("Paul Guiraud"), and two first names make one ("Jean-Baptiste"). Not beside another
+        name: "LUNDI Fils-Aimé", "Yann-Ber Le Du" are people."""
+        if len(parts) < 2 or not all(parts) or not parts[0][0].isupper():
+            return False
+        if sum(bool(gz.first_name_tier(part)) for part in parts) >= 2:
+            return False  # "Marie-Laure", "Jean-Baptiste"
+        before = self.words[index - 1] if index else None
+        if (before is not None and before.is_upper and before.is_alpha) or self._full_name_follows(index):
+            return False
+        if all(gz.is_common_word(part) for part in parts):
+            return True
+        tier, last = gz.first_name_tier(parts[0]), parts[-1]
+        return tier == gz.COMMON and not gz.first_name_tier(last) and bool(gz.surname_tier(last))
+
     def _country_named_like_a_person(self, index: int) -> bool:
         """ "Maurice est venu", "Fils de Mme Auclair : Dominique": a person, where "l'île Maurice", "la
         Dominique", "en Lorraine", "originaire de Lorraine" are places."""
@@ -1914,6 +1938,17 @@ class Finder:
         # and one item at least is seldom anyone's first name ("Valence", "Rome"): "Nancy, Florence, Victoria" may be
         # three women.
         return any(thing(p) and rarely_a_first_name(p) for item in items for p in item)
+
+    def _full_name_follows(self, index: int) -> bool:
+        """A capitalised word after this one, or a particle then one: "Yann-Ber Le Du", "Paul-Guiraud Martin"."""
+        following = self.words[index + 1 : index + 3]
+        if following and following[0].lower in PARTICLES:
+            following = following[1:]
+        return (
+            bool(following)
+            and following[0].is_alpha
+            and (following[0].is_capitalised or following[0].is_upper)
+        )
 
     def _name_follows(self, index: int) -> bool:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)

@@ -813,3 +813,34 @@ def test_what_batches_z_and_aa_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_z_and_aa_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "sms du syndicat : rdv devant l'hôpital, tram T2 coupé à partir de Grange-Blanche, prévoir de marcher",
+            ("Grange-Blanche",),
+        ),
+        (
+            "Espérance, Providence, Bon-Secours : les noms des anciennes cliniques disent qui soignait.",
+            ("Bon-Secours",),
+        ),
+        ("Mme Jean-Baptiste et M. Saint-Fleur ont fui Port-au-Prince en 2023.", ("Port-au-Prince",)),
+        (
+            "Vingt ans de la loi du 11 février 2005. Née le 11 février 2005, la compensation du handicap est majeure.",
+            ("11 février 2005",),
+        ),
+    ],
+)
+def test_places_named_with_hyphens_and_a_law_s_date_stay(text, kept):
+    assert_kept(text, *kept)
+
+
+def test_hyphenated_names_beside_a_name_and_a_birth_on_a_law_s_date_stay_hidden():
+    assert_hidden("À transmettre au JAF : LUNDI Fils-Aimé demande un droit de visite.", "Fils-Aimé")
+    assert_hidden("Synthèse avec Yann-Ber Le Du et son éducateur.", "Yann-Ber", "Le Du")
+    assert_hidden(
+        "Lina est née le 11 février 2005, l'année de la loi du 11 février 2005.", "Lina", "11 février 2005"
+    )
+    assert_hidden("Ordonnance de placement provisoire – Tiago, DDN 09-12-2017, confié.", "09-12-2017")
