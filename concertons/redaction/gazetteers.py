@@ -25,6 +25,12 @@ DATA_DIR = Path(__file__).parent / "data"
 COMMON, UNCOMMON, RARE, VERY_RARE = 1, 2, 3, 4
 
 
+def _data_lines(name: str) -> tuple[str, ...]:
+    """The entries of a list under data/: one per line, '#' lines are comments."""
+    lines = (line.strip() for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
 def word_set(text: str) -> frozenset[str]:
     """The blank-separated words of a text: how the lists below are written."""
     return frozenset(text.split())
@@ -162,6 +168,7 @@ FAMOUS_WORDS = word_set(
     """
 )
 # ("Hugo" is not in the list: it is one of the most given first names; "Victor Hugo" is a phrase.)
+FAMOUS_WORDS |= frozenset(line.lower() for line in _data_lines("famous_words.txt"))
 
 FAMOUS_PHRASES = (
     # books, characters and brands named like people
@@ -246,10 +253,9 @@ FAMOUS_PHRASES = (
     "Jean de La Fontaine",
     "Antoine de Saint-Exupéry",
 ) + tuple(
-    # ministers, union leaders, authors, singers… (data/public_figures.txt): "Claire Hédon", "Robert Badinter"
-    line.strip()
-    for line in (DATA_DIR / "public_figures.txt").read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
+    # ministers, union leaders, authors, singers… (data/public_figures.txt): "Claire Hédon", "Robert Badinter";
+    # characters, works and brands (data/famous_names.txt): "Don Quichotte", "Tony Montana"
+    _data_lines("public_figures.txt") + _data_lines("famous_names.txt")
 )
 # Roles written after a title: "Madame la Ministre", "Monsieur le Président" are not names.
 JOB_TITLES = word_set(

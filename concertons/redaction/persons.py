@@ -55,6 +55,21 @@ WORK_CUE_REACH = 200
 
 
 _FAMOUS = re.compile(rf"(?<!\w){gz.phrase_alternation(gz.FAMOUS_PHRASES, blank='[ -]')}(?!\w)", re.IGNORECASE)
+# Someone bears the famous name: "Mme Saint-Louis", "MARTIN Ange-Gabriel", "Le père, Marcel Pagnol".
+_BEARER_BEFORE = re.compile(
+    r"(?:(?i:\b(?:m|mr|mme|mlle|madame|monsieur|mademoiselle)\.?)|\b(?-i:[A-ZÀ-Ý]{2,})"
+    rf"|(?i:\b(?:{'|'.join(sorted(gz.KIN_WORDS, key=len, reverse=True))})[ \t]*,))[ \t]*$"
+)
+
+
+def _famous_spans(text: str) -> list[tuple[int, int]]:
+    return [
+        match.span()
+        for match in _FAMOUS.finditer(text)
+        if not _BEARER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    ]
+
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
 _ELISION = re.compile(r"(?i)(?P<prefix>jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?P<rest>.+)")
 # Where a new sentence, line or list item starts, a capital letter says nothing about a name.
@@ -586,7 +601,7 @@ def _part_has_name_shape(part: str) -> bool:
 
 def tokenize(text: str) -> list[Word]:
     placeholders = [match.span() for match in PLACEHOLDER.finditer(text)] if "[" in text else []
-    kept = placeholders + [match.span() for match in _FAMOUS.finditer(text)]
+    kept = placeholders + _famous_spans(text)
     if "«" in text:
         kept += _works(text)
     words: list[Word] = []
@@ -1015,7 +1030,16 @@ class Finder:
         kin = gz.fold(match["kin"].split()[-1]) if match["kin"] else ""
         relative = bool(match["of"] and kin and kin != "famille" and not kin.endswith(("s", "x")))
         relative = relative and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON
-        last = self._extend_name(index, lower_ok=False, titled=field or naming, announced=direct or relative)
+        # "la situation Wagner", "la fratrie Zola": a family that bears a famous name
+        family = (
+            bool(match["topic"])
+            and not match["of"]
+            and word.lower in gz.FAMOUS_WORDS
+            and bool(word.surname_tier)
+        )
+        last = self._extend_name(
+            index, lower_ok=False, titled=field or naming, announced=direct or relative or family
+        )
         if last is None:
             return None
         names = self.words[index : last + 1]
@@ -1023,8 +1047,12 @@ class Finder:
             return index, last, "rule:announced"  # "Nom : FRAISSE" (a commune is named Fraisse)
         if relative and any(w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in names):
             return index, last, "rule:announced"
-        if all(w.is_institution or (w.is_capitalised and gz.is_place(w.text)) for w in names):
-            return None
+        if all(
+            (w.is_institution and not (w.lower in gz.FAMOUS_WORDS and w.surname_tier))
+            or (w.is_capitalised and gz.is_place(w.text))
+            for w in names
+        ):
+            return None  # "le dossier Excel"; but "la situation Wagner", "la fratrie Reinhardt" are families
         return index, last, "rule:announced"
 
     def _is_lower_announced(self, word: Word, match: re.Match) -> bool:
@@ -2250,6 +2278,8 @@ class Finder:
             return True  # "Mme Leclerc", "me leclerc" are people, "chez Leclerc" a supermarket
         if announced and self._is_announced_name(word):
             return True
+        if announced and word.is_capitalised and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
+            return True  # "le juge Lacan", "la fratrie Zola", "le grand Zidane": someone who bears the name
         if after_surname and word.first_name_tier and self._is_announced_name(word):
             return True
         compound = "-" in word.text  # "jean-Claude" is in the lexicon, as "jean-claude" is

@@ -844,3 +844,41 @@ def test_hyphenated_names_beside_a_name_and_a_birth_on_a_law_s_date_stay_hidden(
         "Lina est née le 11 février 2005, l'année de la loi du 11 février 2005.", "Lina", "11 février 2005"
     )
     assert_hidden("Ordonnance de placement provisoire – Tiago, DDN 09-12-2017, confié.", "09-12-2017")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On a lu du Molière, du Zola et du Pétain dans le texte, hélas.", ("Molière", "Zola", "Pétain")),
+        (
+            "Don Quichotte et Sancho Panza contre les moulins de la direction.",
+            ("Don Quichotte", "Sancho Panza"),
+        ),
+        ("Scarface, Tony Montana, Antoine Doinel : les ados ont choisi leurs héros.", ("Tony Montana",)),
+        ("Plateau-repas Sodexo et Goldorak à la télé.", ("Sodexo", "Goldorak")),
+    ],
+)
+def test_famous_names_cited_alone_stay(text, kept):
+    assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # someone who bears a famous name: a title, a role, a family word or a first name before it
+        ("Le juge Lacan a tranché ; le juge Lhermitte aussi.", ("Lacan", "Lhermitte")),
+        ("AEMO renouvelée pour la fratrie Zola ; trois jours sur la situation Lacan.", ("Zola", "Lacan")),
+        ("Mme Renée Moulin veuve Chabrol habite seule.", ("Chabrol",)),
+        ("c'est l'adjudant Perrault qui m'a appelée.", ("Perrault",)),
+        ("Rendez-vous avec Joëlle Saint-Just ; Mme Saint-Just refuse.", ("Joëlle Saint-Just", "Saint-Just")),
+        ("MARTIN Ange-Gabriel, DDN 11/04/2019, GS.", ("Ange-Gabriel",)),
+        ("Le père, Marcel Pagnol (oui, comme l'écrivain), m'appelle dix fois.", ("Marcel Pagnol",)),
+        # nicknames of the street, not the cartoon or the footballer
+        (
+            "Le grand Zizou et Tchoupi ont été contrôlés. Rambo toujours sous l'arcade.",
+            ("Zizou", "Tchoupi", "Rambo"),
+        ),
+    ],
+)
+def test_people_who_bear_a_famous_name_stay_hidden(text, secrets):
+    assert_hidden(text, *secrets)
