@@ -123,6 +123,9 @@ _SERVICE = re.compile(
 
 
 _HOME_AFTER = re.compile(
+    # "rue du Stade (case en tôle bleue)": the home in brackets after the street
+    r"[ \t]*\([ \t]*(?:case|maison(?![ \t]+(?:des|de|du|d['’]))|cabane|caravane|tente|squat|banga|baraque|bicoque|mobil[- ]home)\b"
+    r"|"
     # "rue du Commerce, à Passamaïnty, où il dormait": the commune may stand between
     r"(?:[ \t]*,?[ \t]*(?:à|a|au)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]*)?)?"
     r"[ \t]*,?[ \t]*(?:où|ou)[ \t]+(?:il|elle|ils|elles|on|la famille|[a-zà-ÿ]+)[ \t]+(?:dort|dorment|dormai[st]|"

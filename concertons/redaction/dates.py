@@ -55,7 +55,9 @@ MARKER = (
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
     r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
-    r"|\bD\.?D\.?N\b\.?\s*[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
+    # "DDN de monsieur : 1976"
+    r"|\bD\.?D\.?N\b\.?\s*(?:d[eu]\s+(?:monsieur|madame|mme|m\.|mr|l['’]enfant|la\s+m[èe]re|p[èe]re)\s*)?"
+    r"[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
     r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)\s*[:.=]?\s*(?:le\s+)?"
     # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"

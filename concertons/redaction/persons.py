@@ -62,11 +62,16 @@ _BEARER_BEFORE = re.compile(
 )
 
 
+# "Victor Hugo Mbala": a family name after the famous one
+_BEARER_AFTER = re.compile(r"[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]{2,})\b")
+
+
 def _famous_spans(text: str) -> list[tuple[int, int]]:
     return [
         match.span()
         for match in _FAMOUS.finditer(text)
         if not _BEARER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        and not _BEARER_AFTER.match(text, match.end())
     ]
 
 
@@ -279,13 +284,13 @@ _PLACE_CONTEXT = re.compile(
 # One initial standing for someone after a word for a person: "la famille B.", "la jeune S.", "l'enfant
 # M." ("Mme R." is a title's; X, Y and Z are placeholders).
 _INITIAL_AFTER_PERSON = re.compile(
-    rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire'))}))"
+    rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
     r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.)"
 )
 # "situation FOURNIER : pas de place", "RE: expulsion GHEDIRA": a family's name in capitals after the word
 # of its file, with no determiner (an order of the day, an e-mail's subject).
 _CASE_THEN_CAPITALS = re.compile(
-    r"\b(?:situations?|dossiers?|familles?|expulsion|suivis?|signalements?|placements?|audiences?|synth[èe]se|"
+    r"\b(?:situations?|dossiers?|familles?|fratries?|expulsion|suivis?|signalements?|placements?|audiences?|synth[èe]se|"
     r"enqu[êe]te|vad|visite)[ \t]+(?:de[ \t]+)?(?P<name>(?-i:[A-ZÀ-Ý]{3,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -632,9 +637,9 @@ def tokenize(text: str) -> list[Word]:
 
 
 def _is_name_elision(elision: re.Match) -> bool:
-    """N'Diaye, D'Souza, O'Neil: an upper-case letter, an apostrophe, a capitalised name; typed in
+    """N'Diaye, D'Souza, O'Neil, M'Bemba: an upper-case letter, an apostrophe, a capitalised name; typed in
     lower case ("n'diaye"), a known family name whose rest is no French word ("n'importe")."""
-    if elision["prefix"] in {"N", "D", "O"} and elision["rest"][:1].isupper():
+    if elision["prefix"] in {"N", "D", "O", "M"} and elision["rest"][:1].isupper():
         return True
     return (
         elision["prefix"] in {"n", "d"}

@@ -882,3 +882,30 @@ def test_famous_names_cited_alone_stay(text, kept):
 )
 def test_people_who_bear_a_famous_name_stay_hidden(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Note PJJ – jeune M'Bemba Lassana, 14/06/2008, placé en CEF.", ("M'Bemba Lassana",)),
+        ("Le jeune Victor Hugo Mbala (oui, ce sont ses prénoms) est accueilli.", ("Victor Hugo Mbala",)),
+        ("Réunion de synthèse ASE — fratrie NWOSU : les trois enfants.", ("NWOSU",)),
+        ("Ordre du jour : situation B. (fratrie de 4), planning.", ("B.",)),
+        ("DDN de monsieur : 1976 (« vers le mois de la mousson »).", ("1976",)),
+        ("VAD chez Mme Madi, quartier Cavani, rue du Stade (case en tôle bleue).", ("rue du Stade",)),
+    ],
+)
+def test_what_batch_ab_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le match a lieu rue du Stade (maison des sports).", ("rue du Stade",)),
+        ("Les éducs ont été reçus à l'Élysée, puis à Matignon, puis place Beauvau.", ("Élysée", "Matignon")),
+        ("On a lu Victor Hugo et Harry Potter cet été.", ("Victor Hugo", "Harry Potter")),
+    ],
+)
+def test_what_looks_like_batch_ab_classes_stays(text, kept):
+    assert_kept(text, *kept)
