@@ -413,7 +413,7 @@ NICKNAMES = word_set(
     babeth cathy sophy mumu riri fanfan coco kiki lolo mimi nath seb sandy tonio nanard bebert
     ced vero véro cricri guigui benji patou sissi didi dany jess fab oliv mag jean-do jean-mi jean-phi
     jean-lou marie-jo marie-so marie-lou
-    chouchou
+    chouchou pepette pépette bouboule zizou
     """
 )
 

@@ -196,7 +196,7 @@ ANNOUNCERS = (
     r"l['’]AF|la TISF|l['’]AS|"
     # Form fields: "Nom : Traoré", "Prénom(s) : Adama", "Nom d'usage : Diallo"; a program's screen
     # copied with a tab after the field ("Nom d'usage\tRAHARIMALALA").
-    r"(?:nom|noms)(?:\s+(?:de famille|d['’]usage|de naissance|de jeune fille|marital))?(?:\s*:|\t)|"
+    r"(?:nom|noms)(?:\s+(?:de famille|d['’]usage|usage|de naissance|naissance|de jeune fille|marital))?(?:\s*:|\t)|"
     r"pr[ée]noms?(?:\(s\))?(?:\s*:|\t)|"
     # dictated, in lower case and one blank: "mme rakotomalala prénom hanitra"; not "PRENOM     DATNAIS"
     r"(?<!le )(?<!un )(?<!son )(?<!leur )(?-i:pr[ée]nom)(?=[ ](?:[^ ]|$))"
@@ -355,6 +355,11 @@ _SIGNATURE = re.compile(
     r"amicalement|bises|bisous|salutations(?: distingu[ée]es)?|sinc[èe]rement)[ \t]*[,.!]?[ \t]*\n[ \t]*"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w.-]+)?)[ \t]*(?=\n|$)",
     re.IGNORECASE,
+)
+# The last line of a message signed with a first name and a post: "Clémence, éducatrice PJJ", "J-P, ASH de nuit".
+_SIGNED_WITH_POST = re.compile(
+    r"\n[ \t]*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’]*(?:-(?-i:[A-ZÀ-Ý])[\w'’]*)?)[ \t]*,[ \t]*"
+    r"(?P<post>(?-i:[A-Z]{2,6}\b)|[^\W\d]+)[^\n]{0,50}$"
 )
 # "(J.-P.)": the initials of a compound first name, alone; "av. J.-C." is the era.
 _COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.-(?-i:[A-Z])\.(?![\w-])")
@@ -772,6 +777,8 @@ class Finder:
             for match in pattern.finditer(self.text):
                 if gz.first_name_tier(match["name"]) and not gz.is_institution(match["name"]):
                     yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-and-role")
+        if (signed := _SIGNED_WITH_POST.search(self.text)) and self._signs_with_post(signed):
+            yield Span(signed.start("name"), signed.end("name"), Label.PERSON, "rule:signature")
         for match in _SIGNATURE.finditer(self.text):
             words = match["name"].split()
             if not any(
@@ -781,6 +788,17 @@ class Finder:
                 for word in words
             ) and (gz.first_name_tier(words[0]) or gz.surname_tier(words[-1])):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:signature")
+
+    @staticmethod
+    def _signs_with_post(signed: re.Match) -> bool:
+        name, post = signed["name"], signed["post"]
+        if name.lower() in gz.FUNCTION_WORDS or gz.is_institution(name) or name.lower() in _ROLE_AFTER_WORD:
+            return False
+        known_post = (
+            post.lower() in _ROLE_AFTER_WORD or bool(_JOB_ENDING.search(post.lower())) or post.isupper()
+        )
+        initials = re.fullmatch(r"[A-Z]-[A-Z]", name) is not None  # "J-P"
+        return known_post and (initials or bool(gz.first_name_tier(name)))
 
     def _chat_speaker(self, index: int) -> tuple[int, int, str] | None:
         """ "[07:02] Baba : j'arrive": who speaks in a copied group chat."""

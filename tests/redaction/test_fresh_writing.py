@@ -909,3 +909,21 @@ def test_what_batch_ab_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batch_ab_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Bien reçu. Je tente une VAD jeudi.\nClémence, éducatrice PJJ", ("Clémence",)),
+        ("- Ch. 21 : RAS, dort.\nJ-P, ASH de nuit", ("J-P",)),
+        ("NOM USAGE : MOREAU\tNOM NAISSANCE : HADDAD", ("MOREAU", "HADDAD")),
+        ("Pépette et son chien dans la tente ; Bouboule traîne devant le city.", ("Pépette", "Bouboule")),
+    ],
+)
+def test_what_batch_ac_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_last_line_that_is_no_signature_stays():
+    assert_kept("Ordre du jour :\nBudget, RAS", "Budget")
+    assert_kept("Merci.\nParis, le 3 mars", "Paris")
