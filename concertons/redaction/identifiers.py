@@ -154,6 +154,7 @@ _PUBLIC_REFERENCE = re.compile(
 )
 # How far before a reference its kind may stand ("instruction interministérielle n° DGCS/SD1/2025/14").
 _NOT_A_FILE_WINDOW = 45
+_SCHEME_PLAN = re.compile(r"[\s:n°º.]*(?:APA|PCH)\b", re.IGNORECASE)
 # "le numéro de la réunion Teams, 385 227 914 061", "le numéro de lot du vaccin": no one's file.
 _NOT_A_PERSON_S = re.compile(
     r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste|lot|version)\b", re.I
@@ -374,7 +375,10 @@ def _refers_to_no_file(text: str, start: int, end: int) -> bool:
     """A law, a form, a room, case law or a strike notice just before the number (or its keyword,
     start to end): "décret n° 2016-1248", "Cass. crim., … n° 21-84.104"."""
     before = max(0, start - _NOT_A_FILE_WINDOW)
-    return bool(_NOT_A_FILE.search(text, before, end) or _PUBLIC_REFERENCE.search(text, before, start))
+    kind = _NOT_A_FILE.search(text, before, end)
+    if kind and kind.group().lower().startswith("plan") and _SCHEME_PLAN.match(text, end):
+        kind = None  # "plan n° APA-67-0045219": one person's plan, its scheme in the reference
+    return bool(kind or _PUBLIC_REFERENCE.search(text, before, start))
 
 
 _GROUPED_FIGURES = re.compile(r"\d{1,3}(?: \d{3}){1,2}")

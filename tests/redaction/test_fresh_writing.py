@@ -927,3 +927,8 @@ def test_what_batch_ac_leaked_is_masked(text, secrets):
 def test_a_last_line_that_is_no_signature_stays():
     assert_kept("Ordre du jour :\nBudget, RAS", "Budget")
     assert_kept("Merci.\nParis, le 3 mars", "Paris")
+
+
+def test_a_person_s_plan_number_is_masked_a_departement_s_plan_stays():
+    assert_hidden("Réévaluation APA, plan n° APA-67-0045219 : M. Aloyse GEWINNER, 91 ans.", "APA-67-0045219")
+    assert_kept("Le plan n° 2025-0412 du département prévoit 12 postes.", "2025-0412")
