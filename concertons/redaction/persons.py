@@ -582,6 +582,11 @@ class Word:
         return gz.is_verb_form(self.text)
 
     @_lazy
+    def is_famous_surname(self) -> bool:
+        """A famous name that families bear too ("Zola", "Lacan"), not a brand ("Excel")."""
+        return self.lower in gz.FAMOUS_WORDS and bool(self.surname_tier)
+
+    @_lazy
     def is_institution(self) -> bool:
         return (
             gz.is_institution(self.text)
@@ -1054,12 +1059,7 @@ class Finder:
         relative = bool(match["of"] and kin and kin != "famille" and not kin.endswith(("s", "x")))
         relative = relative and bool(word.first_name_tier) and word.first_name_tier <= gz.UNCOMMON
         # "la situation Wagner", "la fratrie Zola": a family that bears a famous name
-        family = (
-            bool(match["topic"])
-            and not match["of"]
-            and word.lower in gz.FAMOUS_WORDS
-            and bool(word.surname_tier)
-        )
+        family = bool(match["topic"]) and not match["of"] and word.is_famous_surname
         last = self._extend_name(
             index, lower_ok=False, titled=field or naming, announced=direct or relative or family
         )
@@ -1071,8 +1071,7 @@ class Finder:
         if relative and any(w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in names):
             return index, last, "rule:announced"
         if all(
-            (w.is_institution and not (w.lower in gz.FAMOUS_WORDS and w.surname_tier))
-            or (w.is_capitalised and gz.is_place(w.text))
+            (w.is_institution and not w.is_famous_surname) or (w.is_capitalised and gz.is_place(w.text))
             for w in names
         ):
             return None  # "le dossier Excel"; but "la situation Wagner", "la fratrie Reinhardt" are families
