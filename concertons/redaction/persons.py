@@ -263,6 +263,8 @@ _ANNOUNCER_WORDS = frozenset(
         )
     )
 )
+# Words before a brand's name: "chez Zara", "une Mercedes", "de Sephora".
+_BRAND_BEFORE = gz.word_set("chez une un la le les de d' d’ du des en à au aux sa son ma mon ta ton leur")
 # How the names of peoples end in the plural (a family's name after "des" stays singular: "des Renard").
 _PEOPLES = ("ais", "ois", "iens", "iennes", "ains", "aines", "ols", "oles", "ans", "anes", "ites")
 _ANNOUNCER_REACH = 5  # words: "le capitaine de gendarmerie de", "Nom de jeune fille :"
@@ -1650,6 +1652,7 @@ class Finder:
             word.text in gz.PLACES
             and (self._initial_follows(index) or self._name_follows(index))
             or self._country_named_like_a_person(index)
+            or self._brand_named_like_a_person(index)
         ):
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
@@ -1918,6 +1921,19 @@ class Finder:
             return True
         tier, last = gz.first_name_tier(parts[0]), parts[-1]
         return tier == gz.COMMON and not gz.first_name_tier(last) and bool(gz.surname_tier(last))
+
+    def _brand_named_like_a_person(self, index: int) -> bool:
+        """ "Zara a fugué", "Sephora est venue", "Mercedes a repris le lycée": a brand that is a frequent first
+        name (more than a family's), is a girl's where she acts; "chez Zara", "une Mercedes" are the brands."""
+        word = self.words[index]
+        if not (
+            word.lower in gz.FAMOUS_WORDS
+            and word.first_name_tier == gz.COMMON
+            and (word.surname_tier or gz.VERY_RARE) > gz.COMMON  # "Zola a écrit", "Zidane a marqué" stay
+        ):
+            return False
+        before = self.words[index - 1].lower if index else ""
+        return before not in _BRAND_BEFORE and self._acts(index)
 
     def _country_named_like_a_person(self, index: int) -> bool:
         """ "Maurice est venu", "Fils de Mme Auclair : Dominique": a person, where "l'île Maurice", "la

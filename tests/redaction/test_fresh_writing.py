@@ -932,3 +932,19 @@ def test_a_last_line_that_is_no_signature_stays():
 def test_a_person_s_plan_number_is_masked_a_departement_s_plan_stays():
     assert_hidden("Réévaluation APA, plan n° APA-67-0045219 : M. Aloyse GEWINNER, 91 ans.", "APA-67-0045219")
     assert_kept("Le plan n° 2025-0412 du département prévoit 12 postes.", "2025-0412")
+
+
+def test_a_brand_that_is_a_frequent_first_name_is_a_girl_where_she_acts():
+    assert_hidden(
+        "Zara a fugué du foyer. Sephora est venue avec sa mère. Mercedes a repris le lycée.",
+        "Zara",
+        "Sephora",
+        "Mercedes",
+    )
+    assert_kept(
+        "Elle s'habille chez Zara, il rêve d'une Mercedes. Zidane a marqué, Zola a écrit.",
+        "Zara",
+        "Mercedes",
+        "Zidane",
+        "Zola",
+    )
