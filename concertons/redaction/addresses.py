@@ -152,7 +152,16 @@ def _lives_there(text: str, position: int) -> bool:
     if _ADDRESS_LABEL.search(text, start, position) or _PERSON_IS_AT.search(text, start, position):
         return True
     home = _HOME.search(text, start, position)
-    return bool(home) and not _SERVICE.search(text, home.start(), position)
+    if not home or _SERVICE.search(text, home.start(), position):
+        return False
+    # "La permanence avenue de la République a déménagé, celle de la rue Jean-Jaurès aussi": a service moves too
+    sentence = max(text.rfind(stop, start, home.start()) for stop in ".!?\n") + 1
+    return not (
+        _MOVES.match(text, home.start()) and _SERVICE.search(text, max(start, sentence), home.start())
+    )
+
+
+_MOVES = re.compile(r"d[ée]m[ée]nag|emm[ée]nag|install", re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"\d+(?:[-/][^\W_]+)+|[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
@@ -896,7 +905,7 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])[\w'’-]{2,})")
 
 def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     """Where the street name that starts at position ends; None when there is no name."""
-    end, words, capitalised, last_capital = None, 0, False, False
+    end, words, capitalised, last_capital, previous_word = None, 0, False, False, ""
     for token in _TOKEN.finditer(text, position):
         gap = text[position : token.start()]
         # "16 ter rue\nde la Liberté": a line wrapped between a numbered street's word and its name
@@ -928,7 +937,7 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
                 lower in {"à", "a"}
                 and words
                 and following
-                and following.group(1)[0].isupper()
+                and (following.group(1)[0].isupper() or previous_word == "moulin")  # "moulin a vent"
                 and not is_place(following.group(1))
                 and not communes.lookup(following.group(1))
             ):
@@ -963,6 +972,7 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
         else:
             break
         position = token.end()
+        previous_word = lower
         if words >= MAX_NAME_WORDS:
             break
     if end is None or (not numbered and not capitalised):

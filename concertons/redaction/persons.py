@@ -1563,8 +1563,9 @@ class Finder:
             return beside + 1 if beside + 1 < len(self.words) else beside  # "DUHAMEL C.": with its dot
         if word.lower in _BRIDGES:
             if step < 0:
-                # "Abu Yazan", "Van Damme"; not "De Marie, je ne sais rien"
-                return beside if word.is_capitalised and word.lower in _FOREIGN_BRIDGES else None
+                # "Abu Yazan", "Van Damme", "la famille dos santos"; not "De Marie, je ne sais rien"
+                same_case = word.is_capitalised or (word.is_lower and self.words[index].is_lower)
+                return beside if same_case and word.lower in _FOREIGN_BRIDGES else None
             far = beside + 1  # "Maria do Céu", "Khadijetou bint Brahim"
             joined = far < len(self.words) and self._joined(beside, far)
             return far if joined and self._completes_name(far) else None
@@ -1585,7 +1586,11 @@ class Finder:
             return _PARTICLE_PREFIXED.match(word.text) is not None  # "al-Khatib", "el-Hamwi"
         if word.lower in gz.CALENDAR or word.lower in gz.CALENDAR_NAMES:
             return self._calendar_name(index)
-        if gz.is_region(word.text) and word.has_name_shape and self._function_in_brackets_after(index):
+        if (
+            gz.is_region(word.text)
+            and word.has_name_shape
+            and (self._function_in_brackets_after(index) or self._town_as_surname(index))
+        ):
             return True  # a list of who attended: "Sandrine Lyon (évaluatrice)"
         if not word.has_name_shape or word.is_institution or word.lower in _NEVER_NAME_PARTS:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
@@ -1609,6 +1614,20 @@ class Finder:
         if gz.is_region(word.text) or word.lower in gz.TOWN_FIRST_NAMES:
             return False
         return not self._is_field_label(index)
+
+    def _town_as_surname(self, index: int) -> bool:
+        """ "semaine 39 : Florence Paris.": a big town right after a frequent first name, with nothing after
+        it that places it (an arrondissement, a quarter, a station), is her family name."""
+        before = self.words[index - 1] if index else None
+        after = self.text[self.words[index].end : self.words[index].end + 3]
+        return (
+            before is not None
+            and before.is_capitalised
+            and before.first_name_tier == gz.COMMON
+            and not gz.is_place(before.text)
+            and self.text[before.end : self.words[index].start] == " "
+            and re.match(r"\s*(?:[.,;:!?)]|$)", after) is not None
+        )
 
     def _opens_list_item(self, index: int) -> bool:
         start = self.words[index].start
@@ -1933,6 +1952,12 @@ class Finder:
         ):
             return False
         before = self.words[index - 1].lower if index else ""
+        if (
+            index > 1
+            and self.words[index - 1].is_lower
+            and self.words[index - 2].lower in {"un", "une", "des"}
+        ):
+            return False  # "une vieille Mercedes garée"; "la petite Zara a fugué" is a girl
         return before not in _BRAND_BEFORE and self._acts(index)
 
     def _country_named_like_a_person(self, index: int) -> bool:

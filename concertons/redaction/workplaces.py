@@ -119,6 +119,8 @@ def _site_name(link: re.Match) -> tuple[int, int] | None:
     if article:
         article = article.split()[-1].lower()  # "de la" -> "la", "du" -> "du"
     direct = not (article or link["de"] or link["d"])
+    if _is_departement(_HYPHENATED.match(name).group(), article):
+        return None  # "un foyer du Pas-de-Calais": "Le Pas" is a commune too
     for piece in reversed(list(_PIECE.finditer(name))):
         if _is_site_name(name[: piece.end()], article, direct=direct):
             # "du CMS de Strasbourg-Neudorf": a quarter no list knows, joined to the commune
@@ -173,10 +175,14 @@ def _is_commune(name: str, article: str | None, *, lower_case_ok: bool) -> bool:
     return _known_commune(name, article)
 
 
+def _is_departement(name: str, article: str | None) -> bool:
+    return bool(departements.get(name) or (article and departements.get(_ARTICLE[article] + name)))
+
+
 @lru_cache(maxsize=4096)
 def _known_commune(name: str, article: str | None) -> bool:
     if article is not None:
-        if departements.get(_ARTICLE[article] + name) or departements.get(name):
+        if _is_departement(name, article):
             return False  # "la PMI de la Creuse", "l'antenne du Doubs": a département's service
         return bool(communes.lookup(_ARTICLE[article] + name))
     if name.lower() in _DEPARTEMENTS_WITHOUT_ARTICLE:

@@ -948,3 +948,37 @@ def test_a_brand_that_is_a_frequent_first_name_is_a_girl_where_she_acts():
         "Zidane",
         "Zola",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("jsuis devant chez la famille dos santos mais personne repond", ("dos ",)),
+        ("c bien au 3 ter chemin du moulin a vent ? ou ils ont demenagé", ("a vent",)),
+        ("semaine 38 : Stéphanie M. ; semaine 39 : Florence Paris. Les échanges se font.", ("Paris",)),
+    ],
+)
+def test_what_batch_ad_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Personne au ministère n'a mis les pieds dans un foyer du Pas-de-Calais.", ("Pas-de-Calais",)),
+        ("La permanence avenue Foch a déménagé, celle de la rue Jean-Jaurès aussi.", ("rue Jean-Jaurès",)),
+        ("L'épicerie solidaire est installée rue Victor Hugo, à côté de la mairie.", ("rue Victor Hugo",)),
+        ("Le monsieur dort dans une vieille Mercedes garée sur le parking.", ("Mercedes",)),
+        ("son fils est hospitalisé a robert debré depuis mardi", ("robert debré",)),
+        ("Suivie au CMP de Charles-Perrens, puis à Henri Mondor.", ("Charles-Perrens", "Henri Mondor")),
+        ("Le train Florence Paris a du retard ; rdv avec Karim Paris 15e.", ("Paris 15e",)),
+    ],
+)
+def test_what_looks_like_batch_ad_ae_classes_stays(text, kept):
+    assert_kept(text, *kept)
+
+
+def test_a_family_that_moved_a_girl_after_an_adjective_and_a_bearer_of_a_hospital_s_name_stay_masked():
+    assert_hidden("La famille a déménagé 12 rue Jean-Jaurès en mars.", "12 rue Jean-Jaurès")
+    assert_hidden("la petite Zara a fugué hier soir", "Zara")
+    assert_hidden("M. Henri Mondor est venu ce matin.", "Henri", "Mondor")
