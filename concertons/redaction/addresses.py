@@ -90,7 +90,7 @@ _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=
 _NUMBER_AFTER = re.compile(r"\s*,?\s*n[°º]\s*\d{1,4}(?:\s*(?:bis|ter)\b)?")
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
 _HOME = re.compile(
-    r"\b(?:habite|habitent|habitait|vit|vivent|vivait|domicili[ée]e?s?|demeurant|r[ée]sidant|"
+    r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|domicili[ée]e?s?|demeurant|r[ée]sidant|"
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
@@ -195,8 +195,9 @@ _FLOOR = (
     r"|(?:rdc|rez[- ]de[- ]chauss[ée]e)(?:\s+(?:gauche|droite|face|fond))?"
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
-    # "bât 2, 3e": a bare floor, only where the address line ends after it
-    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n))"
+    # "bât 2, 3e": a bare floor, only where the address line ends after it, or its town follows ("bat b 3eme a
+    # Saint-Priest")
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])))"
     # "esc. D 5e apt 57", "bat d 3eme porte 31": a bare floor before the flat or the door
     rf"|{_ORDINAL}(?=[ \t]*,?[ \t]*(?:app|apt|appt|porte|log|chambre|ch\.|chbre|esc|b[âa]t|entr)))(?!\w)"
     r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)(?!\w))?"

@@ -51,7 +51,9 @@ DATE = (
 )
 # "née le", "né(e) en", "nés les", "née à Agen le", "DDN :", "DN :", "date de naissance : le".
 MARKER = (
-    r"(?:\bn[ée]{1,2}(?:\(e\)|·e|\.e|-e)?s?(?:\s+(?:à|a)\s+[^\s,.;:]+(?:[ -][^\s,.;:]+){0,5}?)?"
+    r"(?:\bn[ée]{1,2}(?:\(e\)|·e|\.e|-e)?s?(?:\s+(?:à|a)\s+[^\s,.;:]+(?:[ -][^\s,.;:]+){0,5}?"
+    # "né au Portugal en février 1965", "née en Algérie le 3 mars 1980": a country, capitalised
+    rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[A-ZÀ-Ý])[^\s\d,.;:]+(?:[ -][^\s\d,.;:]+){{0,2}}?)?"
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
     r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
@@ -93,7 +95,7 @@ _DATE_THEN_BIRTH_WORD = re.compile(
 )
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
 _AFTER_NAME = re.compile(
-    rf"\s*(?:[,–—(-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"
+    rf"\s*(?:[,–—(|;\t-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"  # "MARTIN Jade | 17/09/2014"
     # "La mineure Océane Técher (2009)", "Ilyes (04/2014)", "Ilyès (mars 2009)"
     rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)",
     re.IGNORECASE,
@@ -126,7 +128,10 @@ _THING = (
 _NOT_A_THING = re.compile(
     r"\b(?:fils|filles?|enfants?|b[ée]b[ée]s?|m[èe]re|p[èe]re|s[œo]eur|fr[èe]re|petite?s?|jumea?u(?:x|lles?)|"
     r"cadet(?:te)?|a[îi]n[ée]e?|neveu|ni[èe]ce|cousine?|gar[çc]on|mineure?s?|jeunes?|usag[èe]re?s?|"
-    r"b[ée]n[ée]ficiaire|madame|monsieur|mme|m\.|mlle|dr)\b",
+    r"b[ée]n[ée]ficiaire|madame|monsieur|mme|m\.|mlle|dr|"
+    # "la CPAM écrit « Assuré né le 1er mars 89 »": people as files name them
+    r"assur[ée]e?s?|allocataires?|patiente?s?|r[ée]sidente?s?|locataires?|salari[ée]e?s?|[ée]l[èe]ves?|"
+    r"demandeu(?:r|se)s?|requ[ée]rante?s?|int[ée]ress[ée]e?s?|d[ée]tenue?s?|victimes?)\b",
     re.IGNORECASE,
 )
 _THING_BORN = re.compile(
@@ -202,6 +207,9 @@ def _births(text: str) -> Iterator[Span]:
     for match in _BIRTH_WORD_THEN_DATE.finditer(text):
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
+            yield from _following_dates(
+                text, match.end()
+            )  # "deux dates de naissance, 07/02/2014 et 02/07/2014"
     yield from old_dates(text, date.today().year)
 
 
@@ -211,7 +219,9 @@ def _births(text: str) -> Iterator[Span]:
 BIRTH_YEARS_BACK = 13
 _TEXT_DATED = re.compile(
     r"\b(?:loi|lois|ordonnance|d[ée]cret|arr[êe]t[ée]|circulaire|convention|accord|d[ée]lib[ée]ration|directive|"
-    r"r[èe]glement|charte|code|article|jurisprudence|arr[êe]t|d[ée]claration|trait[ée]|r[ée]forme|texte|plan)\b"
+    r"r[èe]glement|charte|code|article|jurisprudence|arr[êe]t|d[ée]claration|trait[ée]|r[ée]forme|texte|plan|"
+    # a court's decision cited: "CE, 10 février 2012", "Cass. 1re civ., 4 janvier 2017"
+    r"cass\.|cassation|(?-i:CE|CAA|CEDH|CJUE))\b"
     r"[^.;!?\n]{0,60}$",
     re.IGNORECASE,
 )

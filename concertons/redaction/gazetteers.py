@@ -96,6 +96,9 @@ PLACES = word_set(
     Mexique Moldavie Mongolie Niger Nigeria Nigéria Normandie Nouvelle-Aquitaine Occitanie Outre-mer
     Pakistan Palestine Paris Picardie Pologne Portugal Provence Roumanie Royaume-Uni Russie Rwanda
     Réunion Savoie Serbie Sierra Somalie Soudan Sri Suisse Syrie Sénégal Tahiti Tchad Tchéquie
+    Auvergne-Rhône-Alpes Bourgogne-Franche-Comté Centre-Val-de-Loire Provence-Alpes-Côte-d'Azur PACA
+    Pays-de-la-Loire Champagne-Ardenne Nord-Pas-de-Calais Midi-Pyrénées Languedoc-Roussillon
+    Poitou-Charentes Rhône-Alpes Basse-Normandie Haute-Normandie Alsace-Moselle Alsace-Lorraine
     Tchétchénie Togo Tunisie Turquie Ukraine Vietnam Yémen Égypte Érythrée Éthiopie Île-de-France
     Alger Oran Constantine Annaba Tlemcen Tunis Sfax Casablanca Rabat Fès Marrakech Tanger Oujda Dakar
     Bamako Abidjan Conakry Kinshasa Brazzaville Douala Yaoundé Lomé Cotonou Niamey Ouagadougou Nouakchott
@@ -268,7 +271,7 @@ JOB_TITLES = word_set(
     procureur procureure professeur professeure préfet préfète président présidente psy psychologue puer
     puéricultrice pédiatre recteur rectrice remplaçant remplaçante responsable référent référente
     sage-femme secrétaire stagiaire sénateur sénatrice vice-président vice-présidente éducateur
-    éducatrice élu élue
+    éducatrice élu élue éduc éducs educ educs
     """
 )
 

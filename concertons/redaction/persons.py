@@ -264,6 +264,7 @@ _ANNOUNCER_WORDS = frozenset(
     )
 )
 # Words before a brand's name: "chez Zara", "une Mercedes", "de Sephora".
+_INDEFINITE_BEFORE = re.compile(r"\b(?:un|une|des)\s+$", re.IGNORECASE)
 _BRAND_BEFORE = gz.word_set("chez une un la le les de d' d’ du des en à au aux sa son ma mon ta ton leur")
 # How the names of peoples end in the plural (a family's name after "des" stays singular: "des Renard").
 _PEOPLES = ("ais", "ois", "iens", "iennes", "ains", "aines", "ols", "oles", "ans", "anes", "ites")
@@ -409,6 +410,7 @@ _NAMED_PLACE = re.compile(
     r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*$",
     re.IGNORECASE,
 )
+_HOME_OF = re.compile(r"\b(?:foyer|ehpad)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
 # A birth sign right after a name: "Victoire, née le…", "Sofia (DDN …)", "Mackenson (° 2008)".
 _BIRTH_AFTER = re.compile(r"\s*[,(]?\s*(?:n[ée]e?\b|ddn\b|dn\b|°|date de naissance)", re.IGNORECASE)
@@ -747,7 +749,7 @@ class Finder:
         for match in _COMPOUND_INITIALS.finditer(self.text):
             before = self.text[max(0, match.start() - 30) : match.start()]
             if not (_ERA_BEFORE.search(before) or _THING_BEFORE_LETTERS.search(before)):
-                yield Span(match.start(), match.end(), Label.PERSON, "rule:initials")
+                yield Span(match.start(), self._surname_after(match.end()), Label.PERSON, "rule:initials")
         # "transmis à K. B. pendant mon absence", "la collègue M.-C. L.": initials standing for someone
         for match in _INITIALS.finditer(self.text):
             letters = match.group().replace(" ", "").replace("\u00a0", "")
@@ -759,6 +761,34 @@ class Finder:
                 and not (compact and _THING_DETERMINER.search(before))
             ):
                 yield Span(match.start(), match.end(), Label.PERSON, "rule:initials")
+
+    def _in_foreign_quote(self, index: int) -> bool:
+        """ "« Jërëjëf, waaye dafa metti »", "« Se Deus quiser »": a sentence of another language quoted (three
+        words or more, two thirds of them no French word) names nobody; a nickname in quotes is one or two
+        words ("« Ti Kev »")."""
+        word = self.words[index]
+        line_start = self.text.rfind("\n", 0, word.start) + 1
+        opening = self.text.rfind("«", line_start, word.start)
+        if opening < 0 or "»" in self.text[opening : word.start]:
+            return False
+        closing = self.text.find("»", word.end)
+        if closing < 0 or "\n" in self.text[word.end : closing]:
+            return False
+        first, last = bisect.bisect_left(self.starts, opening), bisect.bisect_left(self.starts, closing)
+        quoted = [w for w in self.words[first:last] if w.is_alpha]
+        foreign = [w for w in quoted if not w.is_word and w.lower not in gz.FUNCTION_WORDS]
+        return len(quoted) >= 3 and 3 * len(foreign) >= 2 * len(quoted)
+
+    def _surname_after(self, end: int) -> int:
+        """Where a family name written right after initials ends ("P.-Y. Le Du"), or end if none is."""
+        index = bisect.bisect_left(self.starts, end)
+        if index >= len(self.words) or self.text[end : self.words[index].start] != " ":
+            return end
+        following = self.words[index]
+        if not following.is_capitalised or (following.is_word and not following.surname_tier):
+            return end
+        last = self._extend_name(index, lower_ok=False, titled=True)
+        return end if last is None else self.words[last].end
 
     def _word_names_in_context(self) -> Iterator[Span]:
         """First names that are also words, where the sentence says a person is meant."""
@@ -981,6 +1011,8 @@ class Finder:
             )
         if self.words[index].text in "XYZ" and not self._surname_after_initial(index + 2):
             return None  # "Mme X. a dit": a placeholder
+        if self._outline_item(index):
+            return None
         following = self.words[index + 2]
         if not following.is_capitalised or (following.is_word and not following.surname_tier):
             return None  # "bâtiment B. Ordre du jour": a letter, then a new sentence
@@ -1099,6 +1131,10 @@ class Finder:
             # benjamin" are names)
             return False
         if word.is_verb:
+            if word.lower.endswith(("é", "ée", "és", "ées")) and _INDEFINITE_BEFORE.search(
+                self.text, max(0, match.start() - 6), match.start()
+            ):
+                return False  # "un enfant désiré, un enfant aimé": any child, qualified
             # "Mamie marie garde les enfants": a frequent first name the lexicon has as a verb form
             kin = match["kin"] and gz.fold(match["kin"]).split()[-1]
             return word.first_name_tier == gz.COMMON and bool(
@@ -1178,6 +1214,8 @@ class Finder:
     def _lone_surname(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
         if not word.is_alpha or len(word.text) < 3 or word.is_institution or not word.has_name_shape:
+            return None
+        if self._in_foreign_quote(index):
             return None
         if word.is_upper:
             # Acronyms are short; a family name in capitals alone must be a known one.
@@ -1310,7 +1348,7 @@ class Finder:
         phrases of other languages typed in lower case.
         """
         indexes = self._trimmed(start, end, hidden, self._may_be_model_name_part)
-        if not indexes:
+        if not indexes or self._in_foreign_quote(indexes[0]):
             return []
         words = [self.words[index] for index in indexes]
         names = [word for word in words if word.lower not in PARTICLES]
@@ -1451,6 +1489,8 @@ class Finder:
         words = [self.words[i] for i in indexes]
         names = [word for word in words if word.lower not in PARTICLES]
         if not names or self._named_place_before(words[0]) or any(not w.is_alpha for w in words):
+            return False
+        if self._in_foreign_quote(indexes[0]):
             return False
         if all(len(word.text) < 2 for word in names) or self._thing_before(indexes[0]):
             return False
@@ -1733,7 +1773,10 @@ class Finder:
             # "Claire a appelé" is Claire; "Claire comme de l'eau de roche", "Grâce à" are words.
             # "Avril, née le 2 avril 2023": a birth, an age or a role in apposition says a person too
             if word.is_ambiguous and not (
-                self._name_follows(index) or self._subject_follows(index) or self._described_after(index)
+                self._name_follows(index)
+                or self._initial_follows(index)  # "Jade M., née le 03/05/2021"
+                or self._subject_follows(index)
+                or self._described_after(index)
             ):
                 return False
         elif gz.is_common_word(word.text) and (
@@ -1860,6 +1903,17 @@ class Finder:
             and not following.is_word
             and not following.is_verb
             and bool(following.surname_tier)
+        )
+
+    def _outline_item(self, index: int) -> bool:
+        """ "I. Bilan activité\nII. Renfort": a plan's first heading, not an initial ("A. Martin\nB. Durand"
+        may be two people)."""
+        word = self.words[index]
+        line_start = self.text.rfind("\n", 0, word.start) + 1
+        return (
+            word.text == "I"
+            and not self.text[line_start : word.start].strip()
+            and re.search(r"(?m)^[ \t]*II\.", self.text) is not None
         )
 
     def _initial_follows(self, index: int) -> bool:
@@ -2053,15 +2107,22 @@ class Finder:
         return bool(re.match(r"\d{1,2}\s*ans\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", following))
 
     def _apposition_follows(self, index: int) -> bool:
-        """ "Nevada, l'aînée", "Awa, la grande sœur": a family word or a role after a comma."""
-        after = self.words[index + 1 : index + 5]
+        """ "Nevada, l'aînée", "Awa, la grande sœur", "Romain, c'est mon responsable": a family word or a
+        role after a comma."""
+        after = self.words[index + 1 : index + 7]
         if len(after) < 3 or after[0].text != ",":
             return False
+        if after[1].lower in {"c'", "c’"} and after[2].lower == "est":
+            after = after[2:]
         rest = [
-            word for word in after[1:] if word.lower not in DETERMINERS and word.lower not in _QUALIFYING_KIN
+            word for word in after[1:4] if word.lower not in DETERMINERS and word.lower not in _QUALIFYING_KIN
         ]
         head = rest[0].lower if rest else ""
-        return after[1].lower in DETERMINERS and (head in gz.KIN_WORDS or head in gz.ROLE_WORDS)
+        return (
+            len(after) > 2
+            and after[1].lower in DETERMINERS
+            and (head in gz.KIN_WORDS or head in gz.ROLE_WORDS)
+        )
 
     def _subject_follows(self, index: int) -> bool:
         """A verb, or an age or a date in apposition: "Claire a appelé", "Jade, 6 ans", "Rose (3 ans)"."""
@@ -2596,7 +2657,15 @@ class Finder:
         return _ORIGIN.search(self.text, max(0, word.start - 60), word.start) is not None
 
     def _named_place_before(self, word: Word) -> bool:
-        return _NAMED_PLACE.search(self.text, max(0, word.start - 30), word.start) is not None
+        match = _NAMED_PLACE.search(self.text, max(0, word.start - 30), word.start)
+        if match is None:
+            return False
+        # "le foyer de Rayan", "l'EHPAD de Germaine": where someone lives; "le foyer de Saint-Pierre" is a place
+        return not (
+            _HOME_OF.search(match.group())
+            and word.first_name_tier == gz.COMMON
+            and not gz.is_place(word.text)
+        )
 
     def _shouting(self, index: int) -> bool:
         """A sentence in capitals: its words are words, not surnames."""

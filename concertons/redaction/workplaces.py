@@ -71,7 +71,11 @@ _JOIN = (
 # "Maison départementale des solidarités (MDS) de Wattrelos": the acronym in brackets goes along.
 _LINK = re.compile(rf"(?:{_BLANK}*\([A-Z]{{2,6}}\))?{_BLANK}+{_JOIN}")
 # "et de Wattrelos", ", d'Hem": more sites of the same kind.
-_MORE = re.compile(rf"(?:{_BLANK}*,{_BLANK}*|{_BLANK}+(?:et|ou){_BLANK}+){_JOIN}")
+_MORE = re.compile(
+    # "Mutée du CMS de Lunel à celui de Castelnau-le-Lez", "la MDS de Lens et celle de Liévin"
+    rf"(?:{_BLANK}+(?:à|a|vers|pour|et|ou){_BLANK}+(?:celui|celle){_BLANK}+(?=(?i:de|d['’])\b)"
+    rf"|{_BLANK}*,{_BLANK}*|{_BLANK}+(?:et|ou){_BLANK}+){_JOIN}"
+)
 _PIECE = re.compile(r"[\w'’]+")
 _HYPHENATED = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 # Quarters of a town that name a site: "Lens-Nord", "Fréjus-Sud-Ouest", "Saint-Joseph-Ville".

@@ -982,3 +982,55 @@ def test_a_family_that_moved_a_girl_after_an_adjective_and_a_bearer_of_a_hospita
     assert_hidden("La famille a déménagé 12 rue Jean-Jaurès en mars.", "12 rue Jean-Jaurès")
     assert_hidden("la petite Zara a fugué hier soir", "Zara")
     assert_hidden("M. Henri Mondor est venu ce matin.", "Henri", "Mondor")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Bilan des 4 ans\nJade M., née le 03/05/2021 : vision OK.", ("Jade",)),
+        (
+            "Extrait :\nMARTIN Jade | 17/09/2014 | CE2\nMARTIN Enzo | 28/01/2019 | maternelle",
+            ("17/09/2014", "28/01/2019"),
+        ),
+        (
+            "la fiche apparaît deux fois, avec deux dates de naissance, 07/02/2014 et 02/07/2014.",
+            ("02/07/2014",),
+        ),
+        ("la CPAM écrit « Assuré né le 1er mars 89 » sous le nom de M. Loïc Tanguy", ("1er mars 89",)),
+        ("M. Almeida Correia : né au Portugal en février 1965, arrivé en 1988", ("février 1965",)),
+        ("adresse : 27 rue jules ferry bat b 3eme a Saint-Priest\nle digicode", ("3eme",)),
+        ("tu as l'adresse du nouveau foyer de Rayan ?", ("Rayan",)),
+        ("« Romain de chez vous » a donné un avis. Romain, c'est mon responsable depuis un an.", ("Romain",)),
+        ("Mon chef, P.-Y. Le Du, a signé le rapport à ma place.", ("Du",)),
+        ("« je sais que t'habites rue des Acacias, je vais venir »", ("Acacias",)),
+        ("Mutée du CMS de Lunel à celui de Castelnau-le-Lez sans entretien.", ("Castelnau-le-Lez",)),
+    ],
+)
+def test_what_batches_af_ag_ah_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Un enfant désiré, un enfant aimé, un parent soutenu : c'est le slogan.", ("désiré",)),
+        ("Mbappé est moins populaire que Zidane chez les éducs de plus de 40 ans.", ("éducs",)),
+        ("ORDRE DU JOUR\nI. Bilan Activité\nII. Renfort Estival", ("Bilan",)),
+        ("Lorraine, Alsace, Champagne-Ardenne : depuis la fusion des régions.", ("Lorraine",)),
+        ("On a lu CE, 10 février 2012, n° 356456, sur l'hébergement d'urgence.", ("10 février 2012",)),
+        ("une collègue a dit : « Jërëjëf, waaye dafa metti » (merci, mais c'est dur).", ("Jërëjëf",)),
+        (
+            "Bowlby, Ainsworth, puis Saul Alinsky ; Ambroise Croizat pour la Sécu.",
+            ("Ainsworth", "Alinsky", "Croizat"),
+        ),
+        ("Fier comme Artaban, le jeune est sorti de la commission.", ("Artaban",)),
+    ],
+)
+def test_what_looks_like_batches_af_ag_ah_classes_stays(text, kept):
+    assert_kept(text, *kept)
+
+
+def test_a_nickname_in_quotes_and_initials_on_their_own_still_are_people():
+    assert_hidden("Le jeune dit « Ti Kev » à tout le monde.", "Kev")
+    assert_hidden("Présents :\nA. Martin (CGT)\nB. Durand", "A.", "B.")
+    assert_hidden("Le Portugal, né le 3 mars 2015 en France, Lina va bien.", "3 mars 2015")
