@@ -52,12 +52,13 @@ _DWELLINGS = (
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
     r"ferme|camping|moulin|section|"  # "section Belle-Espérance": a locality in the Antilles
+    r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
     r"[ée]cart|tribu|[îi]let"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
 )
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne", "elle habite section Bellevue"); a neighbourhood ("quartier des
 # Izards") never is.
-_BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section", re.IGNORECASE)
+_BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking", re.IGNORECASE)
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
 _LOWER_CASE_BLOCKS = re.compile(r"cit[ée]", re.IGNORECASE)
 _CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[A-ZÀ-Ý]")
@@ -125,6 +126,8 @@ _SERVICE = re.compile(
 _HOME_AFTER = re.compile(
     # "rue du Stade (case en tôle bleue)": the home in brackets after the street
     r"[ \t]*\([ \t]*(?:case|maison(?![ \t]+(?:des|de|du|d['’]))|cabane|caravane|tente|squat|banga|baraque|bicoque|mobil[- ]home)\b"
+    # "rue Mchangamé, la banga bleue après le terrain": the home in apposition
+    r"|[ \t]*,[ \t]*(?:la|le|une|un|sa|son|leur)[ \t]+(?:case|cabane|caravane|tente|banga|baraque|bicoque)\b"
     r"|"
     # "rue du Commerce, à Passamaïnty, où il dormait": the commune may stand between
     r"(?:[ \t]*,?[ \t]*(?:à|a|au)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]*)?)?"
@@ -154,14 +157,26 @@ def _lives_there(text: str, position: int) -> bool:
     home = _HOME.search(text, start, position)
     if not home or _SERVICE.search(text, home.start(), position):
         return False
-    # "La permanence avenue de la République a déménagé, celle de la rue Jean-Jaurès aussi": a service moves too
-    sentence = max(text.rfind(stop, start, home.start()) for stop in ".!?\n") + 1
+    # "La permanence avenue de la République a déménagé, celle de la rue Jean-Jaurès aussi", "On nous déménage rue
+    # de la Gare": a service moves too
+    reach = max(0, home.start() - _SUBJECT_REACH)
+    clause = max(max(text.rfind(stop, reach, home.start()) for stop in ".!?:;\n") + 1, reach)
     return not (
-        _MOVES.match(text, home.start()) and _SERVICE.search(text, max(start, sentence), home.start())
+        _MOVES.match(text, home.start())
+        and (_SERVICE_SUBJECT.match(text, clause) or _WE_MOVE.search(text, clause, home.start()))
     )
 
 
 _MOVES = re.compile(r"d[ée]m[ée]nag|emm[ée]nag|install", re.IGNORECASE)
+_SUBJECT_REACH = 80  # characters back from a move to the start of its sentence
+# The service as the sentence's subject ("Le centre de vaccination a déménagé", not "le centre-ville"), or the
+# team ("on nous déménage", "nous avons déménagé"); "Elle a appelé le CCAS : elle a déménagé rue…" is a home.
+_SERVICE_SUBJECT = re.compile(
+    r"\s*(?:le|la|les|l['’]|notre|nos|votre|ce|cette|ces)\s*"
+    rf"(?:{_SERVICE.pattern}|(?:centre|p[ôo]le|service|direction|consultations?|cr[èe]che|[ée]cole|pmi|cmpp?)(?![\w-]))",
+    re.IGNORECASE,
+)
+_WE_MOVE = re.compile(r"\b(?:on\s+nous|nous\s+(?:avons\s+|allons\s+)?)$", re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"\d+(?:[-/][^\W_]+)+|[^\W_]+(?:['’-][^\W_]+)*['’]?|\d+|\S")
@@ -183,8 +198,8 @@ _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
     r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
-    r"cit[ée]|PK|case|carbet)"
-    r"\s*(?:n[°º]\s*)?"
+    r"cit[ée]|PK|case|carbet|niveau)"  # "parking des Tilleuls, niveau -2"
+    r"\s*(?:n[°º]\s*)?-?"
     # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side
     r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
 )
@@ -518,6 +533,8 @@ def find(text: str) -> Iterator[Span]:
                 text, match, named
             ):
                 end = named.end()  # "il est chez son pote momo rue jules ferry"
+            elif (rural := _RURAL_ROAD.match(text, match.end())) and _NUMBER_AFTER.match(text, rural.end()):
+                end = rural.end()  # "chemin rural n° 12": its number follows it
         if end is None and not numbered:
             if match["dwelling"] and (link := _TO_STREET.match(text, match.end())):
                 leads.append((_article_before(text, match), link.end()))
@@ -893,10 +910,15 @@ def _named_homes(text: str) -> Iterator[tuple[int, int]]:
             gazetteers.is_institution(word) for word in name.group().split()
         )
         if _lives_there(text, name.start()) or residence:
-            yield name.start(), details.end()
+            # "Bât. Les Mimosas, entrée 3": the building's word before the name goes with it
+            word = _BUILDING_WORD_BEFORE.search(text, max(0, name.start() - 12), name.start())
+            yield (word.start() if word else name.start()), details.end()
 
 
 _ARTICLE_LED = re.compile(r"(?:Les|La|Le|L['’])[ \t]*(?-i:[A-ZÀ-Ý])")
+_BUILDING_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:b[âa]t(?:iment)?\.?|r[ée]s(?:idence)?\.?|immeuble|imm\.|cit[ée])[ \t]+$", re.IGNORECASE
+)
 
 
 # Corsican names open with their article in capitals: "A Marina" is no "à".
@@ -989,6 +1011,7 @@ _LOWER_STREET_NAME = re.compile(
 )
 # A street named after someone, typed in lower case: "rue jules ferry".
 _LOWER_PERSON_STREET = re.compile(r"[ \t]+(?P<first>(?-i:[a-zà-ÿ]{3,}))[ \t]+(?-i:[a-zà-ÿ]{3,})\b")
+_RURAL_ROAD = re.compile(r"[ \t]+(?:rural|communal|vicinal)\b", re.I)
 _AT_SOMEONE_S = re.compile(r"\bchez\b[^.;:!?\n]{0,30}$", re.IGNORECASE)
 
 

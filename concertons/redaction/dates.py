@@ -146,6 +146,7 @@ _THING_BORN = re.compile(
 )
 
 
+_THING_JUST_BEFORE = re.compile(rf"\b(?:l[ea]|l['’]|les|ce|cet|cette|ces)\s*{_THING}s?\s+$", re.IGNORECASE)
 # "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may
 # come between: "Née le 1er janvier 2019 dans la douleur, la plateforme…").
 _THING_AFTER = re.compile(
@@ -173,6 +174,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
     if _PERSONAL_MARKER.match(text, marker_start):
         return False  # "la CAF a mis YAO Adjoua, DDN 23.06.1984": only people have a DDN
     before = text[max(0, marker_start - 100) : marker_start]
+    if _THING_JUST_BEFORE.search(before):
+        return True  # "il a remplacé le RMI né en 1988"
     match = _THING_BORN.search(before)
     named = match and _NAMED_LAST.search(match["complement"])
     if match and not _NOT_A_THING.search(match["complement"]) and not (named and not is_place(named["name"])):
@@ -231,6 +234,11 @@ _TEXT_OF = re.compile(
     r"(?:\s+n[°º]\s*[\d-]+)?\s+du\s+$",
     re.IGNORECASE,
 )
+_EVENT_BEFORE = re.compile(
+    r"\b(?:arriv[ée]e?s?|embauch[ée]e?s?|recrut[ée]e?s?|titularis[ée]e?s?|mut[ée]e?s?|entr[ée]e?s?|"
+    r"mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|d[ée]c[ée]d[ée]e?s?|install[ée]e?s?)\s+(?:le|en|depuis le)\s+$",
+    re.IGNORECASE,
+)
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
 
@@ -250,6 +258,8 @@ def old_dates(text: str, this_year: int) -> Iterator[Span]:
             continue
         if _TEXT_DATED.search(text, max(0, match.start() - 70), match.start()):
             continue
+        if _EVENT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "arrivée le 3 septembre 2005": the day someone started, not a birth
         if _thing_born(text, match.start(), match.end()):
             continue
         yield Span(match.start(), match.end(), Label.DATE_OF_BIRTH, "rule:old-date")

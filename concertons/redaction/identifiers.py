@@ -120,6 +120,8 @@ CASE_SHAPE = re.compile(
     r"|(?:19|20)\d\d-\d{5,8}"
     # a département, a year and an order: a housing request's number, "93-2023-0471265"
     r"|\d{2,3}-(?:19|20)\d\d-\d{4,8}"
+    # a service, a département and an order: "115-31-240871" (a 115 request in the Haute-Garonne)
+    r"|\d{3}-\d{2,3}-\d{5,8}"
     # a tax number (numéro fiscal, SPI) as the tax notice prints it: 13 figures, 2-2-3-3-3
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
@@ -141,6 +143,8 @@ _NOT_A_FILE = re.compile(
     r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
     r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|L\.|R\.|D\.|instruction|"
     r"note(?: de service)?|formulaire|ticket|appel d['’]offres?|march[ée] public|"
+    # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
+    r"finess|rna|cpom|convention pluriannuelle(?: d['’]objectifs)?|subvention|"
     # a plan of the département, not one person's ("le plan APA", "plan d'aide n° …" are files)
     r"plan(?!\s+(?:APA|PCH|d['’]aide|d['’]accompagnement|personnalis)))"
     r"\W+(?:\w+\W+){0,2}$",
@@ -154,10 +158,14 @@ _PUBLIC_REFERENCE = re.compile(
 )
 # How far before a reference its kind may stand ("instruction interministérielle n° DGCS/SD1/2025/14").
 _NOT_A_FILE_WINDOW = 45
+_COURT_NUMBER = re.compile(r"\d{2}/\d{3,6}\b")
 _SCHEME_PLAN = re.compile(r"[\s:n°º.]*(?:APA|PCH)\b", re.IGNORECASE)
-# "le numéro de la réunion Teams, 385 227 914 061", "le numéro de lot du vaccin": no one's file.
+# "le numéro de la réunion Teams, 385 227 914 061", "le numéro de lot du vaccin", "Référence de l'appel d'offres :
+# DCE-…", "numéro FINESS 590 817 263": no one's file.
 _NOT_A_PERSON_S = re.compile(
-    r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste|lot|version)\b", re.I
+    r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste|lot|version|finess|rna|"
+    r"appel d['’]offres?|march[ée] public)\b",
+    re.I,
 )
 # "15692*01": a form's number and its edition.
 _FORM_EDITION = re.compile(r"\*\d")
@@ -359,7 +367,8 @@ def _case_ids(text: str) -> Iterator[Span]:
 
 # Six figures or more in one piece, a letter or two after them at most (phones, NIR and IBAN are
 # found as such first: the more specific label wins).
-_LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,14}[A-Z]{0,2}(?![\w/-]|[.,]\d| \d)")
+# (a social housing request's "numéro unique" has 15 figures)
+_LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,16}[A-Z]{0,2}(?![\w/-]|[.,]\d| \d)")
 _NOT_A_FILE_AFTER = re.compile(r"\s*(?:€|euros?\b|EUR\b|k€|M€|habitants|km|m²|m2|h\b)", re.IGNORECASE)
 _TRANSPORT = re.compile(r"\b(?:TER|TGV|train|vol|bus|ligne|car|RER|tram)\s*(?:n°\s*)?$", re.IGNORECASE)
 
@@ -378,6 +387,8 @@ def _refers_to_no_file(text: str, start: int, end: int) -> bool:
     kind = _NOT_A_FILE.search(text, before, end)
     if kind and kind.group().lower().startswith("plan") and _SCHEME_PLAN.match(text, end):
         kind = None  # "plan n° APA-67-0045219": one person's plan, its scheme in the reference
+    if kind and kind.group().lower().startswith("ordonnance") and _COURT_NUMBER.match(text, end):
+        kind = None  # "ordonnance n° 24/02219": a judge's order in a family's case, numbered as courts do
     return bool(kind or _PUBLIC_REFERENCE.search(text, before, start))
 
 

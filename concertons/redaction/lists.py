@@ -10,6 +10,7 @@ heads, and half of them, are names found already; and only when it is a few word
 import re
 from collections.abc import Iterator
 
+from concertons.redaction import gazetteers as gz
 from concertons.redaction.spans import Label, Span, merge
 
 _ITEM = re.compile(
@@ -35,7 +36,10 @@ def _siblings(text: str, spans: list[Span]) -> Iterator[Span]:
     people = [span for span in spans if span.label == Label.PERSON]
     for run in _runs(text):
         named = [item for item in run if _is_named(item, people)]
-        if len(named) < MIN_NAMED_ITEMS or 2 * len(named) < len(run):
+        # "- Morin : expulsion reportée" beside "- Haddad : à l'hôtel": a frequent family name alone at the head
+        # of an item, where another item is named, is a name too, though it is a word ("Petit")
+        surnames = [item for item in run if item not in named and _is_family_name_head(item)] if named else []
+        if len(named) + len(surnames) < MIN_NAMED_ITEMS or 2 * (len(named) + len(surnames)) < len(run):
             continue
         for item in run:
             start, end = _head(item)
@@ -67,6 +71,18 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
 
 def _head(item: re.Match) -> tuple[int, int]:
     return item.span("head") if item["head"] is not None else item.span("bare")
+
+
+def _is_family_name_head(item: re.Match) -> bool:
+    start, end = _head(item)
+    head = item.string[start:end]
+    return (
+        head.isalpha()
+        and head[0].isupper()
+        and head[1:].islower()
+        and gz.surname_tier(head) == gz.COMMON
+        and not gz.is_place(head)
+    )
 
 
 def _is_named(item: re.Match, people: list[Span]) -> bool:

@@ -191,6 +191,8 @@ ANNOUNCERS = (
     # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
     r"l['’]appel(?:le|lent|ait|aient)|"
     r"concernant|concerne|"
+    # "msg à caro 8h12 :": the one a message is written to
+    r"(?:msg|message|sms|texto|mail)\s+(?:à|a|pour)|"
     # "une certaine fleur", "un nommé Prince": whatever word follows is a name
     r"(?:un|une)\s+(?:certaine?|nomm[ée]e?)(?=\s)|"
     r"l['’]AF|la TISF|l['’]AS|"
@@ -258,13 +260,15 @@ _ANNOUNCER_WORDS = frozenset(
             dossier situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
             appelle appellent denomme denommee surnomme surnommee dit dite alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
+            msg message sms texto mail
             appelait appelaient certain certaine nomme nommee
             """
         )
     )
 )
-# Words before a brand's name: "chez Zara", "une Mercedes", "de Sephora".
+# An indefinite article before a family word: "un enfant désiré" is any wanted child.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:un|une|des)\s+$", re.IGNORECASE)
+# Words before a brand's name: "chez Zara", "une Mercedes", "de Sephora".
 _BRAND_BEFORE = gz.word_set("chez une un la le les de d' d’ du des en à au aux sa son ma mon ta ton leur")
 # How the names of peoples end in the plural (a family's name after "des" stays singular: "des Renard").
 _PEOPLES = ("ais", "ois", "iens", "iennes", "ains", "aines", "ols", "oles", "ans", "anes", "ites")
@@ -410,6 +414,7 @@ _NAMED_PLACE = re.compile(
     r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*$",
     re.IGNORECASE,
 )
+_AGE_AFTER = re.compile(r"\s+(?:a|aura|avait)\s+\d{1,2}\s+ans\b", re.IGNORECASE)
 _HOME_OF = re.compile(r"\b(?:foyer|ehpad)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
 # A birth sign right after a name: "Victoire, née le…", "Sofia (DDN …)", "Mackenson (° 2008)".
@@ -1712,6 +1717,7 @@ class Finder:
             and (self._initial_follows(index) or self._name_follows(index))
             or self._country_named_like_a_person(index)
             or self._brand_named_like_a_person(index)
+            or self._month_named_with_an_age(index)
         ):
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
@@ -2013,6 +2019,15 @@ class Finder:
         ):
             return False  # "une vieille Mercedes garée"; "la petite Zara a fugué" is a girl
         return before not in _BRAND_BEFORE and self._acts(index)
+
+    def _month_named_with_an_age(self, index: int) -> bool:
+        """ "Avril a 15 ans", "Mai, 3 ans": a month that is a girl's name, given an age."""
+        word = self.words[index]
+        return (
+            word.is_capitalised
+            and word.lower in gz.CALENDAR_NAMES
+            and (_AGE_AFTER.match(self.text, word.end) is not None or self._age_or_date_follows(index))
+        )
 
     def _country_named_like_a_person(self, index: int) -> bool:
         """ "Maurice est venu", "Fils de Mme Auclair : Dominique": a person, where "l'île Maurice", "la

@@ -1034,3 +1034,65 @@ def test_a_nickname_in_quotes_and_initials_on_their_own_still_are_people():
     assert_hidden("Le jeune dit « Ti Kev » à tout le monde.", "Kev")
     assert_hidden("Présents :\nA. Martin (CGT)\nB. Durand", "A.", "B.")
     assert_hidden("Le Portugal, né le 3 mars 2015 en France, Lina va bien.", "3 mars 2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "Numéro unique de demande de logement social de Mme Fofana : 059112500418735.",
+            ("059112500418735",),
+        ),
+        ("Tonio dort toujours sous le pont des Tanneurs, côté quai, avec ses chiens.", ("Tanneurs",)),
+        (
+            "M. Girard dort dans sa voiture au parking des Tilleuls, niveau -2 depuis mars.",
+            ("Tilleuls", "-2"),
+        ),
+        ("Lieu de vie : caravane, chemin rural n° 12, lieu-dit Le Pâtis. La mairie refuse.", ("rural",)),
+        (
+            "Famille Attoumani à Kawéni, rue Mchangamé, la banga bleue après le terrain de foot.",
+            ("Mchangamé",),
+        ),
+        ("une dizaine de familles. ordonnance n° 24/02219, expulsion possible dès le 15.", ("24/02219",)),
+        ("Numéro de dossier 115 : 115-31-240871. Son portable est coupé.", ("240871",)),
+        ("Logement : Bât. Les Mimosas, entrée 3, 2 r. Henri Barbusse, 94400 Vitry-sur-Seine.", ("Bât.",)),
+        (
+            "Synthèse\n- Morin : expulsion reportée\n- Haddad : à l'hôtel\n- Petit : orientation SAVS",
+            ("Morin", "Petit"),
+        ),
+        ("Avril a 15 ans et refuse de retourner chez sa mère, à Valence.", ("Avril",)),
+        ("msg à caro 8h12 : tu peux passer chez les traore à ma place ?", ("caro",)),
+    ],
+)
+def test_what_batches_ai_aj_ak_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Code APE : 8899B, numéro FINESS 590 817 263, numéro RNA W595012345.",
+            ("590 817 263", "W595012345"),
+        ),
+        ("Référence de l'appel d'offres : DCE-2025-SOL-FR-0032-LOT1, date limite le 30 juin.", ("DCE-2025",)),
+        ("Convention pluriannuelle d'objectifs n° CPOM-2023-DS-08 signée : 41 places.", ("CPOM-2023-DS-08",)),
+        ("Ça fait 20 ans que je suis dans le service, arrivée le 3 septembre 2005.", ("3 septembre 2005",)),
+        ("Le RSA est né le 1er juin 2009, il a remplacé le RMI né en 1988.", ("1988",)),
+        ("On nous déménage rue de la Gare, dans les anciens locaux de la CPAM.", ("rue de la Gare",)),
+        ("Le centre de vaccination a déménagé place Charles-de-Gaulle.", ("place Charles-de-Gaulle",)),
+        ("Je suis conseillère ESF en polyvalence.", ("ESF",)),
+        ("On a fait le pont de l'Ascension ; la route départementale n° 12 est fermée.", ("pont", "n° 12")),
+    ],
+)
+def test_what_looks_like_batches_ai_aj_ak_classes_stays(text, kept):
+    assert_kept(text, *kept)
+
+
+def test_a_family_that_moved_is_masked_whoever_was_called_before():
+    assert_hidden(
+        "Elle a appelé le CCAS car elle a déménagé rue Gambetta. On a déménagé la famille rue Pasteur.",
+        "Gambetta",
+        "Pasteur",
+    )
+    assert_hidden("Le centre-ville, elle a emménagé rue Paul Bert.", "Paul Bert")
