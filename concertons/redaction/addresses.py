@@ -52,6 +52,7 @@ _DWELLINGS = (
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
     r"ferme|camping|moulin|section|"  # "section Belle-Espérance": a locality in the Antilles
+    r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
     r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
     r"[ée]cart|tribu|[îi]let"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
 )

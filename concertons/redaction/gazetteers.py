@@ -372,7 +372,8 @@ def _common_word_names_folded() -> frozenset[str]:
 # lexicon of lemmas misses some, and none of them is ever a name.
 FUNCTION_WORDS = word_set(
     """
-    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej
+    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
+    bonjour bonsoir laprem aprem
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là

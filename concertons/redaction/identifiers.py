@@ -140,8 +140,10 @@ _SPACED_REFERENCE = re.compile(
 MIN_CASE_DIGITS = 4
 # References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
 _NOT_A_FILE = re.compile(
+    # a code's article right before the number: "L. 226-3", "R. 221-1" (not "Gabin R. (IP-2024-0931)")
+    r"(?<![\w.])(?-i:[LRD])\.[ \u00a0]?$|"
     r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
-    r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|L\.|R\.|D\.|instruction|"
+    r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|"
     r"note(?: de service)?|formulaire|ticket|appel d['’]offres?|march[ée] public|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
     r"finess|rna|cpom|convention pluriannuelle(?: d['’]objectifs)?|subvention|"
@@ -368,7 +370,8 @@ def _case_ids(text: str) -> Iterator[Span]:
 # Six figures or more in one piece, a letter or two after them at most (phones, NIR and IBAN are
 # found as such first: the more specific label wins).
 # (a social housing request's "numéro unique" has 15 figures)
-_LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,16}[A-Z]{0,2}(?![\w/-]|[.,]\d| \d)")
+# (followed by a blank and figures, it is part of an amount, unless it has eight figures or more: "EDF 6009287451 1 204 €")
+_LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,16}[A-Z]{0,2}(?![\w/-]|[.,]\d)(?:(?<=\d{8})|(?! \d))")
 _NOT_A_FILE_AFTER = re.compile(r"\s*(?:€|euros?\b|EUR\b|k€|M€|habitants|km|m²|m2|h\b)", re.IGNORECASE)
 _TRANSPORT = re.compile(r"\b(?:TER|TGV|train|vol|bus|ligne|car|RER|tram)\s*(?:n°\s*)?$", re.IGNORECASE)
 

@@ -167,7 +167,10 @@ _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
 _SPEAKS_IN_PERSON = re.compile(r"[ \t]?:[^\n]*?\b(?:tu|t['’]|toi|je|j['’]|jsuis|chui)", re.IGNORECASE)
-_SPEAKER_LINE = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})[ \t]?:[ \t]+\S", re.MULTILINE)
+# "Marine: visite au terrain", and in a chat copied from a phone, the name then the time on its own line ("tof 19:02")
+_SPEAKER_LINE = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})(?:[ \t]?:[ \t]+\S|[ \t]+\d{1,2}[:h]\d{2}[ \t]*$)", re.MULTILINE
+)
 # A greeting, then "c'est" (or "c", "ici", "moi c'est") at a message's start: a name follows.
 _INTRODUCTION = re.compile(
     r"(?:^|\n)[ \t]*(?:bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|allô|hello)\b[^\n.!?]{0,20}?"
@@ -190,6 +193,8 @@ ANNOUNCERS = (
     r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|cordialement|"
     # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
     r"l['’]appel(?:le|lent|ait|aient)|"
+    # "que les autres appellent « Bébé »": a name given in quotes (not "il m'appelle « akka »": what he calls me)
+    r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?=\s*[«\"“])|"
     r"concernant|concerne|"
     # "msg à caro 8h12 :": the one a message is written to
     r"(?:msg|message|sms|texto|mail)\s+(?:à|a|pour)|"
@@ -203,8 +208,11 @@ ANNOUNCERS = (
     # dictated, in lower case and one blank: "mme rakotomalala prénom hanitra"; not "PRENOM     DATNAIS"
     r"(?<!le )(?<!un )(?<!son )(?<!leur )(?-i:pr[ée]nom)(?=[ ](?:[^ ]|$))"
 )
+# "nom sylla prenom awa": a form dictated in one breath, the family name between its field and the next
+_DICTATED_NAME = re.compile(r"(?<![\w'’])(?-i:nom)[ ](?P<name>[^\W\d_][\w'’-]+)[ ](?-i:pr[ée]nom)\b")
 # Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
-TOPICS = r"le dossier|la situation|le suivi|les époux|la fratrie|la VAD|la visite"
+# ("le dossier mdph de moussa": the scheme may stand between)
+TOPICS = r"le dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|la situation|le suivi|les époux|la fratrie|la VAD|la visite"
 _POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
 _LOWER_WORD = r"(?-i:[a-zàâäçéèêëîïôöûùüÿœæ]+)"
 # Adjectives that complete a role: "l'assistante familiale", "la référente sociale".
@@ -245,7 +253,7 @@ _ANNOUNCER = re.compile(
 )
 # Announcers that give a name, whatever word it is: "l'appelle Memo", "surnommée Puce".
 _SO_CALLED = r"une?\s+(?:certain|nomm)"
-_NAMING = re.compile(rf"l['’]appel|surnomm|prénomm|{_SO_CALLED}", re.IGNORECASE)
+_NAMING = re.compile(rf"l['’]appel|appel(?:le|lent|ait|aient)\b|surnomm|prénomm|{_SO_CALLED}", re.IGNORECASE)
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
 _NICKNAMED = re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]+(?:dite?|alias)[ \t]*[«\"“][ \t]*$")
@@ -414,6 +422,7 @@ _NAMED_PLACE = re.compile(
     r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*$",
     re.IGNORECASE,
 )
+_BARE_AGE = re.compile(r"\d{1,2}[ \t]*ans\b")
 _AGE_AFTER = re.compile(r"\s+(?:a|aura|avait)\s+\d{1,2}\s+ans\b", re.IGNORECASE)
 _HOME_OF = re.compile(r"\b(?:foyer|ehpad)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
@@ -751,6 +760,9 @@ class Finder:
                 yield Span(
                     match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-before-role"
                 )
+        for match in _DICTATED_NAME.finditer(self.text):
+            if match["name"].lower() not in gz.FUNCTION_WORDS:
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:dictated-name")
         for match in _COMPOUND_INITIALS.finditer(self.text):
             before = self.text[max(0, match.start() - 30) : match.start()]
             if not (_ERA_BEFORE.search(before) or _THING_BEFORE_LETTERS.search(before)):
@@ -1140,10 +1152,11 @@ class Finder:
                 self.text, max(0, match.start() - 6), match.start()
             ):
                 return False  # "un enfant désiré, un enfant aimé": any child, qualified
-            # "Mamie marie garde les enfants": a frequent first name the lexicon has as a verb form
+            # "Mamie marie garde les enfants", "le dossier mdph de moussa": a frequent first name the lexicon has
+            # as a verb form
             kin = match["kin"] and gz.fold(match["kin"]).split()[-1]
             return word.first_name_tier == gz.COMMON and bool(
-                match["role"] or (kin and kin not in _QUALIFYING_KIN)
+                match["role"] or (kin and kin not in _QUALIFYING_KIN) or (match["topic"] and match["of"])
             )
         if _FIELD.search(match.group()):
             return word.lower not in _EMPTY_FIELD  # "Nom : robin"; not "nom : inconnu"
@@ -1173,7 +1186,13 @@ class Finder:
             other = match["other"] and not match["other"].lower().startswith(("l'", "l’", "la "))
             # "le juge ramette"; not "la référente rsa" (an acronym typed in lower case)
             role = match["role"] and word.surname_tier and not gz.is_institution(word.text.upper())
-            return bool(match["kin"] or match["of"] or other or role)
+            # "la situation rahmani", "le dossier benali"; not "le dossier mdph"
+            topic = (
+                match["topic"]
+                and not gz.is_institution(word.text.upper())
+                and not re.search(r"[,:]", match.group())
+            )
+            return bool(match["kin"] or match["of"] or other or role or topic)
         # "la famille gallon": a family name that is also a word, unless it qualifies the family
         # ("la famille entière", "la famille élargie": feminine adjectives end in "e") or is a
         # verb the lexicon misses ("la famille doit", "vit", "fait").
@@ -1751,6 +1770,7 @@ class Finder:
                     and self._is_lower_surname_first(index - 1)
                 )
                 or (word.sentence_start and self._acts(index))
+                or self._age_or_date_follows(index)  # "- jade 4 ans va bien"
                 # "mimi stp relance la régie": someone asked for something, by her name
                 or (index + 1 < len(self.words) and self.words[index + 1].lower in {"stp", "svp"})
             ):
@@ -2114,8 +2134,12 @@ class Finder:
         return index + 1 < len(self.words) and self._is_surname_like(self.words[index + 1], lower_ok=False)
 
     def _age_or_date_follows(self, index: int) -> bool:
-        """ "Wideline, 16 ans", "Glody, 02.12.2013": an age or a date of birth in apposition."""
+        """ "Wideline, 16 ans", "Glody, 02.12.2013", "- jade 4 ans va bien": an age or a date of birth in
+        apposition."""
         after = self.words[index + 1 : index + 4]
+        if after and after[0].text.isdigit() and _BARE_AGE.match(self.text, after[0].start):
+            word = self.words[index]
+            return not (word.is_verb or word.lower in _VERB_FORMS)  # "aura 3 ans" is a verb
         if len(after) < 2 or after[0].text not in {",", "("} or not after[1].text.isdigit():
             return False
         following = self.text[after[1].start : after[1].start + 12]

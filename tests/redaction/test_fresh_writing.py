@@ -1096,3 +1096,36 @@ def test_a_family_that_moved_is_masked_whoever_was_called_before():
         "Pasteur",
     )
     assert_hidden("Le centre-ville, elle a emménagé rue Paul Bert.", "Paul Bert")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("je passerai lundi pr le dossier mdph de moussa, pensez au certificat", ("moussa",)),
+        ("on a besoin de ton avis sur la situation rahmani, tu peux me joindre", ("rahmani",)),
+        ("tof 19:02\nvad chez les mendy ok\ntof 19:03\nnouveau num\ncathy 19:15\nmerci", ("tof", "cathy")),
+        ("notes vad 12/03\n- jade 4 ans va bien, scolarisee\n- pere absent", ("jade",)),
+        ("ddn 030415 nom sylla prenom awa adresse 5 rue pasteur", ("sylla",)),
+        ("l'IP concernant Gabin R. (IP-2024-0931) est passée en évaluation.", ("IP-2024-0931",)),
+        ("Dettes : EDF 6009287451 1 204 €, eau EAU-451873 318 €.", ("6009287451",)),
+        ("le jeune Ilyes K., que les autres appellent « Bébé », a été frappé.", ("Bébé",)),
+        ("Le grand-père écrit depuis le manoir de la Motte, 35300 Fougères.", ("Motte",)),
+    ],
+)
+def test_what_batches_al_am_an_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("la vad, jsais pas qd je rentre", ("jsais",)),
+        ("il m'appelle « akka », grande sœur, ce qui fait rire", ("akka",)),
+        ("la petite aura 3 ans en mai", ("aura",)),
+        ("madame bonjour je suis yasmina de la CAF", ("bonjour",)),
+        ("On a visité le château de Versailles et le manoir de la Motte.", ("château", "manoir de la Motte")),
+        ("Budget : 1 284 500 000 €, article L. 226-3 du CASF, art. R. 221-1.", ("L. 226-3", "R. 221-1")),
+    ],
+)
+def test_what_looks_like_batches_al_am_an_classes_stays(text, kept):
+    assert_kept(text, *kept)
