@@ -136,6 +136,17 @@ _SCHEME_THEN_SHORT = re.compile(
 _SPACED_REFERENCE = re.compile(
     r"(?:" + "|".join(sorted(_SCHEMES)) + r") (?:19|20)\d\d[ -]\d{2,7}", re.IGNORECASE
 )
+# An address spelt out so that robots miss it, or dictated: "nadia point benhaddou arobase laposte point net",
+# "k tiret lambert arobase sfr point fr", "mehdi.zerrouki [at] free [dot] fr".
+_SPOKEN_DOT = rf"(?:{_DOT}|[ ]point[ ])"
+_SPOKEN_AT = r"(?:[ ]?[\[(]at[\])][ ]?|[ ]arobase[ ])"
+_SPOKEN_EMAIL = re.compile(
+    rf"(?<![\w@.])(?P<local>[\w'’-]+(?:(?:{_SPOKEN_DOT}|[ ]tiret(?:[ ]bas)?[ ]|[ ]underscore[ ])[\w'’-]+)*)"
+    rf"{_SPOKEN_AT}[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*?{_SPOKEN_DOT}(?:fr|com|net|org|eu|info|be|ch|re|gp|mq|gf|yt|nc|pf)\b",
+    re.IGNORECASE,
+)
+# "prénom point nom arobase fournisseur point fr": how an address is written, not anyone's.
+_PLACEHOLDER_LOCAL = re.compile(r"\b(?:pr[ée]nom|nom|initiales?|votre|xxx)\b", re.IGNORECASE)
 # An identifier needs this many digits to point to someone; "n° 3" is a rank, not a file.
 MIN_CASE_DIGITS = 4
 # References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
@@ -182,6 +193,9 @@ def find(text: str) -> Iterator[Span]:
     yield from _ibans(text)
     for match in EMAIL.finditer(text):
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
+    for match in _SPOKEN_EMAIL.finditer(text):
+        if not _PLACEHOLDER_LOCAL.search(match["local"]):
+            yield Span(match.start(), match.end(), Label.EMAIL, "rule:email-spoken")
     case_ids = list(_case_ids(text)) + list(_spelled_case_ids(text))
     yield from _case_siblings(text, case_ids)
     yield from _listed_numbers(text, case_ids)

@@ -54,9 +54,10 @@ _PACIFIC = re.compile(
 _IN_PAIRS = re.compile(r"(?<![\w,.\-/])\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){1,2}(?!\w|[,.\-/]\d)")
 _DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])\D?(?:0[1-9]|1[0-2])\D?\d\d")
 _PACIFIC_REGIONS = ("PF", "NC")
-# A number dictated in words: "zéro six quarante-deux dix-huit soixante-sept zéro trois".
+# A number dictated in words: "zéro six quarante-deux dix-huit soixante-sept zéro trois", "zéro sept, trente-deux,
+# quatorze…", words and figures mixed: "zéro six 12 quarante 55 08".
 _IN_WORDS = re.compile(
-    rf"\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?:[ -](?:{NUMBER_WORDS}|et)){{4,}}\b",
+    rf"\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?:(?:,?[ ]|-)(?:{NUMBER_WORDS}|et|\d\d(?!\d))){{4,}}\b",
     re.IGNORECASE,
 )
 

@@ -1129,3 +1129,34 @@ def test_what_batches_al_am_an_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_al_am_an_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "rappelle-la : zéro sept, trente-deux, quatorze, soixante-huit, quatre-vingt-dix.",
+            "zéro sept, trente-deux, quatorze, soixante-huit, quatre-vingt-dix",
+        ),
+        ("appelle au zéro six 12 quarante 55 08 stp", "zéro six 12 quarante 55 08"),
+    ],
+)
+def test_a_phone_dictated_with_commas_or_figures_is_one_phone(text, phone):
+    assert (phone, Label.PHONE) in found(text)
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "nadia point benhaddou arobase laposte point net",
+        "k tiret lambert arobase sfr point fr",
+        "mehdi.zerrouki [at] free [dot] fr",
+    ],
+)
+def test_an_address_spelt_out_is_one_email(email):
+    assert (email, Label.EMAIL) in found(f"écris-lui à {email} ce soir")
+
+
+def test_how_an_address_is_written_stays():
+    assert_kept("le format c'est prénom point nom arobase fournisseur point fr", "prénom point nom arobase")
+    assert_kept("il a zéro six ans et deux mois", "zéro six ans")
