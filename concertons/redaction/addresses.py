@@ -1115,3 +1115,34 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         start = _AFTER_NAME_GAP.match(text, name.end).end()
         if (end := _postal_here(text, start, strict=True)) is not None:
             yield Span(start, end, Label.ADDRESS, "rule:address-after-name")
+
+
+# An address said again by its number alone: "au 8 rue des Carriers (…) ; au 8, les moisissures sont revenues",
+# "le voisin du 25"; not "au 8 janvier", "du 8 au 12", "au 8 %" (nor "le 18": a date, the fire brigade).
+_HOUSE_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:[ \t]*(?:bis|ter)\b)?(?=[ \t,]+\D)", re.IGNORECASE)
+_NUMBER_AGAIN_BEFORE = re.compile(r"\b(?:au|du|au[ \t]+n[°º]|du[ \t]+n[°º])[ \t]+$", re.IGNORECASE)
+_MONTHS_AND_DAYS = "|".join(sorted(gazetteers.CALENDAR, key=len, reverse=True))
+_NUMBER_AGAIN_AFTER = re.compile(
+    rf"(?:[ \t]*(?:bis|ter)\b)?(?![\w°]|[.,/:h]\d|[ \t]*(?:(?:{_MONTHS_AND_DAYS})\b|ans?\b|mois\b|jours?\b|"
+    r"h\b|heures?\b|min|%|€|euros?\b|fois\b|[-–/][ \t]*\d|(?:au|à|et|ou)[ \t]+\d))",
+    re.IGNORECASE,
+)
+
+
+def numbers_again(text: str, found: Iterable[Span]) -> Iterator[Span]:
+    """The house number of an address found, written again alone after "au" or "du"."""
+    numbers = set()
+    for span in found:
+        if span.label == Label.ADDRESS and (match := _HOUSE_NUMBER.match(text, span.start, span.end)):
+            numbers.add(match["number"])
+    for number in numbers:
+        start = text.find(number)
+        while start != -1:
+            end = start + len(number)
+            if (
+                (start == 0 or not text[start - 1].isdigit())
+                and _NUMBER_AGAIN_BEFORE.search(text, max(0, start - 12), start)
+                and (after := _NUMBER_AGAIN_AFTER.match(text, end))
+            ):
+                yield Span(start, after.end(), Label.ADDRESS, "rule:address-number-again")
+            start = text.find(number, end)

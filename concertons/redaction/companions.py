@@ -75,6 +75,12 @@ _LOWER_CASE_NAMES = re.compile(r"\b(?:mme|mr|mlle|madame|monsieur)\.?[ \t]+(?-i:
 _AFTER_PETITE = gz.word_set("enfance ceinture couronne section camargue")
 _LAST_SENTENCE_END = re.compile(r"(?:[.!?…][ \t]+|\n[ \t]*)$")
 _CLOSING_THANKS = re.compile(r"\bmerci[ \t!.,]*$", re.IGNORECASE)
+# A message's closing words, then its signature alone on the last line: "merci\nju", "bises\nnat"
+_CLOSING_LINE = re.compile(
+    r"\b(?:merci(?:[ \t]+(?:beaucoup|bcp|d['’]avance))?|bises|bisous|biz+|a\+|à\+|@\+|bonne[ \t]+(?:journ[ée]e|soir[ée]e)|"
+    r"bon[ \t]+courage|[àa][ \t]+demain|cdlt|cordialement)[ \t!.,]*\n[ \t]*$",
+    re.IGNORECASE,
+)
 MIN_WORDS_BEFORE_SIGNATURE = 6
 # "Présent·es :", "excusés :", "participants :": a list of people follows, up to the line's end
 _ATTENDANCE = re.compile(
@@ -105,6 +111,7 @@ _ADDRESSED = re.compile(
     r"[ \t]*,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais)|stp|svp)\b",
     re.IGNORECASE,
 )
+_TELLS = re.compile(r"[ \t]*,?[ \t]*(?:j['’]?ai|j['’]?suis|jvais|je)\b", re.IGNORECASE)
 # Lists are followed this many steps from a name, each step one more word.
 MAX_LIST_LENGTH = 12
 
@@ -225,7 +232,13 @@ def _called(finder: Finder, index: int) -> bool:
 def _spoken_to(finder: Finder, index: int) -> bool:
     """The first word of a message, or the word after its greeting, before "tu", "stp": a name."""
     word = finder.words[index]
-    greeting = _ADDRESSED.match(finder.text, word.end) and _GREETING.search(finder.text, 0, word.start)
+    addressed = _ADDRESSED.match(finder.text, word.end) or (
+        # "mel jai eu la maman au tel": a first name or a nickname, then what the writer did
+        _TELLS.match(finder.text, word.end)
+        and (word.folded in gz.NICKNAMES or (word.first_name_tier or 9) <= gz.UNCOMMON)
+        and not gz.is_common_word(word.text)
+    )
+    greeting = addressed and _GREETING.search(finder.text, 0, word.start)
     if not greeting or word.lower in _INTERJECTIONS or word.lower in gz.CALENDAR:
         return False
     # after "slt", whatever word: "slt cam tu px passer"
@@ -247,9 +260,19 @@ def _signs(finder: Finder, index: int) -> bool:
     words = finder.words
     last = index == len(words) - 1 or (index == len(words) - 2 and words[-1].text in {".", "!"})
     word = words[index]
-    if not last or index < MIN_WORDS_BEFORE_SIGNATURE or not word.first_name_tier or gz.is_place(word.text):
+    if not last or index < MIN_WORDS_BEFORE_SIGNATURE or gz.is_place(word.text):
         return False
     before = finder.text[: word.start]
+    if not word.first_name_tier:
+        # "merci\nju": a short nickname on the last line, after the closing words; "je repasse vendredi. ML":
+        # initials after the last sentence
+        if word.is_lower:
+            return (
+                len(word.text) <= 6
+                and not gz.is_french_word(word.text)
+                and bool(_CLOSING_LINE.search(before))
+            )
+        return word.is_upper and len(word.text) <= 3 and bool(_LAST_SENTENCE_END.search(before))
     if word.is_capitalised:
         return bool(_LAST_SENTENCE_END.search(before))
     return bool(_CLOSING_THANKS.search(before))

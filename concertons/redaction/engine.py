@@ -175,6 +175,7 @@ class _RuleStage:
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)
+        spans += addresses.numbers_again(self.text, spans)
         return merge(spans, self.text)
 
     def _back(self, start: int, end: int) -> tuple[int, int]:

@@ -332,6 +332,7 @@ COMMON_WORD_NAMES = word_set(
     plume pomme prince princesse promesse prudence prudent prune prunelle reine remise rime robin rock
     romain romaine roman romance rose rosette sage saint sainte saphir satine sauveur serine sixte
     soleil tata tuba urbain urbaine vanille venant victoire violette vital
+    azur émeraude topaze améthyste rubis turquoise ambre corail diamant grenat onyx agate nacre ivoire
     """
 )
 
@@ -417,7 +418,7 @@ NICKNAMES = word_set(
     juju clem math zaza nono loulou fifi gege jeannot pierrot rico toto kader moha nanou
     babeth cathy sophy mumu riri fanfan coco kiki lolo mimi nath seb sandy tonio nanard bebert
     ced vero véro cricri guigui benji patou sissi didi dany jess fab oliv mag jean-do jean-mi jean-phi
-    jean-lou marie-jo marie-so marie-lou
+    jean-lou marie-jo marie-so marie-lou nat jerem jérem béa bea sab
     chouchou pepette pépette bouboule zizou
     """
 )

@@ -298,8 +298,12 @@ _PLACE_CONTEXT = re.compile(
 # commune has their name; "à Allan", "commune de Valence", "la mairie de Nevers" are places.
 # One initial standing for someone after a word for a person: "la famille B.", "la jeune S.", "l'enfant
 # M." ("Mme R." is a title's; X, Y and Z are placeholders).
+# A name spelt out letter by letter, as said on the phone: "S I N C L A I R", "M comme Marcel B comme Bernard A Y E"
+_SPELT_LETTER = r"(?-i:[A-Z])(?:[ \t]+comme[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))?"
+_SPELT = re.compile(rf"(?<![\w'’.-]){_SPELT_LETTER}(?:[ \t]*[,-]?[ \t]+{_SPELT_LETTER}){{2,}}(?![\w'’])")
 _INITIAL_AFTER_PERSON = re.compile(
-    rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
+    # "la psy S. a été mutée", "le juge T.": a role, then the initial of its holder's name
+    rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
     r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.)"
 )
 # "situation FOURNIER : pas de place", "RE: expulsion GHEDIRA": a family's name in capitals after the word
@@ -424,6 +428,14 @@ _NAMED_PLACE = re.compile(
 )
 _BARE_AGE = re.compile(r"\d{1,2}[ \t]*ans\b")
 _AGE_AFTER = re.compile(r"\s+(?:a|aura|avait)\s+\d{1,2}\s+ans\b", re.IGNORECASE)
+# The parts of an establishment and its groups are named after stones, colours, flowers: "l'aile Azur",
+# "le groupe Émeraude", "les groupes Topaze et Opale" (a word-like first name there names the unit).
+_UNIT_NAMED = re.compile(
+    r"\b(?:ailes?|unités?|unites?|pavillons?|groupes?|modules?|villas?|maisonnées?|maisonnees?|ateliers?|"
+    r"local|locaux|espaces?|b[âa]timents?|secteurs?|salles?)[ \t]+"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w-]+(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+))*$",
+    re.IGNORECASE,
+)
 _HOME_OF = re.compile(r"\b(?:foyer|ehpad)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
 # A birth sign right after a name: "Victoire, née le…", "Sofia (DDN …)", "Mackenson (° 2008)".
@@ -745,6 +757,12 @@ class Finder:
             # a family name that is also a word or a town, where the lists know it as a family name
             if gz.surname_tier(name) and not (gz.is_institution(name) or name.lower() in gz.CALENDAR):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:case-then-name")
+        for match in _SPELT.finditer(self.text):
+            letters = "".join(c for c in re.sub(r"comme\s+\w+", "", match.group()) if c.isupper())
+            if gz.is_institution(letters):
+                continue  # "dossier M D P H": an acronym dictated
+            if len(letters) >= 4 or (len(letters) >= 3 and "comme" in match.group()):
+                yield Span(match.start(), match.end(), Label.PERSON, "rule:spelt")
         for match in _INITIAL_BEFORE_AGE.finditer(self.text):
             yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-before-age")
         for match in _INITIAL_AFTER_PERSON.finditer(self.text):
@@ -966,8 +984,33 @@ class Finder:
             and self.words[index - 1].lower in _INDEFINITE
         ):
             return None  # "un monsieur frappe à la porte": a man, and what he does; named, he is "M. Frappe"
+        if self._initial_alone(position) and not short:
+            return position, position, "rule:title-initial"  # "mme R a envoyé", "mr h (suivi psy)"
         last = self._extend_name(position, lower_ok=True, titled=True)
         return (position, last, "rule:title") if last is not None else None
+
+    def _initial_alone(self, position: int) -> bool:
+        """A single letter standing for a family name, without its dot: "mme R a appelé", "mr h (suivi
+        psy)"; not "Mme a appelé" (the verb), nor "M. X" (the writer's own placeholder)."""
+        if position >= len(self.words):
+            return False
+        word = self.words[position]
+        letter = word.text
+        if len(letter) != 1 or not letter.isalpha() or letter.upper() in "XYZ":
+            return False
+        if (
+            "." in self.text[self.words[position - 1].start : word.start]
+            and len(self.words[position - 2].text) > 3
+        ):
+            return False  # "GIR 2 pour monsieur. N° APA": a sentence ends
+        after = self.text[word.end : word.end + 2]
+        if after[:1] in {".", "°", "º", "'", "’", "-"}:
+            return False  # "M. B. est venu" (the initials' own rule), "M\nN° INDIVIDU", "mme c'est"
+        if letter.isupper():
+            following = self.words[position + 1].text if position + 1 < len(self.words) else ""
+            return not (len(following) == 1 and following.isupper())  # "dossier M D P H": letters dictated
+        # lower case: "mr h (suivi psy)"; not "madame c Nancy" (c'est), "Mme a appelé" (the verb)
+        return letter not in "aàeéioôuyc" and (after[:1] in {"", ",", ";", ")", "("} or after in {" (", " ,"})
 
     def _name_after_short_title(self, title: Word, position: int) -> bool:
         """ "le dr Vasseur", "le dr moreau", "me Blanc" (maître), "m Dupont": a short title typed in
@@ -2696,6 +2739,10 @@ class Finder:
         return _ORIGIN.search(self.text, max(0, word.start - 60), word.start) is not None
 
     def _named_place_before(self, word: Word) -> bool:
+        if gz.is_common_word_name(word.lower) and _UNIT_NAMED.search(
+            self.text, max(0, word.start - 60), word.start
+        ):
+            return True  # "l'aile Jade", "les groupes Topaze et Opale"
         match = _NAMED_PLACE.search(self.text, max(0, word.start - 30), word.start)
         if match is None:
             return False

@@ -61,6 +61,13 @@ _IN_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# Typed in haste: a capital O for the first zero ("O6 23 91 47 58"), or a mobile number a digit short
+# ("06 47 18 9 05": still the person's, give or take the digit).
+_MISTYPED = re.compile(
+    r"(?<![\w+])(?:O[1-9](?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)\d\d){3}"
+    r"|0[67](?:[ .]\d\d){2,3}(?:[ .]\d)(?:[ .]\d\d){0,1})(?![\w]|[ .]\d)"
+)
+
 
 def find(text: str) -> Iterator[Span]:
     for match in PHONE.finditer(text):
@@ -74,6 +81,9 @@ def find(text: str) -> Iterator[Span]:
                 yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-pacific")
     for match in _IN_WORDS.finditer(text):
         yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-in-words")
+    for match in _MISTYPED.finditer(text):
+        if len(re.sub(r"\D", "", match.group())) >= 9:
+            yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-mistyped")
 
 
 def _plausible(candidate: str) -> bool:

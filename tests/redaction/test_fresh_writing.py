@@ -1160,3 +1160,61 @@ def test_an_address_spelt_out_is_one_email(email):
 def test_how_an_address_is_written_stays():
     assert_kept("le format c'est prénom point nom arobase fournisseur point fr", "prénom point nom arobase")
     assert_kept("il a zéro six ans et deux mois", "zéro six ans")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # nicknames and initials signing or opening a message
+        ("envoie moi le rapport sur le mail pas sur ma boite perso stp\nmerci\nju", ("ju",)),
+        ("vad annulee chez rania, jai laissé un avis de passage. je repasse vendredi 10h. ML", ("ML",)),
+        ("mel jai eu la maman de timeo au tel elle veut pas de la tisf", ("mel",)),
+        ("jerem tes dispo pr accompagner mr carpentier chez le notaire ?", ("jerem",)),
+        ("kevin: non il est chez bea\nsandrine: ok", ("bea",)),
+        ("voiture 1 : thierry (conducteur), avec nat, samia et cheikh", ("nat",)),
+        # a title or a role, then one letter for the family name
+        ("mr h (suivi psy) a encore arreté son traitement", ("h (",)),
+        ("mme R a envoyé un sms bizarre, jai appelé le 3114", ("R a",)),
+        ("la psy S. a été mutée sans prévenir", ("S.",)),
+        # a name spelt out letter by letter
+        ("le nom ça s'écrit M comme Marcel B comme Bernard A Y E voilà", ("Marcel", "Bernard", "A Y E")),
+        ("son nom c'est I O U R T C H E N K O, il est ukrainien", ("I O U R T C H E N K O",)),
+        # a phone typed with a letter O, or a digit short
+        ("tel de la tatie : O7 81 22 35 64 (elle a tapé des O)", ("O7 81 22 35 64",)),
+        ("il manque un chiffre jcrois: 06 47 18 9 05, tu l'as ?", ("06 47 18 9 05",)),
+        # an address said again by its number alone
+        (
+            "un technicien au 8 rue des Carriers, 02100 Saint-Quentin ; au 8, les moisissures sont revenues",
+            ("au 8,",),
+        ),
+        (
+            "L'ARS est passée au 41 bd de la Liberté, 13001 Marseille, puis de nouveau au 41 en janvier.",
+            ("au 41 en",),
+        ),
+    ],
+)
+def test_what_batches_aq_ar_as_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("la dame de l'aile Azur a chuté sans gravité, prévenir le fils", ("Azur",)),
+        ("les groupes Topaze et Opale dînent ensemble au réfectoire", ("Topaze", "Opale")),
+        ("le groupe Émeraude finit à 17h, l'aile Jade est complète", ("Émeraude", "Jade")),
+        ("Mme a appelé hier, madame c Nancy qui a rappelé", ("Mme a", "c Nancy")),
+        ("GIR 2 pour monsieur. N° APA 74-APA-23", ("N°",)),
+        ("dossier M D P H numéro 974 déposé il y a 11 mois", ("M D P H",)),
+        ("Mme X a dit que M. Y viendrait", ("X", "Y")),
+        ("jsuis devant chez mr lefebvre au 18 bis rue de l'eglise, j appelle le 18 ?", ("le 18 ?",)),
+        (
+            "on habite au 25 rue Lebas. RDV le 25 janvier, du 25 au 30, au 25 %.",
+            ("25 janvier", "25 au 30", "25 %"),
+        ),
+        ("on se voit demain pour la réunion de la section\nmerci\nok", ("ok",)),
+        ("la réunion est reportée au mois prochain faute de salle. RSA", ("RSA",)),
+    ],
+)
+def test_what_looks_like_batches_aq_ar_as_classes_stays(text, kept):
+    assert_kept(text, *kept)
