@@ -52,6 +52,8 @@ _DWELLINGS = (
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
     r"ferme|camping|moulin|section|"  # "section Belle-Espérance": a locality in the Antilles
+    # where one lives in the countryside: "vit seul au moulin de la Grave", "sa tente dans le bois de la Garenne"
+    r"bois|cabane|bergerie|buron|scierie|"
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
     r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
     r"[ée]cart|tribu|[îi]let"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
@@ -59,7 +61,10 @@ _NUMBERED_ONLY = (
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne", "elle habite section Bellevue"); a neighbourhood ("quartier des
 # Izards") never is.
-_BLOCKS = re.compile(r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking", re.IGNORECASE)
+_BLOCKS = re.compile(
+    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie",
+    re.IGNORECASE,
+)
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
 _LOWER_CASE_BLOCKS = re.compile(r"cit[ée]", re.IGNORECASE)
 _CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[A-ZÀ-Ý]")
@@ -133,7 +138,10 @@ _HOME_AFTER = re.compile(
     # "rue du Commerce, à Passamaïnty, où il dormait": the commune may stand between
     r"(?:[ \t]*,?[ \t]*(?:à|a|au)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]*)?)?"
     r"[ \t]*,?[ \t]*(?:où|ou)[ \t]+(?:il|elle|ils|elles|on|la famille|[a-zà-ÿ]+)[ \t]+(?:dort|dorment|dormai[st]|"
-    r"dormaient|dormirai[st]|dormiraient|vi[tv]|vivent|vivai[st]|habit\w*|squatt\w*|log\w*|camp\w*|s'est install\w*)\b",
+    r"dormaient|dormirai[st]|dormiraient|vi[tv]|vivent|vivai[st]|habit\w*|squatt\w*|log\w*|camp\w*|s'est install\w*)\b"
+    # "vue chemin des Prés à Outreau, elle dormirait dans sa voiture": who sleeps there, said next
+    r"|(?:[ \t]*,?[ \t]*(?:à|a)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?[ \t]*,[ \t]*(?:il|elle|ils|elles)[ \t]+(?:y[ \t]+)?"
+    r"(?:dort|dorment|dormai[st]|dormaient|dormirai[st]|dormiraient|vit|vivent|vivrai[st]|squatt\w*|camp\w*)\b",
     re.IGNORECASE,
 )
 
@@ -199,7 +207,8 @@ _COMPLEMENT = (
     r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
     r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
-    r"cit[ée]|PK|case|carbet|niveau)"  # "parking des Tilleuls, niveau -2"
+    r"cit[ée]|PK|case|carbet|niveau|"  # "parking des Tilleuls, niveau -2"
+    r"km|cave|box|garage)"  # "route de Thiézac, km 4", "bât. D, cave n° 11", "rue Clément, box 4"
     r"\s*(?:n[°º]\s*)?-?"
     # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side
     r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
@@ -245,9 +254,10 @@ _DETAILS_OR_FLOOR_BEFORE = re.compile(
     rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\s*[,–—-]?\s*)+$", re.IGNORECASE
 )
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
-# hôtel du département is not: a flat or a lodging number is needed.
+# hôtel du département is not: a flat or a lodging number is needed ("Fonds de solidarité logement 2025" is
+# a year).
 STANDALONE_DETAILS = re.compile(
-    r"\b(?:appartement|appt|apt|logement)\s*(?:n[°º]\s*)?(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
+    r"\b(?:appartement|appt|apt|logement)\s*(?:n[°º]\s*)?(?!(?:19|20)\d\d\b)(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
     + rf"(?:{DETAILS.pattern})?",
     re.IGNORECASE,
 )
@@ -510,6 +520,8 @@ def find(text: str) -> Iterator[Span]:
         if end is None and number and number["adjective"]:
             end = match.end()  # "14 Grande Rue": the adjective and the street word are the name
         block = match["numbered"] and _BLOCKS.fullmatch(match["numbered"])
+        if block and match["numbered"].lower() == "bois" and end and _names_a_town(text[match.end() : end]):
+            continue  # "le campement du bois de Vincennes": a town's wood, where many camp
         named = None  # a lower-case name: does it read as a name by itself?
         if (
             end is None
@@ -706,7 +718,7 @@ def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
 # esc. 2, porte 204, 13014 Marseille", "Domicile : les Jardins de l'Olivier, bat 4, 84300 Cavaillon"),
 # up to the line's end, a tab, a "|" or the end of the sentence.
 _FIELD_VALUE = re.compile(
-    r"(?:^|(?<=[\n\t|]))[ \t]*(?:adresse|domicile|domiciliation)(?:[ \t]+(?:actuelle|de sortie|d['’]h[ée]bergement"
+    r"(?:^|(?<=[\n\t|]))[ \t]*(?P<label>adresse|domicile|domiciliation)(?:[ \t]+(?:actuelle|de sortie|d['’]h[ée]bergement"
     r"|postale|personnelle|du domicile))?[ \t]*:[ \t]*(?P<value>[^\n\t|]+)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -749,7 +761,38 @@ def _field_values(text: str) -> list[tuple[int, int, str]]:
         postal_end = postcode and _postal_end(text, postcode.start())
         if postal_end and not _EMPTY_VALUE.fullmatch(text[start:end]):
             found.append((_after_remarks(text, start, postcode.start()), postal_end, "rule:address-field"))
+        elif _is_home_name(text[start:end]) and match["label"].lower() != "domiciliation":
+            found.append((start, end, "rule:address-field"))  # "Adresse : Le Meynial": a farm, a hamlet
+    for match in _POSTCODE_FIELD.finditer(text):
+        if (end := _postal_here(text, match.end(), strict=True)) is not None:
+            found.append((match.end(), end, "rule:address-field"))  # "CP/Ville : 15130 Ytrac"
     return found
+
+
+# "CP/Ville : 15130 Ytrac", "Code postal : 15130": the postcode and commune of a form's address
+_POSTCODE_FIELD = re.compile(
+    r"(?:^|(?<=[\n\t|]))[ \t]*(?:cp|code[ \t]+postal)(?:[ \t]*/[ \t]*(?:ville|commune))?[ \t]*:[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _is_home_name(value: str) -> bool:
+    """A home named like a farm or a hamlet, two to four capitalised words ("Le Meynial", "La Vialle Basse");
+    not a commune alone, an institution, nor "Inconnue"."""
+    words = value.split()
+    return (
+        1 <= len(words) <= 4
+        and value[:1].isupper()
+        and ","
+        not in value  # "Hameau de Chastel, Mende": the town after it stays, and the hamlet's own rule has it
+        and all(word[:1].isupper() or word.lower() in _NAME_LINKS for word in words)
+        and not _EMPTY_VALUE.fullmatch(value)
+        and not is_place(value)
+        and not any(word in INSTITUTIONS or word.upper() in INSTITUTIONS for word in words)
+    )
+
+
+_NAME_LINKS = word_set("de du des la le les d' l' aux")
 
 
 def _joined_weak(text: str, found: list[tuple[int, int, str]], weak: list[tuple[int, int]]) -> list:
@@ -1077,6 +1120,10 @@ def _lower_case_name_end(text: str, position: int) -> tuple[int, bool] | None:
 _ARTICLE_BEFORE = re.compile(r"(?-i:L[ae]s?|L['’])\s*$")
 
 
+def _names_a_town(name: str) -> bool:
+    return is_place(re.sub(r"^\s*(?:de la|de l['’]|du|des|de|d['’])\s*", "", name).strip())
+
+
 def _article_before(text: str, match: re.Match) -> int:
     if (match["dwelling"] or match["numbered"]) and (
         article := _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
@@ -1094,7 +1141,10 @@ def _linking(text: str, token: re.Match) -> bool:
 
 
 # "Mme Diallo, rue Voltaire": a street written right after a person's name is that person's home.
-_AFTER_NAME = re.compile(rf"\s*[,(–-]\s*(?:(?:{_STREETS})\b|{_ABBREVIATIONS})", re.IGNORECASE)
+# "M. Bonnafoux Pierre, ferme de Lascombes": so is a farm or a mill
+_AFTER_NAME = re.compile(
+    rf"\s*[,(–-]\s*(?:(?:{_STREETS}|ferme|moulin|bergerie|grange|buron)\b|{_ABBREVIATIONS})", re.IGNORECASE
+)
 # "Mme Diallo, 59100 Roubaix", "Mme Diallo\n13400 Aubagne" (a letter heading): so is a postcode.
 _AFTER_NAME_GAP = re.compile(r"[ \t]*[,(–-]?[ \t]*(?:\n[ \t]*)?")
 

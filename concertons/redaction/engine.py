@@ -176,7 +176,7 @@ class _RuleStage:
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)
         spans += addresses.numbers_again(self.text, spans)
-        return merge(spans, self.text)
+        return merge([span for span in spans if not persons.names_no_one(self.text, span)], self.text)
 
     def _back(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in text of ner_text[start:end], without the placeholders at its ends: what is

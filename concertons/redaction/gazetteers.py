@@ -56,7 +56,7 @@ INSTITUTIONS = word_set(
     RPA RQTH RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET
     SMIC SMR SMS SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL
     UAPED UDAF UE UEAJ UEMO STEMO UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
-    ESF ANEF INE
+    ESF ANEF INE IODAS
     """
 )
 
@@ -75,6 +75,8 @@ INSTITUTION_WORDS = word_set(
     Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
     Samusocial Santé Sauvegarde Secours Service Services Sociale Solidarité Solidarités Sécurité
     Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation
+    Cofidis Sofinco Cetelem Franfinance Oney Floa Younited Cofinoga Partenord Vilogia Foncia Nexity Orpi
+    Sergic Citya Domofrance Logirem Erilia Icade Adoma Interco
     """
 )
 
@@ -374,7 +376,8 @@ def _common_word_names_folded() -> frozenset[str]:
 FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
-    bonjour bonsoir laprem aprem
+    bonjour bonsoir laprem aprem ds qd sem heb synd vs jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
+    forwarded subject
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là

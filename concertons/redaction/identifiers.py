@@ -163,6 +163,10 @@ _NOT_A_FILE = re.compile(
     r"\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
+# Acts of public bodies, numbered like files: "délibération n° 2025-03-117", "arrêté n° 2024-118"
+_PUBLIC_ACT = re.compile(
+    r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|circulaire)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
 # Published case law and strike notices, anywhere shortly before: "Cass. crim., 12 janvier 2022, n° 21-84.104",
 # "Préavis déposé sous le n° 2024-117".
 _PUBLIC_REFERENCE = re.compile(
@@ -234,7 +238,10 @@ def _case_siblings(text: str, found: list[Span]) -> Iterator[Span]:
     shapes = {shape for shape in shapes if shape.count("9") >= MIN_CASE_DIGITS}
     if shapes:
         for match in _TOKEN.finditer(text):
-            if _shape(match.group()) in shapes:
+            # not "La délibération n° 2025-03-117 (…) ; la n° 2024-11-208": a public act like the other one
+            if _shape(match.group()) in shapes and not _PUBLIC_ACT.search(
+                text, max(0, match.start() - _NOT_A_FILE_WINDOW), match.start()
+            ):
                 yield Span(match.start(), match.end(), Label.CASE_ID, "rule:case-sibling")
     for span in found:
         after = _ALTERNATIVE.match(text, span.end)

@@ -301,6 +301,15 @@ _PLACE_CONTEXT = re.compile(
 # A name spelt out letter by letter, as said on the phone: "S I N C L A I R", "M comme Marcel B comme Bernard A Y E"
 _SPELT_LETTER = r"(?-i:[A-Z])(?:[ \t]+comme[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))?"
 _SPELT = re.compile(rf"(?<![\w'’.-]){_SPELT_LETTER}(?:[ \t]*[,-]?[ \t]+{_SPELT_LETTER}){{2,}}(?![\w'’])")
+# "Le chien s'appelle Sultan, le chat Grisou, le perroquet Coco": an animal's name, not a person's
+_PET_BEFORE = re.compile(
+    r"\b(?:chien|chienne|chiot|chat|chatte|chaton|perroquet|perruche|canari|lapin|cheval|jument|poney|hamster|"
+    r"tortue|poisson|furet|cochon d['’]inde|âne|ane|chèvre|chevre)(?:[ \t]+(?:s['’]appel(?:le|ait)|nommée?|appelée?))?"
+    r" *[«\"“]? *$",
+    re.IGNORECASE,
+)
+_SAINTS_DAY = re.compile(r"(?-i:Saint|Sainte|saint|sainte)-")
+_FEAST_BEFORE = re.compile(r"\b(?:la|le)[ \t]+$", re.IGNORECASE)
 _INITIAL_AFTER_PERSON = re.compile(
     # "la psy S. a été mutée", "le juge T.": a role, then the initial of its holder's name
     rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
@@ -895,11 +904,15 @@ class Finder:
             or word.lower in gz.FUNCTION_WORDS  # "[09:15] moi : ok", "[10:02] Nous : …"
         ):
             return None
-        speaker = self.words[index : last + 1]
-        if all(w.is_lower and (w.is_word or w.lower in gz.FUNCTION_WORDS) for w in speaker) and not any(
-            w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in speaker
-        ):
-            return None  # a team or a post speaks: "[17:03] équipe de jour : …", "[22:10] veille : RAS"
+        speaker = self.words[index : end + 1]
+        if all(
+            (w.is_word and (w.is_lower or not (w.first_name_tier or w.surname_tier)))
+            or w.lower in gz.FUNCTION_WORDS
+            for w in speaker
+        ) and not any(w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in speaker):
+            # a team or a post speaks: "[17:03] équipe de jour : …", "[22:10] veille : RAS", "[12:05] Secrétariat
+            # section : …", "[07:58] Accueil MDS : …"
+            return None
         return index, end, "rule:chat"
 
     def _self_introduction(self, index: int) -> tuple[int, int, str] | None:
@@ -2762,3 +2775,15 @@ class Finder:
 
 def _name_key(word: Word) -> str:
     return word.lower if len(word.text) > 2 else word.text
+
+
+def names_no_one(text: str, span: Span) -> bool:
+    """A name right after the animal it belongs to ("le chat Grisou", "le chien s'appelle Rocky"), or a saint's
+    day ("demain c'est la Sainte-Constance", "jeudi la Saint-Aimé"): a person found there is no one's."""
+    if span.label != Label.PERSON:
+        return False
+    before = max(0, span.start - 40)
+    if _SAINTS_DAY.match(text, span.start) and _FEAST_BEFORE.search(text, before, span.start):
+        return True
+    pet = _PET_BEFORE.search(text, before, span.start)
+    return pet is not None and not pet.group().split()[0].isupper()  # not "LAPIN\tRosine": a family name

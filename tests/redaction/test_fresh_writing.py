@@ -1218,3 +1218,67 @@ def test_what_batches_aq_ar_as_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_aq_ar_as_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # homes in the countryside, and a form's address field without a postcode
+        ("M. Roumégoux vit seul au moulin de la Grave, au bout d'un chemin", ("Grave",)),
+        ("Kévin a planté sa tente dans le bois de la Garenne, derrière le stade", ("Garenne",)),
+        ("Exploitation de M. Bonnafoux Pierre, ferme du Puech Haut : 12 vaches", ("Puech Haut",)),
+        ("Domicile : route de Thiézac, km 4 (maison en crépi jaune)", ("km 4",)),
+        ("SDF, il dort résidence Les Bleuets, bât. D, cave n°11", ("cave n°11",)),
+        ("Nom : GRIMAL\nAdresse : Le Meynial\nCP/Ville : 15130 Ytrac", ("Meynial", "15130", "Ytrac")),
+        (
+            "la mère a été vue ce week-end chemin des Prés à Outreau, elle dormirait dans sa voiture.",
+            ("Prés",),
+        ),
+        # a file number after "formulaire", when another like it is the person's
+        ("Le formulaire APA indique 062-2019-004571 mais le bon numéro est 062-2021-011230", ("004571",)),
+        # a family in a table, and a speaker whose name is also a word
+        ("Nom\tPrénom\tDDN\nLAPIN\tRosine\t03/09/2012", ("Rosine",)),
+        ("[08:12] Céline : qqn a le num ?\n[08:14] Ravi : 07 52 93 10 46, c'est M. Selvarajah", ("Ravi",)),
+    ],
+)
+def test_what_batches_au_av_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Le chien s'appelle Sultan, le chat Grisou, le perroquet Coco ; elle refuse l'EHPAD.",
+            ("Sultan", "Coco"),
+        ),
+        (
+            "ici on fête les saints, demain c'est la Sainte-Constance, jeudi la Saint-Aimé",
+            ("Sainte-Constance",),
+        ),
+        ("Fonds de solidarité logement 2025 : 4 312 587,00 € au total", ("logement 2025",)),
+        ("La délibération n° 2025-03-117 fixe le tarif ; la n° 2024-11-208 l'avait gelé.", ("2025-03-117",)),
+        (
+            "Marcel Jaeger, Saül Karsz, Joseph Rouzel : les auteurs de la formation d'AS",
+            ("Marcel Jaeger", "Karsz"),
+        ),
+        (
+            "[12:05] Secrétariat section : on amène quoi ?\n[12:06] Accueil MDS : rien",
+            ("Secrétariat", "Accueil"),
+        ),
+        ("Le campement du bois de Vincennes a été évacué ce matin", ("bois de Vincennes",)),
+        (
+            "Dettes : Cofidis 2 300 €, Sofinco 1 100 €, loyer Vilogia 4 mois",
+            ("Cofidis", "Sofinco", "Vilogia"),
+        ),
+        ("on a perdu le dossier de wassim ds le demenagement, ça fait 3 sem", (" ds ", "sem")),
+        ("Tout le monde est né un 1er janvier dans ce logiciel", ("1er janvier",)),
+        (
+            "La permanence avenue de la République a déménagé, celle de la rue Jean-Jaurès aussi",
+            ("Jean-Jaurès",),
+        ),
+        ("Mme Martin, ferme pédagogique ouverte le mardi", ("ferme pédagogique",)),
+    ],
+)
+def test_what_looks_like_batches_au_av_classes_stays(text, kept):
+    assert_kept(text, *kept)
