@@ -81,7 +81,10 @@ STREET = re.compile(
 HOUSE_NUMBER = re.compile(
     r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])\d{1,4}(?:\s*[-/]\s*\d{1,4})?"
     # dictated, after "au": "vit seule au neuf rue du Moulin", "au vingt-trois bis avenue Foch"
-    rf"|(?<=\bau\s)(?:{NUMBER_WORDS}|vingt|et)(?:[- ](?:{NUMBER_WORDS}|et|un))*)"
+    # or after the verb that says it ("la maman habite douze rue des Écoles", "il habite euh trente et un ou trente-trois
+    # rue de la gare")
+    rf"|(?:(?<=\bau\s)|(?<=\bhabite\s)|(?<=\bhabitent\s)|(?<=\bvit\s)|(?<=\bvivent\s)|(?<=\beuh\s))"
+    rf"(?:{NUMBER_WORDS}|vingt|et)(?:[- ](?:{NUMBER_WORDS}|et|un|ou))*)"
     r"(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
     r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)?"
     r"(?P<adjective>(?:grande?|petite?|vieille|vieux|haute|basse|nouvelle)(?:\s+|-)|(?:grand|petit)['’])?$",
@@ -106,6 +109,8 @@ _HOME = re.compile(
     r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|couche|couchent|couchait|tente|caravane|"
     r"camionnette|voiture|v[ée]hicule|"
     r"campement|terrain|cabane|porche|banc|"
+    # "ils occupent le moulin du Batut"
+    r"occupe|occupent|occupait|occupaient|"
     # "une case en tôle chemin Bœuf-Mort" (a house, in La Réunion and the Antilles)
     r"cases?|baraque|bicoque|taudis|bungalow|mobil[- ]home)"
     r"\b[^.;:!?\n]{0,40}$",
@@ -204,7 +209,7 @@ ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
-    r"(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
+    r"(?:(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
     r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
     r"cit[ée]|PK|case|carbet|niveau|"  # "parking des Tilleuls, niveau -2"
@@ -212,6 +217,8 @@ _COMPLEMENT = (
     r"\s*(?:n[°º]\s*)?-?"
     # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side
     r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
+    # dictated: "douze rue des Écoles appartement trois"
+    rf"|(?:ap?partement|appart|chambre|logement)\s+(?:num[ée]ro\s+)?{NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et))*\b)"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
 _ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
@@ -222,10 +229,11 @@ _FLOOR = (
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it, or its town follows ("bat b 3eme a
     # Saint-Priest")
-    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])))"
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur))"
     # "esc. D 5e apt 57", "bat d 3eme porte 31": a bare floor before the flat or the door
     rf"|{_ORDINAL}(?=[ \t]*,?[ \t]*(?:app|apt|appt|porte|log|chambre|ch\.|chbre|esc|b[âa]t|entr)))(?!\w)"
-    r"(?:\s*,?\s*porte\s+(?:de\s+)?(?:gauche|droite|face|du\s+fond)(?!\w))?"
+    # "3e étage porte gauche", "3eme etage la porte a droite"
+    r"(?:\s*,?\s*(?:la\s+)?porte\s+(?:de\s+|[àa]\s+)?(?:gauche|droite|face|du\s+fond)(?!\w))?"
 )
 _SEPARATOR = r"\s*[,–—(|-]?\s*"  # "|": a table's or a software's columns
 # "bat. c, entree 6" in a text typed in lower case: a lower-case letter names a building or a
@@ -250,8 +258,10 @@ _HAS_COMPLEMENT = re.compile(rf"{_COMPLEMENT}|{_LOWER_CASE_PART}", re.IGNORECASE
 # Complements written before the number: "appartement 42, cité des Musiciens" makes 42 the flat.
 _DETAILS_BEFORE = re.compile(rf"(?:{_COMPLEMENT}\s*[,-]?\s*)+$", re.IGNORECASE)
 # …and where the address starts: "bât. B, appt 14, 12 rue des Lilas", "6e étage, 22 rue Nationale".
+# ("T2, 3e étage, 7 rue…": the flat's type)
 _DETAILS_OR_FLOOR_BEFORE = re.compile(
-    rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\s*[,–—-]?\s*)+$", re.IGNORECASE
+    rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART}|(?-i:[TF])[1-7](?=\s*,))\s*[,–—-]?\s*)+$",
+    re.IGNORECASE,
 )
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
 # hôtel du département is not: a flat or a lodging number is needed ("Fonds de solidarité logement 2025" is
@@ -492,7 +502,7 @@ def find(text: str) -> Iterator[Span]:
         number = (
             None
             if match["building"]
-            else HOUSE_NUMBER.search(text, max(0, match.start() - 24), match.start())
+            else HOUSE_NUMBER.search(text, max(0, match.start() - 40), match.start())
         )
         if (
             match["abbreviation"]

@@ -2,7 +2,7 @@
 ("Nom | Prénom | Né(e) le | N° alloc"), and the cells under a column of names, birth dates, file
 numbers, addresses or contact details take that column's label, whatever they look like.
 
-Columns are cut by "|" or tabs, or aligned with blanks (a line with three blanks in a row is cut
+Columns are cut by "|", tabs or ";" (a CSV export), or aligned with blanks (a line with three blanks in a row is cut
 wherever two or more stand); a table is its header row and the rows right after it that have
 as many cells. Cells that say nothing ("néant", "-", "?") stay.
 """
@@ -14,7 +14,7 @@ from concertons.redaction import gazetteers as gz
 from concertons.redaction.persons import PARTICLES
 from concertons.redaction.spans import Label, Span
 
-_SEPARATORS = ("|", "\t")
+_SEPARATORS = ("|", "\t", ";")  # ";": a spreadsheet exported as CSV, as French settings write it
 # A program's extract aligned with blanks: "NUMIND     NOM       PRENOM     DATNAIS".
 _ALIGNMENT = "   "
 # Header words, folded, in the order they are tried: "N° dossier" is a file, "Nom" a person.
@@ -45,6 +45,9 @@ _COLUMNS = (
         ),
     ),
 )
+# The postcode and the commune of an address column, in columns of their own ("adresse;cp;ville"); alone, a
+# town column is a statistic's ("Ville | postes vacants").
+_ADDRESS_PARTS = re.compile(r"^(?:cp|code postal|ville|commune|localite)$")
 # What fills an empty cell.
 _EMPTY = gz.word_set(
     "néant neant aucun aucune inconnu inconnue idem nc nr sans vide ras non oui - -- ? x / ¤"
@@ -64,6 +67,11 @@ def find(text: str) -> Iterator[Span]:
         # a row holding figures is data, not a header ("03/11/2025 | appel de la mère…")
         is_header = not any(_FIGURES.search(cell) for _start, _end, cell in cells)
         labels = [_column_label(cell) if is_header else None for _start, _end, cell in cells]
+        if Label.ADDRESS in labels:
+            labels = [
+                Label.ADDRESS if _ADDRESS_PARTS.match(gz.fold(cell.lower())) else label
+                for label, (_start, _end, cell) in zip(labels, cells, strict=True)
+            ]
         index += 1
         if index < len(rows) and rows[index][1] and _column_label(rows[index][1][0][2]):
             continue  # "Nom | MARTIN" then "Date de naissance | …": a form's fields, one per line

@@ -1282,3 +1282,49 @@ def test_what_batches_au_av_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_au_av_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a spreadsheet exported with ";", the address's postcode and town in columns of their own
+        (
+            "nom;adresse;cp;ville;tel\nhamidi;8 rue louis blanc;59400;cambrai;0327814520",
+            ("hamidi", "louis blanc", "59400", "cambrai"),
+        ),
+        (
+            "NOM;Prénom;DDN;Adresse;CP;Ville\nCHAUMEIL;Inès;03/05/2011;La Vialle Basse;15140;Salers",
+            ("Vialle", "Salers"),
+        ),
+        # floors and flats written around the street
+        ("la dame est au 9 bd de l'Industrie, 2e sans ascenseur, elle ne peut pas venir", ("2e sans",)),
+        ("elle habite au 34 rue victor hugo 3eme etage la porte a droite, sonnez fort", ("porte a droite",)),
+        ("Logement : T2, 3e étage, 7 rue Roger Salengro, 62800 Liévin", ("T2",)),
+        # dictated
+        (
+            "je dicte : la maman habite douze rue des Écoles appartement trois à Bort",
+            ("douze", "appartement trois"),
+        ),
+        ("il habite euh trente et un ou trente-trois rue de la gare je sais plus", ("trente-trois",)),
+        ("M. Fabre et sa compagne occupent le moulin du Batut ; l'eau monte à chaque crue", ("Batut",)),
+    ],
+)
+def test_what_batches_ar_au_left_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ville;postes vacants;absences\nLille;12;4\nArras;3;1", ("Lille", "Arras")),
+        ("Elle occupe un T2 au 41 bd de la Liberté, humide", ("un T2 au",)),
+        ("il vit deux rues plus loin, elle vit trois ans chez sa mère", ("deux rues", "trois ans")),
+        ("Les collègues ont déménagé au 2e étage du bâtiment C, bureau 214.", ("2e étage du",)),
+        (
+            "Elle vit seule lieu-dit La Cense Rouge. Le seul passage de la semaine, c'est l'aide à domicile.",
+            ("passage",),
+        ),
+    ],
+)
+def test_what_looks_like_batches_ar_au_classes_stays(text, kept):
+    assert_kept(text, *kept)
