@@ -27,6 +27,11 @@ _YEAR = r"(?:19|20)\d\d"
 # Years in words, as a copied certificate writes them ("deux mille neuf", "mil neuf cent cinquante-trois").
 # Dictated, a year is said in hundreds ("dix-neuf cent quarante").
 _YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?|dix[- ]neuf[- ]cents?)(?:[- ](?:et|{NUMBER_WORDS})){{0,4}}"
+# A year dictated by its last two figures ("née le vingt juin quatre-vingt-cinq", "né en soixante-sept").
+_YEAR_SAID = (
+    rf"(?:vingt|trente|quarante|cinquante|soixante|quatre[- ]vingts?)(?:[- ](?:et|{NUMBER_WORDS})){{0,3}}"
+)
+_MONTH_IN_WORDS = r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # A full date: day, month and year.
 FULL_DATE = (
@@ -38,6 +43,8 @@ FULL_DATE = (
 DATE = (
     rf"(?:{FULL_DATE}"
     rf"|{_DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
+    rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR_SAID})(?!\w)"  # vingt juin quatre-vingt-cinq, after a birth marker
+    rf"|{_DAY_IN_WORDS}\s+{_MONTH_IN_WORDS}\s+{_YEAR_IN_WORDS}(?!\w)"  # trois trois deux mille dix-neuf
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}(?:\s+{_YEAR})?"  # premier mars 2016
     rf"|{MONTHS}\s+{_YEAR}"  # mars 2015
     rf"|{MONTHS}\s+\d\d(?![\d/])"  # février 75, after a birth marker only
@@ -47,6 +54,7 @@ DATE = (
     rf"|[01]?\d/{_YEAR}(?![\d/])"  # "° 03/1987": month and year
     rf"|{_YEAR}"  # 2015
     r"|(?<=\ben )\d\d(?![\d/:]|\.\d|\s*h\b)"  # "née en 09"
+    rf"|(?<=\ben )(?:{_YEAR_IN_WORDS}|{_YEAR_SAID})(?!\w)"  # "né en soixante-sept", "née en deux mille neuf"
     rf"|{MONTHS}(?!\w))(?![\d/])"  # décembre
 )
 # "née le", "né(e) en", "nés les", "née à Agen le", "DDN :", "DN :", "date de naissance : le".

@@ -29,6 +29,7 @@ NIR = re.compile(
     rf"(?<![\w])[12378](?:{_S}\d){{4}}{_S}(?:\d{_S}\d|2{_S}[ABab])(?:{_S}\d){{6}}"
     rf"(?:(?:{_KEY_APART}|{_S})\d{_S}\d(?![\w])|{_B}*\(\d\d\)|(?![\w]))"
 )
+_BREAK_NOT_TITLE = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\bDr)[.!?]\s|\n")  # "… sociale à M. Rinaldi un quatre…"
 _NIR_KEYWORD = re.compile(
     r"(?:s[ée]cu(?:rit[ée] sociale)?|\bNIR\b|\bINSEE\b|\bSS\b|immatriculation|assur[ée]e? social)",
     re.IGNORECASE,
@@ -194,6 +195,7 @@ SHORT_NUMBERS = frozenset({"3919", "3977", "3114", "3230", "3646", "3960", "3949
 
 def find(text: str) -> Iterator[Span]:
     yield from _nirs(text)
+    yield from _spelled_nirs(text)
     yield from _ibans(text)
     for match in EMAIL.finditer(text):
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
@@ -427,6 +429,23 @@ _SPELLED_NUMBER = re.compile(
     rf"\b{NUMBER_WORDS}(?:[ \t]*[,-]?[ \t]*(?:et[ \t]+)?{NUMBER_WORDS}){{3,}}\b", re.IGNORECASE
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+# A social security number dictated: "son numéro de sécurité sociale un quatre-vingt-douze zéro deux treize (…) clé
+# vingt et un".
+_SPELLED_NIR = re.compile(
+    rf"\b{NUMBER_WORDS}(?:[ \t]*[,-]?[ \t]*(?:et[ \t]+|cl[ée][ \t]+)?{NUMBER_WORDS}){{5,}}\b", re.IGNORECASE
+)
+_NIR_KEYWORD = re.compile(
+    r"\b(?:s[ée]cu(?:rit[ée][ \t]+sociale)?|nir|insee|carte[ \t]+vitale)\b", re.IGNORECASE
+)
+
+
+def _spelled_nirs(text: str) -> Iterator[Span]:
+    for match in _SPELLED_NIR.finditer(text):
+        keywords = list(_NIR_KEYWORD.finditer(text, max(0, match.start() - 80), match.start()))
+        if keywords and not _BREAK_NOT_TITLE.search(text, keywords[-1].end(), match.start()):
+            yield Span(match.start(), match.end(), Label.NIR, "rule:nir-in-words")
 
 
 def _spelled_case_ids(text: str) -> Iterator[Span]:

@@ -432,7 +432,9 @@ _NAMED_PLACE = re.compile(
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
     r"cyclone|temp[êe]te|ouragan|op[ée]ration|"
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
-    r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*$",
+    r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*"
+    # "l'IME Les Iris", "le foyer Les Glycines": the place's name opens with its article
+    r"(?:(?-i:Les|La|Le|L['’])[ \t]*)?$",
     re.IGNORECASE,
 )
 _BARE_AGE = re.compile(r"\d{1,2}[ \t]*ans\b")

@@ -1328,3 +1328,48 @@ def test_what_batches_ar_au_left_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_ar_au_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "label"),
+    [
+        (
+            "elle est née le vingt juin quatre-vingt-cinq à Paris point",
+            "vingt juin quatre-vingt-cinq",
+            Label.DATE_OF_BIRTH,
+        ),
+        (
+            "né le trois trois deux mille dix-neuf la maman",
+            "trois trois deux mille dix-neuf",
+            Label.DATE_OF_BIRTH,
+        ),
+        ("il me dit qu'il est né en soixante-sept je crois", "soixante-sept", Label.DATE_OF_BIRTH),
+        (
+            "son numéro de sécurité sociale à M. Rinaldi un quatre-vingt-douze zéro deux treize zéro cinquante-cinq "
+            "zéro quarante-huit clé vingt et un voilà",
+            "un quatre-vingt-douze zéro deux treize zéro cinquante-cinq zéro quarante-huit clé vingt et un",
+            Label.NIR,
+        ),
+    ],
+)
+def test_a_birth_date_or_a_nir_dictated_in_words_is_one_span(text, secret, label):
+    assert (secret, label) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "la loi est née en soixante-dix, la sécu rembourse trois ou quatre fois par an",
+            ("soixante-dix", "trois"),
+        ),
+        ("le foyer Saint-Exupéry et l'IME Les Iris demandent un échange de places", ("Iris",)),
+        (
+            "à l'atelier musique on travaille Pierre et le loup ; gâteau de chez Lenôtre",
+            ("Pierre et le loup", "Lenôtre"),
+        ),
+        ("la séance Snoezelen est annulée", ("Snoezelen",)),
+    ],
+)
+def test_what_looks_like_batch_as_classes_stays(text, kept):
+    assert_kept(text, *kept)
