@@ -335,6 +335,7 @@ COMMON_WORD_NAMES = word_set(
     romain romaine roman romance rose rosette sage saint sainte saphir satine sauveur serine sixte
     soleil tata tuba urbain urbaine vanille venant victoire violette vital
     azur émeraude topaze améthyste rubis turquoise ambre corail diamant grenat onyx agate nacre ivoire
+    orion cassiopée véga altaïr andromède sirius vénus jupiter saturne neptune pluton
     """
 )
 
@@ -373,8 +374,9 @@ def _common_word_names_folded() -> frozenset[str]:
 
 # Articles, pronouns, prepositions, conjunctions, numbers and SMS spellings ("jai", "cest"): the
 # lexicon of lemmas misses some, and none of them is ever a name.
-FUNCTION_WORDS = word_set(
-    """
+FUNCTION_WORDS = (
+    word_set(
+        """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     forwarded subject
@@ -391,7 +393,20 @@ FUNCTION_WORDS = word_set(
     te tes tjs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt
     voici voilà vos votre vous y ya à ça été
     """
-)
+    )
+    | word_set(
+        # Greetings, blessings and thanks of the languages families write in: "Salam alikoum, Hamdoulilah",
+        # "Eid Mubarak", "Jërëjëf", "Nzambe apambola yo", "Doamne ajută", "Obrigada".
+        """
+    salam alikoum aleykoum alaykoum alaikoum hamdoulilah hamdoulillah alhamdoulillah hamdoullilah mubarak mawlid
+    allah allahou baraka bismillah asalaa asalamalekoum maalekum malekoum jërëjëf jerejef yàlla nzambe apambola
+    doamne dumnezeu binecuvânteze ajută obrigada obrigado senhora senhor gracias thanks thank
+    não mãe filho filha senhorio dinheiro francês ziua doamna buna primit doom dafa rekk ndank mooy naaye nanga
+    mangi feebar
+    """
+    )
+    | frozenset(_data_lines("foreign_function_words.txt"))
+)  # "não entendi", "my name is", "buna ziua doamna"
 
 
 @cache

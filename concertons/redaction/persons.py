@@ -999,6 +999,14 @@ class Finder:
             and self.words[index - 1].lower in _INDEFINITE
         ):
             return None  # "un monsieur frappe à la porte": a man, and what he does; named, he is "M. Frappe"
+        if (
+            position + 2 < len(self.words)
+            and self.words[position].text in {"la", "le", "les"}
+            and self.words[position + 1].is_lower
+            and self.words[position + 1].is_word
+            and self.words[position + 2].lower in {"du", "de", "des", "d'", "d’"}
+        ):
+            return None  # "madame la maison du département elle est fermée ?": a question to the worker
         if self._initial_alone(position) and not short:
             return position, position, "rule:title-initial"  # "mme R a envoyé", "mr h (suivi psy)"
         last = self._extend_name(position, lower_ok=True, titled=True)
@@ -1561,6 +1569,8 @@ class Finder:
     def _may_be_name_part(self, word: Word) -> bool:
         if not word.is_alpha or word.lower.rstrip(".") in TITLES or word.lower in PARTICLES:
             return False
+        if word.lower in gz.FUNCTION_WORDS:
+            return False  # "Dumnezeu să vă binecuvânteze", "Hello madam": a blessing, a greeting
         if len(word.text) == 1 and not self._is_initial(bisect.bisect_left(self.starts, word.start)):
             return False  # a letter alone, without the dot of an initial
         if len(word.text) == 2 and not (word.first_name_tier or word.surname_tier):

@@ -1373,3 +1373,35 @@ def test_a_birth_date_or_a_nir_dictated_in_words_is_one_span(text, secret, label
 )
 def test_what_looks_like_batch_as_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Les AES de l'unité Orion et de l'unité Cassiopée ne tiendront pas sept nuits",
+            ("Orion", "Cassiopée"),
+        ),
+        (
+            "Atelier mémoire : on chante Étoile des neiges, puis quiz sur Intervilles et Guy Lux.",
+            ("Guy Lux",),
+        ),
+        (
+            "les bébés ont adoré Sophie la girafe et les comptines d'Henri Dès",
+            ("Sophie la girafe", "Henri Dès"),
+        ),
+        ("Karaoké du jeudi : Dalida et Claude François, comme chaque semaine", ("Claude François",)),
+        (
+            "distribution Doliprane et Movicol ; piluliers Medissimo ; certification Qualiopi",
+            ("Movicol", "Medissimo"),
+        ),
+        ("Amendement Creton : 14 jeunes adultes maintenus à l'IME faute de place", ("Creton",)),
+        ("madame la maison du département elle est fermée ? jai sonné personne", ("maison",)),
+        (
+            "merci infiniment, que Dieu vous garde, Jésus Marie Joseph 🙏 ; Eid Mubarak",
+            ("Jésus Marie Joseph", "Eid"),
+        ),
+    ],
+)
+def test_what_looks_like_batches_ay_az_classes_stays(text, kept):
+    assert_kept(text, *kept)
