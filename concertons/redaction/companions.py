@@ -93,7 +93,7 @@ _SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<it
 # "Caramel, c'est le surnom de Kenza", "Pierre — oui c'est son vrai prénom —", "Doudou, c'est comme ça
 # que sa mère l'appelle", "(Adé pour les intimes)": the word is what someone is called.
 _CALLED_AFTER = re.compile(
-    r"[ \t]*(?:[,(—–-][ \t]*)?(?:oui[ \t]*,?[ \t]*)?(?:c['’]est[ \t]+(?:le[ \t]+surnom|son[ \t]+(?:vrai[ \t]+)?"
+    r"[ \t]*(?:[,(—–-][ \t]*)?(?:oui[ \t]*,?[ \t]*)?(?:c(?:['’]|[ ])?est[ \t]+(?:le[ \t]+surnom|son[ \t]+(?:vrai[ \t]+)?"
     r"(?:pr[ée]nom|surnom|nom)|comme [çc]a qu|ainsi qu)|pour[ \t]+les[ \t]+intimes)",
     re.IGNORECASE,
 )
@@ -134,6 +134,8 @@ def from_cues(finder: Finder) -> Iterator[Span]:
             source = next((source for cue, source in cues if cue(finder, index)), None)
             if source:
                 yield _person(word, source)
+        elif word.lower in gz.KIN_WORDS and word.is_capitalised and _called(finder, index):
+            yield _person(word, "rule:called")  # "Bébé (cest son surnom hein, il a 17 ans)": a family word as a nickname
 
 
 def initials(text: str) -> Iterator[Span]:

@@ -1405,3 +1405,7 @@ def test_what_looks_like_batch_as_classes_stays(text, kept):
 )
 def test_what_looks_like_batches_ay_az_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+def test_a_family_word_given_as_a_nickname_typed_without_apostrophe_is_masked():
+    assert_hidden("bon alors Bébé (cest son surnom hein, il a 17 ans) s'est fait embarquer hier soir", "Bébé")
