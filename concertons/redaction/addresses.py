@@ -53,7 +53,7 @@ _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
     r"ferme|camping|moulin|section|"  # "section Belle-Espérance": a locality in the Antilles
     # where one lives in the countryside: "vit seul au moulin de la Grave", "sa tente dans le bois de la Garenne"
-    r"bois|cabane|bergerie|buron|scierie|"
+    r"bois|cabane|bergerie|buron|scierie|village|"  # "un banga au village de Bandrajou" (Mayotte)
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
     r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
     r"[ée]cart|tribu|[îi]let"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
@@ -62,7 +62,7 @@ _NUMBERED_ONLY = (
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne", "elle habite section Bellevue"); a neighbourhood ("quartier des
 # Izards") never is.
 _BLOCKS = re.compile(
-    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie",
+    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie|village",
     re.IGNORECASE,
 )
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
@@ -97,7 +97,9 @@ _NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de
 # "seule à la maison 9 rue pasteur": at home, then the house's number (not a house numbered 9).
 _AT_HOME = re.compile(r"\b(?:à|a)\s+la\s+maison\s*$", re.IGNORECASE)
 _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=[ \t]*(?:[.;)»\n]|$))")
-_NUMBER_AFTER = re.compile(r"\s*,?\s*n[°º]\s*\d{1,4}(?:\s*(?:bis|ter)\b)?")
+_NUMBER_AFTER = re.compile(
+    r"\s*,?\s*(?:n[°º]|num[ée]ro)\s*\d{1,4}(?:\s*(?:bis|ter)\b)?"
+)  # "rue Victor Hugo, numéro 30"
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
 _HOME = re.compile(
     r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|domicili[ée]e?s?|demeurant|r[ée]sidant|"
@@ -157,6 +159,8 @@ _PERSON_IS_AT = re.compile(
     r"\b(?:elle|il|elles|ils)[ \t]+(?:est|sont|[ée]tait|[ée]taient|reste|restent)"
     r"(?:[ \t]+(?:toujours|tjrs|encore|d[ée]sormais|maintenant|depuis[ \t]+\w+))?[ \t]+$"
     r"|(?<![.!?]\s)\b(?-i:[A-ZÀ-Ý][\w'’-]+)[ \t]+(?:est[ \t]+)?(?:toujours|tjrs|encore)[ \t]+$"
+    # "La famille Calixte est section Fonds-Cacao"
+    r"|\b(?:famille|m[èe]re|p[èe]re|couple)(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+)?[ \t]+(?:est|sont)[ \t]+$"
     r"|\b(?:(?:la|le|les)[ \t]+(?:dame|monsieur|famille|gamins?|vieux|vieille|mamie|papi|papy)|ceux)"
     r"[ \t]+(?:de[ \t]+la|du|des|de)[ \t]+$",
     re.IGNORECASE,
@@ -209,7 +213,7 @@ ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
-    r"(?:(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
+    r"(?<![^\W\d_])(?:(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
     r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
     r"cit[ée]|PK|case|carbet|niveau|"  # "parking des Tilleuls, niveau -2"
@@ -217,6 +221,8 @@ _COMPLEMENT = (
     r"\s*(?:n[°º]\s*)?-?"
     # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side
     r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
+    # "parcelle ZB 112", "parcelle B 412": a plot's section and number in the land register
+    r"|parcelle\s+(?-i:[A-Z]{1,2})\s?\d{1,4}\b"
     # dictated: "douze rue des Écoles appartement trois"
     rf"|(?:ap?partement|appart|chambre|logement)\s+(?:num[ée]ro\s+)?{NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et))*\b)"
 )
@@ -229,7 +235,7 @@ _FLOOR = (
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it, or its town follows ("bat b 3eme a
     # Saint-Priest")
-    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur))"
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur|depuis\b))"
     # "esc. D 5e apt 57", "bat d 3eme porte 31": a bare floor before the flat or the door
     rf"|{_ORDINAL}(?=[ \t]*,?[ \t]*(?:app|apt|appt|porte|log|chambre|ch\.|chbre|esc|b[âa]t|entr)))(?!\w)"
     # "3e étage porte gauche", "3eme etage la porte a droite"
@@ -291,6 +297,22 @@ MAX_TOWN_WORDS = 5
 # What a postcode after an address may be separated by: ", ", " - ", a blank, a line break.
 _TAIL_SEPARATOR = re.compile(r"[ \t]*(?:[,;–—|-][ \t]*)?(?:\n[ \t]*)?")
 # "Roubaix (59100)", "Sevran ( 93270 )".
+# Where streets have no name or no number, a home is told by the place, then the house and what stands next to
+# it: "Doujani 2, banga vert au-dessus de la citerne", "section Champfleury, maison rose au bout de l'impasse",
+# "chemin Bassin Plat, case au fond de la cour"; not "la maison de quartier", "une case à cocher".
+_HOME_NOUNS = r"(?:case|kaz|banga|carbet|maison|cabane|bungalow|caravane|mobil[- ]home)"
+_DESCRIBED_HOME = re.compile(
+    r"(?<![\w'’-])(?P<word>(?:quartier|section|village|[îi]let|chemin|impasse|piste|lotissement)[ \t]+)?"
+    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|\d{1,2}|de|du|des|la))*)[ \t]*,[ \t]*"
+    rf"(?:(?:la|le|une|un|sa|son|leur)[ \t]+)?(?:(?:\d{{1,2}}e|derni[èe]re|deuxi[èe]me|premi[èe]re)[ \t]+)?{_HOME_NOUNS}\b"
+    r"(?![ \t]+(?:de|du|des|d['’]|à[ \t]+cocher|départementale|France|familiale|commune|relais)\b)"
+    r"[^,.;:!?\n()«»\"]{0,40}?[ \t]+(?:à[ \t]+côté|derrière|devant|après|avant|au[ \t]+bout|au[ \t]+fond|en[ \t]+face|"
+    r"au-dessus|au[ \t]+dessus|en[ \t]+dessous|contre|sous|près|au[ \t]+bord|juste|sans)\b"
+    # up to six more words, not into the next clause ("après le pont elle a soixante-dix-neuf ans")
+    r"(?:[ \t]+(?!(?:elle|il|ils|elles|on|je|nous|vous|qui|et|mais)\b)[^\s,.;:!?()«»\"]+){0,6}",
+    re.IGNORECASE,
+)
+_BARE_POSTCODE_AFTER = re.compile(rf"[ \t]*,[ \t]*{_POSTCODE_SHAPE}(?=[ \t]*(?:[,.;)\n]|$))")
 _CODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})[ \t]*\)")
 _ARRONDISSEMENT = re.compile(
     r"[ \t]+\d{1,2}[ \t]?(?:e|è|ème|eme|ième|ieme|er)\b(?:[ \t]+arr(?:ondissement\b|t\b|\.)?)?", re.IGNORECASE
@@ -530,8 +552,13 @@ def find(text: str) -> Iterator[Span]:
         if end is None and number and number["adjective"]:
             end = match.end()  # "14 Grande Rue": the adjective and the street word are the name
         block = match["numbered"] and _BLOCKS.fullmatch(match["numbered"])
-        if block and match["numbered"].lower() == "bois" and end and _names_a_town(text[match.end() : end]):
-            continue  # "le campement du bois de Vincennes": a town's wood, where many camp
+        if (
+            block
+            and match["numbered"].lower() in {"bois", "village"}
+            and end
+            and _names_a_town(text[match.end() : end])
+        ):
+            continue  # "le campement du bois de Vincennes", "elle vit au village de Murat": a town, not a home
         named = None  # a lower-case name: does it read as a name by itself?
         if (
             end is None
@@ -575,6 +602,10 @@ def find(text: str) -> Iterator[Span]:
             end = complements.end()
             details = _HAS_COMPLEMENT.search(complements.group())
         tail = _postal_end(text, end)
+        if tail is None and (bare := _BARE_POSTCODE_AFTER.match(text, end)):
+            tail = (
+                bare.end()
+            )  # "hameau de Pietralba, route de Ponte-Leccia, 20218, NIR …": the postcode alone
         accepted = numbered
         if not numbered:
             # "il aurait été vu rue Bayard, où il dormirait dans un squat": the home said after it
@@ -664,6 +695,9 @@ def find(text: str) -> Iterator[Span]:
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
     for start, end in _named_homes(text):
         found.append((start, _postal_end(text, end) or end, "rule:address-named-home"))
+    for match in _DESCRIBED_HOME.finditer(text):
+        if match["word"] or not is_place(match["place"]):  # not "La Réunion, maison créole au bord de la mer"
+            found.append((match.start(), match.end(), "rule:address-described-home"))
     for match in _POLYNESIAN_PK.finditer(text):
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-pk"))
     # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address; "La Grange

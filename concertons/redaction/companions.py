@@ -135,7 +135,9 @@ def from_cues(finder: Finder) -> Iterator[Span]:
             if source:
                 yield _person(word, source)
         elif word.lower in gz.KIN_WORDS and word.is_capitalised and _called(finder, index):
-            yield _person(word, "rule:called")  # "Bébé (cest son surnom hein, il a 17 ans)": a family word as a nickname
+            yield _person(
+                word, "rule:called"
+            )  # "Bébé (cest son surnom hein, il a 17 ans)": a family word as a nickname
 
 
 def initials(text: str) -> Iterator[Span]:

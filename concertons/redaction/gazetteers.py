@@ -143,6 +143,7 @@ SMALL_COMMUNES = word_set(
     Ua-Huka Tahuata Fatu-Hiva Gambier Mangareva Mata-Utu Mata'Utu
     Alo Sigave Uvea Gustavia Marigot Miquelon Langlade
     Kawéni Kaweni Tsoundzou Vahibé Vahibe Passamaïnty Passamainty
+    Majicavo Labattoir Hell-Bourg Tumaraa Hakahau Boissard Raizet Domenjod Taluen To'ata Bras-Panon
     """
 )
 
@@ -374,9 +375,8 @@ def _common_word_names_folded() -> frozenset[str]:
 
 # Articles, pronouns, prepositions, conjunctions, numbers and SMS spellings ("jai", "cest"): the
 # lexicon of lemmas misses some, and none of them is ever a name.
-FUNCTION_WORDS = (
-    word_set(
-        """
+FUNCTION_WORDS = word_set(
+    """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     forwarded subject
@@ -393,20 +393,22 @@ FUNCTION_WORDS = (
     te tes tjs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt
     voici voilà vos votre vous y ya à ça été
     """
-    )
-    | word_set(
-        # Greetings, blessings and thanks of the languages families write in: "Salam alikoum, Hamdoulilah",
-        # "Eid Mubarak", "Jërëjëf", "Nzambe apambola yo", "Doamne ajută", "Obrigada".
-        """
+)
+# Words of the other languages families and workers write in, never a name either: greetings, blessings and
+# thanks ("Salam alikoum, Hamdoulilah", "Eid Mubarak", "Jërëjëf", "Nzambe apambola yo", "Doamne ajută",
+# "Obrigada"), Creole and Shimaore words, and the stop words of English, Portuguese, Spanish, Italian, Romanian
+# and German ("não entendi", "my name is", "buna ziua doamna"; scripts/refresh_foreign_words.py).
+FOREIGN_WORDS = word_set(
+    """
     salam alikoum aleykoum alaykoum alaikoum hamdoulilah hamdoulillah alhamdoulillah hamdoullilah mubarak mawlid
     allah allahou baraka bismillah asalaa asalamalekoum maalekum malekoum jërëjëf jerejef yàlla nzambe apambola
     doamne dumnezeu binecuvânteze ajută obrigada obrigado senhora senhor gracias thanks thank
     não mãe filho filha senhorio dinheiro francês ziua doamna buna primit doom dafa rekk ndank mooy naaye nanga
     mangi feebar
+    gramoun dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     """
-    )
-    | frozenset(_data_lines("foreign_function_words.txt"))
-)  # "não entendi", "my name is", "buna ziua doamna"
+) | frozenset(_data_lines("foreign_function_words.txt"))
+FUNCTION_WORDS |= FOREIGN_WORDS
 
 
 @cache

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from stdnum import iban
 from stdnum.fr import nir
 
-from concertons.redaction.gazetteers import INSTITUTIONS, NUMBER_WORDS
+from concertons.redaction.gazetteers import INSTITUTIONS, JOB_TITLES, NUMBER_WORDS, ROLE_WORDS, is_french_word
 from concertons.redaction.spans import Label, Span
 
 _S = r"[ \u00a0\u202f.\-]?"  # one optional separator
@@ -202,6 +202,12 @@ def find(text: str) -> Iterator[Span]:
     for match in _SPOKEN_EMAIL.finditer(text):
         if not _PLACEHOLDER_LOCAL.search(match["local"]):
             yield Span(match.start(), match.end(), Label.EMAIL, "rule:email-spoken")
+    for match in _HANDLE.finditer(text):
+        group = "handle" if match["handle"] else "user"
+        body = match[group].lstrip("@")
+        if body.isalpha() and (is_french_word(body) or body.lower() in ROLE_WORDS | JOB_TITLES):
+            continue  # "@tous la réunion est décalée", "@cheffe tu confirmes ?": a mention of everyone, of a post
+        yield Span(match.start(group), match.end(group), Label.PERSON, "rule:handle")
     case_ids = list(_case_ids(text)) + list(_spelled_case_ids(text))
     yield from _case_siblings(text, case_ids)
     yield from _listed_numbers(text, case_ids)
@@ -431,6 +437,13 @@ _SPELLED_NUMBER = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
+# A social network's handle names a person as surely as a name: "@lyna.du.93", "son pseudo c yanel_lz59",
+# "snap : sniper_94x" (an e-mail address's "@" has a word before it).
+_HANDLE = re.compile(
+    r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<![.]))"
+    r"|\b(?:pseudo|snap|insta|tiktok|compte)[ ]?(?:c['’]?(?:est)?[ ]|:[ ]?)?(?P<user>[a-z0-9.]*_[a-z0-9_.]+)(?![\w@])",
+    re.IGNORECASE,
+)
 # A social security number dictated: "son numéro de sécurité sociale un quatre-vingt-douze zéro deux treize (…) clé
 # vingt et un".
 _SPELLED_NIR = re.compile(

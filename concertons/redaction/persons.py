@@ -822,7 +822,11 @@ class Finder:
             return False
         first, last = bisect.bisect_left(self.starts, opening), bisect.bisect_left(self.starts, closing)
         quoted = [w for w in self.words[first:last] if w.is_alpha]
-        foreign = [w for w in quoted if not w.is_word and w.lower not in gz.FUNCTION_WORDS]
+        foreign = [
+            w
+            for w in quoted
+            if w.lower in gz.FOREIGN_WORDS or not (w.is_word or w.lower in gz.FUNCTION_WORDS)
+        ]
         return len(quoted) >= 3 and 3 * len(foreign) >= 2 * len(quoted)
 
     def _surname_after(self, end: int) -> int:

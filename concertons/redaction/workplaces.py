@@ -31,6 +31,7 @@ SITE = re.compile(
     r"(?<![\w-])(?:"
     rf"maisons?\s+{_ADJECTIVE}(?:de\s+la\s+|des\s+|de\s+)solidarit[ée]s?(?:\s+d[ée]partementales?)?"
     r"|maisons?\s+du\s+d[ée]partement"
+    r"|maisons?\s+d[ée]partementales?"  # "la maison départementale de Fourmies"
     rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)solidarit[ée]s?"
     r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|autonomie|enfance|"
     r"insertion|MDS|PMI|SPIP|PJJ|ASE|CMP|RSA))?"
@@ -47,7 +48,8 @@ SITE = re.compile(
     # Establishments of a few dozen workers: "au foyer de Saint-Pierre", "l'IME de Bully".
     # The youth justice's and probation's local units: "UEMO de Maubeuge", "l'UEAJ de Lens", "le SPIP de Douai"
     r"|UEMO|UEAJ|STEMO|UEHC|SPIP"
-    r"|(?P<establishment>foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
+    # ("le foyer de l'enfance de Saint-Omer", "le foyer départemental de l'enfance d'Arras")
+    rf"|(?P<establishment>foyers?\s+{_ADJECTIVE}de\s+l['’]\s?enfance|foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
     r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"

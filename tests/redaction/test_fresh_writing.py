@@ -1409,3 +1409,57 @@ def test_what_looks_like_batches_ay_az_classes_stays(text, kept):
 
 def test_a_family_word_given_as_a_nickname_typed_without_apostrophe_is_masked():
     assert_hidden("bon alors Bébé (cest son surnom hein, il a 17 ans) s'est fait embarquer hier soir", "Bébé")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the small site a testimony's author works at
+        ("À la maison départementale de Fourmies, l'accueil est assuré par une seule agente", ("Fourmies",)),
+        ("Éducatrice au foyer de l'enfance de Saint-Omer, je travaille de nuit seule", ("Saint-Omer",)),
+        # a social network's handle
+        ("son insta c'est @lyna.du.93 et elle poste tout", ("du.93",)),
+        ("son pseudo c yanel_lz59, il a posté une arme en story", ("lz59",)),
+        # homes told by the place and what stands next to them, overseas and in the hills
+        (
+            "vit à Kawéni Mahabourini, banga en tôle bleue contre le mur du stade.",
+            ("Mahabourini", "contre le mur"),
+        ),
+        ("chez sa manman chemin Bassin Plat, case au fond de la cour, St-Pierre.", ("au fond de la cour",)),
+        (
+            "vit dans un banga en tôle au village de Bandrajou, chemin de la Rivière à Kani-Kéli",
+            ("Bandrajou",),
+        ),
+        ("La famille Calixte est section Fonds-Cacao, à Capesterre-Belle-Eau.", ("Fonds-Cacao",)),
+        ("Mme Santoni vit seule au hameau de Pietralba, route de Ponte-Leccia, 20218, NIR", ("20218",)),
+        ("terrain familial, parcelle ZB 112, lieu-dit La Pâture aux Loups", ("ZB",)),
+        ("Il répète « rue Victor Hugo, numéro 30 » parce qu'il ne sait pas l'écrire", ("numéro 30",)),
+        ("il dort chez sa tante tour 12, esc. B, 7e depuis 3 nuits", ("7e",)),
+    ],
+)
+def test_what_batches_ba_bb_bc_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("la fermeture du foyer de l'enfance Saint-Exupéry au 1er septembre", ("Saint-Exupéry",)),
+        ("@tous la reunion de service est decalee a 14h. @cheffe tu confirmes ?", ("@tous", "@cheffe")),
+        ("La Réunion, maison créole au bord de la mer : un rêve de touristes", ("maison créole",)),
+        ("Cochez la case, une case à cocher après le nom", ("à cocher",)),
+        ("à Saint-Denis, maison de quartier ouverte le lundi derrière la gare", ("maison de quartier",)),
+        ("elle vit au village de Murat depuis 20 ans", ("Murat",)),
+        (
+            "Depuis Chido, à Kawéni et à Majicavo les familles dorment sous des bâches ; le Grand Raid",
+            ("Majicavo",),
+        ),
+        (
+            "« Dalon » veut dire ami, « gramoun » veut dire vieux, les Touloulous sortent le samedi",
+            ("gramoun",),
+        ),
+        ("Tonton Fred pa lé tann anyen : « Sé pa zafè aw, sé pitit an mwen ! »", ("zafè",)),
+    ],
+)
+def test_what_looks_like_batches_ba_bb_bc_classes_stays(text, kept):
+    assert_kept(text, *kept)
