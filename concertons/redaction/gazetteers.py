@@ -396,8 +396,9 @@ FUNCTION_WORDS = word_set(
 )
 # Words of the other languages families and workers write in, never a name either: greetings, blessings and
 # thanks ("Salam alikoum, Hamdoulilah", "Eid Mubarak", "Jërëjëf", "Nzambe apambola yo", "Doamne ajută",
-# "Obrigada"), Creole and Shimaore words, and the stop words of English, Portuguese, Spanish, Italian, Romanian
-# and German ("não entendi", "my name is", "buna ziua doamna"; scripts/refresh_foreign_words.py).
+# "Obrigada"), Creole and Shimaore words, the verlan of teenagers ("le reuf", "la bicrave"), and the stop words
+# of English, Portuguese, Spanish, Italian, Romanian and German ("não entendi", "my name is", "buna ziua doamna";
+# scripts/refresh_foreign_words.py).
 FOREIGN_WORDS = word_set(
     """
     salam alikoum aleykoum alaykoum alaikoum hamdoulilah hamdoulillah alhamdoulillah hamdoullilah mubarak mawlid
@@ -406,6 +407,7 @@ FOREIGN_WORDS = word_set(
     não mãe filho filha senhorio dinheiro francês ziua doamna buna primit doom dafa rekk ndank mooy naaye nanga
     mangi feebar
     gramoun dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
+    reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))
 FUNCTION_WORDS |= FOREIGN_WORDS

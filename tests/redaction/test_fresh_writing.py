@@ -1463,3 +1463,13 @@ def test_what_batches_ba_bb_bc_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_ba_bb_bc_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+def test_teenagers_verlan_and_their_idols_stay():
+    assert_kept(
+        "reuf ça sert à rien ; il posait trop de questions sur la bicrave ; skam et drake ; c karim de la prev",
+        "reuf",
+        "bicrave",
+        "skam",
+        "de la prev",
+    )
