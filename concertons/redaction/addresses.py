@@ -33,7 +33,8 @@ from concertons.redaction.spans import Label, Span
 # Street words that can stand without a number, when someone is said to live there.
 _STREETS = (
     r"rue|ruelle|avenue|boulevard|all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
-    r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|passage|cours|"
+    r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|cours|"
+    r"passage(?![ \t]+d['’][ \t]*une?\b)|"  # not "sans passage d'une aide à domicile"
     r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
     r"piste|"  # Guyane: "piste Bélizon, PK 4"
     r"hent|straed"  # Breton: "3 Hent ar Feunteun", "straed ar Vilin"
@@ -223,19 +224,23 @@ _COMPLEMENT = (
     r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
     # "parcelle ZB 112", "parcelle B 412": a plot's section and number in the land register
     r"|parcelle\s+(?-i:[A-Z]{1,2})\s?\d{1,4}\b"
+    # the entry door's code ("code 72B49", "code porte : 1984A"), a building named ("Bât. Lilas"), a staircase's side
+    r"|code(?:\s+(?:porte|d['’]entr[ée]e|portail|immeuble))?\s*:?\s*(?=[A-Z]*\d)(?-i:[0-9A-Z]{3,6})\b"
+    r"|b[âa]t(?:iment)?\.?\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\b"
+    r"|esc(?:alier)?\.?\s+(?:gauche|droite?)\b"
     # dictated: "douze rue des Écoles appartement trois"
     rf"|(?:ap?partement|appart|chambre|logement)\s+(?:num[ée]ro\s+)?{NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et))*\b)"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
 _ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
 _FLOOR = (
-    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.)(?:\s+(?:gauche|droite|face|fond))?"
+    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.)(?:\s+(?:gauche|droite|face|fond(?:\s+d[eu]\s+couloir)?))?"
     r"|(?:rdc|rez[- ]de[- ]chauss[ée]e)(?:\s+(?:gauche|droite|face|fond))?"
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it, or its town follows ("bat b 3eme a
     # Saint-Priest")
-    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur|depuis\b))"
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()–—]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur|depuis\b))"
     # "esc. D 5e apt 57", "bat d 3eme porte 31": a bare floor before the flat or the door
     rf"|{_ORDINAL}(?=[ \t]*,?[ \t]*(?:app|apt|appt|porte|log|chambre|ch\.|chbre|esc|b[âa]t|entr)))(?!\w)"
     # "3e étage porte gauche", "3eme etage la porte a droite"
@@ -312,7 +317,9 @@ _DESCRIBED_HOME = re.compile(
     r"(?:[ \t]+(?!(?:elle|il|ils|elles|on|je|nous|vous|qui|et|mais)\b)[^\s,.;:!?()«»\"]+){0,6}",
     re.IGNORECASE,
 )
-_BARE_POSTCODE_AFTER = re.compile(rf"[ \t]*,[ \t]*{_POSTCODE_SHAPE}(?=[ \t]*(?:[,.;)\n]|$))")
+_BARE_POSTCODE_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*{_POSTCODE_SHAPE}(?=[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?:depuis|où|chez|et)\b)"
+)
 _CODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})[ \t]*\)")
 _ARRONDISSEMENT = re.compile(
     r"[ \t]+\d{1,2}[ \t]?(?:e|è|ème|eme|ième|ieme|er)\b(?:[ \t]+arr(?:ondissement\b|t\b|\.)?)?", re.IGNORECASE

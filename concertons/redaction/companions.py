@@ -108,7 +108,7 @@ _INTERJECTIONS = gz.word_set(
 )
 # "t es la ?": "t'es" typed without its apostrophe
 _ADDRESSED = re.compile(
-    r"[ \t]*,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais)|stp|svp)\b",
+    r"[ \t]*,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp)\b",
     re.IGNORECASE,
 )
 _TELLS = re.compile(r"[ \t]*,?[ \t]*(?:j['’]?ai|j['’]?suis|jvais|je)\b", re.IGNORECASE)

@@ -440,7 +440,7 @@ NICKNAMES = word_set(
     juju clem math zaza nono loulou fifi gege jeannot pierrot rico toto kader moha nanou
     babeth cathy sophy mumu riri fanfan coco kiki lolo mimi nath seb sandy tonio nanard bebert
     ced vero véro cricri guigui benji patou sissi didi dany jess fab oliv mag jean-do jean-mi jean-phi
-    jean-lou marie-jo marie-so marie-lou nat jerem jérem béa bea sab
+    jean-lou marie-jo marie-so marie-lou nat jerem jérem béa bea sab sev
     chouchou pepette pépette bouboule zizou
     """
 )

@@ -60,7 +60,7 @@ _CASE_KEYWORD = re.compile(
     r"|\bn[°º]|\bno\.|#"
     # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label; "CAF 3391057",
     # "OFPRA 19-03-01172", "IPP 80015627": before the number itself
-    r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|CNDA|IPP|BDF|France Travail|P[ôo]le emploi|"
+    r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|CNDA|IPP|BDF|BAJ|France Travail|P[ôo]le emploi|"
     r"bailleur|imp[ôo]ts|tr[ée]sor public|mutuelle|assurance maladie|"
     # software and court numbers, a pupil's, a patient's, a stay's, a tenant's: "GED 000123456", "INE 09…"
     r"GED|NIP|INE|Portalis|s[ée]jour|contrat|locataire|alloc|"
@@ -171,7 +171,8 @@ _PUBLIC_ACT = re.compile(
 # Published case law and strike notices, anywhere shortly before: "Cass. crim., 12 janvier 2022, n° 21-84.104",
 # "Préavis déposé sous le n° 2024-117".
 _PUBLIC_REFERENCE = re.compile(
-    r"\b(?:cass\.|cour de cassation|pourvoi|conseil d['’][ée]tat|(?-i:CE),|jurisprudence|pr[ée]avis)",
+    r"\b(?:cass\.|cour de cassation|pourvoi|conseil d['’][ée]tat|(?-i:CE),|jurisprudence|pr[ée]avis|"
+    r"[ée]tudes et r[ée]sultats|source[ \t]*:)",  # "Source : DREES, Études et résultats n° 1268"
     re.IGNORECASE,
 )
 # How far before a reference its kind may stand ("instruction interministérielle n° DGCS/SD1/2025/14").

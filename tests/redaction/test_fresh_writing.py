@@ -1473,3 +1473,37 @@ def test_teenagers_verlan_and_their_idols_stay():
         "skam",
         "de la prev",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the complements of a city address, and its postcode alone
+        ("- Traoré | 12 r. Léon Frot, 75011 | 07 62 18 45 93", ("75011",)),
+        ("au 2 allée Gabriel Fauré, esc 5, 3e, porte face, code 72B49, sonner fort", ("72B49",)),
+        ("Résidence du Lac – bât B2 – esc 1 – 11e – appt 1104 – 94000 Créteil", ("11e",)),
+        (
+            "au 16, allée des Bleuets – Bât. Lilas – Esc. A – 2ème étage – Porte 21 – 93140 Bondy",
+            ("Lilas", "Esc. A"),
+        ),
+        ("elle vit au 28 rue Emile Zola bâtiment C escalier gauche 6e, seule", ("escalier gauche", "6e")),
+        ("au 9, rue des Bons-Enfants, 2e étage fond de couloir, la porte ferme mal", ("fond de couloir",)),
+        # a legal aid office's number; a nickname then "t ou ?"
+        ("voir avec Maître Roussel-Vidal qui a l'aide juridictionnelle (BAJ 2024/003518).", ("003518",)),
+        ("sev t ou ? mme bah t'attend a l'accueil depuis 20 min", ("sev",)),
+    ],
+)
+def test_what_batches_bd_be_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Source : DREES, Études et résultats n° 1268, février 2024.", ("1268",)),
+        ("retour à domicile impossible sans passage d'une aide à domicile matin et soir", ("passage d'une",)),
+        ("t ou ? jsuis devant la porte", ("t ou",)),
+    ],
+)
+def test_what_looks_like_batches_bd_be_classes_stays(text, kept):
+    assert_kept(text, *kept)
