@@ -109,7 +109,7 @@ _HOME = re.compile(
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
     r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|un|une|des)|"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
-    r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|couche|couchent|couchait|tente|caravane|"
+    r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|sous (?:le|un)(?=[ \t]*$)|couche|couchent|couchait|tente|caravane|"
     r"camionnette|voiture|v[ée]hicule|"
     r"campement|terrain|cabane|porche|banc|"
     # "ils occupent le moulin du Batut"
@@ -147,6 +147,8 @@ _HOME_AFTER = re.compile(
     r"(?:[ \t]*,?[ \t]*(?:à|a|au)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]*)?)?"
     r"[ \t]*,?[ \t]*(?:où|ou)[ \t]+(?:il|elle|ils|elles|on|la famille|[a-zà-ÿ]+)[ \t]+(?:dort|dorment|dormai[st]|"
     r"dormaient|dormirai[st]|dormiraient|vi[tv]|vivent|vivai[st]|habit\w*|squatt\w*|log\w*|camp\w*|s'est install\w*)\b"
+    # "vers le square de la Chapelle où dort son copain": the verb before its subject
+    r"|[ \t]*,?[ \t]*(?:où|ou)[ \t]+(?:dort|dorment|dormai[st]|vit|vivent|habite|habitent|squatte|squattent|campe|campent)\b"
     # "vue chemin des Prés à Outreau, elle dormirait dans sa voiture": who sleeps there, said next
     r"|(?:[ \t]*,?[ \t]*(?:à|a)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?[ \t]*,[ \t]*(?:il|elle|ils|elles)[ \t]+(?:y[ \t]+)?"
     r"(?:dort|dorment|dormai[st]|dormaient|dormirai[st]|dormiraient|vit|vivent|vivrai[st]|squatt\w*|camp\w*)\b",
@@ -174,6 +176,9 @@ def _lives_there(text: str, position: int) -> bool:
     if _ADDRESS_LABEL.search(text, start, position) or _PERSON_IS_AT.search(text, start, position):
         return True
     home = _HOME.search(text, start, position)
+    # the last home word before the street: "sans domicile stable, domiciliation au CCAS, dort quai de Valmy"
+    while home and (later := _HOME.search(text, home.start() + 1, position)):
+        home = later
     if not home or _SERVICE.search(text, home.start(), position):
         return False
     # "La permanence avenue de la République a déménagé, celle de la rue Jean-Jaurès aussi", "On nous déménage rue
@@ -537,6 +542,12 @@ def find(text: str) -> Iterator[Span]:
             match["abbreviation"]
             and match.group().lower().rstrip(".") in {"r", "pl", "ch", "all", "pass"}
             and not number
+            # "M. Lefebvre habite r. de Lannoy à Roubaix": with its dot, after "habite", before "de" and a name
+            and not (
+                match.group().endswith(".")
+                and _NAMED_AFTER_SPOKEN_NUMBER.match(text, match.end())
+                and _lives_there(text, match.start())
+            )
         ):
             continue  # "r", "pl", "ch" alone are letters or words: they need the house number
         spoken = number is not None and not any(character.isdigit() for character in number.group())
@@ -566,6 +577,8 @@ def find(text: str) -> Iterator[Span]:
             and _names_a_town(text[match.end() : end])
         ):
             continue  # "le campement du bois de Vincennes", "elle vit au village de Murat": a town, not a home
+        if block and _ROAD_BRIDGE.match(text, match.end()):
+            continue  # "sous le pont de l'A7": a motorway's bridge, any of them
         named = None  # a lower-case name: does it read as a name by itself?
         if (
             end is None
@@ -1169,6 +1182,11 @@ def _lower_case_name_end(text: str, position: int) -> tuple[int, bool] | None:
 
 # "Le Clos des Vignes", "Les Jardins": a capitalised article is part of the dwelling's name.
 _ARTICLE_BEFORE = re.compile(r"(?-i:L[ae]s?|L['’])\s*$")
+
+
+_ROAD_BRIDGE = re.compile(
+    r"[ \t]+(?:de[ \t]+l['’]|du[ \t]+|de[ \t]+la[ \t]+)?(?-i:A|N|D|RN|RD)[ \t]?\d{1,4}\b"
+)
 
 
 def _names_a_town(name: str) -> bool:

@@ -1507,3 +1507,27 @@ def test_what_batches_bd_be_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_bd_be_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "M. Ziani, sans domicile stable, domiciliation au CCAS, dort quai de Valmy à hauteur de l'écluse",
+            ("Valmy",),
+        ),
+        ("couple polonais : sous le pont de Crimée\n- inconnu, 50 ans", ("Crimée",)),
+        ("Léna fugue vers le square de la Chapelle où dort son copain ; l'éducatrice", ("Chapelle",)),
+        ("M. Lefebvre habite r. de Lannoy à Roubaix, au-dessus du kebab", ("Lannoy",)),
+    ],
+)
+def test_where_someone_sleeps_or_lives_without_a_number_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_motorway_bridge_and_a_meeting_under_a_marquee_stay():
+    assert_kept(
+        "ils dorment sous le pont de l'A7 ; la réunion a lieu sous le chapiteau place de la République",
+        "pont de l'A7",
+        "place de la République",
+    )
