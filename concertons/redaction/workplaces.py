@@ -56,6 +56,7 @@ SITE = re.compile(
     # A worker's area and team: "secteur de Fougères", "l'équipe insertion de Vierzon" (not "l'équipe de
     # Valenciennes" on a director's photo: a whole town's staff)
     r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile)"
+    r"|polyvalence(?:\s+de\s+secteur)?"  # "Thomas Nguyen – polyvalence Avion"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -116,6 +117,24 @@ def find(text: str) -> Iterator[Span]:
         while link and (found := _site_name(link)):
             yield Span(*found, Label.WORKPLACE, "rule:workplace")
             link = _MORE.match(text, found[1])
+    yield from _posts_in_towns(text)
+
+
+# A worker's post in a commune: "Irène, AS à Oignies", "Marion, AS polyvalence à Outreau", "éducatrice à Barlin".
+_POST_IN_TOWN = re.compile(
+    r"\b(?:(?-i:AS|ASS|ES|ME|EJE|CESF|TISF|IDE)|[ée]duc(?:atrice|ateur)?s?|assistante?s?\s+sociale?s?|puéricultrice|"
+    r"conseill[eè]re?s?\s+(?:en\s+)?(?:ESF|insertion)|secrétaires?\s+médico-sociale?s?|référente?s?\s+(?:RSA|ASE|APA))"
+    r"(?:\s+(?:polyvalence|PMI|ASE|APA|RSA|AEMO|insertion|de\s+secteur))?\s+(?:à|a)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’]*(?:-[\w'’]+)*)",
+    re.IGNORECASE,
+)
+
+
+def _posts_in_towns(text: str) -> Iterator[Span]:
+    for match in _POST_IN_TOWN.finditer(text):
+        name = match["name"]
+        if _is_commune(name, None, lower_case_ok=False) and not _is_departement(name, None):
+            yield Span(match.start("name"), match.end("name"), Label.WORKPLACE, "rule:workplace-post")
 
 
 def _site_name(link: re.Match) -> tuple[int, int] | None:
@@ -148,7 +167,9 @@ def _is_site_name(candidate: str, article: str | None, *, direct: bool) -> bool:
         if separator == "-" or (
             separator in " \u00a0" and (written[0].isupper() or quarter in _LOWER_CASE_QUARTERS)
         ):
-            return _is_commune(candidate[: -len(quarter) - 1], article, lower_case_ok=True)
+            if _is_commune(candidate[: -len(quarter) - 1], article, lower_case_ok=True):
+                return True
+            break  # "Sains-du-Nord" is a commune whole: not "Sains-du" and a quarter
     if direct and not candidate[0].isupper():
         return False  # "l'antenne relais", "le CMS ferme": a word, not a name
     if _is_commune(candidate, article, lower_case_ok=not direct):

@@ -1531,3 +1531,22 @@ def test_a_motorway_bridge_and_a_meeting_under_a_marquee_stay():
         "pont de l'A7",
         "place de la République",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("signataires : Thomas Nguyen – polyvalence Avion ; N. Belkacem – PMI Carvin", "Avion"),
+        ("la direction annonce la fusion des MECS de Sains-du-Nord et d'Avesnelles", "Sains-du-Nord"),
+        ("témoignage 1 : Marion, AS polyvalence à Outreau, seule sur son secteur", "Outreau"),
+        ("cas individuel : Irène Wojcik, AS à Oignies, refus de temps partiel", "Oignies"),
+    ],
+)
+def test_a_small_site_a_signatory_or_a_colleague_works_at_is_masked(text, secret):
+    assert (secret, Label.WORKPLACE) in found(text)
+
+
+def test_a_worker_in_a_departement_or_a_service_without_a_town_stays():
+    assert_kept(
+        "il y a une AS à Mayotte pour 3000 familles ; la polyvalence est débordée", "Mayotte", "polyvalence"
+    )
