@@ -36,7 +36,7 @@ _AGE_OR_CLASS = re.compile(
 )
 _KIN_BEFORE = re.compile(
     r"\b(?P<determiner>sa|son|leur|ma|mon|ta|ton|notre|la|le)[ \t]+"
-    r"(?:fille|fils|fillette|petite|petit|s[œo]eur|frère|cadette|cadet|aînée|aîné|benjamine|benjamin|"
+    r"(?:fille|fils|fillette|petite|petit|s(?:œ|oe)ur|frère|cadette|cadet|aînée|aîné|benjamine|benjamin|"
     r"nièce|neveu|filleule|filleul|bébé)[ \t]+$",
     re.IGNORECASE,
 )
@@ -57,9 +57,10 @@ _ROLE_AFTER = re.compile(
 )
 # "la maman de Chance", "la tante de précieuse": a child named by the parent's word
 _PARENT_OF = re.compile(
-    r"\b(?:la|le|l['’]|sa|son|ses|leur|leurs|ma|mon|mes|ta|ton|notre|votre|les)[ \t]+"
+    # ("M. Prince Mavoungou, père de Sagesse": in apposition, without its determiner)
+    r"(?:\b(?:la|le|l['’]|sa|son|ses|leur|leurs|ma|mon|mes|ta|ton|notre|votre|les)[ \t]+|,[ \t]*)"
     r"(?:maman|papa|m[èe]re|p[èe]re|tante|oncle|tata|tonton|mamie|papi|grand-m[èe]re|grand-p[èe]re|"
-    r"s[œo]eur|fr[èe]re|nounou|parents|beau-p[èe]re|belle-m[èe]re)[ \t]+(?:de[ \t]+|d['’][ \t]*)$",
+    r"s(?:œ|oe)ur|fr[èe]re|nounou|parents|beau-p[èe]re|belle-m[èe]re)[ \t]+(?:de[ \t]+|d['’][ \t]*)$",
     re.IGNORECASE,
 )
 # "le poste de Lorraine jamais remplacé", "le congé de Prudence": a colleague's post or leave
@@ -73,6 +74,7 @@ _NAMING_IN_BRACKET = re.compile(r"appel|surnom|\bdite?\b|alias|prénom", re.IGNO
 _LOWER_CASE_NAMES = re.compile(r"\b(?:mme|mr|mlle|madame|monsieur)\.?[ \t]+(?-i:[a-zà-ÿ]{3,})", re.IGNORECASE)
 # Capitalised after "la petite", these are services, not girls: "la Petite Enfance".
 _AFTER_PETITE = gz.word_set("enfance ceinture couronne section camargue")
+_BORN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:née?|nee|né\(e\))[ \t]+le\b", re.IGNORECASE)
 _LAST_SENTENCE_END = re.compile(r"(?:[.!?…][ \t]+|\n[ \t]*)$")
 _CLOSING_THANKS = re.compile(r"\bmerci[ \t!.,]*$", re.IGNORECASE)
 # A message's closing words, then its signature alone on the last line: "merci\nju", "bises\nnat"
@@ -120,6 +122,7 @@ def from_cues(finder: Finder) -> Iterator[Span]:
     """Words the sentence makes persons: an age after them, a family word before, a signature."""
     cues = (
         (_aged, "rule:age-after"),
+        (_born_after, "rule:birth-after"),
         (_after_kin, "rule:kin-before"),
         (_apposed, "rule:apposed-to-role"),
         (_before_role, "rule:before-role"),
@@ -178,6 +181,18 @@ def _aged(finder: Finder, index: int) -> bool:
     ):  # a bare number in brackets: only after a first name
         return bool(word.first_name_tier)
     return bool(word.first_name_tier or not word.is_word or place)
+
+
+def _born_after(finder: Finder, index: int) -> bool:
+    """ "Noa, né le 11 novembre 2015, et Juin, née le 1er juin 2018": a word born on a day is a child."""
+    word = finder.words[index]
+    return (
+        word.is_capitalised
+        and not word.sentence_start
+        and _BORN_AFTER.match(finder.text, word.end) is not None
+        and not _mostly_place(word)  # "originaire d'Haïti, née le…"
+        and not (index and finder.words[index - 1].lower in _PLACE_PREPOSITIONS | {"de", "d'", "d’"})
+    )
 
 
 def _after_kin(finder: Finder, index: int) -> bool:

@@ -134,7 +134,7 @@ _THING = (
     r"restaurant|boutique|jardin|club|chantier|campagne|num[ée]ro|ligne)"
 )
 _NOT_A_THING = re.compile(
-    r"\b(?:fils|filles?|enfants?|b[ée]b[ée]s?|m[èe]re|p[èe]re|s[œo]eur|fr[èe]re|petite?s?|jumea?u(?:x|lles?)|"
+    r"\b(?:fils|filles?|enfants?|b[ée]b[ée]s?|m[èe]re|p[èe]re|s(?:œ|oe)ur|fr[èe]re|petite?s?|jumea?u(?:x|lles?)|"
     r"cadet(?:te)?|a[îi]n[ée]e?|neveu|ni[èe]ce|cousine?|gar[çc]on|mineure?s?|jeunes?|usag[èe]re?s?|"
     r"b[ée]n[ée]ficiaire|madame|monsieur|mme|m\.|mlle|dr|"
     # "la CPAM écrit « Assuré né le 1er mars 89 »": people as files name them

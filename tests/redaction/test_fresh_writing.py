@@ -1550,3 +1550,26 @@ def test_a_worker_in_a_departement_or_a_service_without_a_town_stays():
     assert_kept(
         "il y a une AS à Mayotte pour 3000 familles ; la polyvalence est débordée", "Mayotte", "polyvalence"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("L'assistante sociale scolaire a reçu Fidèle et sa sœur Sagesse, 4e B et 6e A", ("Sagesse",)),
+        ("M. Prince Mavoungou, père de Sagesse et de Fidèle, demande un droit d'hébergement", ("Sagesse",)),
+        (
+            "MJIE pour les enfants Leroy : Noa, né le 11 novembre 2015, et Juin, née le 1er juin 2018",
+            ("Juin,",),
+        ),
+    ],
+)
+def test_what_batch_bf_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_place_before_a_birth_or_a_son_in_paris_stays():
+    assert_kept(
+        "Mme Saint-Louis, originaire d'Haïti, née le 14 juillet 1979 à Jacmel. Son fils, à Paris, ne le sait pas.",
+        "Haïti",
+        "Paris",
+    )
