@@ -1,5 +1,9 @@
 """Shared assertions: what a reader of the masked text would still see."""
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 from concertons.redaction import Label, detect, mask
 
 
@@ -22,3 +26,12 @@ def assert_kept(text: str, *words: str) -> None:
     output = masked(text)
     for word in words:
         assert word in output, f"{word!r} was masked in {output!r}"
+
+
+def refresh_script(name: str) -> ModuleType:
+    """One of scripts/refresh_*.py, loaded as a module: its TARGET and the function that computes the file."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / name
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -1,20 +1,13 @@
 """The stop words of the languages families write in are written out once (scripts/refresh_foreign_words.py)
 from the installed spaCy, less the French name lists: words that are never a name and that no name runs over."""
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-from tests.redaction.helpers import assert_hidden, assert_kept
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.redaction.helpers import assert_hidden, assert_kept, refresh_script
 
 
 def test_the_written_foreign_words_are_those_of_the_installed_spacy_and_name_lists():
-    spec = importlib.util.spec_from_file_location("refresh", ROOT / "scripts" / "refresh_foreign_words.py")
-    refresh = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(refresh)
+    refresh = refresh_script("refresh_foreign_words.py")
     written = refresh.TARGET.read_text(encoding="utf-8").splitlines()
     assert [line for line in written if not line.startswith("#")] == refresh.foreign_words()
 
