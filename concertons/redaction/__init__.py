@@ -21,7 +21,9 @@ How a text is read (engine.py):
    side of the evaluation set), whose NAME entities are held to lighter checks: it finds the names
    no list knows ("appelé tesfaye hier");
 4. every other occurrence of a name found is masked too, dates and streets right after a name
-   are read as its birth date and home, and spans.merge() joins what overlaps.
+   are read as its birth date and home, an address's house number said again alone ("au 8,") is
+   masked, a "name" right after an animal or in a saint's day ("le chat Grisou", "la
+   Sainte-Constance") is dropped, and spans.merge() joins what overlaps.
 Each span says which source found it ("stdnum:nir", "spacy", "gazetteer:first-name+spacy"…).
 """
 
