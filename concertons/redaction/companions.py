@@ -372,6 +372,33 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     ]
 
 
+# "Lorraine <lorraine.kessler@cd54.fr>", "Kessler Lorraine (lorraine.kessler@…)": a mail header's display name.
+_BEFORE_ADDRESS = re.compile(r"[ \t]*[<(][ \t]*$")
+
+
+def named_by_email(finder: Finder, spans: Iterable[Span]) -> list[Span]:
+    """The words right before a bracketed e-mail address that its local part spells."""
+    found = []
+    for span in spans:
+        if span.label != Label.EMAIL:
+            continue
+        before = _BEFORE_ADDRESS.search(finder.text, max(0, span.start - 4), span.start)
+        if before is None:
+            continue
+        local = gz.fold(finder.text[span.start : span.end].split("@")[0])
+        index = bisect.bisect_right(finder.starts, before.start()) - 1
+        while (
+            index >= 0
+            and finder.words[index].end <= before.start()
+            and finder.words[index].folded in local
+            and _may_be_name(finder.words[index])
+            and _is_name_word(finder.words[index])
+        ):
+            found.append(_person(finder.words[index], "rule:named-by-email"))
+            index -= 1
+    return found
+
+
 def _is_variant(word: str, name: str) -> bool:
     return word[0] == name[0] and SequenceMatcher(None, word, name).ratio() >= MIN_VARIANT_SIMILARITY
 
@@ -435,13 +462,18 @@ def _may_join_list(
     previous = words[index - 1] if index else None
     if previous is not None and previous.lower in _PLACE_PREPOSITIONS and gz.is_place(word.text):
         return False
-    is_name = word.first_name_tier or word.surname_tier or not word.is_word
+    is_name = _is_name_word(word)
     if after_comma:  # "Mme Aubert, Lens": where she lives
         return bool(is_name) and not gz.is_place(word.text)
     if before_comma:
         # "Cordialement, Aurore": a closing; "Mayotte, Mme Madi": a place; "Chance, Merveille et Léa"
         return bool(is_name) and not _mostly_place(word)
     return True
+
+
+def _is_name_word(word: Word) -> bool:
+    """A word the lexicon has as a name, or no word at all ("secrétariat" is a word, not a name)."""
+    return bool(word.first_name_tier or word.surname_tier or not word.is_word)
 
 
 def _mostly_place(word: Word) -> bool:

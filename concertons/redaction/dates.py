@@ -105,9 +105,14 @@ _DATE_THEN_BIRTH_WORD = re.compile(
 _AFTER_NAME = re.compile(
     rf"\s*(?:[,–—(|;\t-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"  # "MARTIN Jade | 17/09/2014"
     # "La mineure Océane Técher (2009)", "Ilyes (04/2014)", "Ilyès (mars 2009)"
-    rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)",
+    rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)"
+    # "Mme Suzanne Delcroix, 1935, vit seule": a bare year set apart between commas
+    rf"|[ \t]*,[ \t]*(?P<apposed_year>{_YEAR})[ \t]*,",
     re.IGNORECASE,
 )
+# A maiden name, then the year: "son épouse Lina, née Moretti en 1938".
+_MAIDEN_BEFORE = re.compile(r"\bn[ée]e?[ \t]+$", re.IGNORECASE)
+_YEAR_AFTER_MAIDEN_NAME = re.compile(rf"[ \t]+en[ \t]+(?P<year>{_YEAR})\b")
 # In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019", "- Awa, mai 2015".
 # (the month in words ends the line: "Réunion avec Karine, mai 2015." dates a meeting)
 _MONTH_AFTER_NAME = re.compile(
@@ -120,7 +125,8 @@ _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})"
 # thing heads its noun phrase (a determiner before it); what follows it up to the verb completes
 # it, and names no person ("le fils de l'éducatrice du foyer est né le…" is a birth).
 _THING = (
-    r"(?:pmi|ase|aemo|aed|caf|cpam|rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|"
+    r"(?:pmi|ase|aemo|aed|caf|cnaf|cpam|msa|urssaf|ddass|dass|drass|ddcs|ddets|"  # "La DDASS était née en 1964"
+    r"rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|"
     r"sessad|ime|itep|mecs|ehpad|siao|fsl|dalo|hlm|mds|cms|mdsi|loi|dispositif|service|association|"
     r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|revenu|"
     r"fonds|plan|programme|prime|aide|droit|code|texte|contrat|"
@@ -291,8 +297,15 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
     births = _BIRTH_TOPIC.search(text) is not None
     for name in names:
         match = _AFTER_NAME.match(text, name.end)
+        if match is None and _MAIDEN_BEFORE.search(text, max(0, name.start - 6), name.start):
+            match = _YEAR_AFTER_MAIDEN_NAME.match(text, name.end)
         if match and match["year"]:
             yield Span(match.start("year"), match.end("year"), Label.DATE_OF_BIRTH, "rule:date-after-name")
+            continue
+        if match and match.groupdict().get("apposed_year"):
+            # an old year only: "M. Martin, 2021, puis…" may date a meeting
+            if int(match["apposed_year"]) <= date.today().year - BIRTH_YEARS_BACK:
+                yield Span(*match.span("apposed_year"), Label.DATE_OF_BIRTH, "rule:date-after-name")
             continue
         if not match and births:
             match = _NEAR_NAME.match(text, name.end) or _MONTH_AFTER_NAME.match(text, name.end)

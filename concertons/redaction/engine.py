@@ -171,6 +171,7 @@ class _RuleStage:
         spans += self.persons.propagate(spans)
         spans += companions.listed_with(self.persons, spans)
         spans += companions.spelled_like(self.persons, spans)
+        spans += companions.named_by_email(self.persons, spans)
         spans += self.persons.completed(spans)
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)

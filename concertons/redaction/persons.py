@@ -329,8 +329,10 @@ _CASE_THEN_NAME = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # "avec S., 7 mois, sans carnet de santé": an initial, then the child's age.
+# (or its birth date in brackets: "les enfants de Mme K. : D. (2015), L. (03/2018)")
 _INITIAL_BEFORE_AGE = re.compile(
-    r"(?<![\w.-])(?P<initial>(?-i:[A-Z])\.)[ \u00a0]*[,(][ \u00a0]*\d{1,2}[ \u00a0]*(?:ans?|mois|semaines|jours)\b"
+    r"(?<![\w.-])(?P<initial>(?-i:[A-LN-Z])\.)[ \u00a0]*(?:[,(][ \u00a0]*\d{1,2}[ \u00a0]*(?:ans?|mois|semaines|jours)\b"
+    r"|\([ \u00a0]*(?:[01]?\d/)?(?:19|20)\d\d[ \u00a0]*\))"
 )
 # "K., la secrétaire, a été mutée", "C. (la CESF du secteur nord)": an initial before the role it stands for.
 _INITIAL_BEFORE_ROLE = re.compile(
@@ -450,6 +452,8 @@ _UNIT_NAMED = re.compile(
 _HOME_OF = re.compile(r"\b(?:foyer|ehpad)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 # "née à Tunis", "arrivé de Kaboul", "originaire de Conakry": a town abroad, not a person.
 # A birth sign right after a name: "Victoire, née le…", "Sofia (DDN …)", "Mackenson (° 2008)".
+# Where a form's value ends: "Nom : Moreau Jessica, née le…", "…Jessica (AS)", at the line's end.
+_FIELD_VALUE_END = re.compile(r"[ \t]*(?:[,;(\n]|$)")
 _BIRTH_AFTER = re.compile(r"\s*[,(]?\s*(?:n[ée]e?\b|ddn\b|dn\b|°|date de naissance)", re.IGNORECASE)
 _ORIGIN = re.compile(
     r"\b(?:n[ée]e?s?|arriv[ée]e?s?|originaires?|venue?s?|rentr[ée]e?s?|retourn[ée]e?s?|parti(?:e|s|es)?|"
@@ -2284,6 +2288,14 @@ class Finder:
         if word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
             return False  # "À La Rochelle"
         if word.sentence_start:
+            if (
+                self.text[: word.start].rstrip(" \t").endswith(":")
+                and word.surname_tier == gz.COMMON
+                and _FIELD_VALUE_END.match(self.text, first_name.end)
+            ):
+                # "Bulletin reçu : Moreau Jessica, née le…": a form's field, the family name first
+                # (not "Objet : Bravo Julie !")
+                return not first_name.is_word and not gz.is_place(word.text)
             # "Guyon Walter a démissionné"; not "Merci Walter", "Bonjour Corinne" (words)
             return not word.is_word and not first_name.is_word and not gz.is_place(word.text)
         # "de Billet Estelle": mid-sentence, a capital says a name, even of a word, before a first

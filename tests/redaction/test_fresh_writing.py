@@ -1573,3 +1573,50 @@ def test_a_place_before_a_birth_or_a_son_in_paris_stays():
         "Haïti",
         "Paris",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # initials of children, each with its year of birth in brackets
+        (
+            "les enfants de Mme K. — D. (2015), L. (03/2018) — dorment dans la voiture",
+            ("D.", "2015", "L.", "03/2018"),
+        ),
+        # a birth year set apart after the name, or after a maiden name
+        ("Mme Suzanne Delcroix, 1935, vit seule au 3e étage", ("1935",)),
+        ("M. Scarpa, 88 ans, et son épouse Lina, née Moretti en 1938, vivent à Aubagne", ("Moretti", "1938")),
+        # a mail header's display name before its address
+        ("renvoyez vos signatures à Lorraine <lorraine.kessler@cd54.fr> avant vendredi", ("Lorraine",)),
+        # a form's field, the family name first, though it is a word too
+        ("Bulletin d'adhésion reçu : Moreau Jessica, née le 12/09/1991", ("Moreau", "Jessica")),
+    ],
+)
+def test_what_batches_bi_and_bj_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_staff_number_opening_on_its_letter_is_masked_whole():
+    assert ("M0045873", Label.CASE_ID) in found(
+        "agent BENALI Farid, matricule M0045873, affecté CMS Moulins-Sud"
+    )
+
+
+def test_a_territorial_direction_is_a_small_site():
+    assert ("Montreuil-sur-Mer", Label.WORKPLACE) in found(
+        "Conseillère technique enfance, DTPAS de Montreuil-sur-Mer"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("J'ai revu Mme Dupont puis M. Martin, 2021, enfin.", ("2021",)),  # a recent year dates a meeting
+        ("Contact : le secrétariat (secretariat@cd59.fr)", ("secrétariat",)),
+        ("Objet : Bravo Julie !", ("Bravo",)),
+        ("La DDASS était née en 1964. Aucune des deux ne pensait finir en plateforme.", ("1964",)),
+        ("réf. de votre demande de C2S : 2025 003 874 12", ("C2S",)),
+    ],
+)
+def test_what_looks_like_batches_bi_and_bj_classes_stays(text, kept):
+    assert_kept(text, *kept)
