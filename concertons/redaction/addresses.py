@@ -98,6 +98,19 @@ _NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de
 # "seule à la maison 9 rue pasteur": at home, then the house's number (not a house numbered 9).
 _AT_HOME = re.compile(r"\b(?:à|a)\s+la\s+maison\s*$", re.IGNORECASE)
 _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=[ \t]*(?:[.;)»\n]|$))")
+# Words that go on with the sentence after a street's name or number.
+_STREET_STOP_WORDS = (
+    r"(?:avec|chez|dans|depuis|pour|par|mais|elle|ils|elles|nous|vous|donc|puis|alors|près|vers|entre|sans|"
+    r"apres|après|avant|pendant|comme)\b"
+)
+# "habite rue pasteur 12 bis.": a bare number after a home's street, where the clause ends or a postcode follows
+# (not "la réunion rue Pasteur 12 personnes")
+_BARE_NUMBER_AFTER = re.compile(
+    r"[ \t]+\d{1,4}(?:[ \t]*(?:bis|ter|quater)\b)?(?=[ \t]*(?:[,.;)\n]|$|(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3}\b)|[ \t]+"
+    + _STREET_STOP_WORDS
+    + ")"
+)
+_NUMBER_SUFFIX = re.compile(r"[ \t]*(?:bis|ter|quater)\b", re.IGNORECASE)  # "rue Pasteur 12 bis"
 _NUMBER_AFTER = re.compile(
     r"\s*,?\s*(?:n[°º]|num[ée]ro)\s*\d{1,4}(?:\s*(?:bis|ter)\b)?"
 )  # "rue Victor Hugo, numéro 30"
@@ -603,6 +616,10 @@ def find(text: str) -> Iterator[Span]:
                 text, match, named
             ):
                 end = named.end()  # "il est chez son pote momo rue jules ferry"
+            elif (single := _LOWER_ONE_WORD_STREET.match(text, match.end())) and _lives_there(
+                text, match.start()
+            ):
+                end = single.end()  # "elle habite rue pasteur 12 bis"
             elif (rural := _RURAL_ROAD.match(text, match.end())) and _NUMBER_AFTER.match(text, rural.end()):
                 end = rural.end()  # "chemin rural n° 12": its number follows it
         if end is None and not numbered:
@@ -611,10 +628,19 @@ def find(text: str) -> Iterator[Span]:
             continue
         if after := _NUMBER_AFTER.match(text, end or match.end()):
             numbered, end = True, after.end()  # "rue Victor Hugo n°12"
+        elif (
+            not numbered
+            and end
+            and (match["street"] or match["abbreviation"])
+            and (after := _BARE_NUMBER_AFTER.match(text, end))
+        ):
+            numbered, end = True, after.end()  # "elle habite rue pasteur 12 bis"
         elif match["dwelling"] and end and (after := _HOUSE_AFTER_NAME.match(text, end)):
             numbered, end = True, after.end()  # "lot. Le Clos des Vignes, 12."
         if end is None:
             continue
+        if text[end - 1].isdigit() and (suffix := _NUMBER_SUFFIX.match(text, end)):
+            end = suffix.end()  # "rue Pasteur 12 bis"
         if numbered and (trailing := _LOWER_WORDS_OF_STREET.match(text, end)):
             end = trailing.end()  # "3 rue des Jardins ouvriers, 1er étage, 54000 Nancy"
         details = None  # a building or a flat: someone's home
@@ -1117,8 +1143,17 @@ _LOWER_STREET_NAME = re.compile(
     r"à|a|au|aux|avec|chez|dans|depuis|pour|par|mais|il|elle|ils|elles|on|nous|vous|et|ou|en)\b)"
     r"[a-zà-ÿ][a-zà-ÿ-]+"
 )
-# A street named after someone, typed in lower case: "rue jules ferry".
-_LOWER_PERSON_STREET = re.compile(r"[ \t]+(?P<first>(?-i:[a-zà-ÿ]{3,}))[ \t]+(?-i:[a-zà-ÿ]{3,})\b")
+# One lower-case word after the street, then the house's number, where someone lives: "elle habite rue pasteur
+# 12 bis" (not "il dort route nationale", "la voiture garée place faute de mieux").
+_LOWER_ONE_WORD_STREET = re.compile(
+    rf"[ \t]+(?!{_STREET_STOP_WORDS})(?-i:[a-zà-ÿ]{{3,}})\b(?={_BARE_NUMBER_AFTER.pattern})"
+)
+# A street named after someone, typed in lower case: "rue jules ferry", "rue pasteur" (not "rue pasteur depuis
+# mai": a sentence's word after the street).
+_LOWER_PERSON_STREET = re.compile(
+    r"[ \t]+(?P<first>(?-i:[a-zà-ÿ]{3,}))(?:[ \t]+"
+    rf"(?!{_STREET_STOP_WORDS})(?-i:[a-zà-ÿ]{{3,}})\b|(?=[ \t]+{_STREET_STOP_WORDS}))"
+)
 _RURAL_ROAD = re.compile(r"[ \t]+(?:rural|communal|vicinal)\b", re.I)
 _AT_SOMEONE_S = re.compile(r"\bchez\b[^.;:!?\n]{0,30}$", re.IGNORECASE)
 

@@ -1620,3 +1620,25 @@ def test_a_territorial_direction_is_a_small_site():
 )
 def test_what_looks_like_batches_bi_and_bj_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a bare house number after a home's street, with its suffix
+        ("elle habite rue pasteur 12 bis depuis mai", ("pasteur", "12 bis")),
+        ("elle habite rue Pasteur 12 bis, au fond de la cour", ("Pasteur", "12 bis")),
+    ],
+)
+def test_a_house_number_after_the_street_is_masked_with_its_suffix(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_lower_case_street_ends_before_the_sentence_goes_on():
+    assert ("rue pasteur", Label.ADDRESS) in found("elle habite rue pasteur depuis mai")
+
+
+def test_a_number_after_a_street_that_is_no_home_stays():
+    assert_kept(
+        "la réunion rue Pasteur 12 personnes présentes, la voiture garée place faute de mieux", "12", "faute"
+    )
