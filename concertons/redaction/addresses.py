@@ -32,7 +32,9 @@ from concertons.redaction.spans import Label, Span
 
 # Street words that can stand without a number, when someone is said to live there.
 _STREETS = (
-    r"rue|ruelle|avenue|boulevard|all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
+    r"rue|ruelle|avenue|boulevard|"
+    r"avnue|avenu|boulvard|boulevart|"  # typed in a hurry
+    r"all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
     r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|cours|"
     r"passage(?![ \t]+d['’][ \t]*une?\b)|"  # not "sans passage d'une aide à domicile"
     r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
@@ -41,10 +43,10 @@ _STREETS = (
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 # "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
-_ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav|sent)\.|r\.?(?=\s)"
+_ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav|sent)\.|r\.?(?=\s)|ru(?=\s)"
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
-    r"r[ée]sidence|r[ée]s\.|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
+    r"r[ée]sidence|r[ée]s\.|r[ée]sid\b|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
     # a Kanak village, a few families: "originaire de Lifou, tribu de Wedrumel"
     r"tribu(?=[ \t]+(?:de[ \t]+|d['’])(?-i:[A-ZÀ-Ý]))"
@@ -102,13 +104,6 @@ _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=
 _STREET_STOP_WORDS = (
     r"(?:avec|chez|dans|depuis|pour|par|mais|elle|ils|elles|nous|vous|donc|puis|alors|près|vers|entre|sans|"
     r"apres|après|avant|pendant|comme)\b"
-)
-# "habite rue pasteur 12 bis.": a bare number after a home's street, where the clause ends or a postcode follows
-# (not "la réunion rue Pasteur 12 personnes")
-_BARE_NUMBER_AFTER = re.compile(
-    r"[ \t]+\d{1,4}(?:[ \t]*(?:bis|ter|quater)\b)?(?=[ \t]*(?:[,.;)\n]|$|(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3}\b)|[ \t]+"
-    + _STREET_STOP_WORDS
-    + ")"
 )
 _NUMBER_SUFFIX = re.compile(r"[ \t]*(?:bis|ter|quater)\b", re.IGNORECASE)  # "rue Pasteur 12 bis"
 _NUMBER_AFTER = re.compile(
@@ -281,6 +276,16 @@ DETAILS = re.compile(
 # étage"); one written as a remark after "au" does not ("au 5e étage sans ascenseur").
 _STREET_DETAILS = re.compile(
     rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\)?)+(?:{_SEPARATOR}n[°º]\s*\d{{1,4}}\b)?",
+    re.IGNORECASE,
+)
+# "habite rue pasteur 12 bis.", "allee des peupliers 9 bat b", "bd gambetta 117 apt 8": a bare number after a
+# street's name, where the clause ends, a postcode, a complement or the sentence's next word follows (not "la
+# réunion rue Pasteur 12 personnes", "la route nationale 12, bouchée": a road's number)
+_BARE_NUMBER_AFTER = re.compile(
+    r"(?<!nationale)(?<!d[ée]partementale)[ \t]+\d{1,3}(?!\d)(?:[ \t]*(?:bis|ter|quater)\b)?"
+    r"(?=[ \t]*(?:[,.;?!)\n]|$|(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3}\b)"
+    rf"|[ \t]+{_STREET_STOP_WORDS}|{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})"
+    r"|[ \t]+[àa][ \t]+(?!(?:été|ete|eu|dit|fait|pas)\b)[^\W\d_])",  # "chemin du halage 3 a marquette"
     re.IGNORECASE,
 )
 _HAS_COMPLEMENT = re.compile(rf"{_COMPLEMENT}|{_LOWER_CASE_PART}", re.IGNORECASE)
@@ -553,7 +558,7 @@ def find(text: str) -> Iterator[Span]:
         )
         if (
             match["abbreviation"]
-            and match.group().lower().rstrip(".") in {"r", "pl", "ch", "all", "pass"}
+            and match.group().lower().rstrip(".") in {"r", "ru", "pl", "ch", "all", "pass"}
             and not number
             # "M. Lefebvre habite r. de Lannoy à Roubaix": with its dot, after "habite", before "de" and a name
             and not (
@@ -608,7 +613,13 @@ def find(text: str) -> Iterator[Span]:
             # is an address where a postcode and its commune follow it, or where someone is said
             # to live or sleep ("il dort rue de la gare")
             lower_end = _street_name_end(text, match.end(), numbered=True)
-            if lower_end is not None and _postal_end(text, lower_end, strict=True) is not None:
+            # (complements or a floor may stand before the postcode: "boulvard de lyon 88 3e etage 59100 roubaix")
+            complements_after = _STREET_DETAILS.match(text, lower_end) if lower_end is not None else None
+            if lower_end is not None and (
+                _postal_end(text, complements_after.end() if complements_after else lower_end, strict=True)
+                is not None
+                or _BARE_NUMBER_AFTER.match(text, lower_end)
+            ):
                 end = lower_end
             elif (lower := _LOWER_STREET_NAME.match(text, match.end())) and _lives_there(text, match.start()):
                 end = lower.end()
@@ -616,9 +627,7 @@ def find(text: str) -> Iterator[Span]:
                 text, match, named
             ):
                 end = named.end()  # "il est chez son pote momo rue jules ferry"
-            elif (single := _LOWER_ONE_WORD_STREET.match(text, match.end())) and _lives_there(
-                text, match.start()
-            ):
+            elif single := _LOWER_ONE_WORD_STREET.match(text, match.end()):
                 end = single.end()  # "elle habite rue pasteur 12 bis"
             elif (rural := _RURAL_ROAD.match(text, match.end())) and _NUMBER_AFTER.match(text, rural.end()):
                 end = rural.end()  # "chemin rural n° 12": its number follows it

@@ -131,6 +131,8 @@ def from_cues(finder: Finder) -> Iterator[Span]:
         (_signs, "rule:last-word-signature"),
         (_called, "rule:called"),
         (_spoken_to, "rule:spoken-to"),
+        (_of_a_service, "rule:of-a-service"),
+        (_family_at_home, "rule:family-at-home"),
     )
     for index, word in enumerate(finder.words):
         if _may_be_name(word) or (word.lower in gz.CALENDAR_NAMES and _is_calendar_name(finder.words, index)):
@@ -206,6 +208,43 @@ def _after_kin(finder: Finder, index: int) -> bool:
     # "la petite chance" is a girl where the writer types names in lower case ("mr tessier")
     definite = kin["determiner"].lower() in {"la", "le"}
     return bool(word.first_name_tier) and (not definite or _LOWER_CASE_NAMES.search(finder.text) is not None)
+
+
+# "pierre du ccas a appele", "nadia de la caf": someone named by the service she works at
+_OF_SERVICE = re.compile(
+    r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*(?P<service>[^\W\d_]+)\b", re.IGNORECASE
+)
+# …opening a clause, or after a verb of calling or meeting (not "le classeur rose des IP", "midi salle du CSE")
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[.,;:!?()\n]|\b(?:avec|et|ou|par|pour|appeler|rappeler|appel[ée]|vu|voir|vue|demander|demand[ée]|dit|selon))"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
+# "vad avec lucie chez les moreau": a family at home, by its name
+_CHEZ_LES = re.compile(r"\bchez[ \t]+les[ \t]+$", re.IGNORECASE)
+
+
+def _of_a_service(finder: Finder, index: int) -> bool:
+    word = finder.words[index]
+    service = _OF_SERVICE.match(finder.text, word.end)
+    tier = word.first_name_tier
+    return (
+        word.is_lower
+        and bool(tier)
+        and (tier == gz.COMMON or (tier <= gz.UNCOMMON and not word.is_word))  # not "santé de la CPAM"
+        and service is not None
+        and gz.is_institution(service["service"].upper())
+        and _CLAUSE_OPENING.search(finder.text, max(0, word.start - 12), word.start) is not None
+    )
+
+
+def _family_at_home(finder: Finder, index: int) -> bool:
+    word = finder.words[index]
+    return (
+        bool(word.surname_tier)
+        and not word.lower.endswith(("s", "x"))
+        and _CHEZ_LES.search(finder.text, max(0, word.start - 12), word.start) is not None
+    )
 
 
 def _apposed(finder: Finder, index: int) -> bool:

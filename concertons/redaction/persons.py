@@ -88,7 +88,9 @@ TITLES = gz.word_set(
 )
 # Particles inside family names ("de La Fontaine", "van der Berg", "Ben Ali", "le Bihan").
 # Particles that open a family name even in lower case: "2. el amrani", "dos santos" (not "de").
-FOREIGN_PARTICLES = gz.word_set("van von der den di da dos das del della ben bin ibn el al abd ould mac")
+FOREIGN_PARTICLES = gz.word_set(
+    "van von der den di da dos das del della ben bin ibn el al abd ould mac ait aït"
+)
 PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
 _INITIAL_AFTER = re.compile(r"\.?[ \t](?-i:[A-Z])\.(?!\w)")

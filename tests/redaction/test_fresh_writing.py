@@ -1642,3 +1642,42 @@ def test_a_number_after_a_street_that_is_no_home_stays():
     assert_kept(
         "la réunion rue Pasteur 12 personnes présentes, la voiture garée place faute de mieux", "12", "faute"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch BK: quick notes typed in lower case, streets typed in a hurry, the number after the street
+        ("elle est tjs au rue pasteur 12 bis mais dit que l'interphone marche pas", ("pasteur", "12 bis")),
+        ("appart boulvard de lyon 88 3e etage 59100 roubaix", ("lyon", "88", "59100")),
+        ("son ex vit encore allee des peupliers 9 bat b et passe devant l'ecole", ("peupliers", "9 bat b")),
+        ("la tata l'a recupere, elle habite bd gambetta 117 apt 8, tourcoing", ("gambetta", "117")),
+        ("qqun dispo pr une vad en urgence rue kuhlmann 21 ? mme menace", ("kuhlmann", "21")),
+        ("elle habitait chemin du halage 3 a marquette, on demande un fsl", ("halage", "3 a")),
+        ("adresse 14 ter ru victor hugo a hellemmes", ("victor hugo",)),
+        ("vit chez sa tante resid les acacias esc 2 apt 11 a lomme", ("acacias", "apt 11")),
+        ("lundi 9h vad binome chez les moreau, mercredi perm au ccas", ("moreau",)),
+        ("pierre du ccas a appele, il a une place en residence sociale", ("pierre",)),
+    ],
+)
+def test_what_batch_bk_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_berber_particle_in_lower_case_belongs_to_the_name():
+    assert ("ait ouali", Label.PERSON) in found("tu peux me voir mme ait ouali ? elle a rappele 4 fois")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("on a pris la route nationale 12, bouchée jusqu'à Lens", ("12",)),
+        ("le ru de la vallée déborde chaque hiver", ("ru de la vallée",)),
+        ("La conseillère de la mission accompagnement santé de la CPAM a rappelé", ("santé",)),
+        ("le classeur rose des IP est où ? Permanence le mardi midi salle du CSE", ("rose", "salle")),
+        ("je passe chez les voisins ce soir", ("voisins",)),
+        ("cours référence 24045871 hébergés au CADA", ("cours référence",)),
+    ],
+)
+def test_what_looks_like_batch_bk_classes_stays(text, kept):
+    assert_kept(text, *kept)
