@@ -113,6 +113,8 @@ _ADDRESSED = re.compile(
     r"[ \t]*,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp)\b",
     re.IGNORECASE,
 )
+_ADDRESSED_FORMALLY = re.compile(r"[ \t]*,[ \t]*(?:votre|vos)\b", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?«\"“\n])[ \t\u00a0]*$")
 _TELLS = re.compile(r"[ \t]*,?[ \t]*(?:j['’]?ai|j['’]?suis|jvais|je)\b", re.IGNORECASE)
 # Lists are followed this many steps from a name, each step one more word.
 MAX_LIST_LENGTH = 12
@@ -296,6 +298,13 @@ def _spoken_to(finder: Finder, index: int) -> bool:
         and (word.folded in gz.NICKNAMES or (word.first_name_tier or 9) <= gz.UNCOMMON)
         and not gz.is_common_word(word.text)
     )
+    if (
+        _ADDRESSED_FORMALLY.match(finder.text, word.end)
+        and word.is_capitalised
+        and (word.first_name_tier or 9) <= gz.UNCOMMON
+        and _SENTENCE_OPENING.search(finder.text, max(0, word.start - 4), word.start)
+    ):
+        return True  # "… validée par moi. Clémence, votre visite chez les Haddou n'était pas validée"
     greeting = addressed and _GREETING.search(finder.text, 0, word.start)
     if not greeting or word.lower in _INTERJECTIONS or word.lower in gz.CALENDAR:
         return False
@@ -408,6 +417,28 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and _may_be_name(word)
         and not gz.is_place(word.text)
         and any(_is_variant(word.folded, name) for name in names)
+    ]
+
+
+# A name's parts, split at blanks and hyphens: "Jean-Marc Delacroix-Vial" → J, M, D, V.
+_NAME_PARTS = re.compile(r"[^\W\d_]+")
+# Initials written as one word: "JMDV", "J.M.D.V." are not words (capitals, two to five letters).
+_INITIALS_WORD = re.compile(r"(?<![\w.])(?-i:[A-Z](?:\.?[A-Z]){1,4})\.?(?![\w.])")
+
+
+def initials_of_names(finder: Finder, spans: Iterable[Span]) -> list[Span]:
+    """A named person's initials, written as one word later on: "Jean-Marc Delacroix-Vial… JMDV a refusé"."""
+    initials = {
+        "".join(part[0].upper() for part in parts)
+        for span in spans
+        if span.label == Label.PERSON
+        and 2 <= len(parts := _NAME_PARTS.findall(finder.text[span.start : span.end])) <= 5
+        and all(part[0].isupper() for part in parts)
+    }
+    return [
+        Span(match.start(), match.end(), Label.PERSON, "rule:initials-of-name")
+        for match in _INITIALS_WORD.finditer(finder.text)
+        if len(letters := match.group().replace(".", "")) >= 3 and letters in initials
     ]
 
 

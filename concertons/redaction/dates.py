@@ -43,6 +43,7 @@ FULL_DATE = (
 DATE = (
     rf"(?:{FULL_DATE}"
     rf"|{_DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
+    rf"|{_DAY}\s+du\s+[01]?\d\s+(?:{_YEAR}|\d\d)(?![\d/])"  # "le 22 du 8 2014", said aloud, after a birth marker
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR_SAID})(?!\w)"  # vingt juin quatre-vingt-cinq, after a birth marker
     rf"|{_DAY_IN_WORDS}\s+{_MONTH_IN_WORDS}\s+{_YEAR_IN_WORDS}(?!\w)"  # trois trois deux mille dix-neuf
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}(?:\s+{_YEAR})?"  # premier mars 2016
@@ -90,6 +91,13 @@ _NEXT_DATE = re.compile(
     re.IGNORECASE,
 )
 # "nés en 2019 et 2023", "nées en 2011, 2013 et 2016": bare years after a plural birth marker's year.
+# "né le 3 septembre 2007, son frère en 2010": a sibling's birth said in the same breath
+_SIBLING_NEXT = re.compile(
+    r"\s*[,;]\s*(?:et\s+)?(?:son|sa|leur)\s+(?:petite?\s+|grande?\s+)?"
+    r"(?:fr[èe]re|s(?:œ|oe)ur|cadet(?:te)?|a[îi]n[ée]e?|jumeau|jumelle|fils|fille|b[ée]b[ée])\s+"
+    rf"(?:en\s+|le\s+)?(?P<date>{FULL_DATE}|(?:19|20)\d\d)(?![\d/])",
+    re.IGNORECASE,
+)
 _PLURAL_BIRTH_YEAR = re.compile(r"\bn[ée]{1,2}(?:\(e\))?s\s+en\s+(?:19|20)\d\d$", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\s*(?:,\s*|\bet\s+(?:en\s+)?)(?P<date>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 # "date de naissance de l'enfant selon l'acte : 02/01/2010", "l'acte de naissance indiquait 12/06/2008".
@@ -286,6 +294,8 @@ def _following_dates(text: str, position: int) -> Iterator[Span]:
     while following := following_pattern.match(text, position):
         yield Span(following.start("date"), following.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
         position = following.end()
+    if sibling := _SIBLING_NEXT.match(text, position):
+        yield Span(sibling.start("date"), sibling.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
 
 
 def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:

@@ -172,6 +172,7 @@ class _RuleStage:
         spans += companions.listed_with(self.persons, spans)
         spans += companions.spelled_like(self.persons, spans)
         spans += companions.named_by_email(self.persons, spans)
+        spans += companions.initials_of_names(self.persons, spans)
         spans += self.persons.completed(spans)
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)

@@ -72,8 +72,8 @@ _CASE_KEYWORD = re.compile(
 _FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]+)['’°º.)]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
-    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ .]?|[A-Z][-. ]|[A-Z](?=\d{4}))?"  # "matricule M0045873": the letter is the number's (not "C2S")
-    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|[ \t\u00a0](?=\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d)"
+    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ ./]?|[A-Z][-. ]|[A-Z](?=\d{4}))?"  # "matricule M0045873": the letter is the number's (not "C2S")
+    + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|[ \t\u00a0](?=\d|[A-Z]\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d)"
     # "JE 2026 / 1245"; "59-\n2026-0077": a program wrapped the line after a hyphen
     + r"|[ \t\u00a0]/[ \t\u00a0](?=\d)|[-/]\n(?=[\dA-Z]))[\dA-Za-z]+)*"
     # "BAJ n° 2024/005871 B": a letter set apart ends the reference (on its line: "6623081K\nN° …" is
@@ -125,8 +125,13 @@ CASE_SHAPE = re.compile(
     r"|\d{3}-\d{2,3}-\d{5,8}"
     # a tax number (numéro fiscal, SPI) as the tax notice prints it: 13 figures, 2-2-3-3-3
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
+    r"|[0-3]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"  # or 4-3-3-3
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
     r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
+)
+# A court's Portalis number, mostly letters, after its name: "N° Portalis DBVF-V-B7I-VK2P".
+_PORTALIS = re.compile(
+    r"\bportalis\b[^\w\n]{0,6}(?P<id>[A-Z\d]{4}-[A-Z\d]-[A-Z\d]{3}-[A-Z\d]{4,5})(?![\w-])", re.IGNORECASE
 )
 # "(aemo 25-178)": a scheme's acronym, then the year on two figures and the order (the acronym stays)
 _SCHEME_THEN_SHORT = re.compile(
@@ -389,7 +394,7 @@ def _case_ids(text: str) -> Iterator[Span]:
     ]
     yield from (
         Span(match.start("id"), match.end("id"), Label.CASE_ID, "rule:case-shape")
-        for match in _SCHEME_THEN_SHORT.finditer(text)
+        for match in (*_SCHEME_THEN_SHORT.finditer(text), *_PORTALIS.finditer(text))
     )
     for match, source in shaped:
         digits = sum(char.isdigit() for char in match.group())

@@ -1681,3 +1681,38 @@ def test_a_berber_particle_in_lower_case_belongs_to_the_name():
 )
 def test_what_looks_like_batch_bk_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch BL: file numbers of letters and forms
+        ("Référence de l'avis : 24 59 A081947 21. Merci", ("24 59", "A081947")),
+        ("Nos références : CTX/RA/2024-11-0287", ("CTX/RA/2024-11-0287",)),
+        ("cour d'appel de Douai, RG n° 24/03117 - N° Portalis DBVF-V-B7I-VK2P", ("DBVF-V-B7I-VK2P",)),
+        ("N° fiscal déclarant 1 : 3067 214 559 018", ("3067 214 559 018",)),
+        (
+            "c'est fatou la maman de moussa il est né le 22 du 8 2014 pour le papier de la caf",
+            ("22 du 8 2014",),
+        ),
+        # batch BM: initials of a person named in full, a sibling's birth year, a name addressed with "votre"
+        ("Notre DGA, Jean-Marc Delacroix-Vial, a décidé. Quand elle l'a signalé, JMDV a répondu.", ("JMDV",)),
+        ("Youssef dit être né le 3 septembre 2007, son frère en 2010.", ("2010",)),
+        ("« Clémence, votre visite chez les Haddou n'était pas validée. »", ("Clémence",)),
+    ],
+)
+def test_what_batches_bl_and_bm_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_reference_after_an_acronym_and_a_slash_is_masked_whole():
+    assert ("LOG/004/118 752", Label.CASE_ID) in found("Réf. locataire : LOG/004/118 752\nLogement : T3")
+
+
+def test_a_code_of_capitals_without_its_court_or_a_service_s_initials_stay():
+    assert_kept(
+        "Le code DBVF-V-B7I-VK2P du logiciel ; la CAF et la MSA ont répondu, Jean Dupont aussi.",
+        "DBVF",
+        "CAF",
+        "MSA",
+    )
