@@ -174,6 +174,7 @@ class _RuleStage:
         spans += companions.named_by_email(self.persons, spans)
         spans += companions.initials_of_names(self.persons, spans)
         spans += self.persons.completed(spans)
+        spans += self.persons.propagate(spans)  # what completion added: "Noël Adjovi", then "Noël croit…"
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)

@@ -1716,3 +1716,11 @@ def test_a_code_of_capitals_without_its_court_or_a_service_s_initials_stay():
         "CAF",
         "MSA",
     )
+
+
+def test_a_word_a_completed_name_holds_is_masked_where_it_stands_alone():
+    assert_hidden(
+        "Le placement de Fortuné et Noël Adjovi est renouvelé. Les garçons ne savent rien : Noël croit que son papa "
+        "est en voyage.",
+        "Noël",
+    )
