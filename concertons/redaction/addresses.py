@@ -46,7 +46,7 @@ _STREETS = (
 _ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav|sent)\.|r\.?(?=\s)|ru(?=\s)"
 # Where people live, named: masked even without a number.
 _DWELLINGS = (
-    r"r[ée]sidence|r[ée]s\.|r[ée]sid\b|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
+    r"r[ée]sidence|r[ée]s\.|r[ée]sid\b|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
     # a Kanak village, a few families: "originaire de Lifou, tribu de Wedrumel"
     r"tribu(?=[ \t]+(?:de[ \t]+|d['’])(?-i:[A-ZÀ-Ý]))"
@@ -409,6 +409,12 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
     if strict:
         return None
     word = text[position : ends[0]]
+    if name_key(word) in {_WITHOUT_ARTICLE.sub("", town) for town in _towns_of(code)}:
+        return ends[0]  # "97220 Trinité": La Trinité, its article left out
+    if code.startswith("97") and (locality := _CAPITALISED_PLACE.match(text, position)):
+        return (
+            locality.end()
+        )  # overseas, a locality of the commune: "27 chemin Mutel, 97432 Ravine des Cabris"
     if word in {"La", "Le", "Les", "L'", "L’"} and len(ends) > 1 and text[ends[0] + 1].isupper():
         return ends[1]  # "97421 La Rivière": a village of the commune, with its article
     # "Saint-Maur", "saint-maur" (Saint-Maur-des-Fossés), "chalon" typed short; not "et", "pour"
@@ -417,6 +423,13 @@ def _town_end(text: str, position: int, code: str, *, strict: bool) -> int | Non
     if any(town.startswith(name_key(word)) for town in _towns_of(code)):
         return ends[0]  # "71100 chalon": Chalon-sur-Saône, written short
     return None
+
+
+_WITHOUT_ARTICLE = re.compile(r"^(?:la|le|les|l)[ ']")
+_CAPITALISED_PLACE = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+(?:(?:de|du|des|la|le|les|à)[ \t]+|[dl]['’])?"
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*){0,3}"
+)
 
 
 def _with_suffixes(text: str, start: int, end: int) -> int:

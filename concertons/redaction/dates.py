@@ -145,7 +145,8 @@ _THING = (
     r"ville|commune|quartier|cit[ée]|r[ée]sidence|[ée]glise|entreprise|soci[ée]t[ée]|"
     # places that open and close: "Né le 1er janvier 2019, l'accueil de jour a fermé…"
     r"accueil|lieu|local|espace|halte|relais|point|bureau|guichet|unit[ée]|cada|huda|chu|[ée]picerie|"
-    r"restaurant|boutique|jardin|club|chantier|campagne|num[ée]ro|ligne)"
+    r"restaurant|boutique|jardin|club|chantier|campagne|num[ée]ro|ligne|"
+    r"[a-zà-ÿ]+(?:tion|ment))"  # "la départementalisation est née en 1946", "le gouvernement"
 )
 _NOT_A_THING = re.compile(
     r"\b(?:fils|filles?|enfants?|b[ée]b[ée]s?|m[èe]re|p[èe]re|s(?:œ|oe)ur|fr[èe]re|petite?s?|jumea?u(?:x|lles?)|"

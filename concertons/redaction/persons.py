@@ -423,12 +423,14 @@ _STRONG_PLACE_CONTEXT = re.compile(
 )
 # Names of schools, hospitals, streets and laws are institutions: "collège Jean Moulin", "loi Taquet"
 # (on the same line: a word ending a line names no one on the next).
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:plus|moins)[ \t]*$", re.IGNORECASE)
 _NAMED_PLACE = re.compile(
     r"\b(?:collège|college|lycée|lycee|école|ecole|groupe scolaire|hôpital|hopital|clinique|centre|"
     r"centre hospitalier(?: universitaire| régional)?|centre p[ée]nitentiaire|maison d['’]arr[êe]t|"
     r"centre social|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|résidence|residence|cité|cite|quartier|place|"
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
+    r"cours|route|esplanade|promenade|mission|commission|"  # "le cours Julien", "la mission Laforcade"
     r"métro|metro|loi|lois|rapport|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
     r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|amendement|"
     r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|"
@@ -1150,6 +1152,8 @@ class Finder:
         ):
             return None  # "il dit « amma »": a word quoted, not a name given
         head = match["kin"] or match["role"]
+        if head and _SUPERLATIVE_BEFORE.search(self.text, max(0, match.start() - 12), match.start()):
+            return None  # "le département le plus jeune de France": a superlative, no young person
         if head and head.split()[-1].isupper() and len(head.split()[-1]) > 2:
             return None  # "COUSIN Ronan", "SERGENT Laura": a family name in capitals, not a role
         last_word = head.split()[-1] if head else ""

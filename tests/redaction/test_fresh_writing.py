@@ -1724,3 +1724,39 @@ def test_a_word_a_completed_name_holds_is_masked_where_it_stands_alone():
         "est en voyage.",
         "Noël",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch BO: overseas localities after their postcode, a commune without its article, a courée
+        (
+            "Madame BOYER Marie-Annick\n27 chemin Mutel, 97432 Ravine des Cabris\nObjet : suspension",
+            ("Ravine des Cabris",),
+        ),
+        (
+            "le courrier doit arriver au 8 rue Schœlcher, 97220 Trinité et plus chez sa sœur",
+            ("97220", "Trinité"),
+        ),
+        (
+            "ses cinq enfants dans une maison au 12 courée Vanhoutte, rue de Wasquehal. Le plafond",
+            ("12 courée",),
+        ),
+    ],
+)
+def test_what_batch_bo_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le 976 reste le département le plus jeune de France : la moitié a moins de 18 ans.", ("France",)),
+        ("Les marches blanches passent par le cours Julien et la Canebière chaque novembre.", ("Julien",)),
+        ("La départementalisation est née en 1946, notre service en 2002.", ("1946",)),
+        ("La mission Laforcade… Michel Laforcade a rendu son rapport.", ("Laforcade",)),
+        ("Gerty Archimède a donné son nom à une rue de Basse-Terre.", ("Gerty Archimède",)),
+    ],
+)
+def test_what_looks_like_batches_bn_and_bo_classes_stays(text, kept):
+    assert_kept(text, *kept)
