@@ -87,7 +87,11 @@ HOUSE_NUMBER = re.compile(
     # or after the verb that says it ("la maman habite douze rue des Écoles", "il habite euh trente et un ou trente-trois
     # rue de la gare")
     rf"|(?:(?<=\bau\s)|(?<=\bhabite\s)|(?<=\bhabitent\s)|(?<=\bvit\s)|(?<=\bvivent\s)|(?<=\beuh\s))"
-    rf"(?:{NUMBER_WORDS}|vingt|et)(?:[- ](?:{NUMBER_WORDS}|et|un|ou))*)"
+    rf"(?:{NUMBER_WORDS}|vingt|et)(?:[- ](?:{NUMBER_WORDS}|et|un|ou))*"
+    # anywhere, from two on: "adresse pour la collègue : onze rue de la fonderie" (a street with its name
+    # must follow: see _NAMED_AFTER_SPOKEN_NUMBER)
+    # (in lower case: "Le Moulin Neuf, route de Sées" is a mill's name)
+    rf"|(?<![\w'’-])(?-i:(?!une?\b|z[ée]ro\b|cents?\b|mille\b){NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et|un))*))"
     r"(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
     r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)?"
     r"(?P<adjective>(?:grande?|petite?|vieille|vieux|haute|basse|nouvelle)(?:\s+|-)|(?:grand|petit)['’])?$",
@@ -1082,6 +1086,9 @@ _CORSICAN_ARTICLES = frozenset({"A", "U", "I"})
 _CAPITALISED_NEXT = re.compile(r"[ \t]+((?-i:[A-ZÀ-Ý])[\w'’-]{2,})")
 
 
+_SAYS_NEXT = re.compile(r"[cj][ \t]+(?:est|etait|était|ai|avais|suis)\b", re.IGNORECASE)
+
+
 def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
     """Where the street name that starts at position ends; None when there is no name."""
     end, words, capitalised, last_capital, previous_word = None, 0, False, False, ""
@@ -1140,6 +1147,8 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
             is_capital = word[0].isupper()
             if not is_capital and (not numbered or lower in STOP_WORDS) and not _linking(text, token):
                 break
+            if words and _SAYS_NEXT.match(text, token.start()):
+                break  # "3 rue de la fonderie c est loin": "c'est" typed without its apostrophe
             if not is_capital and last_capital and not _linking(text, token):
                 break  # "34 RUE LOUIS BLÉRIOT apres l'incendie": lower case after a name is the sentence
             if not (words or is_capital or numbered):
@@ -1168,7 +1177,8 @@ _LOWER_STREET_NAME = re.compile(
 # One lower-case word after the street, then the house's number, where someone lives: "elle habite rue pasteur
 # 12 bis" (not "il dort route nationale", "la voiture garée place faute de mieux").
 _LOWER_ONE_WORD_STREET = re.compile(
-    rf"[ \t]+(?!{_STREET_STOP_WORDS})(?-i:[a-zà-ÿ]{{3,}})\b(?={_BARE_NUMBER_AFTER.pattern})"
+    rf"[ \t]+(?!{_STREET_STOP_WORDS})(?-i:[a-zà-ÿ]{{3,}})\b(?={_BARE_NUMBER_AFTER.pattern})",
+    re.IGNORECASE,
 )
 # A street named after someone, typed in lower case: "rue jules ferry", "rue pasteur" (not "rue pasteur depuis
 # mai": a sentence's word after the street).

@@ -1760,3 +1760,23 @@ def test_what_batch_bo_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_bn_and_bo_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a house number said in words with no "au" or "habite" right before it
+        ("adresse pour la collègue qui me remplace onze rue de la fonderie c'est au quatrième", ("onze",)),
+        ("elle habite toujours quarante deux avnue de la liberte a tourcoing", ("quarante deux",)),
+    ],
+)
+def test_a_house_number_in_words_is_masked_anywhere(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_street_typed_in_lower_case_ends_before_c_est():
+    assert ("3 rue de la fonderie", Label.ADDRESS) in found("elle habite 3 rue de la fonderie c est loin")
+
+
+def test_a_mill_named_neuf_is_no_house_number():
+    assert_kept("M. Ledoux – seul, 79 ans – Le Moulin Neuf, route de Sées", "route de Sées")
