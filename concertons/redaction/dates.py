@@ -90,7 +90,6 @@ _NEXT_DATE = re.compile(
     rf"(?:\s*\([^()\n]{{1,30}}\))?\s*(?:[,;/&]\s*|\bet\s+(?:le\s+|les\s+)?)(?P<date>{FULL_DATE})",
     re.IGNORECASE,
 )
-# "nés en 2019 et 2023", "nées en 2011, 2013 et 2016": bare years after a plural birth marker's year.
 # "né le 3 septembre 2007, son frère en 2010": a sibling's birth said in the same breath
 _SIBLING_NEXT = re.compile(
     r"\s*[,;]\s*(?:et\s+)?(?:son|sa|leur)\s+(?:petite?\s+|grande?\s+)?"
@@ -98,6 +97,7 @@ _SIBLING_NEXT = re.compile(
     rf"(?:en\s+|le\s+)?(?P<date>{FULL_DATE}|(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
+# "nés en 2019 et 2023", "nées en 2011, 2013 et 2016": bare years after a plural birth marker's year.
 _PLURAL_BIRTH_YEAR = re.compile(r"\bn[ée]{1,2}(?:\(e\))?s\s+en\s+(?:19|20)\d\d$", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\s*(?:,\s*|\bet\s+(?:en\s+)?)(?P<date>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 # "date de naissance de l'enfant selon l'acte : 02/01/2010", "l'acte de naissance indiquait 12/06/2008".
