@@ -76,12 +76,14 @@ def journal():
     """Everything logged, down to DEBUG, through the filter that settings.LOGGING puts on every handler."""
     handler = Journal()
     root, ours = logging.getLogger(), logging.getLogger("concertons")
-    levels = root.level, ours.level
-    root.addHandler(handler)
+    levels, handlers = (root.level, ours.level), root.handlers[:]
+    # The journal alone: the console's own filter would hold an error until the next full hour, then write it
+    # after pytest has closed the stream.
+    root.handlers = [handler]
     root.setLevel(logging.DEBUG)
     ours.setLevel(logging.DEBUG)
     yield handler
-    root.removeHandler(handler)
+    root.handlers = handlers
     root.setLevel(levels[0])
     ours.setLevel(levels[1])
 
