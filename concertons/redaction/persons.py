@@ -413,6 +413,15 @@ _NAME_BEFORE_BIRTH = re.compile(
 # Adjectives said before a first name: "la petite lea", "le grand karim".
 _BEFORE_NAMES = gz.word_set("petit petite grand grande jeune vieux vieille pauvre cher chère gros grosse")
 _AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
+# "partie vivre à Florence", "les CM2 partent à Florence", "un séminaire européen à Florence": a trip or a stay
+# leads to a town; "j'ai parlé à Florence" is a person (kept for towns only lists know as such).
+_TRIP_TO = re.compile(
+    r"\b(?:vi(?:vre|t|vent|vait)|habit\w*|install[ée]e?s?|d[ée]m[ée]nag\w*|part(?:ir|s|t|ent|i|ie|is|ies|ait|aient)|"
+    r"all(?:er|[ée]e?s?|ait|aient)|va|vont|ira|iront|retour|s[ée]jour\w*|voyage\w*|vacances|congés|conges|"
+    r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?)"
+    r"(?:[ \t]+[\w'’-]+){0,2}[ \t]+à[ \t]+$",
+    re.IGNORECASE,
+)
 # A country right after a word: "Adelaide, en Australie", "Florence (Italie)".
 _COUNTRY_AFTER = re.compile(
     r"(?:,\s*(?:en|au|aux)\s+|\s*\(\s*)(?P<country>[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?)"
@@ -1360,6 +1369,7 @@ class Finder:
                 gz.is_place(word.text)
                 or parts[0].lower() in _SAINTS  # "Sainte-Thérèse": a saint, or the foyer named after her
                 or self._country_follows(word)
+                or self._trip_to_town(word)
                 or (index and gz.is_region(f"{self.words[index - 1].text} {word.text}"))  # "Sri Lanka"
                 or (len(parts) > 1 and all(gz.is_place(part) for part in parts))  # "Metz-Nancy-Lorraine"
                 or (not word.surname_tier and self._named_after_someone(index, parts))
@@ -1917,6 +1927,8 @@ class Finder:
             tier != gz.COMMON or _AT_BEFORE.search(self.text, max(0, word.start - 12), word.start)
         ):
             return False  # a town abroad: "un cousin à Adelaide, en Australie"
+        if self._trip_to_town(word):
+            return False
         return not (self._named_place_before(word) or self._in_place_name(index))
 
     def _in_capital_heading(self, index: int) -> bool:
@@ -2781,6 +2793,12 @@ class Finder:
         """ "un cousin à Adelaide, en Australie", "Florence (Italie)": a town abroad."""
         country = _COUNTRY_AFTER.match(self.text, word.end)
         return country is not None and gz.is_region(country["country"])
+
+    def _trip_to_town(self, word: Word) -> bool:
+        """ "partie vivre à Florence", "un séminaire à Florence": a town abroad named like a person."""
+        return word.text in gz.CITIES_NAMED_LIKE_PEOPLE and bool(
+            _TRIP_TO.search(self.text, max(0, word.start - 50), word.start)
+        )
 
     def _origin_before(self, word: Word) -> bool:
         return _ORIGIN.search(self.text, max(0, word.start - 60), word.start) is not None

@@ -1780,3 +1780,20 @@ def test_a_street_typed_in_lower_case_ends_before_c_est():
 
 def test_a_mill_named_neuf_is_no_house_number():
     assert_kept("M. Ledoux – seul, 79 ans – Le Moulin Neuf, route de Sées", "route de Sées")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une ancienne collègue partie vivre à Florence nous envoie encore des cartes postales.",
+        "Les CM2 partent à Florence en mai pour le voyage de fin d'année.",
+        "Séminaire européen à Florence sur le placement familial, trois jours en mai.",
+        "Son fils rêve d'aller étudier à Sydney, il a trouvé un programme.",
+    ],
+)
+def test_a_town_abroad_named_like_a_person_stays_where_someone_travels_to_it(text):
+    assert found(text) == []
+
+
+def test_a_person_spoken_to_with_a_town_s_name_is_still_masked():
+    assert_hidden("J'ai parlé à Florence ce matin, elle est d'accord pour la réunion.", "Florence")
