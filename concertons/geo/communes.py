@@ -176,6 +176,19 @@ def lookup(name: str, departement: str | None = None) -> list[Commune]:
     return _within(found, departement)
 
 
+def name_heads(min_population: int) -> frozenset[str]:
+    """The first word of the hyphenated or compound names of current communes this populated, as written:
+    what people call "Florac-Trois-Rivières" or "Tardets-Sorholus" ("Florac", "Tardets")."""
+    index = _index()
+    return frozenset(
+        re.split(r"[- ]", commune.name, maxsplit=1)[0]
+        for insee, commune in index.by_insee.items()
+        if insee == commune.insee
+        and index.population[insee] >= min_population
+        and re.search(r"[- ]", commune.name)
+    )
+
+
 def by_postal_code(code: str) -> list[Commune]:
     """The communes sharing a postal code (often several), in alphabetical order."""
     return list(_index().by_postal_code.get(_code(code), []))

@@ -986,12 +986,8 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
             found.append((named.start(1), end, "rule:address-house-name"))
         elif (
             (segment := _SEGMENT_BEFORE_POSTCODE.search(text, max(0, start - 60), start))
-            and (
-                segment["dwelling"]
-                or not segment["comma"]
-                or _PERSON_BEFORE.search(text, max(0, segment.start() - 40), segment.start())
-            )
             and segment["name"].split()[0].lower().rstrip(".") not in TITLES
+            and not any(gazetteers.is_institution(word) for word in segment["name"].split())
             and not _names_the_town(segment["name"], text, start)
         ):
             # "(La Touche, 35500 Balazé)", "adresse : la Métairie des Landes, 35360 Montauban-de-
@@ -1015,14 +1011,16 @@ def _names_the_town(name: str, text: str, start: int) -> bool:
 # words and their particles) after "(", ":", a line's start or a comma, and a comma or a line
 # break before the postcode.
 _DWELLING_WORDS = (
-    r"maison|chalet|mas|m[ée]tairie|ferme|moulin|grange|granges|borie|bastide|villa|domaine|lieu-dit|"
+    r"maison|chalet|mas|m[ée]tairie|ferme|moulin|grange|granges|borie|borde|bergerie|buron|bastide|villa|domaine|lieu-dit|"
     r"hameau|ch[âa]teau|cabane|caravane|case|kaz|section|tribu"
 )
 _CAPITALISED_WORD = r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _SEGMENT_BEFORE_POSTCODE = re.compile(
-    r"(?:^|[(:\n]|(?P<comma>,)|(?P<home>\b(?:vit|vivent|habite|habitent|demeurant|r[ée]side)[ \t]+(?:à|au|a)[ \t]))[ \t]*"
+    r"(?:^|[(:\n]|(?P<comma>,)|(?P<home>\b(?:vit|vivent|habite|habitent|demeurant|r[ée]side)[ \t]+(?:à|au|a)[ \t])"
+    r"|(?P<at>(?<![\w'’])(?:à|au)[ \t]))[ \t]*"
     rf"(?P<name>(?:(?:la|le|les)[ \t]+|l['’])?(?:{_CAPITALISED_WORD}|(?P<dwelling>{_DWELLING_WORDS})\b)"
-    rf"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux|au)[ \t]+|[dl]['’])?{_CAPITALISED_WORD}){{0,4}})"
+    # Breton articles: "Penn ar Hoat", "Ker an Dour"
+    rf"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux|au|ar|an|al|er)[ \t]+|[dl]['’])?{_CAPITALISED_WORD}){{0,4}})"
     r"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

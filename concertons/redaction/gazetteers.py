@@ -440,7 +440,7 @@ NICKNAMES = word_set(
     juju clem math zaza nono loulou fifi gege jeannot pierrot rico toto kader moha nanou
     babeth cathy sophy mumu riri fanfan coco kiki lolo mimi nath seb sandy tonio nanard bebert
     ced vero véro cricri guigui benji patou sissi didi dany jess fab oliv mag jean-do jean-mi jean-phi
-    jean-lou marie-jo marie-so marie-lou nat jerem jérem béa bea sab sev
+    jean-lou marie-jo marie-so marie-lou nat jerem jérem béa bea sab sev pat
     chouchou pepette pépette bouboule zizou
     """
 )
@@ -628,6 +628,25 @@ def is_place(phrase: str) -> bool:
     if len(phrase) < 3 or not phrase[0].isalpha():
         return False
     return departements.get(phrase) is not None or bool(communes.lookup(phrase))
+
+
+# Communes of at least this many inhabitants are called by the first word of their compound name.
+SHORT_NAME_MIN_POPULATION = 500
+
+
+@cache
+def _commune_short_names() -> frozenset[str]:
+    return frozenset(
+        fold(head)
+        for head in communes.name_heads(SHORT_NAME_MIN_POPULATION)
+        if len(head) >= 4 and not is_common_word(head) and not first_name_tier(head)
+    )
+
+
+def is_commune_short_name(word: str) -> bool:
+    """ "Florac" (Florac-Trois-Rivières), "Tardets" (Tardets-Sorholus): a commune as people call it, where
+    a place is meant ("à Tardets", "entre Florac et Mende"); a family name too, elsewhere."""
+    return fold(word) in _commune_short_names()
 
 
 @lru_cache(maxsize=65536)

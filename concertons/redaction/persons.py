@@ -104,7 +104,10 @@ _PARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ag|ben|bin|bint|abd|abu|ibn|ould)[
 _DATE_WORDS = gz.word_set("en de depuis fin début mi jusqu'en à pour vers dès")
 # A first name's and a family name's initials, each with its dot: "K. B.", "M.-C. L.", "M.K." (not the
 # title "M." then an initial: a title is followed by a blank).
-_INITIALS = re.compile(r"(?<![\w.])(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?[ \u00a0]?(?-i:[A-Z])\.(?![\w.])")
+# "K. B.", "M.-C. L.", "J-M. D."
+_INITIALS = re.compile(
+    r"(?<![\w.])(?-i:[A-Z])(?:\.(?:-(?-i:[A-Z])\.)?|-(?-i:[A-Z])\.)[ \u00a0]?(?-i:[A-Z])\.(?![\w.])"
+)
 # Before initials typed without a blank, a thing's determiner: "payé par C.B.", "la P.J."
 _THING_DETERMINER = re.compile(
     r"\b(?:la|le|les|une?|sa|son|ses|ma|mon|en|par|des|du)[ \u00a0]+$", re.IGNORECASE
@@ -346,7 +349,9 @@ _INITIAL_BEFORE_ROLE = re.compile(
 # sentence's or a clause's start ("M." is a civility; "point B. est" a thing: see _THING_BEFORE_LETTERS).
 _INITIAL_ACTS = re.compile(
     # (not after another initial: "le bâtiment B. C. est fermé")
-    r"(?:^|(?<=[.;:!?,][ \u00a0])|(?<=\n))(?<![A-Z]\.[ \u00a0])(?P<initial>(?-i:[A-LN-WÀ-Ý])\.)"
+    # or after a conjunction: "Quand B. est partie", "lorsque S. a appelé"
+    r"(?:^|(?<=[.;:!?,][ \u00a0])|(?<=\n)|(?<=\b[Qq]uand[ \u00a0])|(?<=\b[Ll]orsque[ \u00a0])|(?<=\b[Mm]ais[ \u00a0])"
+    r"|(?<=\b[Pp]uis[ \u00a0])|(?<=\bque[ \u00a0])|(?<=\bqu['’]))(?<![A-Z]\.[ \u00a0])(?P<initial>(?-i:[A-LN-WÀ-Ý])\.)"
     r"(?:[ \u00a0]+(?:a|est|était|avait|dit|va|vient|ne|n['’]|s['’]|se|m['’]|me|nous|lui|leur|refuse|explique|"
     r"demande|raconte|pleure|parle|veut|pense)\b|[ \u00a0]*,[ \u00a0]*(?:qui|que)\b)"
 )
@@ -413,6 +418,8 @@ _NAME_BEFORE_BIRTH = re.compile(
 # Adjectives said before a first name: "la petite lea", "le grand karim".
 _BEFORE_NAMES = gz.word_set("petit petite grand grande jeune vieux vieille pauvre cher chère gros grosse")
 _AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
+# "entre Florac et Mende", "entre Mende et Florac"
+_BETWEEN = re.compile(r"\bentre[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+et[ \t]+)?$", re.IGNORECASE)
 # "partie vivre à Florence", "les CM2 partent à Florence", "un séminaire européen à Florence": a trip or a stay
 # leads to a town; "j'ai parlé à Florence" is a person (kept for towns only lists know as such).
 _TRIP_TO = re.compile(
@@ -1370,6 +1377,7 @@ class Finder:
                 or parts[0].lower() in _SAINTS  # "Sainte-Thérèse": a saint, or the foyer named after her
                 or self._country_follows(word)
                 or self._trip_to_town(word)
+                or (gz.is_commune_short_name(word.text) and self._among_places(index))
                 or (index and gz.is_region(f"{self.words[index - 1].text} {word.text}"))  # "Sri Lanka"
                 or (len(parts) > 1 and all(gz.is_place(part) for part in parts))  # "Metz-Nancy-Lorraine"
                 or (not word.surname_tier and self._named_after_someone(index, parts))
@@ -1477,6 +1485,11 @@ class Finder:
                 not any(word.first_name_tier for word in names)
                 or self._origin_before(words[0])
                 or words[0].lower in gz.TOWN_FIRST_NAMES
+                # "l'accueil de Mirande": a town after "de", as the rules read it, unless a frequent first name
+                or (
+                    self._place_context(words[0])
+                    and all(not word.first_name_tier or word.first_name_tier >= gz.RARE for word in names)
+                )
             )
         ):
             return []  # "à Kayseri", "de Guyane", "Kayseri"; the model's "Sofia (DDN …)" is a girl
@@ -2170,7 +2183,12 @@ class Finder:
 
         def thing(position: int) -> bool:
             text = words[position].text
-            return words[position].is_institution or gz.is_place(text) or text in gz.CITIES_NAMED_LIKE_PEOPLE
+            return (
+                words[position].is_institution
+                or gz.is_place(text)
+                or text in gz.CITIES_NAMED_LIKE_PEOPLE
+                or gz.is_commune_short_name(text)
+            )
 
         def rarely_a_first_name(position: int) -> bool:
             tier = words[position].first_name_tier
@@ -2793,6 +2811,16 @@ class Finder:
         """ "un cousin à Adelaide, en Australie", "Florence (Italie)": a town abroad."""
         country = _COUNTRY_AFTER.match(self.text, word.end)
         return country is not None and gz.is_region(country["country"])
+
+    def _among_places(self, index: int) -> bool:
+        """ "à Tardets", "la banque de Tardets", "entre Florac et Mende", "Mende, Florac, Marvejols": where a
+        place is meant."""
+        word = self.words[index]
+        return (
+            self._place_context(word, strong=False)
+            or _BETWEEN.search(self.text, max(0, word.start - 40), word.start) is not None
+            or self._listed_with_things(index)
+        )
 
     def _trip_to_town(self, word: Word) -> bool:
         """ "partie vivre à Florence", "un séminaire à Florence": a town abroad named like a person."""

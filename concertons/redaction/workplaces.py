@@ -12,7 +12,8 @@ CCAS…) followed by:
   "la MDS de Lille-Sud";
 * or, capitalised, a commune alone: "la MDS Wattrelos".
 The commune is checked against concertons.geo's list, so "la MDS du quartier des Izards", "les MDS
-du Valenciennois" or "la MDS de la rue Gambetta" stay. A département-level service ("la PMI du
+du Valenciennois" or "la MDS de la rue Gambetta" stay. A quarter's name no list knows, capitalised, is
+taken after the words that always mean a local site ("l'antenne de Fives", "le CMS des Minguettes"). A département-level service ("la PMI du
 Nord", "l'antenne de la Creuse", "le pôle social de Vaucluse") is not a workplace to mask: the
 département is public and counts thousands of workers.
 """
@@ -41,7 +42,10 @@ SITE = re.compile(
     rf"|centres?\s+{_ADJECTIVE}d['’]\s?action\s+(?:sociale|m[ée]dico-sociale)"
     r"|centres?\s+(?:de\s+)?PMI"
     r"|circonscriptions?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale)(?:\s+et\s+m[ée]dico-sociale)?)?"
-    r"|p[ôo]les?\s+(?:sociaux|social|m[ée]dico-social|solidarit[ée]s?)"
+    r"|circos?"  # "la circo de Bruay"
+    # "le pôle social de …", "le pôle enfance de Ruffec", "le pôle de Louviers"
+    r"|p[ôo]les?(?:\s+(?:sociaux|social|m[ée]dico-social|solidarit[ée]s?|enfance|famille|insertion|autonomie|PMI|ASE|RSA|"
+    r"territorial|d['’]action\s+sociale))?"
     r"|unit[ée]s?\s+territoriales?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale))?"
     # Acronyms: maisons / unités / centres / espaces départementaux (d'action sociale), CCAS, services.
     r"|MDSI?|MDSD|MSD|MDD|DTPAS|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI"
@@ -118,6 +122,38 @@ def find(text: str) -> Iterator[Span]:
             yield Span(*found, Label.WORKPLACE, "rule:workplace")
             link = _MORE.match(text, found[1])
     yield from _posts_in_towns(text)
+    yield from _sites_in_quarters(text)
+
+
+# A local site named after its quarter, which no commune list knows: "l'antenne de Fives", "la PMI de
+# Wazemmes", "le CMS des Minguettes". Only the words that always mean a small local site: "le service de
+# Pédiatrie", "le secteur de Mme Roux" are something else.
+_QUARTER_SITE = re.compile(
+    r"(?<![\w-])(?:MDSI?|MDS|CMSS?|PMI|UTP?AS|UTS|EDA?S|CDAS|antennes?|circos?|circonscriptions?|p[ôo]les?"
+    rf"|centres?\s+m[ée]dico-soci(?:al|aux)|maisons?\s+{_ADJECTIVE}(?:de\s+la\s+|des\s+|de\s+)solidarit[ée]s?)"
+    r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]?|du[ \u00a0]+|des[ \u00a0]+)"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’]+(?:-(?-i:[A-ZÀ-Ý])[\w'’]+)*(?:[ \u00a0]+(?:de|du|des)[ \u00a0]+(?-i:[A-ZÀ-Ý])[\w'’]+)?)",
+    re.IGNORECASE,
+)
+
+
+_TITLES = gazetteers.word_set("m mr mme mlle madame monsieur mademoiselle dr docteur me maître")
+
+
+def _sites_in_quarters(text: str) -> Iterator[Span]:
+    for match in _QUARTER_SITE.finditer(text):
+        name = match["name"]
+        first = _HYPHENATED.match(name).group()
+        if (
+            gazetteers.is_region(name)
+            or gazetteers.is_region(first)
+            or _is_departement(first, None)
+            or any(gazetteers.is_institution(part) for part in first.split("-"))
+            or gazetteers.is_common_word(first.split("-")[0])
+            or first.lower() in _TITLES
+        ):
+            continue
+        yield Span(match.start("name"), match.end("name"), Label.WORKPLACE, "rule:workplace-quarter")
 
 
 # A worker's post in a commune: "Irène, AS à Oignies", "Marion, AS polyvalence à Outreau", "éducatrice à Barlin".
@@ -214,7 +250,7 @@ def _known_commune(name: str, article: str | None) -> bool:
         return bool(communes.lookup(_ARTICLE[article] + name))
     if name.lower() in _DEPARTEMENTS_WITHOUT_ARTICLE:
         return False
-    if communes.lookup(name):
+    if communes.lookup(name) or gazetteers.is_commune_short_name(name):  # "l'UTPAS d'Hénin" (Hénin-Beaumont)
         return True
     # Articles get dropped: "l'UTAS Seyne-sur-Mer-Centre" (La Seyne-sur-Mer), "de Portel".
     return any(communes.lookup(prefix + name) for prefix in ("Le ", "La ", "Les ", "L'"))

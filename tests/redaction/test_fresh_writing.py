@@ -1797,3 +1797,91 @@ def test_a_town_abroad_named_like_a_person_stays_where_someone_travels_to_it(tex
 
 def test_a_person_spoken_to_with_a_town_s_name_is_still_masked():
     assert_hidden("J'ai parlé à Florence ce matin, elle est d'accord pour la réunion.", "Florence")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a farm's or a hamlet's name, then its postcode and commune: an address line, whatever comes before
+        (
+            "mme mattei marie-ange née le 16/10/1939, U Castagnetu, 20218 Morosaglia, vit seule",
+            ("Castagnetu", "20218 Morosaglia"),
+        ),
+        ("Il vit seul à U Pughjolu, 20250 Corte depuis 1970.", ("Pughjolu", "20250")),
+        (
+            "chez ses parents Kevin et Morgane Tanguy, Kerfloc'h, 56110 Roudouallec. Maison humide.",
+            ("Kerfloc'h",),
+        ),
+        (
+            "NIR 2 36 08 22 070 005 27, Penn ar Hoat, 22160 Callac. Elle ne parle que breton.",
+            ("Penn ar Hoat",),
+        ),
+        ("berger à la borde Iturraldea, 64130 Mauléon-Licharre. NIR à venir.", ("Iturraldea", "64130")),
+    ],
+)
+def test_a_place_s_name_before_a_postcode_and_its_commune_is_an_address(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La réunion a lieu à Aurillac, 15000 Aurillac, salle 3.",
+        "Mende, Florac, Marvejols, Langogne : quatre centres médico-sociaux pour tout un département.",
+        "Entre Florac et Mende, le col de Montmirat ; entre Florac et Sainte-Enimie, les gorges du Tarn.",
+        "Un car par jour vers Aurillac, et le train de Neussargues supprimé.",
+        "Versement sur le compte ouvert à la banque de Tardets.",
+        "La MSA a fermé l'accueil physique de Mirande : il reste une permanence par mois.",
+    ],
+)
+def test_communes_called_by_their_short_name_stay(text):
+    assert found(text) == []
+
+
+def test_a_family_named_like_a_commune_s_short_name_is_still_masked():
+    assert_hidden("J'ai vu Florac hier, il est furieux contre le service.", "Florac")
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("qui a les chiffres des arrêts maladie a l'UTPAS d'Hénin ??", "Hénin"),
+        ("Assistant socio-éducatif – Pôle enfance de Ruffec", "Ruffec"),
+        ("je suis TISF au pôle de Louviers depuis huit mois", "Louviers"),
+        ("du coup on sera 2 sur la circo de bruay pour 14000 habitants", "bruay"),
+        # a site named after its quarter
+        ("menacées à l'accueil de l'antenne de Fives par un usager", "Fives"),
+        ("Elle a fait 35 ans à la PMI de Wazemmes.", "Wazemmes"),
+        ("Au CMS des Minguettes on n'a plus d'agent d'accueil depuis août.", "Minguettes"),
+    ],
+)
+def test_a_site_named_by_its_commune_s_short_name_or_its_quarter_is_a_workplace(text, site):
+    assert (site, Label.WORKPLACE) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la PMI du Nord recrute",
+        "l'antenne de la Creuse ferme",
+        "le pôle de Santé publique",
+        "le CMS de Mme Durand",
+    ],
+)
+def test_a_departement_a_word_or_a_person_after_a_site_is_no_quarter(text):
+    assert not [label for _text, label in found(text) if label == Label.WORKPLACE]
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("En réunion de cadres, J-M. D. a dit que les AS se plaignent trop.", ("J-M. D.",)),
+        (
+            "À l'antenne on est cinq. Quand B. est partie en congé maternité, personne n'a été recruté.",
+            ("B.",),
+        ),
+        ("14:02 Pat: le chef veut voir Laeti a 15h\n14:03 Laeti: pk\n14:03 Pat: ton mail au DGA", ("Pat",)),
+    ],
+)
+def test_what_batch_bq_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
