@@ -101,6 +101,9 @@ HOUSE_NUMBER = re.compile(
 _NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de|d['’])[ \t]*)", re.IGNORECASE)
 # "rue Victor Hugo n°12": the number written after the street makes it numbered all the same.
 # "lot. Le Clos des Vignes, 12": a dwelling's house number after its name, where the line ends.
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:plus|moins|près|pres|autour)[ \t]+de[ \t]+$|\benviron[ \t]+$", re.IGNORECASE
+)
 # "seule à la maison 9 rue pasteur": at home, then the house's number (not a house numbered 9).
 _AT_HOME = re.compile(r"\b(?:à|a)\s+la\s+maison\s*$", re.IGNORECASE)
 _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=[ \t]*(?:[.;)»\n]|$))")
@@ -237,8 +240,8 @@ _COMPLEMENT = (
     r"cit[ée]|PK|case|carbet|niveau|"  # "parking des Tilleuls, niveau -2"
     r"km|cave|box|garage)"  # "route de Thiézac, km 4", "bât. D, cave n° 11", "rue Clément, box 4"
     r"\s*(?:n[°º]\s*)?-?"
-    # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side
-    r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
+    # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side; not a flat's type ("logement T4")
+    r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?!(?<=logement\s)(?-i:[TF])[1-7]\b)(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
     # "parcelle ZB 112", "parcelle B 412": a plot's section and number in the land register
     r"|parcelle\s+(?-i:[A-Z]{1,2})\s?\d{1,4}\b"
     # the entry door's code ("code 72B49", "code porte : 1984A"), a building named ("Bât. Lilas"), a staircase's side
@@ -305,7 +308,8 @@ _DETAILS_OR_FLOOR_BEFORE = re.compile(
 # hôtel du département is not: a flat or a lodging number is needed ("Fonds de solidarité logement 2025" is
 # a year).
 STANDALONE_DETAILS = re.compile(
-    r"\b(?:appartement|appt|apt|logement)\s*(?:n[°º]\s*)?(?!(?:19|20)\d\d\b)(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
+    # (not a flat's type: "un logement T4", "appartement F3")
+    r"\b(?:appartement|appt|apt|logement)\s*(?:n[°º]\s*)?(?!(?:19|20)\d\d\b)(?!(?-i:[TF])[1-7]\b)(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b"
     + rf"(?:{DETAILS.pattern})?",
     re.IGNORECASE,
 )
@@ -588,6 +592,8 @@ def find(text: str) -> Iterator[Span]:
         spoken = number is not None and not any(character.isdigit() for character in number.group())
         if spoken and not _NAMED_AFTER_SPOKEN_NUMBER.match(text, match.end()):
             number = None  # "au neuf rue du Moulin", not "on passe au deux rue plus loin"
+        if number and _QUANTITY_BEFORE.search(text, max(0, number.start() - 20), number.start()):
+            number = None  # "on était plus de 300 place de la République": a crowd, not a house
         if (
             number
             and _DETAILS_BEFORE.search(text, max(0, match.start() - 60), match.start())

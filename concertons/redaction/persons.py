@@ -1978,7 +1978,8 @@ class Finder:
             word.folded == "jordan"
             and index
             and (
-                self.words[index - 1].lower in {"des", "les", "ses", "mes"}
+                self.words[index - 1].lower
+                in {"des", "les", "ses", "mes", "en"}  # "arrivent en Jordan neuves"
                 or (index > 1 and self.words[index - 2].lower in {"paire", "paires"})
             )
         ):

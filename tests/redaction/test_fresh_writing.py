@@ -1885,3 +1885,20 @@ def test_a_departement_a_word_or_a_person_after_a_site_is_no_quarter(text):
 )
 def test_what_batch_bq_leaked_is_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On était plus de 300 place de la République à Arras jeudi.", ("300 place de la République",)),
+        ("il habite 9 r. de la forge, 68200 mulhouse, logement T4, travaille en intérim.", ("logement T4",)),
+        ("Les gamins arrivent en Jordan neuves et repartent en pleurs.", ("Jordan",)),
+    ],
+)
+def test_what_looks_like_batch_bp_s_classes_stays(text, kept):
+    assert_kept(text, *kept)
+
+
+def test_a_maison_de_la_metropole_is_a_workplace():
+    text = "Rédigé par C. Tessier, AS, Maison de la Métropole de Villeurbanne-Tonkin."
+    assert ("Villeurbanne-Tonkin", Label.WORKPLACE) in found(text)
