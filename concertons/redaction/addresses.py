@@ -101,6 +101,8 @@ HOUSE_NUMBER = re.compile(
 _NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de|d['’])[ \t]*)", re.IGNORECASE)
 # "rue Victor Hugo n°12": the number written after the street makes it numbered all the same.
 # "lot. Le Clos des Vignes, 12": a dwelling's house number after its name, where the line ends.
+_SPOKEN_HOME = re.compile(r"\b(?:habite|habitent|vit|vivent)[ \t]+$", re.IGNORECASE)
+_LOWER_NAME_NEXT = re.compile(r"[ \t]+(?!(?:plus|loin|apr[èe]s|d['’]?|en|et|ou|qui|que)\b)[a-zà-ÿ]{3,}")
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:plus|moins|près|pres|autour)[ \t]+de[ \t]+$|\benviron[ \t]+$", re.IGNORECASE
 )
@@ -271,7 +273,7 @@ _SEPARATOR = r"\s*[,–—(|-]?\s*"  # "|": a table's or a software's columns
 # staircase; "a" only where the address goes on or ends after it ("l'escalier a été refait").
 _LOWER_CASE_PART = (
     r"(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|entr[ée]e)\s*(?-i:[b-h]|a(?=\s*(?:[,;:.!?)\n–—-]|$|[àa]\s|"
-    r"\d{2}\s?\d{3}\b|(?:app|apt|esc|entr|porte|log))))\b"
+    r"\d{2}\s?\d{3}\b|\d{1,2}\s*(?:e|è|ème|eme)\s|(?:app|apt|esc|entr|porte|log))))\b"  # "bat a 3e etage"
 )
 # Building, staircase, flat ("bât. C, appt 12"), and a floor among them, next to a name: with no
 # street word, a floor alone says nothing ("Mme Durand, 3e étage").
@@ -590,7 +592,15 @@ def find(text: str) -> Iterator[Span]:
         ):
             continue  # "r", "pl", "ch" alone are letters or words: they need the house number
         spoken = number is not None and not any(character.isdigit() for character in number.group())
-        if spoken and not _NAMED_AFTER_SPOKEN_NUMBER.match(text, match.end()):
+        if (
+            spoken
+            and not _NAMED_AFTER_SPOKEN_NUMBER.match(text, match.end())
+            # "il habite dix-huit rue pasteur": dictated where someone lives, the name in lower case
+            and not (
+                _SPOKEN_HOME.search(text, max(0, number.start() - 12), number.start())
+                and _LOWER_NAME_NEXT.match(text, match.end())
+            )
+        ):
             number = None  # "au neuf rue du Moulin", not "on passe au deux rue plus loin"
         if number and _QUANTITY_BEFORE.search(text, max(0, number.start() - 20), number.start()):
             number = None  # "on était plus de 300 place de la République": a crowd, not a house
@@ -769,6 +779,10 @@ def find(text: str) -> Iterator[Span]:
             if house and not is_place(house.group(1)):
                 start = house.start(1)
             found.append((start, tail, "rule:address-details-postcode"))
+    for match in _HOTEL_ROOM.finditer(text):
+        found.append(
+            (match.start("name"), _postal_end(text, match.end()) or match.end(), "rule:address-hotel-room")
+        )
     for match in STANDALONE_DETAILS.finditer(text):
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-detail"))
     for start, end in _named_homes(text):
@@ -795,6 +809,19 @@ def find(text: str) -> Iterator[Span]:
     addresses += _field_values(text)
     for start, end, source in sorted(addresses):
         yield Span(start, end, Label.ADDRESS, source)
+
+
+# Where the 115 houses a family: "hôtel Ibis Budget de Villepinte, chambre 314", "formule 1 de la zone des
+# dunes, ch. 108", "l'hôtel Le Rivage, 45 avenue de Lens, chambre 17": the hotel's name (a chain's
+# included), its street and the room are one address; the word "hôtel" stays, as "résidence" would not, for
+# it says what the testimony is about. "à l'hôtel social, chambre 12" names no hotel: kept.
+_HOTEL_ROOM = re.compile(
+    r"(?<![\w-])(?:h[ôo]tel[ \t]+(?=(?:(?:du|de[ \t]+la|des|de[ \t]+l['’])[ \t]*)?[«\"“]?[ \t]*(?-i:[A-ZÀ-Ý]))"
+    r"(?!(?:du[ \t]+d[ée]partement|de[ \t]+ville|de[ \t]+r[ée]gion|de[ \t]+police|d['’]agglo))"
+    r"|(?=(?:formule[ \t]?1|F1|B&B|ibis|kyriad|campanile|premi[èe]re[ \t]+classe)\b))"
+    r"(?P<name>[^.;:!?()\n]{1,60}?[ \t,]+(?:chambre|chbre|ch\.?)[ \t]*(?:n[°º][ \t]*)?\d{1,4}\b)",
+    re.IGNORECASE,
+)
 
 
 # Polynesia's addresses: a kilometre point on the island's road and its side, then the servitude that leads to

@@ -112,8 +112,9 @@ def _with_repeats(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _is_initial(secret: str) -> bool:
-    """ "C." standing for a colleague: repeated as a name is ("les arrêts de C."); not "M.", a civility."""
-    return len(secret) == 2 and secret[1] == "." and secret[0].isupper() and secret[0] != "M"
+    """ "C." standing for a colleague: repeated as a name is ("les arrêts de C.", "mme k. … k. a appelé"); not
+    "M.", a civility."""
+    return len(secret) == 2 and secret[1] == "." and secret[0].isalpha() and secret[0] not in "Mm"
 
 
 def _whole_words(text: str, secret: str) -> Iterator[tuple[int, int]]:

@@ -1674,20 +1674,28 @@ class Finder:
             index = bisect.bisect_right(starts, word.start) - 1
             return found[index] if index >= 0 and word.start < found[index].end else None
 
-        names = set()
+        names, typed_lower = set(), set()
         for word in self.words:
             span = covering(word)
             inside = span and word.end <= span.end and word.is_alpha and word.lower not in PARTICLES | TITLES
             # an initial names no one elsewhere ("K. B." and "N. B.", "bâtiment B")
             if inside and len(word.text) > 1:
                 names.add(_name_key(word))
+                if word.is_lower and word.first_name_tier:  # not "point" dictated after "madame ben salah"
+                    typed_lower.add(_name_key(word))
         if not names:
             return
         for index, word in enumerate(self.words):
             if word.inert or _name_key(word) not in names or covering(word):
                 continue
-            if word.is_lower and word.is_word:
-                continue  # "Rose" was a girl; "rose" further on is a colour
+            if (
+                word.is_lower
+                and word.is_word
+                and (word.lower not in typed_lower or self._determiner_before(index))
+            ):
+                # "Rose" was a girl; "rose" further on is a colour. Where the name was typed in lower case
+                # ("vu olive lemaire… depuis que olive ne conduit plus"), so is every mention.
+                continue
             if word.lower in gz.CALENDAR_NAMES and self._determiner_before(index):
                 continue  # "M. Toussaint" was a man; "arrivé à la Toussaint 2022" is the holiday
             # "Nancy" was a colleague: "à Nancy" is masked too, the town cannot be told from her.
@@ -1876,6 +1884,8 @@ class Finder:
                 )
                 or (word.sentence_start and self._acts(index))
                 or self._age_or_date_follows(index)  # "- jade 4 ans va bien"
+                # "visite ac marine la tisf"; not "le colis de noel la maman de Hawa…"
+                or (word.lower not in gz.CALENDAR_NAMES and self._apposition_follows(index, comma=False))
                 # "mimi stp relance la régie": someone asked for something, by her name
                 or (index + 1 < len(self.words) and self.words[index + 1].lower in {"stp", "svp"})
             ):
@@ -2258,11 +2268,13 @@ class Finder:
         following = self.text[after[1].start : after[1].start + 12]
         return bool(re.match(r"\d{1,2}\s*ans\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", following))
 
-    def _apposition_follows(self, index: int) -> bool:
+    def _apposition_follows(self, index: int, *, comma: bool = True) -> bool:
         """ "Nevada, l'aînée", "Awa, la grande sœur", "Romain, c'est mon responsable": a family word or a
-        role after a comma."""
+        role after a comma (or with no comma, as messages are typed: "ac marine la tisf")."""
         after = self.words[index + 1 : index + 7]
-        if len(after) < 3 or after[0].text != ",":
+        if not comma and after and after[0].lower in {"le", "la", "l'", "l’"}:
+            after = [self.words[index], *after]  # the comma's place
+        elif len(after) < 3 or after[0].text != ",":
             return False
         if after[1].lower in {"c'", "c’"} and after[2].lower == "est":
             after = after[2:]

@@ -1902,3 +1902,46 @@ def test_what_looks_like_batch_bp_s_classes_stays(text, kept):
 def test_a_maison_de_la_metropole_is_a_workplace():
     text = "Rédigé par C. Tessier, AS, Maison de la Métropole de Villeurbanne-Tonkin."
     assert ("Villeurbanne-Tonkin", Label.WORKPLACE) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a hotel where the 115 houses a family: its name, its street and the room
+        (
+            "Mme Sow et ses jumelles dorment à l'hôtel Ibis Budget de Villepinte, chambre 314 depuis mars.",
+            ("Ibis", "Villepinte", "314"),
+        ),
+        (
+            "MNA hébergé depuis sept mois à l'hôtel Le Rivage, 45 avenue de Lens, chambre 17.",
+            ("Rivage", "45 avenue", "17"),
+        ),
+        (
+            "5 personnes dans une chambre du formule 1 de la zone des dunes, ch. 108",
+            ("zone des dunes", "108"),
+        ),
+        # lower-case messages: a name typed in lower case is the person's at each mention
+        ("vu pierre et olive lemaire a leur domicile, isole depuis que olive ne conduit plus", ("olive",)),
+        ("visite faite ac marine la tisf. mme kouassi a peur de son ex", ("marine",)),
+        ("msg de fortune le voisin de mme ginette bertin: elle a pas ouvert", ("fortune",)),
+        ("mme k. (je mets pas son nom) victime de violences. k. a appele le 3919", ("k.",)),
+        ("il habite dix-huit rue pasteur à croix point son téléphone", ("dix-huit rue pasteur",)),
+        ("adresse 15 bd de la republique bat a 3e etage 59800 lille", ("bat a 3e etage",)),
+    ],
+)
+def test_what_batches_bs_and_bt_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("La famille Daoudov est à l'hôtel social depuis 14 mois, chambre 12.", ("hôtel social",)),
+        ("La réunion a lieu salle 204 de l'hôtel du département.", ("hôtel du département",)),
+        ("pour le colis de noel la maman de Hawa a laissé son mail", ("noel",)),
+        ("dictée : madame ben salah point elle habite à vierzon point à la ligne", ("à la ligne",)),
+        ("la rose la plus belle du jardin", ("rose",)),
+    ],
+)
+def test_what_looks_like_batches_bs_and_bt_classes_stays(text, kept):
+    assert_kept(text, *kept)
