@@ -122,7 +122,7 @@ PLACES = word_set(
 # ("Florence, Venise, Rome :"), never on their own ("Florence a appelé").
 CITIES_NAMED_LIKE_PEOPLE = word_set(
     """
-    Adélaïde Alexandrie Caroline Dakota Florence Grenade Montana Orlando Santiago Savannah Sienne Sydney
+    Adélaïde Alexandrie Caroline Dakota Florence Grenade Milan Montana Orlando Santiago Savannah Sienne Sydney
     Séville Vérone Victoria Virginie
     """
 )

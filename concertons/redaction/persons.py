@@ -313,6 +313,13 @@ _PET_BEFORE = re.compile(
     r" *[«\"“]? *$",
     re.IGNORECASE,
 )
+# "L'association s'appelle Espérance", "un âne de médiation qui s'appelle Parfait": a thing's or an animal's name
+_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:association|asso|projet|dispositif|logiciel|application|appli|bateau|mascotte|peluche|poupée|doudou|"
+    r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre)"
+    r"(?:[ \t]+de[ \t]+[\w'’-]+)?[ \t]+(?:qui[ \t]+)?s['’]appel(?:le|ait)[ \t]*[«\"“]?[ \t]*$",
+    re.IGNORECASE,
+)
 _SAINTS_DAY = re.compile(r"(?-i:Saint|Sainte|saint|sainte)-")
 _FEAST_BEFORE = re.compile(r"\b(?:la|le)[ \t]+$", re.IGNORECASE)
 _INITIAL_AFTER_PERSON = re.compile(
@@ -418,17 +425,21 @@ _NAME_BEFORE_BIRTH = re.compile(
 # Adjectives said before a first name: "la petite lea", "le grand karim".
 _BEFORE_NAMES = gz.word_set("petit petite grand grande jeune vieux vieille pauvre cher chère gros grosse")
 _AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
+# Film characters whose name is a family's too ("la ferme Tanguy", "les Tanguy"): a type only after "un", "une", "des"
+_CHARACTER_TYPES = gz.word_set("tanguy")
+# "… à Florence puis à Adélaïde", "à Laval, à Margaux": one more stop of the same trip
+_THEN_TO = re.compile(r"(?:\bpuis|\bet|\bou|,)[ \t]+(?:à|a)[ \t]+$", re.IGNORECASE)
 # "entre Florac et Mende", "entre Mende et Florac"
 _BETWEEN = re.compile(r"\bentre[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+et[ \t]+)?$", re.IGNORECASE)
 # "partie vivre à Florence", "les CM2 partent à Florence", "un séminaire européen à Florence": a trip or a stay
 # leads to a town; "j'ai parlé à Florence" is a person (kept for towns only lists know as such).
-_TRIP_TO = re.compile(
+_TRIP_WORDS = (
     r"\b(?:vi(?:vre|t|vent|vait)|habit\w*|install[ée]e?s?|d[ée]m[ée]nag\w*|part(?:ir|s|t|ent|i|ie|is|ies|ait|aient)|"
     r"all(?:er|[ée]e?s?|ait|aient)|va|vont|ira|iront|retour|s[ée]jour\w*|voyage\w*|vacances|congés|conges|"
     r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?)"
-    r"(?:[ \t]+[\w'’-]+){0,2}[ \t]+à[ \t]+$",
-    re.IGNORECASE,
 )
+_TRIP_TO = re.compile(rf"{_TRIP_WORDS}(?:[ \t]+[\w'’-]+){{0,2}}[ \t]+à[ \t]+$", re.IGNORECASE)
+_TRIP_BEFORE = re.compile(rf"{_TRIP_WORDS}\b[^.;!?\n]*$", re.IGNORECASE)
 # A country right after a word: "Adelaide, en Australie", "Florence (Italie)".
 _COUNTRY_AFTER = re.compile(
     r"(?:,\s*(?:en|au|aux)\s+|\s*\(\s*)(?P<country>[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?)"
@@ -444,7 +455,8 @@ _NAMED_PLACE = re.compile(
     r"\b(?:collège|college|lycée|lycee|école|ecole|groupe scolaire|hôpital|hopital|clinique|centre|"
     r"centre hospitalier(?: universitaire| régional)?|centre p[ée]nitentiaire|maison d['’]arr[êe]t|"
     r"centre social|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
-    r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|résidence|residence|cité|cite|quartier|place|"
+    r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|chrs|esat|sessad|camsp|cmpp|"
+    r"résidence|residence|cité|cite|quartier|place|"
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
     r"cours|route|esplanade|promenade|mission|commission|"  # "le cours Julien", "la mission Laforcade"
     r"métro|metro|loi|lois|rapport|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
@@ -1377,6 +1389,7 @@ class Finder:
                 or parts[0].lower() in _SAINTS  # "Sainte-Thérèse": a saint, or the foyer named after her
                 or self._country_follows(word)
                 or self._trip_to_town(word)
+                or self._character_as_type(index)
                 or (gz.is_commune_short_name(word.text) and self._among_places(index))
                 or (index and gz.is_region(f"{self.words[index - 1].text} {word.text}"))  # "Sri Lanka"
                 or (len(parts) > 1 and all(gz.is_place(part) for part in parts))  # "Metz-Nancy-Lorraine"
@@ -1858,6 +1871,8 @@ class Finder:
             return False
         if index and self.words[index - 1].lower == "des" and word.is_capitalised and not word.surname_tier:
             return False  # "on a toujours des Cosette dans les hôtels sociaux": a type, not a girl
+        if self._character_as_type(index):
+            return False
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:
@@ -2825,6 +2840,16 @@ class Finder:
         country = _COUNTRY_AFTER.match(self.text, word.end)
         return country is not None and gz.is_region(country["country"])
 
+    def _character_as_type(self, index: int) -> bool:
+        """ "Une Cosette moderne", "un Tanguy à 32 ans", "des Tanguy": a famous character standing for a kind of person."""
+        word = self.words[index]
+        return (
+            index > 0
+            and self.words[index - 1].lower in {"un", "une", "des"}
+            and word.is_capitalised
+            and (word.lower in gz.FAMOUS_WORDS or word.lower in _CHARACTER_TYPES)
+        )
+
     def _among_places(self, index: int) -> bool:
         """ "à Tardets", "la banque de Tardets", "entre Florac et Mende", "Mende, Florac, Marvejols": where a
         place is meant."""
@@ -2836,9 +2861,15 @@ class Finder:
         )
 
     def _trip_to_town(self, word: Word) -> bool:
-        """ "partie vivre à Florence", "un séminaire à Florence": a town abroad named like a person."""
-        return word.text in gz.CITIES_NAMED_LIKE_PEOPLE and bool(
-            _TRIP_TO.search(self.text, max(0, word.start - 50), word.start)
+        """ "partie vivre à Florence", "un séminaire à Florence", "partent à Laval, à Margaux": a town named like a
+        person, where someone travels or lives ("puis à Adélaïde" after a first trip, in the same sentence)."""
+        if not (word.text in gz.CITIES_NAMED_LIKE_PEOPLE or gz.is_place(word.text)):
+            return False
+        if _TRIP_TO.search(self.text, max(0, word.start - 50), word.start):
+            return True
+        return bool(
+            _THEN_TO.search(self.text, max(0, word.start - 12), word.start)
+            and _TRIP_BEFORE.search(self.text, max(0, word.start - 120), word.start)
         )
 
     def _origin_before(self, word: Word) -> bool:
@@ -2871,12 +2902,15 @@ def _name_key(word: Word) -> str:
 
 
 def names_no_one(text: str, span: Span) -> bool:
-    """A name right after the animal it belongs to ("le chat Grisou", "le chien s'appelle Rocky"), or a saint's
-    day ("demain c'est la Sainte-Constance", "jeudi la Saint-Aimé"): a person found there is no one's."""
+    """A name right after the animal or the thing it belongs to ("le chat Grisou", "le chien s'appelle Rocky",
+    "l'association s'appelle Espérance"), or a saint's day ("demain c'est la Sainte-Constance", "jeudi la
+    Saint-Aimé"): a person found there is no one's."""
     if span.label != Label.PERSON:
         return False
     before = max(0, span.start - 40)
     if _SAINTS_DAY.match(text, span.start) and _FEAST_BEFORE.search(text, before, span.start):
+        return True
+    if _NAMED_THING_BEFORE.search(text, before, span.start):
         return True
     pet = _PET_BEFORE.search(text, before, span.start)
     return pet is not None and not pet.group().split()[0].isupper()  # not "LAPIN\tRosine": a family name

@@ -1945,3 +1945,30 @@ def test_what_batches_bs_and_bt_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_bs_and_bt_classes_stays(text, kept):
     assert_kept(text, *kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'association s'appelle Espérance, ce qui fait sourire jaune les familles.",
+        "À l'IME il y a un âne de médiation qui s'appelle Parfait.",
+        "Une Cosette moderne, c'est la gamine placée qui fait le ménage chez l'assistante familiale.",
+        "Un Tanguy à 32 ans, ça fait rire au cinéma ; chez nous les jeunes majeurs n'ont pas ce luxe.",
+        "Les gars ont été réorientés au CHRS Émile Zola, qui avait déjà une liste d'attente.",
+        "Une stagiaire partie en échange à Florence puis à Sydney ; même problème de recrutement.",
+    ],
+)
+def test_what_looks_like_batch_bu_s_people_stays(text):
+    assert not [label for _text, label in found(text) if label == Label.PERSON]
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("la fille du foyer qui s'appelle Inès est partie", ("Inès",)),
+        ("Demande à la ferme Tanguy. Les Tanguy connaissent tout le monde.", ("Tanguy",)),
+        ("Elle part en vacances demain, j'ai confié le dossier à Margaux.", ("Margaux",)),
+    ],
+)
+def test_people_beside_batch_bu_s_look_alikes_are_still_masked(text, secrets):
+    assert_hidden(text, *secrets)
