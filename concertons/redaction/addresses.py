@@ -1309,8 +1309,11 @@ def _linking(text: str, token: re.Match) -> bool:
 
 # "Mme Diallo, rue Voltaire": a street written right after a person's name is that person's home.
 # "M. Bonnafoux Pierre, ferme de Lascombes": so is a farm or a mill
+# ("c'est Girod, de la ferme du Crêt-Bouvier": the farm one calls from)
 _AFTER_NAME = re.compile(
-    rf"\s*[,(–-]\s*(?:(?:{_STREETS}|ferme|moulin|bergerie|grange|buron)\b|{_ABBREVIATIONS})", re.IGNORECASE
+    rf"\s*[,(–-]\s*(?:(?:de[ \t]+la|du)[ \t]+(?=(?:ferme|moulin|bergerie|grange|buron)\b))?"
+    rf"(?P<street>(?:{_STREETS}|ferme|moulin|bergerie|grange|buron)\b|{_ABBREVIATIONS})",
+    re.IGNORECASE,
 )
 # "Mme Diallo, 59100 Roubaix", "Mme Diallo\n13400 Aubagne" (a letter heading): so is a postcode.
 _AFTER_NAME_GAP = re.compile(r"[ \t]*[,(–-]?[ \t]*(?:\n[ \t]*)?")
@@ -1323,7 +1326,7 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         if match := _AFTER_NAME.match(text, name.end):
             end = _street_name_end(text, match.end(), numbered=False)
             if end is not None:
-                start = match.start() + len(match.group()) - len(match.group().lstrip(" \t,(–-"))
+                start = match.start("street")
                 if details := DETAILS.match(text, end):
                     end = details.end()
                 end = _postal_end(text, end) or end

@@ -1972,3 +1972,8 @@ def test_what_looks_like_batch_bu_s_people_stays(text):
 )
 def test_people_beside_batch_bu_s_look_alikes_are_still_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+def test_the_farm_a_named_caller_calls_from_is_an_address():
+    text = "Message vocal : « Oui bonjour c'est Girod, de la ferme du Crêt-Bouvier, pour ma mère. »"
+    assert ("ferme du Crêt-Bouvier", Label.ADDRESS) in found(text)
