@@ -429,6 +429,9 @@ _AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
 _CHARACTER_TYPES = gz.word_set("tanguy")
 # "… à Florence puis à Adélaïde", "à Laval, à Margaux": one more stop of the same trip
 _THEN_TO = re.compile(r"(?:\bpuis|\bet|\bou|,)[ \t]+(?:à|a)[ \t]+$", re.IGNORECASE)
+_FILE_OF = re.compile(
+    r"\b(?:dossiers?|demandes?|notifications?)[ \t]+(?-i:[A-Z]{2,6})[ \t]+(?:de|d['’])[ \t]*$", re.IGNORECASE
+)
 # "entre Florac et Mende", "entre Mende et Florac"
 _BETWEEN = re.compile(r"\bentre[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+et[ \t]+)?$", re.IGNORECASE)
 # "partie vivre à Florence", "les CM2 partent à Florence", "un séminaire européen à Florence": a trip or a stay
@@ -2833,6 +2836,8 @@ class Finder:
         before = self.text[max(0, word.start - 25) : word.start]
         after = self.text[word.end : word.end + 8]
         context = _STRONG_PLACE_CONTEXT if strong else _PLACE_CONTEXT
+        if _FILE_OF.search(before):
+            return False  # "le dossier MDPH de Noé" is Noé's, where "la MDPH de Noé" would be the town's
         return bool(context.search(before) or re.match(r"\s*\(\s*(?:\d{2,3}|2[ab])\s*\)", after, re.I))
 
     def _country_follows(self, word: Word) -> bool:

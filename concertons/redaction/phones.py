@@ -69,9 +69,13 @@ _MISTYPED = re.compile(
 )
 
 
+# "06 82 00 00 00 € dans l'export du logiciel": an amount with its currency is no phone number.
+_AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:€|euros?\b|EUR\b|M€|k€)", re.IGNORECASE)
+
+
 def find(text: str) -> Iterator[Span]:
     for match in PHONE.finditer(text):
-        if _plausible(match.group()):
+        if _plausible(match.group()) and not _AMOUNT_AFTER.match(text, match.end()):
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone")
     for match in _ANNOUNCED.finditer(text):
         yield Span(match.start("number"), match.end("number"), Label.PHONE, "rule:phone-announced")

@@ -42,6 +42,8 @@ SITE = re.compile(
     r"|centres?\s+m[ée]dico-soci(?:al|aux)"
     rf"|centres?\s+{_ADJECTIVE}d['’]\s?action\s+(?:sociale|m[ée]dico-sociale)"
     r"|centres?\s+(?:de\s+)?PMI"
+    # foster care's service: "le service d'accueil familial de Loudéac"
+    r"|services?\s+(?:d['’]\s?accueil|de\s+placement)\s+familial|(?-i:SAF|SPF)"
     r"|circonscriptions?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale)(?:\s+et\s+m[ée]dico-sociale)?)?"
     r"|circos?"  # "la circo de Bruay"
     # "le pôle social de …", "le pôle enfance de Ruffec", "le pôle de Louviers"

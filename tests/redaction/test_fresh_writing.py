@@ -1977,3 +1977,18 @@ def test_people_beside_batch_bu_s_look_alikes_are_still_masked(text, secrets):
 def test_the_farm_a_named_caller_calls_from_is_an_address():
     text = "Message vocal : « Oui bonjour c'est Girod, de la ferme du Crêt-Bouvier, pour ma mère. »"
     assert ("ferme du Crêt-Bouvier", Label.ADDRESS) in found(text)
+
+
+def test_a_file_of_an_office_names_its_holder():
+    assert_hidden("Dossier MDPH de Noé (MDPH-62-0241877) bloqué depuis 7 mois.", "Noé")
+    assert_kept("La MDPH de Noé est fermée le lundi.", "Noé")
+
+
+def test_a_foster_care_service_is_a_workplace():
+    assert ("Loudéac", Label.WORKPLACE) in found(
+        "Le service d'accueil familial de Loudéac m'a confié Enzo, 9 ans."
+    )
+
+
+def test_an_amount_in_pairs_of_digits_is_no_phone_number():
+    assert found("budget ASE 2026 : 06 82 00 00 00 € dans l'export du logiciel financier") == []
