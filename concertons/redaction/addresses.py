@@ -1144,20 +1144,13 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
             end, capitalised, last_capital = token.end(), True, True  # "résidence A Marina", "U Castellu"
             words += 1
         elif lower in PARTICLES or lower.rstrip("'’") + "'" in PARTICLES:
-            if words and lower in ENDING_PARTICLES:
+            # "lieu-dit La Grange aux Loups": "aux" inside the name, "rue Pasteur aux Mureaux" before the commune
+            if words and lower in ENDING_PARTICLES and not _joins_name(text, token, lower, previous_word):
                 break
         elif lower in ENDING_PARTICLES:
             # "rue des Lilas à Agen": the commune after "à" is not the street; "rue du Moulin à
             # Vent" names no commune after it
-            following = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[token.end() :])
-            if not (
-                lower in {"à", "a"}
-                and words
-                and following
-                and (following.group(1)[0].isupper() or previous_word == "moulin")  # "moulin a vent"
-                and not is_place(following.group(1))
-                and not communes.lookup(following.group(1))
-            ):
+            if not (words and _joins_name(text, token, lower, previous_word)):
                 break
         elif word.isdigit():
             if len(word) > 4:
@@ -1297,6 +1290,23 @@ def _article_before(text: str, match: re.Match) -> int:
     ):
         return article.start()
     return match.start()
+
+
+def _joins_name(text: str, token: re.Match, lower: str, previous_word: str) -> bool:
+    """ "Moulin à Vent", "Grange aux Loups": "à", "au", "aux" inside a name, not before a commune."""
+    following = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[token.end() :])
+    return (
+        lower in {"à", "a", "au", "aux"}
+        and following is not None
+        and (following.group(1)[0].isupper() or previous_word == "moulin")  # "moulin a vent"
+        and not is_place(following.group(1))
+        and not communes.lookup(following.group(1))
+        # "4 rue Pasteur aux Mureaux" (Les Mureaux), "au Havre" (Le Havre)
+        and not (
+            lower in {"au", "aux"}
+            and communes.lookup(("Le " if lower == "au" else "Les ") + following.group(1))
+        )
+    )
 
 
 def _linking(text: str, token: re.Match) -> bool:

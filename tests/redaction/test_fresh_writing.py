@@ -1992,3 +1992,15 @@ def test_a_foster_care_service_is_a_workplace():
 
 def test_an_amount_in_pairs_of_digits_is_no_phone_number():
     assert found("budget ASE 2026 : 06 82 00 00 00 € dans l'export du logiciel financier") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("il vit au lieu-dit La Grange aux Loups depuis 20 ans", "lieu-dit La Grange aux Loups"),
+        ("elle habite 4 rue Pasteur aux Mureaux depuis mai", "4 rue Pasteur"),
+        ("vit seule au 7 impasse du Moulin à Bailleul ; retour à domicile impossible", "7 impasse du Moulin"),
+    ],
+)
+def test_au_and_aux_inside_a_place_s_name_not_before_its_commune(text, address):
+    assert (address, Label.ADDRESS) in found(text)
