@@ -406,7 +406,8 @@ _SIGNED_WITH_POST = re.compile(
     r"(?P<post>(?-i:[A-Z]{2,6}\b)|[^\W\d]+)[^\n]{0,50}$"
 )
 # "(J.-P.)": the initials of a compound first name, alone; "av. J.-C." is the era.
-_COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.-(?-i:[A-Z])\.(?![\w-])")
+# "J.-P.", "J-P." (then the family name, if any)
+_COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.?-(?-i:[A-Z])\.(?![\w-])")
 _ERA_BEFORE = re.compile(r"\b(?:av|apr|avant|apr[èe]s)\.?[ \u00a0]*$", re.IGNORECASE)
 # A maiden name after "née" (capitalised, unlike "née le 3 mars", "née à Lyon"): "Mme Germaine POULAIN,
 # née VASSEUR le 2 novembre 1931", "née Lefebvre Ginette".

@@ -2004,3 +2004,7 @@ def test_an_amount_in_pairs_of_digits_is_no_phone_number():
 )
 def test_au_and_aux_inside_a_place_s_name_not_before_its_commune(text, address):
     assert (address, Label.ADDRESS) in found(text)
+
+
+def test_compound_initials_without_their_first_dot_and_the_family_name_after():
+    assert_hidden("Signé J-P. Mercier, chef de service.", "J-P. Mercier")
