@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from concertons.geo import communes, departements
 from concertons.redaction import gazetteers
+from concertons.redaction.addresses import TITLES
 from concertons.redaction.spans import Label, Span
 
 _ADJECTIVE = r"(?:d[ée]partementa(?:le?s?|ux)\s+)?"
@@ -140,7 +141,7 @@ _QUARTER_SITE = re.compile(
 )
 
 
-_TITLES = gazetteers.word_set("m mr mme mlle madame monsieur mademoiselle dr docteur me maître")
+_TITLES = TITLES | {"dr", "docteur", "me", "maître"}
 
 
 def _sites_in_quarters(text: str) -> Iterator[Span]:
