@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 
 from concertons.redaction import gazetteers as gz
 from concertons.redaction.persons import TITLES, Finder, Word
-from concertons.redaction.spans import Label, Span, merge
+from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
 _LINKS = frozenset({",", "et", "ou", "&"})
 # Before a place, these make it where something is, not who: "à Nancy et [Lille]"
@@ -327,7 +327,7 @@ def _signs(finder: Finder, index: int) -> bool:
     words = finder.words
     last = index == len(words) - 1 or (index == len(words) - 2 and words[-1].text in {".", "!"})
     word = words[index]
-    if not last or index < MIN_WORDS_BEFORE_SIGNATURE or gz.is_place(word.text):
+    if not last or _words_before(finder, index) < MIN_WORDS_BEFORE_SIGNATURE or gz.is_place(word.text):
         return False
     before = finder.text[: word.start]
     if not word.first_name_tier:
@@ -343,6 +343,19 @@ def _signs(finder: Finder, index: int) -> bool:
     if word.is_capitalised:
         return bool(_LAST_SENTENCE_END.search(before))
     return bool(_CLOSING_THANKS.search(before))
+
+
+def _words_before(finder: Finder, index: int) -> int:
+    """How many words come before words[index], a placeholder counting as one: the detail it replaced made
+    one word at least ("kevin" then "[personne]"), so a second reading counts no more than the first."""
+    end = finder.words[index].start
+    if "[" not in finder.text[:end]:
+        return index
+    placeholders = [match.span() for match in PLACEHOLDER.finditer(finder.text, 0, end)]
+    inside = sum(
+        1 for word in finder.words[:index] if any(left <= word.start < right for left, right in placeholders)
+    )
+    return index - inside + len(placeholders)
 
 
 def listed_with(finder: Finder, spans: Iterable[Span]) -> list[Span]:

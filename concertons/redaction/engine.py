@@ -100,7 +100,12 @@ MIN_REPEAT_LENGTH = 3
 
 
 def _with_repeats(text: str, spans: list[Span]) -> list[Span]:
-    found = list(spans)
+    repeats = _repeats(text, spans)
+    return merge(spans + repeats, text) if repeats else spans
+
+
+def _repeats(text: str, spans: list[Span]) -> list[Span]:
+    found = []
     seen = set()
     for span in spans:
         secret = text[span.start : span.end].strip()
@@ -108,7 +113,7 @@ def _with_repeats(text: str, spans: list[Span]) -> list[Span]:
             continue
         seen.add((secret, span.label))
         found += [Span(start, end, span.label, "repeat") for start, end in _whole_words(text, secret)]
-    return merge(found, text) if len(found) > len(spans) else spans
+    return found
 
 
 def _is_initial(secret: str) -> bool:
@@ -153,14 +158,19 @@ class _RuleStage:
         found += self.persons.from_rules()
         found += companions.from_cues(self.persons)
         found += companions.initials(blinded)
-        self.found = merge(found, text)
+        # a detail's repeats masked before the model reads, as a second masking would show them to it ("le
+        # logiciel s'appelle Pierre" names no one: no repeat of it)
+        found = merge(found, text)
+        self.found = merge(
+            found + _repeats(text, [s for s in found if not persons.names_no_one(text, s)]), text
+        )
         self._masked = self.found
         self.ner_text, self._segments = _masked_with_map(text, self.found)
         self._persons_found: list[Span] = []
 
     def reread(self, spans: list[Span]) -> str:
         """The text with these spans masked, for the model to read again; add() takes its entities."""
-        self._masked = spans
+        self._masked = spans = _with_repeats(self.text, spans)
         self.ner_text, self._segments = _masked_with_map(self.text, spans)
         return self.ner_text
 

@@ -64,8 +64,9 @@ def find(text: str) -> Iterator[Span]:
     index = 0
     while index < len(rows):
         separator, cells = rows[index]
-        # a row holding figures is data, not a header ("03/11/2025 | appel de la mère…")
-        is_header = not any(_FIGURES.search(cell) for _start, _end, cell in cells)
+        # a row holding figures is data, not a header ("03/11/2025 | appel de la mère…"); so is one holding a
+        # masked detail ("¤": a placeholder the rules read blinded), as the detail made it the first time
+        is_header = not any(_FIGURES.search(cell) or "¤" in cell for _start, _end, cell in cells)
         labels = [_column_label(cell) if is_header else None for _start, _end, cell in cells]
         if Label.ADDRESS in labels:
             labels = [

@@ -285,6 +285,15 @@ def test_words_eponyms_neighbourhoods_and_bare_roles_stay(text):
         "uœ.nlLw \n  Àl;Bcesm éducatrice MARTIN la petite Inès",
         "Mme Dupont Ng;Mppè;G kevin Mme Dupont dossier n° 2023-ASE-0456 Léa Rose X9jNe]NcÀ à Agen (47) MARTIN",
         "Pm Jean-Pierre de La Fontaine  Ch \n Rose XejY.Éir IEO",
+        # A placeholder is one word before a last-line signature, as the detail was ("kevin" then "[personne]").
+        "kevin rose ÉC2 . \n Rose",
+        # A masked date in a ";"-cut line: the line held figures, it is no table header the second time either.
+        "née le 3 mars 2015 aç9é-7;;  \n +33612345678 -xH107ÀvGds7 la CAF  la CAF ;X’E0UM96gœ",
+        # Names masked between an institution and "née le": the second reading sees no thing born there either.
+        "la CAF MARTIN la CAF kevin -p Jean-Pierre de La Fontaine KIM’-T et née le 3 mars 2015 ,",
+        # A town said again ("à Nancy", then "éducatrice à Nancy", a workplace): the model reads the text with
+        # both masked before the end, as it reads the masked text.
+        "à Nancy rose le 3 mars , kevin +33612345678 éducatrice à Nancy Wv3V[r èÇRrVwC( Mme Dupont Rose",
     ],
 )
 def test_masking_garbage_twice_changes_nothing_more(text):
