@@ -217,8 +217,16 @@ def find(text: str) -> Iterator[Span]:
         for match in _FULL.finditer(text)
         if _TEXT_OF.search(text, max(0, match.start() - 40), match.start())
     }
+    # "Le pôle est né le 1er janvier 2025 de la fusion… Né le 1er janvier, mort le 30 juin": so is a thing's
+    # birth, said again in part
+    texts_dates |= {
+        match["date"].lower()
+        for match in DATE_OF_BIRTH.finditer(text)
+        if _thing_born(text, match.start(), match.end("date"))
+    }
     for span in _births(text):
-        if not texts_dates or text[span.start : span.end].lower() not in texts_dates:
+        said = text[span.start : span.end].lower()
+        if not any(known.startswith(said) for known in texts_dates):
             yield span
 
 

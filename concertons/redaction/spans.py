@@ -132,5 +132,5 @@ def _combine(group: list[Span], end: int) -> Span:
     if len(group) == 1:
         return group[0]
     winner = max(group, key=lambda span: (len(span), _RANK[span.label]))
-    sources = "+".join(dict.fromkeys(span.source for span in group))
+    sources = "+".join(dict.fromkeys(part for span in group for part in span.source.split("+")))
     return Span(group[0].start, end, winner.label, sources)

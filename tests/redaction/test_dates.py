@@ -42,6 +42,8 @@ def test_dates_of_birth_are_masked(text, expected):
         "Notre collectif est né le 12 mars 2021 après la grève.",
         "Né en 1958, le service d'AEMO de l'association a fêté ses soixante-cinq ans.",
         "Réunion avec l'équipe le 12/03/2024 à 14h.",
+        # a thing's birth said again in part, with no thing before it
+        "Le CCAS est né le 1er mars 2012 de la fusion de deux services. Né le 1er mars, fermé le 30 juin.",
     ],
 )
 def test_ordinary_dates_stay(text):
@@ -52,6 +54,11 @@ def test_ordinary_dates_stay(text):
     ("text", "expected"),
     [
         ("Inès, née le 1er/02/2016, est en CP.", "née le [date de naissance], est"),
+        # a thing born on another day of the same month: the girl's birth is hers
+        (
+            "Le service est né le 3 mars 2015 de la fusion. Léa est née le 3 mars 2016.",
+            "née le [date de naissance].",
+        ),
         ("L'enfant, âgée de 3 ans, née le 14 juin 2021, présente un retard.", "née le [date de naissance],"),
         ("DDN 12.04.09", "DDN [date de naissance]"),
         ("DDN 12 04 2009", "DDN [date de naissance]"),
