@@ -169,7 +169,11 @@ _THING_BORN = re.compile(
 )
 
 
-_THING_JUST_BEFORE = re.compile(rf"\b(?:l[ea]|l['’]|les|ce|cet|cette|ces)\s*{_THING}s?\s+$", re.IGNORECASE)
+# "il a remplacé le RMI né en 1988", "la première grève de la PMI depuis sa naissance en 1945"
+_THING_JUST_BEFORE = re.compile(
+    rf"\b(?:l[ea]|l['’]|les|ce|cet|cette|ces)\s*{_THING}s?\s+(?:(?:depuis|d[èe]s|avant|apr[èe]s)\s+(?:sa|son)\s+)?$",
+    re.IGNORECASE,
+)
 # "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may
 # come between: "Née le 1er janvier 2019 dans la douleur, la plateforme…").
 _THING_AFTER = re.compile(
@@ -180,7 +184,7 @@ _THING_AFTER = re.compile(
 # "Né le 1er janvier 2006 de la loi…", "née en 2019 de la fusion de deux associations": what a law or
 # a merger brings to life is no person.
 _BORN_OF_A_TEXT = re.compile(
-    r"\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’]\s*|le\s+|les\s+|un\s+|une\s+)?"
+    r"\s*,?\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’]\s*|le\s+|les\s+|un\s+|une\s+)?"
     r"(?:loi|lois|fusion|r[ée]forme|regroupement|d[ée]cret|ordonnance|circulaire|rapprochement|scission|"
     r"transformation|volont[ée]|initiative|mobilisation|plan)\b",
     re.IGNORECASE,

@@ -56,7 +56,7 @@ INSTITUTIONS = word_set(
     RPA RQTH RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET
     SMIC SMR SMS SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL
     UAPED UDAF UE UEAJ UEMO STEMO UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
-    ESF ANEF INE IODAS
+    ESF ANEF INE IODAS NAO
     """
 )
 
@@ -378,7 +378,7 @@ def _common_word_names_folded() -> frozenset[str]:
 FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
-    bonjour bonsoir laprem aprem ds qd sem heb synd vs jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
+    bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     forwarded subject
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
@@ -390,7 +390,7 @@ FUNCTION_WORDS = word_set(
     mtn n ne neuf ni nos notre nous nous-mêmes ok on ont onze or ou outre où par parmi pas pck pcq
     pendant personne plus plusieurs pour pr puis qq qqn qu quand quatre que quelqu'un quelqu’un qui
     quiconque rdv rien s sa sans sauf se selon sept ses si six soi-même son sont sous stp sur svp t ta
-    te tes tjs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt
+    te tes tjs tjr tjrs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt
     voici voilà vos votre vous y ya à ça été
     """
 )
@@ -406,7 +406,7 @@ FOREIGN_WORDS = word_set(
     doamne dumnezeu binecuvânteze ajută obrigada obrigado senhora senhor gracias thanks thank
     não mãe filho filha senhorio dinheiro francês ziua doamna buna primit doom dafa rekk ndank mooy naaye nanga
     mangi feebar
-    gramoun dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
+    gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

@@ -16,7 +16,9 @@ from concertons.redaction.spans import Label, Span, merge
 _ITEM = re.compile(
     r"^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<head>[^\W\d_][^\n,:;()\t–—]{0,40}?)[ \t]*(?:,|:|\(|\t|[ \t][-–—][ \t])"
     # without a bullet, a dash or a tab after the head: "MARCHAND – 3 enfants"
-    r"|(?P<bare>[^\W\d_][^\n,:;()\t–—]{0,40}?)(?:[ \t]+[-–—][ \t]|\t))",
+    r"|(?P<bare>[^\W\d_][^\n,:;()\t–—]{0,40}?)(?:[ \t]+[-–—][ \t]|\t)"
+    # or a family name in capitals and a colon: "MOREAU : audience reportée" under "GARCIA : retour au domicile"
+    r"|(?P<shouted>(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2}))[ \t]*:[ \t])",
     re.MULTILINE,
 )
 _HEAD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}")
@@ -48,6 +50,7 @@ def _siblings(text: str, spans: list[Span]) -> Iterator[Span]:
                 and _HEAD.fullmatch(item.string, start, end)
                 and item.string[start:end].lower() not in _COLUMN_NAMES
                 and not _masked(item, spans)
+                and (_kind(item) != "shouted" or _may_be_family_name(item.string[start:end]))
             ):
                 yield Span(start, end, Label.PERSON, "rule:list-sibling")
 
@@ -61,7 +64,7 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
             run = []
         if run and "\n" not in text[run[-1].end() : item.start()]:
             continue  # one line, one item
-        if run and (run[-1]["bare"] is None) != (item["bare"] is None):
+        if run and _kind(run[-1]) != _kind(item):
             yield run  # bullets, then a line without one ("CSAPA de Saint-Dizier — relève"): two lists
             run = []
         run.append(item)
@@ -69,8 +72,12 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
         yield run
 
 
+def _kind(item: re.Match) -> str:
+    return next(kind for kind in ("head", "bare", "shouted") if item[kind] is not None)
+
+
 def _head(item: re.Match) -> tuple[int, int]:
-    return item.span("head") if item["head"] is not None else item.span("bare")
+    return item.span(_kind(item))
 
 
 def _is_family_name_head(item: re.Match) -> bool:
@@ -82,6 +89,14 @@ def _is_family_name_head(item: re.Match) -> bool:
         and head[1:].islower()
         and gz.surname_tier(head) == gz.COMMON
         and not gz.is_place(head)
+    )
+
+
+def _may_be_family_name(head: str) -> bool:
+    """ "MOREAU", "LE GALL"; not "URGENT", "CAF": each word a family name, or no word at all."""
+    return all(
+        not gz.is_institution(word) and (gz.surname_tier(word) or not gz.is_french_word(word))
+        for word in head.split()
     )
 
 

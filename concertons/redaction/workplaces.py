@@ -52,7 +52,7 @@ SITE = re.compile(
     r"territorial|d['’]action\s+sociale))?"
     r"|unit[ée]s?\s+territoriales?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale))?"
     # Acronyms: maisons / unités / centres / espaces départementaux (d'action sociale), CCAS, services.
-    r"|MDSI?|MDSD|MSD|MDD|DTPAS|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI"
+    r"|MDSI?|MDSD|MSD|MDD|DTPAS|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI|CLIC"
     # Establishments of a few dozen workers: "au foyer de Saint-Pierre", "l'IME de Bully".
     # The youth justice's and probation's local units: "UEMO de Maubeuge", "l'UEAJ de Lens", "le SPIP de Douai"
     r"|UEMO|UEAJ|STEMO|UEHC|SPIP"
@@ -170,9 +170,15 @@ _POST_IN_TOWN = re.compile(
 )
 
 
+# "110 situations par AS à Saint-Étienne", "une AS pour 3 000 habitants": a ratio, the town's figure
+_RATIO_BEFORE = re.compile(r"\b(?:par|pour)\s+(?:une?\s+)?$", re.IGNORECASE)
+
+
 def _posts_in_towns(text: str) -> Iterator[Span]:
     for match in _POST_IN_TOWN.finditer(text):
         name = match["name"]
+        if _RATIO_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         if _is_commune(name, None, lower_case_ok=False) and not _is_departement(name, None):
             yield Span(match.start("name"), match.end("name"), Label.WORKPLACE, "rule:workplace-post")
 

@@ -2008,3 +2008,47 @@ def test_au_and_aux_inside_a_place_s_name_not_before_its_commune(text, address):
 
 def test_compound_initials_without_their_first_dot_and_the_family_name_after():
     assert_hidden("Signé J-P. Mercier, chef de service.", "J-P. Mercier")
+
+
+# Batches CA to CC (2026-12-05, sixth session).
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        ("sa fille ines nee le 3 juillet 2011 n'a pas d'AESH", "ines", "nee"),
+        ("mme sylla nir 2 91 11 93 066 214 30 refus CSS", "sylla", "nir"),
+        ("le mari de mme lopes tjrs pas de titre de sejour", "lopes", "tjrs"),
+    ],
+)
+def test_a_lower_case_name_stops_before_a_note_s_abbreviation(text, name, word):
+    assert (name, Label.PERSON) in found(text)
+    assert_kept(text, word)
+
+
+def test_a_family_name_in_capitals_heading_a_line_beside_other_names_is_one_too():
+    text = "Point :\nGARCIA : retour au domicile.\nMOREAU : audience reportée.\nLAMBERT : rien de neuf."
+    assert_hidden(text, "GARCIA", "MOREAU", "LAMBERT")
+    assert_kept(
+        "CR :\nDIALLO : vu ce matin.\nURGENT : relancer la CAF.\nMARTIN : rdv jeudi.", "URGENT", "CAF"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Notre petite asso d'aide aux devoirs a attendu 9 mois la subvention.", "asso"),
+        ("Ordre du jour : bilan de la grève, NAO, préparation du rassemblement.", "NAO"),
+        ("Les accords Laforcade ont donné 183 euros à certains, rien aux autres.", "Laforcade"),
+        ("110 situations par AS à Saint-Étienne, 130 à Saint-Denis.", "Saint-Étienne"),
+        ("On nous a dit que France Travail est né le 1er janvier 2024, d'une fusion.", "1er janvier 2024"),
+        ("Première grève de la PMI depuis sa naissance en 1945, d'après les anciennes.", "1945"),
+    ],
+)
+def test_what_looks_like_batches_ca_to_cc_classes_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_local_coordination_centre_is_a_workplace():
+    assert ("Carhaix", Label.WORKPLACE) in found("Le CLIC de Carhaix n'a plus d'infirmière coordinatrice.")
+    assert_hidden("Le suivi de Léa depuis sa naissance en 2015 est compliqué.", "Léa", "2015")
