@@ -284,9 +284,25 @@ def _child_of(finder: Finder, index: int) -> bool:
 
 def _called(finder: Finder, index: int) -> bool:
     word = finder.words[index]
-    return (word.is_capitalised or word.first_name_tier) and _CALLED_AFTER.match(
-        finder.text, word.end
-    ) is not None
+    called = (word.is_capitalised or word.first_name_tier) and _CALLED_AFTER.match(finder.text, word.end)
+    if not called:
+        return False
+    # "L'Olive, c'est le surnom du minibus du service": a thing's nickname ("le surnom du petit" is a boy's)
+    owner = _NICKNAMED_THING.match(finder.text, called.end())
+    return owner is None or gz.fold(owner["noun"]) in _PERSON_NOUNS
+
+
+_NICKNAMED_THING = re.compile(
+    r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?|de[ \t]+(?:notre|nos|ce|cette))[ \t]*"
+    r"(?P<noun>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))"
+)
+_PERSON_NOUNS = frozenset(
+    gz.fold(word)
+    for word in gz.KIN_WORDS
+    | gz.ROLE_WORDS
+    | gz.JOB_TITLES
+    | {"petit", "petite", "gamin", "gamine", "bebe", "môme"}
+)
 
 
 def _spoken_to(finder: Finder, index: int) -> bool:

@@ -155,11 +155,15 @@ _SPOKEN_EMAIL = re.compile(
 _PLACEHOLDER_LOCAL = re.compile(r"\b(?:pr[ée]nom|nom|initiales?|votre|xxx)\b", re.IGNORECASE)
 # An identifier needs this many digits to point to someone; "n° 3" is a rank, not a file.
 MIN_CASE_DIGITS = 4
+# "la délibération du conseil d'administration n° 2022-CA-014", "délibération du conseil départemental n° …"
+_DELIBERATION = (
+    r"d[ée]lib[ée]ration(?:\s+(?:du|de\s+la)\s+(?:conseil|commission)(?:\s+d['’]\s?administration|\s+\w+)?)?"
+)
 # References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
 _NOT_A_FILE = re.compile(
     # a code's article right before the number: "L. 226-3", "R. 221-1" (not "Gabin R. (IP-2024-0931)")
     r"(?<![\w.])(?-i:[LRD])\.[ \u00a0]?$|"
-    r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
+    rf"\b(?:d[ée]cret|{_DELIBERATION}|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
     r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|"
     r"note(?: de service)?|formulaire|ticket|appel d['’]offres?|march[ée] public|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
@@ -171,7 +175,7 @@ _NOT_A_FILE = re.compile(
 )
 # Acts of public bodies, numbered like files: "délibération n° 2025-03-117", "arrêté n° 2024-118"
 _PUBLIC_ACT = re.compile(
-    r"\b(?:d[ée]cret|d[ée]lib[ée]ration|arr[êe]t[ée]|loi|circulaire)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+    rf"\b(?:d[ée]cret|{_DELIBERATION}|arr[êe]t[ée]|loi|circulaire)\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE
 )
 # Published case law and strike notices, anywhere shortly before: "Cass. crim., 12 janvier 2022, n° 21-84.104",
 # "Préavis déposé sous le n° 2024-117".

@@ -2043,10 +2043,18 @@ def test_a_family_name_in_capitals_heading_a_line_beside_other_names_is_one_too(
         ("110 situations par AS à Saint-Étienne, 130 à Saint-Denis.", "Saint-Étienne"),
         ("On nous a dit que France Travail est né le 1er janvier 2024, d'une fusion.", "1er janvier 2024"),
         ("Première grève de la PMI depuis sa naissance en 1945, d'après les anciennes.", "1945"),
+        ("L'Olive, c'est le surnom du minibus du service, vert et cabossé.", "Olive"),
+        ("voté par délibération du conseil d'administration n° 2022-CA-014, jamais revu", "2022-CA-014"),
     ],
 )
 def test_what_looks_like_batches_ca_to_cc_classes_stays(text, kept):
     assert_kept(text, kept)
+
+
+def test_a_nickname_is_a_person_s_unless_a_thing_bears_it():
+    assert_hidden("Bouboule, c'est le surnom du petit dernier.", "Bouboule")
+    assert_hidden("Caramel, c'est le surnom de Kenza.", "Caramel", "Kenza")
+    assert_hidden("l'arrêté de placement provisoire n° OPP-2024-112 concerne Léa", "OPP-2024-112")
 
 
 def test_a_local_coordination_centre_is_a_workplace():
