@@ -284,25 +284,9 @@ def _child_of(finder: Finder, index: int) -> bool:
 
 def _called(finder: Finder, index: int) -> bool:
     word = finder.words[index]
-    called = (word.is_capitalised or word.first_name_tier) and _CALLED_AFTER.match(finder.text, word.end)
-    if not called:
-        return False
-    # "L'Olive, c'est le surnom du minibus du service": a thing's nickname ("le surnom du petit" is a boy's)
-    owner = _NICKNAMED_THING.match(finder.text, called.end())
-    return owner is None or gz.fold(owner["noun"]) in _PERSON_NOUNS
-
-
-_NICKNAMED_THING = re.compile(
-    r"[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?|de[ \t]+(?:notre|nos|ce|cette))[ \t]*"
-    r"(?P<noun>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))"
-)
-_PERSON_NOUNS = frozenset(
-    gz.fold(word)
-    for word in gz.KIN_WORDS
-    | gz.ROLE_WORDS
-    | gz.JOB_TITLES
-    | {"petit", "petite", "gamin", "gamine", "bebe", "môme"}
-)
+    return (word.is_capitalised or word.first_name_tier) and _CALLED_AFTER.match(
+        finder.text, word.end
+    ) is not None
 
 
 def _spoken_to(finder: Finder, index: int) -> bool:
@@ -423,7 +407,8 @@ MIN_VARIANT_SIMILARITY = 0.85
 
 
 def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
-    """Words that no dictionary knows and that differ from a name found by a letter or two."""
+    """Words that no dictionary knows and that differ from a name found by a letter or two, or shorten it
+    ("Mme Rakotomalala… interphone au nom RAKOTO", "Stéphanie… Steph")."""
     people = merge([span for span in spans if span.label == Label.PERSON])
     names = {
         word.folded
@@ -438,15 +423,24 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     return [
         _person(word, "rule:spelled-like-name")
         for word in finder.words
-        if len(word.text) >= MIN_VARIANT_LENGTH
+        if len(word.text) >= MIN_SHORT_FORM_LENGTH
         and word.is_alpha
         and word.folded not in names
         and not _is_covered(word, people)
         and not word.is_word
         and _may_be_name(word)
         and not gz.is_place(word.text)
-        and any(_is_variant(word.folded, name) for name in names)
+        and any(_is_variant(word.folded, name) or _shortens(word, name) for name in names)
     ]
+
+
+# "Flo", "Steph", "RAKOTO": the first letters of a name, as friends, families and doorbells say it ("Jean" is
+# no shortened "Jeanne": three letters at least are dropped)
+MIN_SHORT_FORM_LENGTH = 3
+
+
+def _shortens(word: Word, name: str) -> bool:
+    return word.is_capitalised and len(name) >= len(word.folded) + 3 and name.startswith(word.folded)
 
 
 # A name's parts, split at blanks and hyphens: "Jean-Marc Delacroix-Vial" → J, M, D, V.
@@ -499,7 +493,11 @@ def named_by_email(finder: Finder, spans: Iterable[Span]) -> list[Span]:
 
 
 def _is_variant(word: str, name: str) -> bool:
-    return word[0] == name[0] and SequenceMatcher(None, word, name).ratio() >= MIN_VARIANT_SIMILARITY
+    return (
+        len(word) >= MIN_VARIANT_LENGTH
+        and word[0] == name[0]
+        and SequenceMatcher(None, word, name).ratio() >= MIN_VARIANT_SIMILARITY
+    )
 
 
 def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:

@@ -162,7 +162,8 @@ _THING_BORN = re.compile(
     r"(?:^|[.;:!?,\n(])\s*(?:(?:et|mais|car|donc|or|puis|alors|aussi|ainsi)\s+)?"
     r"(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses|un|une)"
     # no number in the complement: "dossier n° 2023-ASE-0456 née le" is a person's file
-    rf"\s*{_THING}s?\b(?P<complement>[^.;:!?\n\d)]{{0,60}}?)"
+    # (a bracket may spell an acronym out: "le dispositif FLORE (Formation, Logement…) est né en 2020")
+    rf"\s*{_THING}s?\b(?P<complement>(?:[^.;:!?\n\d)]|\([^()\n\d]{{0,80}}\)){{0,60}}?)"
     # "est née en 1945"; "a fêté ses 20 ans le 2 janvier", "fête ses 10 ans le 5 juin"
     r"\s*(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+|a\s+|va\s+)?$",
     re.IGNORECASE,

@@ -313,12 +313,38 @@ _PET_BEFORE = re.compile(
     r" *[«\"“]? *$",
     re.IGNORECASE,
 )
-# "L'association s'appelle Espérance", "un âne de médiation qui s'appelle Parfait": a thing's or an animal's name
+# "L'association s'appelle Espérance", "un âne de médiation qui s'appelle Parfait", "notre voiture de service
+# s'appelle Titine", "le chien de la famille d'accueil s'appelle Victor", "le jardin partagé du CCAS, baptisé
+# « Clémentine »": a thing's or an animal's name. Words may complete the thing before the verb; not after
+# "qui", which names the last of them ("le chien de la voisine qui s'appelle Paula").
+_THINGS = (
+    r"association|asso|projet|dispositif|logiciel|application|appli|bateau|vedette|navire|mascotte|peluche|poupée|"
+    r"doudou|voiture|véhicule|vehicule|camion|camionnette|minibus|bus|jardin|potager|salle|section|local|"
+    r"machine|imprimante|photocopieuse|ordinateur|robot|plateforme|opération|operation|campagne|programme|fichier|"
+    r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre"
+)
 _NAMED_THING_BEFORE = re.compile(
-    r"\b(?:association|asso|projet|dispositif|logiciel|application|appli|bateau|mascotte|peluche|poupée|doudou|"
-    r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre)"
-    r"(?:[ \t]+de[ \t]+[\w'’-]+)?[ \t]+(?:qui[ \t]+)?s['’]appel(?:le|ait)[ \t]*[«\"“]?[ \t]*$",
+    rf"\b(?:{_THINGS})"
+    r"(?:(?:[ \t]+de[ \t]+[\w'’-]+)?[ \t]+qui"
+    # an adjective, then up to two complements: "partagé du CCAS", "de la famille d'accueil"
+    r"|(?:[ \t]+(?!(?:qui|il|elle|ils|elles|on|je|tu|nous|vous|la|le|les|sa|son)\b)(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))?"
+    r"(?:[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[\w-]+(?:[ \t]+d['’][ \t]*[\w-]+)?){0,2})"
+    r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait)|baptisée?|surnommée?|nommée?)[ \t]*[«\"“]?[ \t]*$",
     re.IGNORECASE,
+)
+# "Océane, c'est le nom de la vedette", "L'Olive, c'est le surnom du minibus": a thing's name ("c'est le surnom
+# du petit", "de Kenza" name people)
+_THING_S_NAME_AFTER = re.compile(
+    r"[ \t]*,[ \t]*c['’]est[ \t]+le[ \t]+(?:sur)?nom[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?|de[ \t]+(?:notre|nos|ce|cette))"
+    r"[ \t]*(?P<noun>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+(?:-[a-zàâäçéèêëîïôöûùüÿœ]+)*))",
+    re.IGNORECASE,
+)
+_PERSON_NOUNS = frozenset(
+    gz.fold(word)
+    for word in gz.KIN_WORDS
+    | gz.ROLE_WORDS
+    | gz.JOB_TITLES
+    | gz.word_set("petit petite gamin gamine bébé môme")
 )
 _SAINTS_DAY = re.compile(r"(?-i:Saint|Sainte|saint|sainte)-")
 _FEAST_BEFORE = re.compile(r"\b(?:la|le)[ \t]+$", re.IGNORECASE)
@@ -481,7 +507,7 @@ _AGE_AFTER = re.compile(r"\s+(?:a|aura|avait)\s+\d{1,2}\s+ans\b", re.IGNORECASE)
 # "le groupe Émeraude", "les groupes Topaze et Opale" (a word-like first name there names the unit).
 _UNIT_NAMED = re.compile(
     r"\b(?:ailes?|unités?|unites?|pavillons?|groupes?|modules?|villas?|maisonnées?|maisonnees?|ateliers?|"
-    r"local|locaux|espaces?|b[âa]timents?|secteurs?|salles?)[ \t]+"
+    r"local|locaux|espaces?|b[âa]timents?|secteurs?|salles?|sections?)[ \t]+"
     r"(?:(?-i:[A-ZÀ-Ý])[\w-]+(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+))*$",
     re.IGNORECASE,
 )
@@ -2916,7 +2942,9 @@ def names_no_one(text: str, span: Span) -> bool:
     before = max(0, span.start - 40)
     if _SAINTS_DAY.match(text, span.start) and _FEAST_BEFORE.search(text, before, span.start):
         return True
-    if _NAMED_THING_BEFORE.search(text, before, span.start):
+    if _NAMED_THING_BEFORE.search(text, max(0, span.start - 80), span.start):
+        return True
+    if (owner := _THING_S_NAME_AFTER.match(text, span.end)) and gz.fold(owner["noun"]) not in _PERSON_NOUNS:
         return True
     pet = _PET_BEFORE.search(text, before, span.start)
     return pet is not None and not pet.group().split()[0].isupper()  # not "LAPIN\tRosine": a family name

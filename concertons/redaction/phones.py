@@ -73,9 +73,18 @@ _MISTYPED = re.compile(
 _AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:€|euros?\b|EUR\b|M€|k€)", re.IGNORECASE)
 
 
+# "Ligne budgétaire des secours d'urgence : 0651 0473 22", "la ligne 06 52 41 87 30 du document budgétaire": a budget's
+# line, however like a mobile it looks.
+_BUDGET_LINE_BEFORE = re.compile(
+    r"\b(?:lignes?|imputations?|comptes?|chapitres?|articles?)[ \t]+(?:budg[ée]taires?|comptables?)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+_BUDGET_AFTER = re.compile(r"[ \t]+du[ \t]+(?:document[ \t]+|compte[ \t]+)?budg", re.IGNORECASE)
+
+
 def find(text: str) -> Iterator[Span]:
     for match in PHONE.finditer(text):
-        if _plausible(match.group()) and not _AMOUNT_AFTER.match(text, match.end()):
+        if _plausible(match.group()) and not _is_amount_or_budget_line(text, match):
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone")
     for match in _ANNOUNCED.finditer(text):
         yield Span(match.start("number"), match.end("number"), Label.PHONE, "rule:phone-announced")
@@ -88,6 +97,14 @@ def find(text: str) -> Iterator[Span]:
     for match in _MISTYPED.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-mistyped")
+
+
+def _is_amount_or_budget_line(text: str, match: re.Match) -> bool:
+    return bool(
+        _AMOUNT_AFTER.match(text, match.end())
+        or _BUDGET_AFTER.match(text, match.end())
+        or _BUDGET_LINE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+    )
 
 
 def _plausible(candidate: str) -> bool:

@@ -63,7 +63,8 @@ SITE = re.compile(
     r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"
     # A worker's area and team: "secteur de Fougères", "l'équipe insertion de Vierzon" (not "l'équipe de
     # Valenciennes" on a director's photo: a whole town's staff)
-    r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile)"
+    r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile|(?-i:AS))"
+    r"|mairies?\s+annexes?"  # "la mairie annexe de Grand-Camp"
     r"|polyvalence(?:\s+de\s+secteur)?"  # "Thomas Nguyen – polyvalence Avion"
     r")(?![\w-])",
     re.IGNORECASE,

@@ -2060,3 +2060,46 @@ def test_a_nickname_is_a_person_s_unless_a_thing_bears_it():
 def test_a_local_coordination_centre_is_a_workplace():
     assert ("Carhaix", Label.WORKPLACE) in found("Le CLIC de Carhaix n'a plus d'infirmière coordinatrice.")
     assert_hidden("Le suivi de Léa depuis sa naissance en 2015 est compliqué.", "Léa", "2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Notre voiture de service s'appelle Titine, une Clio de 2009.", "Titine"),
+        ("Le chien de la famille d'accueil s'appelle Victor, il aboie.", "Victor"),
+        ("Le jardin partagé du CCAS, baptisé « Clémentine », a été inauguré.", "Clémentine"),
+        ("Océane, c'est le nom de la vedette qui fait la traversée vers l'île.", "Océane"),
+        ("Depuis janvier la section Capucine est fermée faute d'auxiliaires.", "Capucine"),
+        ("Ligne budgétaire des secours d'urgence : 0651 0473 22, à citer partout.", "0651 0473 22"),
+        ("Le budget est inscrit à la ligne 06 52 41 87 30 du document budgétaire.", "06 52 41 87 30"),
+        ("Le dispositif FLORE (Formation, Logement, Orientation) est né en 2020 dans l'agglo.", "2020"),
+    ],
+)
+def test_what_looks_like_batch_cd_s_people_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Le chien de la voisine qui s'appelle Paula aboie la nuit.", ("Paula",)),
+        ("Dans le bus la dame s'appelle Josiane, elle pleure.", ("Josiane",)),
+        ("Je la connais car elle s'appelle Fatou comme ma sœur.", ("Fatou",)),
+        ("Kouyouri, c'est le nom de la grand-mère. Mme Yvette Kouyouri a rappelé.", ("Kouyouri",)),
+        ("Elle appelle la ligne directe 06 52 41 87 30 de la cheffe.", ("06 52 41 87 30",)),
+        ("Mme Rakotomalala, interphone au nom RAKOTO, 3e étage.", ("Rakotomalala", "RAKOTO")),
+    ],
+)
+def test_people_beside_batch_cd_s_look_alikes_are_still_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Je suis AS à la mairie annexe de Grand-Camp depuis dix ans.", "Grand-Camp"),
+        ("À : équipe AS Châteaulin\nObjet : absence de Gwen", "Châteaulin"),
+    ],
+)
+def test_a_town_hall_annex_and_a_team_of_social_workers_are_workplaces(text, site):
+    assert (site, Label.WORKPLACE) in found(text)
