@@ -37,7 +37,7 @@ _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 FULL_DATE = (
     rf"(?:{_DAY}\s*[/.\-]\s*[01]?\d\s*[/.\-]\s*(?:{_YEAR}|\d\d)(?![\d/])"  # 03/03/2015, 3-3-15
     rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{MONTHS}\s+(?:{_YEAR}|\d\d(?!\d))"  # (mardi) 3 mars 2015, 3 mars 15
-    rf"|{_YEAR}-[01]\d-[0-3]\d"  # 2015-03-03
+    rf"|{_YEAR}-[01]\d-[0-3]\d(?!\d)"  # 2015-03-03 (not "ticket 2024-06-0412")
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR}|{_YEAR_IN_WORDS})(?!\w))"  # vingt et un juin deux mille neuf
 )
 DATE = (
@@ -277,16 +277,17 @@ _EVENT_BEFORE = re.compile(
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
+_ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=-)")
 
 
 def old_dates(text: str, this_year: int) -> Iterator[Span]:
     """Full dates of a year at least BIRTH_YEARS_BACK years back, outside a dated text or thing."""
     for match in _FULL.finditer(text):
-        year = _YEAR_AT_END.search(match.group())
+        year = _ISO_YEAR.match(match.group()) or _YEAR_AT_END.search(match.group())
         if year is None:
             continue  # a year in words: "le vingt et un juin deux mille neuf" has its markers
-        if year["full"]:
-            value = int(year["full"])
+        if year.re is _ISO_YEAR or year["full"]:  # 2004-06-04: the year comes first
+            value = int(year.group() if year.re is _ISO_YEAR else year["full"])
         else:
             value = 2000 + int(year["short"])
             value = value if value <= this_year else value - 100

@@ -389,7 +389,7 @@ FUNCTION_WORDS = word_set(
     leur leurs lol lors lui lui-même m ma mais malgré mdr me mes mille moi moi-même moins mon moyennant
     mtn n ne neuf ni nos notre nous nous-mêmes ok on ont onze or ou outre où par parmi pas pck pcq
     pendant personne plus plusieurs pour pr puis qq qqn qu quand quatre que quelqu'un quelqu’un qui
-    quiconque rdv rien s sa sans sauf se selon sept ses si six soi-même son sont sous stp sur svp t ta
+    quiconque rdv rien s sa sans sauf se selon sept ses si six soi soi-même son sont sous stp sur svp t ta
     te tes tjs tjr tjrs toi ton toujours tous tout toute toutes trente trois très tt tu un une vers via vingt
     voici voilà vos votre vous y ya à ça été
     """

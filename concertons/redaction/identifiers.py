@@ -164,7 +164,7 @@ _NOT_A_FILE = re.compile(
     # a code's article right before the number: "L. 226-3", "R. 221-1" (not "Gabin R. (IP-2024-0931)")
     r"(?<![\w.])(?-i:[LRD])\.[ \u00a0]?$|"
     rf"\b(?:d[ée]cret|{_DELIBERATION}|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
-    r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|"
+    r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|session|"
     r"note(?: de service)?|formulaire|ticket|appel d['’]offres?|march[ée] public|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
     r"finess|rna|cpom|convention pluriannuelle(?: d['’]objectifs)?|subvention|"

@@ -2073,6 +2073,10 @@ def test_a_local_coordination_centre_is_a_workplace():
         ("Ligne budgétaire des secours d'urgence : 0651 0473 22, à citer partout.", "0651 0473 22"),
         ("Le budget est inscrit à la ligne 06 52 41 87 30 du document budgétaire.", "06 52 41 87 30"),
         ("Le dispositif FLORE (Formation, Logement, Orientation) est né en 2020 dans l'agglo.", "2020"),
+        ("Réponse du service informatique : le ticket 2024-06-0412 est ouvert, priorité 2.", "2024-06-04"),
+        ("La réunion du 2024-06-04 avait déjà posé la question des postes.", "2024-06-04"),
+        ("on va « bien vieillir chez soi » grâce à la loi du 8 avril 2024", "soi"),
+        ("le 01/10, je suis en formation CNFPT (session n° 24-0917).", "24-0917"),
     ],
 )
 def test_what_looks_like_batch_cd_s_people_stays(text, kept):
@@ -2088,6 +2092,7 @@ def test_what_looks_like_batch_cd_s_people_stays(text, kept):
         ("Kouyouri, c'est le nom de la grand-mère. Mme Yvette Kouyouri a rappelé.", ("Kouyouri",)),
         ("Elle appelle la ligne directe 06 52 41 87 30 de la cheffe.", ("06 52 41 87 30",)),
         ("Mme Rakotomalala, interphone au nom RAKOTO, 3e étage.", ("Rakotomalala", "RAKOTO")),
+        ("Mme Diallo 1961-05-02 vit seule au 4e sans ascenseur.", ("Diallo", "1961-05-02")),
     ],
 )
 def test_people_beside_batch_cd_s_look_alikes_are_still_masked(text, secrets):
