@@ -335,16 +335,22 @@ _NAMED_THING_BEFORE = re.compile(
 # "Océane, c'est le nom de la vedette", "L'Olive, c'est le surnom du minibus": a thing's name ("c'est le surnom
 # du petit", "de Kenza" name people)
 _THING_S_NAME_AFTER = re.compile(
-    r"[ \t]*,[ \t]*c['’]est[ \t]+le[ \t]+(?:sur)?nom[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?|de[ \t]+(?:notre|nos|ce|cette))"
-    r"[ \t]*(?P<noun>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+(?:-[a-zàâäçéèêëîïôöûùüÿœ]+)*))",
+    r"[ \t]*[»”\"]?[ \t]*,[ \t]*c['’]est[ \t]+le[ \t]+(?:sur)?nom[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?|de[ \t]+(?:notre|nos|ce|cette))"
+    r"[ \t]*(?P<noun>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+(?:-[a-zàâäçéèêëîïôöûùüÿœ]+)*))"
+    r"(?:[ \t]+(?P<next>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+)))?",
     re.IGNORECASE,
 )
+# People a nickname may belong to ("le surnom du petit", "du vieux"); before a noun, an adjective of the thing
+# ("le surnom du vieux photocopieur")
 _PERSON_NOUNS = frozenset(
     gz.fold(word)
     for word in gz.KIN_WORDS
     | gz.ROLE_WORDS
     | gz.JOB_TITLES
-    | gz.word_set("petit petite gamin gamine bébé môme")
+    | gz.word_set("petit petite gamin gamine bébé môme vieux vieille jeune gros grosse grand grande")
+)
+_ADJECTIVES_BEFORE = gz.word_set(
+    "petit petite vieux vieille jeune gros grosse grand grande nouveau nouvelle beau belle"
 )
 _SAINTS_DAY = re.compile(r"(?-i:Saint|Sainte|saint|sainte)-")
 _FEAST_BEFORE = re.compile(r"\b(?:la|le)[ \t]+$", re.IGNORECASE)
@@ -2933,6 +2939,20 @@ def _name_key(word: Word) -> str:
     return word.lower if len(word.text) > 2 else word.text
 
 
+def _is_thing(noun: str, following: str | None) -> bool:
+    """ "la vedette", "du vieux photocopieur"; not "du petit", "du petit dernier", "du vieux du 3e"."""
+    if noun.lower() not in _ADJECTIVES_BEFORE:
+        return gz.fold(noun) not in _PERSON_NOUNS
+    return bool(
+        following
+        and following.lower() not in gz.FUNCTION_WORDS
+        and gz.fold(following) not in _PERSON_NOUNS | _RANKS_OF_CHILDREN
+    )
+
+
+_RANKS_OF_CHILDREN = frozenset({"dernier", "derniere", "aine", "ainee", "cadet", "cadette"})
+
+
 def names_no_one(text: str, span: Span) -> bool:
     """A name right after the animal or the thing it belongs to ("le chat Grisou", "le chien s'appelle Rocky",
     "l'association s'appelle Espérance"), or a saint's day ("demain c'est la Sainte-Constance", "jeudi la
@@ -2944,7 +2964,7 @@ def names_no_one(text: str, span: Span) -> bool:
         return True
     if _NAMED_THING_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True
-    if (owner := _THING_S_NAME_AFTER.match(text, span.end)) and gz.fold(owner["noun"]) not in _PERSON_NOUNS:
+    if (owner := _THING_S_NAME_AFTER.match(text, span.end)) and _is_thing(owner["noun"], owner["next"]):
         return True
     pet = _PET_BEFORE.search(text, before, span.start)
     return pet is not None and not pet.group().split()[0].isupper()  # not "LAPIN\tRosine": a family name

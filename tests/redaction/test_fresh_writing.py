@@ -2077,6 +2077,8 @@ def test_a_local_coordination_centre_is_a_workplace():
         ("La réunion du 2024-06-04 avait déjà posé la question des postes.", "2024-06-04"),
         ("on va « bien vieillir chez soi » grâce à la loi du 8 avril 2024", "soi"),
         ("le 01/10, je suis en formation CNFPT (session n° 24-0917).", "24-0917"),
+        ("« Ti Punch », c'est le surnom du vieux photocopieur : il faut le taper.", "Ti Punch"),
+        ("Rapport IGAS n° 2023-045R sur l'accueil familial, 187 pages.", "2023-045R"),
     ],
 )
 def test_what_looks_like_batch_cd_s_people_stays(text, kept):
@@ -2093,6 +2095,9 @@ def test_what_looks_like_batch_cd_s_people_stays(text, kept):
         ("Elle appelle la ligne directe 06 52 41 87 30 de la cheffe.", ("06 52 41 87 30",)),
         ("Mme Rakotomalala, interphone au nom RAKOTO, 3e étage.", ("Rakotomalala", "RAKOTO")),
         ("Mme Diallo 1961-05-02 vit seule au 4e sans ascenseur.", ("Diallo", "1961-05-02")),
+        ("Dédé, c'est le surnom du vieux du 3e, il ne sort plus.", ("Dédé",)),
+        ("Bouboule, c'est le surnom du petit dernier.", ("Bouboule",)),
+        ("le rapport JE n° 2024/0871 pour Enzo est parti", ("2024/0871", "Enzo")),
     ],
 )
 def test_people_beside_batch_cd_s_look_alikes_are_still_masked(text, secrets):
