@@ -159,6 +159,20 @@ def initials(text: str) -> Iterator[Span]:
     for match in _SEEN_BY.finditer(text):
         if _stands_for_someone(match["item"]):
             yield Span(match.start("item"), match.end("item"), Label.PERSON, "rule:seen-by")
+    for match in _INITIALS_ACTING.finditer(text):
+        if _stands_for_someone(match["item"]):
+            yield Span(match.start("item"), match.end("item"), Label.PERSON, "rule:initials-acting")
+
+
+# "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin": a colleague's initials open the
+# sentence and do what people do (an acronym takes an article: "la DSI est revenue vers nous")
+_INITIALS_ACTING = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<item>(?-i:[A-Z]{2,3}))[ \t]+"
+    r"(?:(?:est|était|etait)[ \t]+(?:revenue?|partie?|arrivée?|tombée?|venue?|restée?|en[ \t]+arr[êe]t|en[ \t]+cong[ée]|"
+    r"malade|absente?|en[ \t]+larmes)|(?:a|avait)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|pleur[ée]|craqu[ée]|"
+    r"d[ée]missionn[ée]))\b",
+    re.MULTILINE,
+)
 
 
 def _stands_for_someone(item: str) -> bool:

@@ -2113,3 +2113,9 @@ def test_people_beside_batch_cd_s_look_alikes_are_still_masked(text, secrets):
 )
 def test_a_town_hall_annex_and_a_team_of_social_workers_are_workplaces(text, site):
     assert (site, Label.WORKPLACE) in found(text)
+
+
+def test_a_colleague_s_initials_opening_a_sentence_where_she_acts():
+    assert_hidden("Vasseur a été promue. ML est revenue à mi-temps thérapeutique.", "ML")
+    assert_hidden("JP a appelé ce matin pour la réunion.", "JP")
+    assert_kept("La DSI est revenue vers nous. RH a appelé. CAF a rappelé.", "DSI", "RH", "CAF")
