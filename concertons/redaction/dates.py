@@ -120,7 +120,8 @@ _AFTER_NAME = re.compile(
 )
 # A maiden name, then the year: "son épouse Lina, née Moretti en 1938".
 _MAIDEN_BEFORE = re.compile(r"\bn[ée]e?[ \t]+$", re.IGNORECASE)
-_YEAR_AFTER_MAIDEN_NAME = re.compile(rf"[ \t]+en[ \t]+(?P<year>{_YEAR})\b")
+# "née Moretti en 1938", "née Dumortier en mars 1935"
+_YEAR_AFTER_MAIDEN_NAME = re.compile(rf"[ \t]+en[ \t]+(?P<year>(?:{MONTHS}[ \t]+)?{_YEAR})\b", re.IGNORECASE)
 # In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019", "- Awa, mai 2015".
 # (the month in words ends the line: "Réunion avec Karine, mai 2015." dates a meeting)
 _MONTH_AFTER_NAME = re.compile(

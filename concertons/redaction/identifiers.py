@@ -57,7 +57,7 @@ _CASE_KEYWORD = re.compile(
     r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
     # "JE" (juge des enfants) in capitals only: "je" is the pronoun
     r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?)(?![\w°º])"
-    r"|\bn[°º]|\bno\.|#"
+    r"|\bn[°º]|\bno\.|#(?![^\W\d_])"  # not a hashtag: "#SocialWorkersStrike cumulent 48 000 vues"
     # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label; "CAF 3391057",
     # "OFPRA 19-03-01172", "IPP 80015627": before the number itself
     r"|\b(?:CAF|CPAM|MSA|MDPH|CARSAT|URSSAF|SIAO|OFII|OFPRA|CNDA|IPP|BDF|BAJ|France Travail|P[ôo]le emploi|"
@@ -378,6 +378,8 @@ def _case_ids(text: str) -> Iterator[Span]:
                 or (grouped and not _NOT_A_FILE_AFTER.match(text, start + len(value)))
             )
             and not _refers_to_no_file(text, keyword.start(), keyword.end())
+            # "le jugement rappelle l'article L. 1111-2": a law's article between the keyword and the number
+            and not _CODE_ARTICLE.search(text, max(0, start - 16), start)
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
             and not _FORM_EDITION.match(text, start + len(value))
         ):
@@ -436,6 +438,7 @@ def _refers_to_no_file(text: str, start: int, end: int) -> bool:
     return bool(kind or _PUBLIC_REFERENCE.search(text, before, start))
 
 
+_CODE_ARTICLE = re.compile(r"\b(?:article|art\.)[ \t\u00a0]+(?-i:[LRD])\.?[ \t\u00a0]?$", re.IGNORECASE)
 _GROUPED_FIGURES = re.compile(r"\d{1,3}(?: \d{3}){1,2}")
 _WORD_FOR_A_NUMBER = re.compile(
     r"n[°º]|no\.|#|[ée]crou|matricule|identifiant|allocataire|num[ée]ro|num\.?", re.IGNORECASE

@@ -200,6 +200,9 @@ ANNOUNCERS = (
     r"l['’]appel(?:le|lent|ait|aient)|"
     # "que les autres appellent « Bébé »": a name given in quotes (not "il m'appelle « akka »": what he calls me)
     r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?=\s*[«\"“])|"
+    # "sa fille, que tout le quartier appelle Zozo": whom others call so
+    # (not "ce que les collègues appellent Bercy": a thing)
+    r"(?<!\bce )\bque\s+(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?=\s)|"
     r"concernant|concerne|"
     # "msg à caro 8h12 :": the one a message is written to
     r"(?:msg|message|sms|texto|mail)\s+(?:à|a|pour)|"
@@ -258,7 +261,10 @@ _ANNOUNCER = re.compile(
 )
 # Announcers that give a name, whatever word it is: "l'appelle Memo", "surnommée Puce".
 _SO_CALLED = r"une?\s+(?:certain|nomm)"
-_NAMING = re.compile(rf"l['’]appel|appel(?:le|lent|ait|aient)\b|surnomm|prénomm|{_SO_CALLED}", re.IGNORECASE)
+_NAMING = re.compile(
+    rf"l['’]appel|appel(?:le|lent|ait|aient)\b|surnomm|prénomm|{_SO_CALLED}|que\s+(?:[^\W\d_]+\s+){{1,3}}?appel",
+    re.IGNORECASE,
+)
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
 _NICKNAMED = re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]+(?:dite?|alias)[ \t]*[«\"“][ \t]*$")
@@ -1202,6 +1208,14 @@ class Finder:
         match = _ANNOUNCER.search(self.text, max(0, word.start - 60), word.start)
         if not match:
             return None
+        if (
+            match["other"]
+            and match["other"][:3].lower() == "que"
+            and word.lower in gz.KIN_WORDS
+            and index + 1 < len(self.words)
+            and self.words[index + 1].is_capitalised
+        ):
+            return None  # "que tout le monde appelle Mamie Jo": the family word is no part of her name
         # "Le jeune Bacar dit « Chouchou »": a name, then the nickname he goes by
         # (not "Karim dit « Non »", "Paul dit « Bonjour »": words said)
         named = _NICKNAMED.search(self.text, max(0, match.start() - 40), word.start)

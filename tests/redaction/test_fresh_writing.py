@@ -2119,3 +2119,33 @@ def test_a_colleague_s_initials_opening_a_sentence_where_she_acts():
     assert_hidden("Vasseur a été promue. ML est revenue à mi-temps thérapeutique.", "ML")
     assert_hidden("JP a appelé ce matin pour la réunion.", "JP")
     assert_kept("La DSI est revenue vers nous. RH a appelé. CAF a rappelé.", "DSI", "RH", "CAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "sa fille Marie-Josée, que tout le quartier appelle Zozo. Zozo, 15 ans, fugue.",
+            ("Marie-Josée", "Zozo"),
+        ),
+        ("Madame veuve Lemoine, née Dumortier en mars 1935, GIR 2.", ("Lemoine", "Dumortier", "mars 1935")),
+    ],
+)
+def test_batch_cf_s_people_and_births(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ce que les collègues appellent Bercy, c'est le ministère", "Bercy"),
+        ("Sur Insta, #TravailSocialEnColère et #SocialWorkersStrike cumulent 48 000 vues.", "48 000"),
+        ("Le jugement rappelle l'article L. 1111-2 du CGCT et le principe de continuité.", "1111-2"),
+    ],
+)
+def test_what_looks_like_batches_cf_and_cg_s_people_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_nickname_others_give_keeps_the_family_word_out():
+    assert ("Jo", Label.PERSON) in found("la voisine, que tout le monde appelle Mamie Jo, passe le soir")
