@@ -156,12 +156,10 @@ def initials(text: str) -> Iterator[Span]:
                 yield Span(
                     offset + item.start("item"), offset + item.end("item"), Label.PERSON, "rule:attendee"
                 )
-    for match in _SEEN_BY.finditer(text):
-        if _stands_for_someone(match["item"]):
-            yield Span(match.start("item"), match.end("item"), Label.PERSON, "rule:seen-by")
-    for match in _INITIALS_ACTING.finditer(text):
-        if _stands_for_someone(match["item"]):
-            yield Span(match.start("item"), match.end("item"), Label.PERSON, "rule:initials-acting")
+    for pattern, source in ((_SEEN_BY, "rule:seen-by"), (_INITIALS_ACTING, "rule:initials-acting")):
+        for match in pattern.finditer(text):
+            if _stands_for_someone(match["item"]):
+                yield Span(match.start("item"), match.end("item"), Label.PERSON, source)
 
 
 # "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin": a colleague's initials open the
