@@ -75,7 +75,7 @@ _LOWER_CASE_NAMES = re.compile(r"\b(?:mme|mr|mlle|madame|monsieur)\.?[ \t]+(?-i:
 # Capitalised after "la petite", these are services, not girls: "la Petite Enfance".
 _AFTER_PETITE = gz.word_set("enfance ceinture couronne section camargue")
 _BORN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:née?|nee|né\(e\))[ \t]+le\b", re.IGNORECASE)
-_LAST_SENTENCE_END = re.compile(r"(?:[.!?…][ \t]+|\n[ \t]*)$")
+_LAST_SENTENCE_END = re.compile(r"(?:[.!?…\u2600-\u27bf\U0001f300-\U0001faff][ \t]+|\n[ \t]*)$")
 _CLOSING_THANKS = re.compile(r"\bmerci[ \t!.,]*$", re.IGNORECASE)
 # A message's closing words, then its signature alone on the last line: "merci\nju", "bises\nnat"
 _CLOSING_LINE = re.compile(
@@ -83,10 +83,14 @@ _CLOSING_LINE = re.compile(
     r"bon[ \t]+courage|[àa][ \t]+demain|cdlt|cordialement)[ \t!.,]*\n[ \t]*$",
     re.IGNORECASE,
 )
+# …or on the same line after a kiss or "signé": "bisous mel", "signé mag"
+_CLOSING_WORD = re.compile(r"\b(?:bises|bisous|biz+|sign[ée])[ \t!.,]*$", re.IGNORECASE)
 MIN_WORDS_BEFORE_SIGNATURE = 6
 # "Présent·es :", "excusés :", "participants :": a list of people follows, up to the line's end
 _ATTENDANCE = re.compile(
-    r"\b(?:pr[ée]sent|excus[ée]|absent|participant)(?:e|s|es|·es|·e·s|\(e\)s|\(es\))?[ \t]*:[ \t]*"
+    r"\b(?:pr[ée]sent|excus[ée]|absent|participant)(?:e|s|es|·es|·e·s|\(e\)s|\(es\))?"
+    # the colon may be missing before a list: "présents AM, JLD, FK"
+    r"(?:[ \t]*:|[ \t]+(?=[^\W\d_]{2,3}[ \t]*,))[ \t]*"
     r"(?P<items>(?:[^\n.]|\.(?![ \t]+[A-ZÀ-Ý][a-zà-ÿ]))+)",
     re.IGNORECASE,
 )
@@ -102,8 +106,13 @@ _CALLED_AFTER = re.compile(
 # "slt cam tu px passer", "mdr sab t'as vu", "claire tu peux prendre", "pierre t es la ?": who a message
 # speaks to
 _GREETING = re.compile(
-    r"(?:^|\n)[ \t]*(?P<greeting>(?:slt|salut|coucou|bjr|bonjour|hello|mdr|re|stp)[ \t!,]+)?$", re.IGNORECASE
+    r"(?:^|\n|[.!?][ \t]+)[ \t]*(?P<greeting>(?:slt|salut|coucou|cc|bjr|bonjour|hello|hey|yo|mdr|re|stp)[ \t!,]+)?$",
+    re.IGNORECASE,
 )
+# "coucou elo, la mère de…", "yo raf, jte passe le num": after a greeting, who it greets
+_GREETED = re.compile(r"[ \t]*(?:,|!|\n)")
+# …not a group: "hello madam,", "coucou tlm,", "hey guys !"
+_GREETED_GROUPS = gz.word_set("madam sir guys folks everyone everybody girls boys ladies tlm tt ts bb")
 _INTERJECTIONS = gz.word_set(
     "bon ok okay alors bref dis tiens écoute ecoute ben bah euh oui non voilà merci "
     "bonjour bonsoir salut coucou hello cordialement bises bisous amicalement"
@@ -156,21 +165,70 @@ def initials(text: str) -> Iterator[Span]:
                 yield Span(
                     offset + item.start("item"), offset + item.end("item"), Label.PERSON, "rule:attendee"
                 )
-    for pattern, source in ((_SEEN_BY, "rule:seen-by"), (_INITIALS_ACTING, "rule:initials-acting")):
+    for pattern, source in (
+        (_SEEN_BY, "rule:seen-by"),
+        (_INITIALS_ACTING, "rule:initials-acting"),
+        (_NOTE_FOR, "rule:note-for"),
+    ):
         for match in pattern.finditer(text):
-            if _stands_for_someone(match["item"]):
+            if _stands_for_someone(item := match["item"]) and not _wordy_item(
+                item, note=pattern is _NOTE_FOR
+            ):
                 yield Span(match.start("item"), match.end("item"), Label.PERSON, source)
+    yield from _pairs_acting(text)
 
 
 # "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin": a colleague's initials open the
 # sentence and do what people do (an acronym takes an article: "la DSI est revenue vers nous")
 _INITIALS_ACTING = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<item>(?-i:[A-Z]{2,3}))[ \t]+"
+    r"(?:^|(?<=[.!?\n])[ \t]*|\bpour[ \t]+info[ \t]+)(?P<item>(?-i:[A-Z]{2,3}|[a-z]{2,3}))[ \t]+"
     r"(?:(?:est|était|etait)[ \t]+(?:revenue?|partie?|arrivée?|tombée?|venue?|restée?|en[ \t]+arr[êe]t|en[ \t]+cong[ée]|"
     r"malade|absente?|en[ \t]+larmes)|(?:a|avait)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|pleur[ée]|craqu[ée]|"
     r"d[ée]missionn[ée]))\b",
     re.MULTILINE,
 )
+
+
+# "ML et jb ont fait le compte rendu", "LD et FK ne seront pas remplacées", "jp et yas sont admins": two
+# colleagues' initials or nicknames opening a sentence, then what they do (not "RH et DG ont décidé":
+# services, see _stands_for_someone)
+_PAIR_ACTING = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<first>[^\W\d_]{2,3})[ \t]+et[ \t]+(?P<second>[^\W\d_]{2,3})[ \t]+"
+    r"(?:ont|sont|seront|étaient|etaient|avaient|vont|ne|n['’]|se|s['’]|viennent|passent|font|arrivent|partent)\b",
+    re.MULTILINE,
+)
+
+
+# "transmission MT -> VG :", "Traoré -> ines": a file handed from one colleague to another
+_HANDED_OVER = re.compile(
+    r"(?<![\w-])(?P<first>[^\W\d_]{2,3})[ \t]*(?:->|→|=>)[ \t]*(?P<second>[^\W\d_]{2,3})(?![\w-])"
+)
+# "note pour isa :", "fiche copiée pour romu :", "pour Nath :": whom a note is for
+_NOTE_FOR = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?:(?:note|mot|message|fiche|post-it|transmissions?)(?:[ \t]+copi[ée]e)?[ \t]+)?"
+    r"pour[ \t]+(?P<item>[^\W\d_][\w-]{1,14})[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _pairs_acting(text: str) -> Iterator[Span]:
+    for match in (*_PAIR_ACTING.finditer(text), *_HANDED_OVER.finditer(text)):
+        items = [(match.start(group), match.end(group), match[group]) for group in ("first", "second")]
+        # initials in capitals or lower case, short nicknames no dictionary has ("ml" is a unit, but
+        # not beside "jb"); not "le et la"
+        if all(_stands_for_someone(item) for _, _, item in items) and any(
+            item.isupper() or not gz.is_french_word(item) for _, _, item in items
+        ):
+            for start, end, _ in items:
+                yield Span(start, end, Label.PERSON, "rule:pair-acting")
+
+
+def _wordy_item(item: str, *, note: bool) -> bool:
+    """Initials in lower case that a dictionary has ("on est", not "mlb est en arrêt"); a note is for a first name
+    or a nickname, not "Pour info :", "Pour Lille :", "Pour AG :"."""
+    if note:
+        return item.isupper() or gz.is_common_word(item) or gz.is_place(item)
+    return item.islower() and gz.is_french_word(item)
 
 
 def _stands_for_someone(item: str) -> bool:
@@ -317,9 +375,17 @@ def _spoken_to(finder: Finder, index: int) -> bool:
         and _SENTENCE_OPENING.search(finder.text, max(0, word.start - 4), word.start)
     ):
         return True  # "… validée par moi. Clémence, votre visite chez les Haddou n'était pas validée"
-    greeting = addressed and _GREETING.search(finder.text, 0, word.start)
+    greeting = _GREETING.search(finder.text, 0, word.start)
     if not greeting or word.lower in _INTERJECTIONS or word.lower in gz.CALENDAR:
         return False
+    if not addressed:
+        greeted = greeting["greeting"] and _GREETED.match(finder.text, word.end)
+        return (
+            bool(greeted)
+            and not gz.is_common_word(word.text)
+            and word.lower not in _NEVER
+            and word.lower not in _GREETED_GROUPS
+        )
     # after "slt", whatever word: "slt cam tu px passer"
     known = word.first_name_tier or word.folded in gz.NICKNAMES or not gz.is_common_word(word.text)
     return bool(greeting["greeting"] or known)
@@ -346,15 +412,20 @@ def _signs(finder: Finder, index: int) -> bool:
         # "merci\nju": a short nickname on the last line, after the closing words; "je repasse vendredi. ML":
         # initials after the last sentence
         if word.is_lower:
-            return (
-                len(word.text) <= 6
-                and not gz.is_french_word(word.text)
-                and bool(_CLOSING_LINE.search(before))
+            if len(word.text) > 6 or not _stands_for_someone(word.text) or gz.is_common_word(word.text):
+                return False
+            if _CLOSING_WORD.search(before):
+                return True  # "bisous mel"
+            # "merci\nju"; initials after the last sentence: "rappelle-le avant 17h. sb", "🙏 ju"
+            french = gz.is_french_word(word.text)
+            return not french and (
+                bool(_CLOSING_LINE.search(before))
+                or (len(word.text) <= 3 and bool(_LAST_SENTENCE_END.search(before)))
             )
         return word.is_upper and len(word.text) <= 3 and bool(_LAST_SENTENCE_END.search(before))
     if word.is_capitalised:
         return bool(_LAST_SENTENCE_END.search(before))
-    return bool(_CLOSING_THANKS.search(before))
+    return bool(_CLOSING_THANKS.search(before) or _CLOSING_WORD.search(before))
 
 
 def _words_before(finder: Finder, index: int) -> int:
@@ -373,7 +444,7 @@ def _words_before(finder: Finder, index: int) -> int:
 def listed_with(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     """Words listed with a name found already ("Lan et [Mai]", "Gloire, Heureux et [Miracle]")."""
     people = [span for span in spans if span.label == Label.PERSON]
-    found: list[Span] = list(_called_in_bracket(finder, people))
+    found: list[Span] = list(_called_in_bracket(finder, people)) + list(_initials_in_bracket(finder, people))
     frontier = people
     for _ in range(MAX_LIST_LENGTH):
         covered = merge(people + found)
@@ -534,6 +605,25 @@ def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
             and not gz.is_institution(word.text)
         ):
             yield _person(word, "rule:called-in-bracket")
+
+
+# "francois (FG) présente le tract", "contactez-moi (jb)": who the name or "moi" is, in brackets
+_SHORT_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<item>[^\W\d_]{2,3})[ \t]*\)")
+
+
+def _initials_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
+    text = finder.text
+    ends = [(span.end, text[span.start]) for span in people]
+    ends += [(match.end(), None) for match in re.finditer(r"\bmoi\b", text, re.IGNORECASE)]
+    for end, initial in ends:
+        match = _SHORT_IN_BRACKET.match(text, end)
+        if match is None or not _stands_for_someone(item := match["item"]):
+            continue
+        # after a name: its initials ("FG" after "francois"); after "moi": a nickname no dictionary has
+        if (
+            initial is not None and item[0].lower() == initial.lower() and (item.isupper() or item.islower())
+        ) or (initial is None and not gz.is_french_word(item)):
+            yield Span(match.start("item"), match.end("item"), Label.PERSON, "rule:initials-in-bracket")
 
 
 def _skip_parenthesis(words: list[Word], index: int, step: int) -> int | None:

@@ -161,9 +161,7 @@ class _RuleStage:
         # a detail's repeats masked before the model reads, as a second masking would show them to it ("le
         # logiciel s'appelle Pierre" names no one: no repeat of it)
         found = merge(found, text)
-        self.found = merge(
-            found + _repeats(text, [s for s in found if not persons.names_no_one(text, s)]), text
-        )
+        self.found = merge(found + _repeats(text, persons.without_things_names(text, found)), text)
         self._masked = self.found
         self.ner_text, self._segments = _masked_with_map(text, self.found)
         self._persons_found: list[Span] = []
@@ -190,7 +188,7 @@ class _RuleStage:
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)
         spans += addresses.numbers_again(self.text, spans)
-        return merge([span for span in spans if not persons.names_no_one(self.text, span)], self.text)
+        return merge(persons.without_things_names(self.text, spans), self.text)
 
     def _back(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in text of ner_text[start:end], without the placeholders at its ends: what is

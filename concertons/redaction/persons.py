@@ -172,9 +172,11 @@ _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
 _SPEAKS_IN_PERSON = re.compile(r"[ \t]?:[^\n]*?\b(?:tu|t['’]|toi|je|j['’]|jsuis|chui)", re.IGNORECASE)
-# "Marine: visite au terrain", and in a chat copied from a phone, the name then the time on its own line ("tof 19:02")
+# "Marine: visite au terrain", and in a chat copied from a phone, the name then the time on its own line
+# ("tof 19:02") or before the message ("fafa 08:47 : je m'en occupe")
 _SPEAKER_LINE = re.compile(
-    r"^[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})(?:[ \t]?:[ \t]+\S|[ \t]+\d{1,2}[:h]\d{2}[ \t]*$)", re.MULTILINE
+    r"^[ \t]*(?P<name>[^\W\d_][\w'’-]{1,30})(?:[ \t]?:[ \t]+\S|[ \t]+\d{1,2}[:h]\d{2}[ \t]*(?:$|:[ \t]+\S))",
+    re.MULTILINE,
 )
 # A greeting, then "c'est" (or "c", "ici", "moi c'est") at a message's start: a name follows.
 _INTRODUCTION = re.compile(
@@ -312,9 +314,25 @@ _PLACE_CONTEXT = re.compile(
 # A name spelt out letter by letter, as said on the phone: "S I N C L A I R", "M comme Marcel B comme Bernard A Y E"
 _SPELT_LETTER = r"(?-i:[A-Z])(?:[ \t]+comme[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))?"
 _SPELT = re.compile(rf"(?<![\w'’.-]){_SPELT_LETTER}(?:[ \t]*[,-]?[ \t]+{_SPELT_LETTER}){{2,}}(?![\w'’])")
-# "Le chien s'appelle Sultan, le chat Grisou, le perroquet Coco": an animal's name, not a person's
+# Titles written out, never abbreviated: a dot after them is a sentence's.
+_TITLE_WORDS = frozenset(
+    {
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "docteur",
+        "docteure",
+        "maître",
+        "maitre",
+        "professeur",
+        "professeure",
+    }
+)
+# "Le chien s'appelle Sultan, le chat Grisou, le perroquet Coco", "la tempête Ciaran": an animal's or a storm's
+# name, not a person's
 _PET_BEFORE = re.compile(
-    r"\b(?:chien|chienne|chiot|chat|chatte|chaton|perroquet|perruche|canari|lapin|cheval|jument|poney|hamster|"
+    r"\b(?:tempête|tempete|cyclone|ouragan|"
+    r"chien|chienne|chiot|chat|chatte|chaton|perroquet|perruche|canari|lapin|cheval|jument|poney|hamster|"
     r"tortue|poisson|furet|cochon d['’]inde|âne|ane|chèvre|chevre)(?:[ \t]+(?:s['’]appel(?:le|ait)|nommée?|appelée?))?"
     r" *[«\"“]? *$",
     re.IGNORECASE,
@@ -326,7 +344,8 @@ _PET_BEFORE = re.compile(
 _THINGS = (
     r"association|asso|projet|dispositif|logiciel|application|appli|bateau|vedette|navire|mascotte|peluche|poupée|"
     r"doudou|voiture|véhicule|vehicule|camion|camionnette|minibus|bus|jardin|potager|salle|section|local|"
-    r"machine|imprimante|photocopieuse|ordinateur|robot|plateforme|opération|operation|campagne|programme|fichier|"
+    r"machine|imprimante|photocopieuse|photocopieur|fax|ordinateur|robot|plateforme|opération|operation|campagne|"
+    r"programme|fichier|plante|bâtiment|batiment|unité|unite|"
     r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre"
 )
 _NAMED_THING_BEFORE = re.compile(
@@ -335,7 +354,18 @@ _NAMED_THING_BEFORE = re.compile(
     # an adjective, then up to two complements: "partagé du CCAS", "de la famille d'accueil"
     r"|(?:[ \t]+(?!(?:qui|il|elle|ils|elles|on|je|tu|nous|vous|la|le|les|sa|son)\b)(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))?"
     r"(?:[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[\w-]+(?:[ \t]+d['’][ \t]*[\w-]+)?){0,2})"
-    r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait)|baptisée?|surnommée?|nommée?)[ \t]*[«\"“]?[ \t]*$",
+    r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait)|qu['’]on[ \t]+appel(?:le|ait)|baptisée?|surnommée?|nommée?)[ \t]*[«\"“]?[ \t]*$"
+    # "une collègue a appelé sa plante Espérance": the thing after the verb
+    rf"|\b(?:appel[ée]e?|baptis[ée]e?|surnomm[ée]e?)[ \t]+(?:sa|son|notre|leur|la|le|l['’])[ \t]*(?:{_THINGS})"
+    r"[ \t]*[«\"“]?[ \t]*$",
+    re.IGNORECASE,
+)
+# "Rose, Violette, Capucine : c'est le nom des trois unités de vie", "Rose, Claire, Pierre : ce sont les noms des
+# trois salles": a list of things' names
+_LISTED_THINGS_NAMES_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*[\w'’-]+)*(?:[ \t]+et[ \t]+[\w'’-]+)?[ \t]*[:,][ \t]*(?:c['’]est|ce[ \t]+sont)[ \t]+les?[ \t]+"
+    r"(?:sur)?noms?[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?|de[ \t]+(?:nos|ces))[ \t]*"
+    r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d+)[ \t]+)?(?P<noun>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))",
     re.IGNORECASE,
 )
 # "Océane, c'est le nom de la vedette", "L'Olive, c'est le surnom du minibus": a thing's name ("c'est le surnom
@@ -1053,6 +1083,10 @@ class Finder:
         short = word.lower in {"m", "me", "pr", "dr"} and not (word.is_capitalised or dot)
         if short and not self._name_after_short_title(word, position):
             return None
+        if dot and word.lower in _TITLE_WORDS:
+            return (
+                None  # "m'a dit un monsieur. Il avait pas tort": the dot after a whole word ends the sentence
+            )
         position += dot
         if position < len(self.words) and self.words[position].lower in _WIDOWHOOD:
             position += 1  # "Mme veuve Kerbrat": the name, not the word before it
@@ -1900,6 +1934,14 @@ class Finder:
 
     # -- helpers ---------------------------------------------------------------------------------
 
+    def _is_limit(self, index: int) -> bool:
+        """ "50€ max par foyer", "15 situations max": a maximum after a figure, not Max."""
+        if self.words[index].lower not in {"max", "maxi", "mini", "min"} or index == 0:
+            return False
+        before = self.words[index - 1].text
+        counted = index > 1 and self.words[index - 2].text[-1].isdigit() and self.words[index - 1].is_lower
+        return before[-1].isdigit() or before in {"€", "%", "h", "min"} or counted
+
     def _is_first_name(self, index: int) -> bool:
         word = self.words[index]
         tier = word.first_name_tier
@@ -1926,7 +1968,7 @@ class Finder:
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:
-            if self._is_kinship_degree(index):
+            if self._is_kinship_degree(index) or self._is_limit(index):
                 return False
             if (
                 tier > gz.UNCOMMON
@@ -2539,6 +2581,12 @@ class Finder:
                 ):
                     end += 3
                 return end  # "Mme R.", "Lina M., 7 ans", "Véronique D."
+            if (
+                (after_first if last is None else bool(self.words[last].first_name_tier))
+                and position
+                and self._bare_initial(position)
+            ):
+                return position  # "Thibaut K 7h05 :", "Sarah B, l'AS", "-- Karim B"
             if last is not None and word.lower in _GREETINGS:
                 break  # "mr diallo bonjour c'est cindy": the message starts after the name
             lower_here = lower_ok and (last is None or previous_lower)
@@ -2852,6 +2900,20 @@ class Finder:
             and self.words[index + 1].start == word.end
         )
 
+    def _bare_initial(self, index: int) -> bool:
+        """ "K" in "Thibaut K 7h05": a family name's initial typed without its dot, right after a
+        first name ("Marie A la crèche" is "à"; "Mme X" a placeholder; "B." has its own rule)."""
+        word = self.words[index]
+        if not (len(word.text) == 1 and word.text.isupper() and word.text not in "XYZ" and not word.inert):
+            return False
+        if self.text[self.words[index - 1].end : word.start] != " ":
+            return False
+        following = self.words[index + 1] if index + 1 < len(self.words) else None
+        if following is None or not (following.is_alpha or following.text in ".'’-"):
+            return True
+        # "Paul D pour", not "Marie A la crèche", "Léo Y va", "ô": letters that are words
+        return following.start > word.end and following.is_lower and word.text not in "AOY"
+
     def _determiner_before(self, index: int, *, families: bool = False) -> bool:
         """ "la Marine nationale", "une Mercedes"; with families, "les Kaczmarek" are people."""
         if index == 0:
@@ -2967,6 +3029,24 @@ def _is_thing(noun: str, following: str | None) -> bool:
 _RANKS_OF_CHILDREN = frozenset({"dernier", "derniere", "aine", "ainee", "cadet", "cadette"})
 
 
+def without_things_names(text: str, spans: list[Span]) -> list[Span]:
+    """The spans but the names of things, animals and saints' days (names_no_one), wherever they come again: "la
+    tempête Ciaran… Ciaran a arraché le toit", "on l'appelle la Titine. La Titine a calé"."""
+    things = {text[span.start : span.end] for span in spans if names_no_one(text, span)}
+    if not things:
+        return spans
+    # "la tempête Alex… le jeune Alex Roussel… Alex se fait appeler Lexou": a person bears the name too
+    people = {text[span.start : span.end] for span in spans if span.label == Label.PERSON} - things
+    things = {thing for thing in things if not any(thing in person.split() for person in people)}
+    return [
+        span
+        for span in spans
+        if not (
+            span.label == Label.PERSON and (text[span.start : span.end] in things or names_no_one(text, span))
+        )
+    ]
+
+
 def names_no_one(text: str, span: Span) -> bool:
     """A name right after the animal or the thing it belongs to ("le chat Grisou", "le chien s'appelle Rocky",
     "l'association s'appelle Espérance"), or a saint's day ("demain c'est la Sainte-Constance", "jeudi la
@@ -2979,6 +3059,8 @@ def names_no_one(text: str, span: Span) -> bool:
     if _NAMED_THING_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True
     if (owner := _THING_S_NAME_AFTER.match(text, span.end)) and _is_thing(owner["noun"], owner["next"]):
+        return True
+    if (owner := _LISTED_THINGS_NAMES_AFTER.match(text, span.end)) and _is_thing(owner["noun"], None):
         return True
     pet = _PET_BEFORE.search(text, before, span.start)
     return pet is not None and not pet.group().split()[0].isupper()  # not "LAPIN\tRosine": a family name

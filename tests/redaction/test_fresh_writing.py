@@ -2149,3 +2149,110 @@ def test_what_looks_like_batches_cf_and_cg_s_people_stays(text, kept):
 
 def test_a_nickname_others_give_keeps_the_family_word_out():
     assert ("Jo", Label.PERSON) in found("la voisine, que tout le monde appelle Mamie Jo, passe le soir")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # two colleagues' initials or nicknames opening a sentence, then what they do
+        ("ML et jb ont fait le compte rendu, je le colle ici", ("ML", "jb")),
+        ("LD et FK ne seront pas remplacees cet ete, on est 3 au lieu de 7.", ("LD", "FK")),
+        ("je t ajoute dans le groupe. jp et yas sont admins. regles : pas de noms", ("jp", "yas")),
+        # greeted, then a comma; spoken to after a sentence
+        ("coucou elo, la mere de kylian a rappele en pleurs", ("elo", "kylian")),
+        ("yo raf, jte passe le num du delegue", ("raf",)),
+        ("ma fille est malade. jb tu peux prendre les notes stp ?", ("jb",)),
+        # initials in brackets after the name they shorten, a nickname after "moi"
+        ("salle 3. francois (FG) presente le tract.", ("francois", "FG")),
+        ("contactez Fatou ou moi (jb) sur la boite perso", ("Fatou", "jb")),
+    ],
+)
+def test_batch_cj_s_colleagues_named_in_a_chat(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Marie A la crèche ce matin, vitamine D, plan B.", "A la"),
+        ("RH et DG ont décidé. CAF et MSA ont dit non. AS et ES sont épuisées.", "RH et DG"),
+        ("le et la sont des articles", "le et la"),
+        ("coucou tout le monde, hello team, salut les filles ! hey guys, coucou toutes,", "team"),
+        ("Hello madam, my name is Abdirahman", "madam"),
+        ("Mme Durand (MDS) a vu Paul (PJJ) et moi (AS).", "(MDS)"),
+        ("Mme Durand (MDS) a vu Paul (PJJ) et moi (AS).", "(PJJ)"),
+        ("Mme Durand (MDS) a vu Paul (PJJ) et moi (AS).", "(AS)"),
+    ],
+)
+def test_what_looks_like_batch_cj_s_colleagues_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("groupe grève :\nThibaut K 7h05 : 14 sûrs\nLola 7h12 : ok", ("Thibaut K",)),
+        ("J'ai vu Sarah B, l'AS du secteur, hier.", ("Sarah B",)),
+        ("Merci à Nadia L et à Paul D pour leur aide.", ("Nadia L", "Paul D")),
+    ],
+)
+def test_a_family_name_s_initial_without_its_dot_after_a_first_name(text, names):
+    for name in names:
+        assert (name, Label.PERSON) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a chat copied from a phone: the name, the time, then the message
+        (
+            "steph 08:42 : qqn peut passer ?\nnico 08:45 : moi pas avant 11h\nfafa 08:47 : je m en occupe",
+            ("steph", "nico", "fafa"),
+        ),
+        # a signature in lower case after the last sentence, or after a kiss on the same line
+        ("le pere veut voir kylian samedi. rappelle le avant 17h. sb", ("kylian", "sb")),
+        ("il faut la carte vitale\nrien de neuf pour les Petit\ncg", ("cg",)),
+        ("je te revaudrai ca mercredi soir si tu veux 🙏 ju", ("ju",)),
+        ("Bon courage a toutes, tu peux la rappeler au plus vite ? bisous mel", ("mel",)),
+        # whom a note is for
+        ("fiche copiée pour romu : DIALLO Aminata, née le 12/06/1985", ("romu", "DIALLO")),
+        # initials in lower case that act, files handed from one colleague to another, a list of who was there
+        ("pour info mlb est en arret 3 semaines.", ("mlb",)),
+        ("transmission MT -> VG : famille Chevalier, placement ce soir", ("MT", "VG")),
+        ("pv comite de greve : presents AM, FK, sophie. decision : rassemblement", ("AM", "FK")),
+        # a storm and a boy share a name: the boy's stays masked
+        (
+            "Pendant la tempête Alex, le jeune Alex Roussel a été mis à l'abri. Alex se fait appeler Lexou.",
+            ("Alex", "Roussel", "Lexou"),
+        ),
+    ],
+)
+def test_batch_cl_s_colleagues_in_notes_and_chats(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("je viens demain avec les dossiers, on en parle. mdr", "mdr"),
+        ("on se voit demain pour la greve devant la mairie. cgt", "cgt"),
+        ("Pour info : rien. Pour Lille : 3 postes. Pour AG : salle 3. note pour l'ase : rien", "Lille"),
+        ("Pour info : rien. Pour Lille : 3 postes. Pour AG : salle 3. note pour l'ase : rien", "AG"),
+        ("Pour info : rien. Pour Lille : 3 postes. Pour AG : salle 3. note pour l'ase : rien", "ase"),
+        ("CAF -> MDPH -> ASE, le parcours du combattant", "MDPH"),
+        ("Rose, Violette, Capucine : c'est le nom des trois unités de vie de l'EHPAD", "Violette"),
+        ("Rose, Claire, Pierre : ce sont les noms des trois salles de réunion", "Claire"),
+        ("Le fax qu'on appelle Gérard depuis 1998 a enfin rendu l'âme.", "Gérard"),
+        ("Une collègue a appelé sa plante Espérance. Elle est toujours vivante.", "Espérance"),
+        ("Pendant la tempête Ciaran on a maintenu les VAD. Ciaran a arraché le toit.", "Ciaran a"),
+        ("« J'ai rdv avec France », m'a dit un monsieur. Il avait pas tort.", "Il avait"),
+        ("Là-bas c'est 15 situations max par travailleur, et les bons à 50€ max par foyer.", "max"),
+        ("Le bon de commande n° 06 24 113 587 a été rejeté par le service financier.", "06 24 113 587"),
+    ],
+)
+def test_what_looks_like_batches_cl_to_cn_s_people_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_children_listed_by_name_are_no_things():
+    assert_hidden("Léa, Marc et Nadia : ce sont les noms des enfants de Mme Durand.", "Léa", "Marc", "Nadia")
