@@ -119,7 +119,7 @@ _INTERJECTIONS = gz.word_set(
 )
 # "t es la ?": "t'es" typed without its apostrophe
 _ADDRESSED = re.compile(
-    r"[ \t]*,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp)\b",
+    r"[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff]+[ \t]*)?,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp)\b",
     re.IGNORECASE,
 )
 _ADDRESSED_FORMALLY = re.compile(r"[ \t]*,[ \t]*(?:votre|vos)\b", re.IGNORECASE)
@@ -181,22 +181,25 @@ def initials(text: str) -> Iterator[Span]:
 # "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin": a colleague's initials open the
 # sentence and do what people do (an acronym takes an article: "la DSI est revenue vers nous")
 _INITIALS_ACTING = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*|\bpour[ \t]+info[ \t]+)(?P<item>(?-i:[A-Z]{2,3}|[a-z]{2,3}))[ \t]+"
-    r"(?:(?:est|était|etait)[ \t]+(?:revenue?|partie?|arrivée?|tombée?|venue?|restée?|en[ \t]+arr[êe]t|en[ \t]+cong[ée]|"
-    r"malade|absente?|en[ \t]+larmes)|(?:a|avait)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|pleur[ée]|craqu[ée]|"
-    r"d[ée]missionn[ée]))\b",
+    r"(?:^|(?<=[.!?\n:])[ \t]*|\bpour[ \t]+info[ \t]+)(?P<item>(?-i:[A-Z]{2,3}|[a-z]{2,3}))[ \t]+"
+    r"(?:(?:est|était|etait)[ \t]+(?:revenue?|partie?|arrivée?|tombée?|venue?|restée?|pass[ée]e?|en[ \t]+arr[êe]t|"
+    r"en[ \t]+cong[ée]|malade|absente?|en[ \t]+larmes)|(?:a|avait)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|"
+    r"pleur[ée]|craqu[ée]|d[ée]missionn[ée])|pass[ée]e?[ \t]+(?:à|a|ce|hier)|peut[ \t]+(?:me|te|nous|vous)[ \t]+remplacer)\b",
     re.MULTILINE,
 )
 
 
-# "ML et jb ont fait le compte rendu", "LD et FK ne seront pas remplacées", "jp et yas sont admins": two
-# colleagues' initials or nicknames opening a sentence, then what they do (not "RH et DG ont décidé":
-# services, see _stands_for_someone)
+# "ML et jb ont fait le compte rendu", "LD et FK ne seront pas remplacées", "jp et yas sont admins", "PL, MC, AB :
+# vous êtes d'astreinte": colleagues' initials or nicknames opening a sentence, then what they do (not "RH et DG
+# ont décidé": services, see _stands_for_someone)
+_SHORT_ITEM = r"[^\W\d_]{2,3}"
 _PAIR_ACTING = re.compile(
-    r"(?:^|(?<=[.!?\n])[ \t]*)(?P<first>[^\W\d_]{2,3})[ \t]+et[ \t]+(?P<second>[^\W\d_]{2,3})[ \t]+"
-    r"(?:ont|sont|seront|étaient|etaient|avaient|vont|ne|n['’]|se|s['’]|viennent|passent|font|arrivent|partent)\b",
+    rf"(?:^|(?<=[.!?\n])[ \t]*)(?P<items>{_SHORT_ITEM}(?:(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+){_SHORT_ITEM}){{1,5}})"
+    r"(?:[ \t]+(?:ont|sont|seront|étaient|etaient|avaient|vont|ne|n['’]|se|s['’]|viennent|passent|font|arrivent|"
+    r"partent)\b|[ \t]*:[ \t]*vous\b)",
     re.MULTILINE,
 )
+_ITEMS = re.compile(rf"(?<![\w-])(?!et\b){_SHORT_ITEM}(?![\w-])")
 
 
 # "transmission MT -> VG :", "Traoré -> ines": a file handed from one colleague to another
@@ -212,15 +215,26 @@ _NOTE_FOR = re.compile(
 
 
 def _pairs_acting(text: str) -> Iterator[Span]:
-    for match in (*_PAIR_ACTING.finditer(text), *_HANDED_OVER.finditer(text)):
-        items = [(match.start(group), match.end(group), match[group]) for group in ("first", "second")]
-        # initials in capitals or lower case, short nicknames no dictionary has ("ml" is a unit, but
-        # not beside "jb"); not "le et la"
-        if all(_stands_for_someone(item) for _, _, item in items) and any(
-            item.isupper() or not gz.is_french_word(item) for _, _, item in items
-        ):
-            for start, end, _ in items:
-                yield Span(start, end, Label.PERSON, "rule:pair-acting")
+    for match in _PAIR_ACTING.finditer(text):
+        offset = match.start("items")
+        items = [
+            (offset + item.start(), offset + item.end(), item[0]) for item in _ITEMS.finditer(match["items"])
+        ]
+        yield from _colleagues(items)
+    for match in _HANDED_OVER.finditer(text):
+        yield from _colleagues(
+            [(match.start(group), match.end(group), match[group]) for group in ("first", "second")]
+        )
+
+
+def _colleagues(items: list[tuple[int, int, str]]) -> Iterator[Span]:
+    # initials in capitals or lower case, short nicknames no dictionary has ("ml" is a unit, but
+    # not beside "jb"); not "le et la"
+    if all(_stands_for_someone(item) for _, _, item in items) and any(
+        item.isupper() or not gz.is_french_word(item) for _, _, item in items
+    ):
+        for start, end, _ in items:
+            yield Span(start, end, Label.PERSON, "rule:pair-acting")
 
 
 def _wordy_item(item: str, *, note: bool) -> bool:
@@ -416,11 +430,11 @@ def _signs(finder: Finder, index: int) -> bool:
                 return False
             if _CLOSING_WORD.search(before):
                 return True  # "bisous mel"
-            # "merci\nju"; initials after the last sentence: "rappelle-le avant 17h. sb", "🙏 ju"
+            # "merci\nju"; initials or a short nickname after the last sentence: "avant 17h. sb", "🙏 ju", "? delph"
             french = gz.is_french_word(word.text)
             return not french and (
                 bool(_CLOSING_LINE.search(before))
-                or (len(word.text) <= 3 and bool(_LAST_SENTENCE_END.search(before)))
+                or (len(word.text) <= 5 and word.text.isascii() and bool(_LAST_SENTENCE_END.search(before)))
             )
         return word.is_upper and len(word.text) <= 3 and bool(_LAST_SENTENCE_END.search(before))
     if word.is_capitalised:

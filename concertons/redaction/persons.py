@@ -314,6 +314,10 @@ _PLACE_CONTEXT = re.compile(
 # A name spelt out letter by letter, as said on the phone: "S I N C L A I R", "M comme Marcel B comme Bernard A Y E"
 _SPELT_LETTER = r"(?-i:[A-Z])(?:[ \t]+comme[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))?"
 _SPELT = re.compile(rf"(?<![\w'’.-]){_SPELT_LETTER}(?:[ \t]*[,-]?[ \t]+{_SPELT_LETTER}){{2,}}(?![\w'’])")
+# In a note, what comes right after a name: a detail of the person ("mme sandrine olive tel 06…", "ddn", "nee en")
+_DETAIL_CUES = gz.word_set(
+    "tel tél ddn nir nee née ne né secu sécu port portable mail adresse domicile dossier n° num numéro"
+)
 # Titles written out, never abbreviated: a dot after them is a sentence's.
 _TITLE_WORDS = frozenset(
     {
@@ -2604,6 +2608,7 @@ class Finder:
                 or (titled and last is not None and self._unknown_upper_surname(self.words[last])),
                 after_lower_first=self._lower_first_name_before(position, last, after_first, previous_lower),
                 after_titled_first=titled and last is not None and self._names_first(last),
+                in_titled_name=titled and last is not None,
             ):
                 break
             previous_lower = word.is_lower
@@ -2682,6 +2687,7 @@ class Finder:
         after_surname: bool = False,
         after_lower_first: bool = False,
         after_titled_first: bool = False,
+        in_titled_name: bool = False,
     ) -> bool:
         if titled and word.is_alpha and word.lower in gz.FAMOUS_WORDS:
             return True  # "Mme Leclerc", "me leclerc" are people, "chez Leclerc" a supermarket
@@ -2747,8 +2753,24 @@ class Finder:
             return not (gz.is_place(word.text) and not word.surname_tier)
         if not lower_ok or len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
             return False
+        if word.lower in _DETAIL_CUES:
+            return False  # "mme durand tel 06…": what is said of her
         if word.lower in gz.CALENDAR:
             return False
+        if (
+            (titled or in_titled_name or after_lower_first)
+            and word.is_lower
+            and (word.first_name_tier or word.surname_tier)
+            and (not word.is_verb or word.first_name_tier == gz.COMMON)  # "maria" (marier)
+            # a frequent name, or a word that is a name too ("maria", "li", "olive"), not "nouvelle adresse"
+            and (
+                not gz.is_common_word(word.text)
+                or gz.is_common_word_name(word.lower)
+                or gz.COMMON in (word.first_name_tier, word.surname_tier)
+            )
+            and self._detail_follows(word)
+        ):
+            return True  # "mme sandrine olive tel 06…", "mme zhang li nee en 1964", "mme da costa maria ddn…"
         if word.is_verb:
             # "m. collas,", "m. david marie": a family or first name the lexicon also has as a verb
             # form, where nothing follows it but punctuation
@@ -2854,6 +2876,14 @@ class Finder:
     def _institution_follows(self, word: Word) -> bool:
         following = self._following(word)
         return following is not None and following.is_capitalised and following.is_institution
+
+    def _detail_follows(self, word: Word) -> bool:
+        """A note's cue for a detail of the person right after the word: "tel", "ddn", "nee", "nir", a figure."""
+        following = self._following(word)
+        return following is not None and (
+            following.lower in _DETAIL_CUES
+            or (following.text.isdigit() and following.start > word.end and len(following.text) >= 2)
+        )
 
     def _following(self, word: Word) -> Word | None:
         index = bisect.bisect_left(self.starts, word.start) + 1

@@ -68,6 +68,10 @@ _MISTYPED = re.compile(
     r"|0[67](?:[ .]\d\d){2,3}(?:[ .]\d)(?:[ .]\d\d){0,1})(?![\w]|[ .]\d)"
 )
 
+# Typed loosely: separators of one to three characters, groups of any size, a line break ("06 . 78 . 21 . 49 . 03",
+# "06.31.7245.08", "0645\n129873"); ten digits exactly, no date at its start ("01.02.2023 12:30")
+_LOOSE = re.compile(r"(?<![\w+])0[1-9](?:(?:[ \u00a0.\-]{0,3}|[ \t]*\n[ \t]*)\d){8}(?![\w]|[ \u00a0.\-]*\d)")
+_DATE_FIRST = re.compile(r"(?:0[1-9]|[12]\d|3[01])\W{1,3}(?:0[1-9]|1[0-2])\W{1,3}(?:19|20)\d\d")
 
 # "06 82 00 00 00 € dans l'export du logiciel": an amount with its currency is no phone number.
 _AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:€|euros?\b|EUR\b|M€|k€)", re.IGNORECASE)
@@ -96,6 +100,14 @@ def find(text: str) -> Iterator[Span]:
                 yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-pacific")
     for match in _IN_WORDS.finditer(text):
         yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-in-words")
+    for match in _LOOSE.finditer(text):
+        # groups of five figures or more are a file's ("093-24-08812"), unless a line break cut the number; so are
+        # figures cut by hyphens alone ("0451-22-1187": a phone's pairs are the strict pattern's)
+        number = match.group()
+        grouped = "\n" in number or max(map(len, re.findall(r"\d+", number))) <= 4
+        grouped = grouped and re.fullmatch(r"[\d-]+", number) is None
+        if grouped and not _DATE_FIRST.match(number) and not _is_amount_or_budget_line(text, match):
+            yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-loose")
     for match in _MISTYPED.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-mistyped")

@@ -2256,3 +2256,49 @@ def test_what_looks_like_batches_cl_to_cn_s_people_stays(text, kept):
 
 def test_children_listed_by_name_are_no_things():
     assert_hidden("Léa, Marc et Nadia : ce sont les noms des enfants de Mme Durand.", "Léa", "Marc", "Nadia")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # initials acting after a colon, a participle alone, "peut me remplacer"; a list of initials told what to do
+        ("post-it sur ton bureau : JB a appelé pour la famille Lemaire", ("JB", "Lemaire")),
+        ("DL passé à 11h pour toi, repasse demain.", ("DL",)),
+        ("je ne pourrai pas y aller. MN peut me remplacer ?", ("MN",)),
+        ("PL, MC, AB : vous etes d astreinte ce we", ("PL", "MC", "AB")),
+        # spoken to across an emoji; a short nickname signing after the last sentence
+        ("GR 👋 tu as le dossier mdph de la petite Lou-Anne ?", ("GR", "Lou-Anne")),
+        ("tu as pu voir les Goncalves ? on en parle a la synthese ? delph", ("Goncalves", "delph")),
+        # phones typed loosely
+        (
+            "tel 06 . 78 . 21 . 49 . 03 ou fixe 03 27 . 88 . 10 . 45, sinon 06.31.7245.08 ou 0645\n129873",
+            ("06 . 78", "49 . 03", "03 27", "10 . 45", "06.31.7245.08", "0645", "129873"),
+        ),
+        # a lower-case name after a title, then a note's cue for a detail
+        ("mme da costa maria ddn 1er/08/1952", ("costa", "maria")),
+        ("mme sandrine olive tel 06 42 18 77 31 veut contester", ("sandrine", "olive")),
+        ("avec l interprete, mme zhang li nee en 1964, travaille", ("zhang", " li ")),
+    ],
+)
+def test_batches_cl_and_cp_s_hurried_notes(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("RH, DG et CAF ont décidé. AS, ES : vous êtes convoquées.", "RH"),
+        ("on se voit demain a la reunion du service. thx", "thx"),
+        ("le 01.02.2023 12:30 reunion au siège", "01.02.2023"),
+        ("Dossier MDPH 093-24-08812 en attente.", "MDPH"),
+        ("m. haddad nouvelle adresse 17 rue de la chapelle", "nouvelle adresse"),
+        ("mme durand tel 06 12 34 56 78. mr petit ddn 12/03/1950", "tel"),
+        ("mme durand tel 06 12 34 56 78. mr petit ddn 12/03/1950", "ddn"),
+    ],
+)
+def test_what_looks_like_batches_cl_and_cp_s_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_file_number_cut_by_hyphens_is_no_phone():
+    assert ("093-24-08812", Label.CASE_ID) in found("Dossier MDPH 093-24-08812 en attente.")
