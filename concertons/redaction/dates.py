@@ -173,7 +173,10 @@ _THING_BORN = re.compile(
 
 # "il a remplacé le RMI né en 1988", "la première grève de la PMI depuis sa naissance en 1945"
 _THING_JUST_BEFORE = re.compile(
-    rf"\b(?:l[ea]|l['’]|les|ce|cet|cette|ces)\s*{_THING}s?\s+(?:(?:depuis|d[èe]s|avant|apr[èe]s)\s+(?:sa|son)\s+)?$",
+    rf"\b(?:l['’]\s*|(?:l[ea]|les|ce|cet|cette|ces)\s+)(?:{_THING})s?\s+"
+    r"(?:(?:depuis|d[èe]s|avant|apr[èe]s)\s+(?:sa|son)\s+)?$"
+    # an acronym, set apart: "au RSA, né le 1er juin 2009", "du RMI (né en 1988)" (not "tout le quartier, née en")
+    rf"|\b(?:l[ea]|les|au|aux|du|des)\s+(?=(?-i:[A-Z]{{2,6}})\b)(?:{_THING})\s*[,(]\s*$",
     re.IGNORECASE,
 )
 # "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may

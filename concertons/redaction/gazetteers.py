@@ -329,8 +329,8 @@ COMMON_WORD_NAMES = word_set(
     capucine cerise chance clair claire clémence clément clémente colin colline colombe conception
     constance constant corneille court cristal céleste dahlia don duc dune désiré esprit espérance fauve
     fleur flore fortune franc france félicité gala gentiane gentil gloire grâce harmonie hermine honoré
-    hortensia incarnation innocent jacinthe jade janvier jasmin joie juste laid lie lin line loup louve
-    lune magnolia mai mari marin marine martial merveille mimi mine mirabelle moche modeste myrtille
+    hortensia incarnation innocent jacinthe jade janvier jasmin joie juste laid lie lilas lin line loup louve
+    lois lune magnolia mai mari marin marine martial merveille mimi mine mirabelle moche modeste myrtille
     nana narcisse neige noël olive opale papa pape parfait patience perle pervenche pie pierre placide
     plume pomme prince princesse promesse prudence prudent prune prunelle reine remise rime robin rock
     romain romaine roman romance rose rosette sage saint sainte saphir satine sauveur serine sixte

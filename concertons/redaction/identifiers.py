@@ -167,7 +167,7 @@ _NOT_A_FILE = re.compile(
     r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|session|"
     # a public body's report: "Rapport IGAS n° 2023-045R" (not "rapport JE n° …", a child's judge's file)
     r"rapport[ \t]+(?:(?-i:IGAS|IGF|IGA|IGESR|CESE|HCFEA|ONPE|CNCDH)|d['’]information|parlementaire|s[ée]natorial)|"
-    r"note(?: de service)?|formulaire|ticket|bon de commande|appel d['’]offres?|march[ée] public|"
+    r"note(?: de service)?|formulaire|ticket|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
     r"finess|rna|cpom|convention pluriannuelle(?: d['’]objectifs)?|subvention|"
     # a plan of the département, not one person's ("le plan APA", "plan d'aide n° …" are files)

@@ -318,6 +318,12 @@ _SPELT = re.compile(rf"(?<![\w'’.-]){_SPELT_LETTER}(?:[ \t]*[,-]?[ \t]+{_SPELT
 _DETAIL_CUES = gz.word_set(
     "tel tél ddn nir nee née ne né secu sécu port portable mail adresse domicile dossier n° num numéro"
 )
+_CLEAR_AS = re.compile(
+    r"[ \t]+comme[ \t]+(?:de[ \t]+l['’][ \t]*eau|du[ \t]+cristal|le[ \t]+jour)", re.IGNORECASE
+)
+# Where "me" in lower case may be "Maître" before a lawyer's name: after a comma, a bracket, a preposition or a verb
+# of calling ("avec me morel,", "contacter me blanc.")
+_BEFORE_A_LAWYER = gz.word_set(", ( : ; avec par à a chez de et pour contacter appeler appelé voir vu selon")
 # Titles written out, never abbreviated: a dot after them is a sentence's.
 _TITLE_WORDS = frozenset(
     {
@@ -353,12 +359,15 @@ _THINGS = (
     r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre"
 )
 _NAMED_THING_BEFORE = re.compile(
-    rf"\b(?:{_THINGS})"
+    rf"\b(?:{_THINGS})s?"
     r"(?:(?:[ \t]+de[ \t]+[\w'’-]+)?[ \t]+qui"
     # an adjective, then up to two complements: "partagé du CCAS", "de la famille d'accueil"
     r"|(?:[ \t]+(?!(?:qui|il|elle|ils|elles|on|je|tu|nous|vous|la|le|les|sa|son)\b)(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))?"
     r"(?:[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[\w-]+(?:[ \t]+d['’][ \t]*[\w-]+)?){0,2})"
-    r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait)|qu['’]on[ \t]+appel(?:le|ait)|baptisée?|surnommée?|nommée?)[ \t]*[«\"“]?[ \t]*$"
+    r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait|lent|aient)|qu['’]on[ \t]+appel(?:le|ait)|baptisée?s?|surnommée?s?|nommée?s?)"
+    r"[ \t]*[«\"“]?[ \t]*"
+    # …and the names listed after the first: "les salles s'appellent Lilas, Glycine et Capucine"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$"
     # "une collègue a appelé sa plante Espérance": the thing after the verb
     rf"|\b(?:appel[ée]e?|baptis[ée]e?|surnomm[ée]e?)[ \t]+(?:sa|son|notre|leur|la|le|l['’])[ \t]*(?:{_THINGS})"
     r"[ \t]*[«\"“]?[ \t]*$",
@@ -1172,9 +1181,16 @@ class Finder:
         index = bisect.bisect_left(self.starts, title.start)
         if title.lower == "m" and following.surname_tier == gz.COMMON:
             return not (index and self.words[index - 1].text[0].isdigit())  # "m dupont"; not "5 m"
-        # "l'avocate de la famille, me morel, au 07…": "me" before a family name and a comma
+        # "l'avocate de la famille, me morel, au 07…": "me" before a family name and a comma; not "Valence me
+        # manque," "qui me manque." (the pronoun, after a subject)
         after = self._following(following)
-        return title.lower == "me" and after is not None and after.text in {",", ".", ";", "("}
+        before = self.words[index - 1].lower if index else ""
+        return (
+            title.lower == "me"
+            and after is not None
+            and after.text in {",", ".", ";", "("}
+            and (not before or before in _BEFORE_A_LAWYER)
+        )
 
     def _after_role(self, index: int) -> int | None:
         """Index after "le juge", "la cheffe de service", "l'assistante familiale" starting at index."""
@@ -2092,6 +2108,8 @@ class Finder:
         following = self.words[index + 1].lower if index + 1 < len(self.words) else ""
         if word.folded == "fidele" and following in {"à", "a", "au", "aux"}:
             return True
+        if word.folded == "claire" and _CLEAR_AS.match(self.text, word.end):
+            return True  # "Claire comme de l'eau de roche"
         if word.folded == "grace" and (word.is_lower or word.sentence_start):
             # "grâce à nos efforts", "grace a la mobilisation"; "Grâce a appelé", "le matricule de Grâce à l'ASE"
             return following in {"à", "au", "aux"} or (following == "a" and word.is_lower)

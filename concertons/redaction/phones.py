@@ -82,7 +82,7 @@ _AMOUNT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:€|euros?\b|EUR\b|M€|k€)", 
 _BUDGET_LINE_BEFORE = re.compile(
     r"\b(?:(?:lignes?|imputations?|comptes?|chapitres?|articles?)[ \t]+(?:budg[ée]taires?|comptables?)|"
     # "le bon de commande n° 06 24 113 587"
-    r"bons?[ \t]+de[ \t]+commande)\b[^.!?\n]{0,30}$",
+    r"(?:bons?[ \t]+de[ \t]+)?commandes?)\b[^.!?\n]{0,30}$",
     re.IGNORECASE,
 )
 _BUDGET_AFTER = re.compile(r"[ \t]+du[ \t]+(?:document[ \t]+|compte[ \t]+)?budg", re.IGNORECASE)

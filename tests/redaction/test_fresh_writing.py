@@ -2302,3 +2302,45 @@ def test_what_looks_like_batches_cl_and_cp_s_details_stays(text, kept):
 
 def test_a_file_number_cut_by_hyphens_is_no_phone():
     assert ("093-24-08812", Label.CASE_ID) in found("Dossier MDPH 093-24-08812 en attente.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "les salles du nouveau bâtiment s'appellent Lilas, Glycine et Capucine. synthèse dans Capucine à 12.",
+            "Glycine",
+        ),
+        (
+            "les salles du nouveau bâtiment s'appellent Lilas, Glycine et Capucine. synthèse dans Capucine à 12.",
+            "dans Capucine",
+        ),
+        ("20 ans de lois sur les droits des usagers, et un bouquet de lilas.", "lois"),
+        ("20 ans de lois sur les droits des usagers, et un bouquet de lilas.", "lilas"),
+        ("Je suis arrivée à l'ASE en 2009, Claire comme de l'eau de roche : je voulais protéger.", "Claire"),
+        (
+            "Joyeux anniversaire au RSA, né le 1er juin 2009 sur les cendres du RMI (né en 1988).",
+            "1er juin 2009",
+        ),
+        ("Joyeux anniversaire au RSA, né le 1er juin 2009 sur les cendres du RMI (né en 1988).", "1988"),
+        ("Valence me manque, l'équipe surtout. C'est le métier d'avant qui me manque.", "manque"),
+    ],
+)
+def test_what_looks_like_batches_cq_and_ct_s_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "Mme Bénédicte Lemaire-Dujardin, née le 4 avril (elle ne sait plus l'année)",
+            ("Dujardin", "4 avril"),
+        ),
+        ("Mme Ruiz, « Encarna » pour tout le quartier, née en 1937 à Almería", ("Encarna", "1937")),
+        ("le chien de la voisine qui s'appelle Paula, Léa et Marc sont venus.", ("Léa", "Marc")),
+        ("l'avocate de la famille, me morel, au 07 12 34 56 78", ("morel",)),
+    ],
+)
+def test_people_beside_batches_cq_and_ct_s_look_alikes_are_still_masked(text, secrets):
+    assert_hidden(text, *secrets)
