@@ -20,7 +20,7 @@ from concertons.redaction import gazetteers as gz
 from concertons.redaction.persons import TITLES, Finder, Word
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
-_LINKS = frozenset({",", "et", "ou", "&"})
+_LINKS = frozenset({",", "et", "ou", "&", "+"})
 # Before a place, these make it where something is, not who: "à Nancy et [Lille]"
 _PLACE_PREPOSITIONS = gz.word_set("à a au aux en vers sur dans depuis près chez")
 _NEVER = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | TITLES | gz.CALENDAR

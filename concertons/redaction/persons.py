@@ -324,6 +324,19 @@ _CLEAR_AS = re.compile(
 # Where "me" in lower case may be "Maître" before a lawyer's name: after a comma, a bracket, a preposition or a verb
 # of calling ("avec me morel,", "contacter me blanc.")
 _BEFORE_A_LAWYER = gz.word_set(", ( : ; avec par à a chez de et pour contacter appeler appelé voir vu selon")
+# A sentence that translates a word of another language: "en wolof", "ça veut dire", "c'est le mot qu'une dame m'a appris"
+_GLOSS = re.compile(
+    r"\ben[ \t]+(?:turc|wolof|breton|cr[ée]ole|arabe|kabyle|berb[èe]re|portugais|comorien|shimaor[ée]|tamoul|lingala|"
+    r"bambara|peul|sonink[ée]|alsacien|corse|basque|occitan|roumain|polonais|russe|ukrainien|ourdou|vietnamien|"
+    r"chinois|espagnol|italien|anglais|albanais|g[ée]orgien|tch[ée]tch[èe]ne|pachto|dari|tigrinya|malgache|"
+    r"mahorais|tahitien|kanak|bulgare|serbe)\b|\b(?:ça|ca|qui|cela|mot)[ \t]+(?:veut|voulait)[ \t]+dire\b|\bsignifie\b|"
+    r"\bc['’]est[ \t]+le[ \t]+mot\b",
+    re.IGNORECASE,
+)
+# Things lettered: "bâtiment B.", "salle C."
+_LETTERED_THINGS = gz.word_set(
+    "bâtiment batiment bât bat salle porte escalier esc aile niveau couloir bloc tour entrée"
+)
 # Titles written out, never abbreviated: a dot after them is a sentence's.
 _TITLE_WORDS = frozenset(
     {
@@ -932,7 +945,21 @@ class Finder:
     def _in_foreign_quote(self, index: int) -> bool:
         """ "« Jërëjëf, waaye dafa metti »", "« Se Deus quiser »": a sentence of another language quoted (three
         words or more, two thirds of them no French word) names nobody; a nickname in quotes is one or two
-        words ("« Ti Kev »")."""
+        words ("« Ti Kev »"). Nor does a word of another language the sentence translates ("Teranga, l'hospitalité
+        en wolof", "Kolay gelsin, me dit le papa : « que ton travail soit facile » en turc")."""
+        return self._in_quoted_foreign_sentence(index) or self._glossed(index)
+
+    def _glossed(self, index: int) -> bool:
+        word = self.words[index]
+        if word.first_name_tier or word.surname_tier or word.is_word:
+            return False
+        start = max(self.text.rfind(mark, 0, word.start) for mark in ".!?\n") + 1
+        if len(re.findall(r"[^\W\d_]+", self.text[start : word.start])) > 2:
+            return False  # the word translated opens the sentence, not "Mme Nowak (dite « Jadzia ») compte en polonais"
+        ends = [position for mark in ".!?\n" if (position := self.text.find(mark, word.end)) >= 0]
+        return _GLOSS.search(self.text, start, min(ends, default=len(self.text))) is not None
+
+    def _in_quoted_foreign_sentence(self, index: int) -> bool:
         word = self.words[index]
         line_start = self.text.rfind("\n", 0, word.start) + 1
         opening = self.text.rfind("«", line_start, word.start)
@@ -1228,12 +1255,23 @@ class Finder:
                 self._extend_name(index + 2, lower_ok=True, titled=True) or index + 2,
                 "rule:initial",
             )
-        if self.words[index].text in "XYZ" and not self._surname_after_initial(index + 2):
+        if index and self.words[index - 1].lower in _LETTERED_THINGS:
+            return None  # "salle 1.12 bâtiment C. Point 4 :", "bâtiment B. Le Havre"
+        following = self.words[index + 2]
+        # "Y. Le Goff": a particle, then the family name (not "Y. La Rochelle")
+        particle = (
+            following.lower in PARTICLES
+            and index + 3 < len(self.words)
+            and self.words[index + 3].is_capitalised
+            and not gz.is_place(self.text[following.start : self.words[index + 3].end])
+        )
+        if self.words[index].text in "XYZ" and not (particle or self._surname_after_initial(index + 2)):
             return None  # "Mme X. a dit": a placeholder
         if self._outline_item(index):
             return None
-        following = self.words[index + 2]
-        if not following.is_capitalised or (following.is_word and not following.surname_tier):
+        if not following.is_capitalised or (
+            following.is_word and not following.surname_tier and not particle
+        ):
             return None  # "bâtiment B. Ordre du jour": a letter, then a new sentence
         if "\n" in self.text[self.words[index + 1].end : following.start] and _FIELD_LABEL_END.match(
             self.text, following.end
@@ -2108,6 +2146,13 @@ class Finder:
         following = self.words[index + 1].lower if index + 1 < len(self.words) else ""
         if word.folded == "fidele" and following in {"à", "a", "au", "aux"}:
             return True
+        if (
+            word.folded == "lydia"
+            and word.is_lower
+            and index
+            and self.words[index - 1].lower in {"par", "sur", "via"}
+        ):
+            return True  # "envoyez à maryse par lydia": the payment app
         if word.folded == "claire" and _CLEAR_AS.match(self.text, word.end):
             return True  # "Claire comme de l'eau de roche"
         if word.folded == "grace" and (word.is_lower or word.sentence_start):

@@ -2344,3 +2344,30 @@ def test_what_looks_like_batches_cq_and_ct_s_details_stays(text, kept):
 )
 def test_people_beside_batches_cq_and_ct_s_look_alikes_are_still_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Teranga, l'hospitalité en wolof. Les familles me reçoivent toujours avec le thé.", "Teranga"),
+        ("Kolay gelsin, me dit le papa : « que ton travail soit facile » en turc.", "Kolay"),
+        ("on fait une collecte pour le pot : envoyez à maryse par lydia ou en liquide.", "lydia"),
+        ("réunion CSE mardi, salle 1.12 bâtiment C. Point 4 : les risques psychosociaux.", "C. Point"),
+    ],
+)
+def test_what_looks_like_batches_cu_and_cv_s_people_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a nickname in a sentence that translates something else is still someone's
+        ("On a Mme Jadwiga Nowak (dite « Jadzia ») qui compte en polonais.", ("Nowak", "Jadzia")),
+        ("Mme Diallo m'a parlé en wolof. Aminata Keita, sa fille, traduit en bambara.", ("Diallo", "Keita")),
+        ("- secteur centre : Romain + Julie", ("Romain", "Julie")),
+        ("Signatures : C. Arnaud, Y. Le Goff, Samia", ("Arnaud", "Y.", "Le Goff", "Samia")),
+    ],
+)
+def test_people_beside_batches_cu_and_cv_s_look_alikes_are_still_masked(text, secrets):
+    assert_hidden(text, *secrets)
