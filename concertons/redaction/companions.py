@@ -204,7 +204,7 @@ _ITEMS = re.compile(rf"(?<![\w-])(?!et\b){_SHORT_ITEM}(?![\w-])")
 
 # "transmission MT -> VG :", "Traoré -> ines": a file handed from one colleague to another
 _HANDED_OVER = re.compile(
-    r"(?<![\w-])(?P<first>[^\W\d_]{2,3})[ \t]*(?:->|→|=>)[ \t]*(?P<second>[^\W\d_]{2,3})(?![\w-])"
+    rf"(?<![\w-])(?P<first>{_SHORT_ITEM})[ \t]*(?:->|→|=>)[ \t]*(?P<second>{_SHORT_ITEM})(?![\w-])"
 )
 # "note pour isa :", "fiche copiée pour romu :", "pour Nath :": whom a note is for
 _NOTE_FOR = re.compile(
@@ -622,7 +622,7 @@ def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
 
 
 # "francois (FG) présente le tract", "contactez-moi (jb)": who the name or "moi" is, in brackets
-_SHORT_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<item>[^\W\d_]{2,3})[ \t]*\)")
+_SHORT_IN_BRACKET = re.compile(rf"[ \t]*\([ \t]*(?P<item>{_SHORT_ITEM})[ \t]*\)")
 
 
 def _initials_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
