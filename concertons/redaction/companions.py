@@ -75,7 +75,9 @@ _LOWER_CASE_NAMES = re.compile(r"\b(?:mme|mr|mlle|madame|monsieur)\.?[ \t]+(?-i:
 # Capitalised after "la petite", these are services, not girls: "la Petite Enfance".
 _AFTER_PETITE = gz.word_set("enfance ceinture couronne section camargue")
 _BORN_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:née?|nee|né\(e\))[ \t]+le\b", re.IGNORECASE)
-_LAST_SENTENCE_END = re.compile(r"(?:[.!?…\u2600-\u27bf\U0001f300-\U0001faff][ \t]+|\n[ \t]*)$")
+# Emoji and pictographs: "🙏 ju", "GR 👋 tu as"
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_LAST_SENTENCE_END = re.compile(rf"(?:[.!?…{_EMOJI}][ \t]+|\n[ \t]*)$")
 _CLOSING_THANKS = re.compile(r"\bmerci[ \t!.,]*$", re.IGNORECASE)
 # A message's closing words, then its signature alone on the last line: "merci\nju", "bises\nnat"
 _CLOSING_LINE = re.compile(
@@ -119,7 +121,7 @@ _INTERJECTIONS = gz.word_set(
 )
 # "t es la ?": "t'es" typed without its apostrophe
 _ADDRESSED = re.compile(
-    r"[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff]+[ \t]*)?,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp)\b",
+    rf"[ \t]*(?:[{_EMOJI}]+[ \t]*)?,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp)\b",
     re.IGNORECASE,
 )
 _ADDRESSED_FORMALLY = re.compile(r"[ \t]*,[ \t]*(?:votre|vos)\b", re.IGNORECASE)
@@ -623,12 +625,13 @@ def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
 
 # "francois (FG) présente le tract", "contactez-moi (jb)": who the name or "moi" is, in brackets
 _SHORT_IN_BRACKET = re.compile(rf"[ \t]*\([ \t]*(?P<item>{_SHORT_ITEM})[ \t]*\)")
+_ME = re.compile(r"\bmoi\b", re.IGNORECASE)
 
 
 def _initials_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
     text = finder.text
     ends = [(span.end, text[span.start]) for span in people]
-    ends += [(match.end(), None) for match in re.finditer(r"\bmoi\b", text, re.IGNORECASE)]
+    ends += [(match.end(), None) for match in _ME.finditer(text)]
     for end, initial in ends:
         match = _SHORT_IN_BRACKET.match(text, end)
         if match is None or not _stands_for_someone(item := match["item"]):

@@ -338,18 +338,8 @@ _LETTERED_THINGS = gz.word_set(
     "bâtiment batiment bât bat salle porte escalier esc aile niveau couloir bloc tour entrée"
 )
 # Titles written out, never abbreviated: a dot after them is a sentence's.
-_TITLE_WORDS = frozenset(
-    {
-        "monsieur",
-        "madame",
-        "mademoiselle",
-        "docteur",
-        "docteure",
-        "maître",
-        "maitre",
-        "professeur",
-        "professeure",
-    }
+_TITLE_WORDS = gz.word_set(
+    "monsieur madame mademoiselle docteur docteure maître maitre professeur professeure"
 )
 # "Le chien s'appelle Sultan, le chat Grisou, le perroquet Coco", "la tempête Ciaran": an animal's or a storm's
 # name, not a person's
@@ -1123,10 +1113,9 @@ class Finder:
         short = word.lower in {"m", "me", "pr", "dr"} and not (word.is_capitalised or dot)
         if short and not self._name_after_short_title(word, position):
             return None
+        # "m'a dit un monsieur. Il avait pas tort": the dot after a whole word ends the sentence
         if dot and word.lower in _TITLE_WORDS:
-            return (
-                None  # "m'a dit un monsieur. Il avait pas tort": the dot after a whole word ends the sentence
-            )
+            return None
         position += dot
         if position < len(self.words) and self.words[position].lower in _WIDOWHOOD:
             position += 1  # "Mme veuve Kerbrat": the name, not the word before it
@@ -3124,19 +3113,18 @@ _RANKS_OF_CHILDREN = frozenset({"dernier", "derniere", "aine", "ainee", "cadet",
 
 def without_things_names(text: str, spans: list[Span]) -> list[Span]:
     """The spans but the names of things, animals and saints' days (names_no_one), wherever they come again: "la
-    tempête Ciaran… Ciaran a arraché le toit", "on l'appelle la Titine. La Titine a calé"."""
-    things = {text[span.start : span.end] for span in spans if names_no_one(text, span)}
-    if not things:
+    tempête Ciaran… Ciaran a arraché le toit", "le fax qu'on appelle Gérard… Gérard a rendu l'âme"."""
+    naming = [names_no_one(text, span) for span in spans]
+    if not any(naming):
         return spans
+    things = {text[span.start : span.end] for span, names in zip(spans, naming, strict=True) if names}
     # "la tempête Alex… le jeune Alex Roussel… Alex se fait appeler Lexou": a person bears the name too
     people = {text[span.start : span.end] for span in spans if span.label == Label.PERSON} - things
     things = {thing for thing in things if not any(thing in person.split() for person in people)}
     return [
         span
-        for span in spans
-        if not (
-            span.label == Label.PERSON and (text[span.start : span.end] in things or names_no_one(text, span))
-        )
+        for span, names in zip(spans, naming, strict=True)
+        if not (names or (span.label == Label.PERSON and text[span.start : span.end] in things))
     ]
 
 
