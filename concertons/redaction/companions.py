@@ -312,17 +312,29 @@ _CLAUSE_OPENING = re.compile(
 _CHEZ_LES = re.compile(r"\bchez[ \t]+les[ \t]+$", re.IGNORECASE)
 
 
+# "Claire de l'accueil a vu passer", "Rose du secrétariat m'a dit": a colleague by the desk she holds
+_DESKS = gz.word_set(
+    "accueil secrétariat secretariat compta comptabilité standard paie planning cantine ménage cuisine"
+)
+
+
 def _of_a_service(finder: Finder, index: int) -> bool:
     word = finder.words[index]
     service = _OF_SERVICE.match(finder.text, word.end)
     tier = word.first_name_tier
+    if not (
+        service is not None
+        and bool(tier)
+        and _CLAUSE_OPENING.search(finder.text, max(0, word.start - 12), word.start) is not None
+    ):
+        return False
+    if word.is_capitalised:  # who acts: "Claire de l'accueil a vu", not "Rose de l'accueil" (a room)
+        desk = bisect.bisect_left(finder.starts, service.start("service"))
+        return service["service"].lower() in _DESKS and finder.subject_follows(desk)
     return (
         word.is_lower
-        and bool(tier)
         and (tier == gz.COMMON or (tier <= gz.UNCOMMON and not word.is_word))  # not "santé de la CPAM"
-        and service is not None
         and gz.is_institution(service["service"].upper())
-        and _CLAUSE_OPENING.search(finder.text, max(0, word.start - 12), word.start) is not None
     )
 
 

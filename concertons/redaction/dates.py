@@ -274,9 +274,13 @@ _TEXT_OF = re.compile(
     r"(?:\s+n[°º]\s*[\d-]+)?\s+du\s+$",
     re.IGNORECASE,
 )
+# (a few words may come between: "entrée au Département le 2 mai 1988", "mon agrément date du 3 avril 2011",
+# "le rapport que je rédigeai le 14 novembre 1985", "ouvert le 3 octobre 1985")
 _EVENT_BEFORE = re.compile(
     r"\b(?:arriv[ée]e?s?|embauch[ée]e?s?|recrut[ée]e?s?|titularis[ée]e?s?|mut[ée]e?s?|entr[ée]e?s?|"
-    r"mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|d[ée]c[ée]d[ée]e?s?|install[ée]e?s?)\s+(?:le|en|depuis le)\s+$",
+    r"mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|d[ée]c[ée]d[ée]e?s?|install[ée]e?s?|commenc[ée]e?s?|"
+    r"ouverte?s?|r[ée]dig\w*|sign[ée]e?s?|dat(?:e|ent|[ée]e?s?)|obtenue?s?|inaugur[ée]e?s?)"
+    r"(?:\s+[^\W\d]+){0,2}\s+(?:le|en|du|depuis le)\s+$",
     re.IGNORECASE,
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
@@ -299,7 +303,7 @@ def old_dates(text: str, this_year: int) -> Iterator[Span]:
             continue
         if _TEXT_DATED.search(text, max(0, match.start() - 70), match.start()):
             continue
-        if _EVENT_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        if _EVENT_BEFORE.search(text, max(0, match.start() - 50), match.start()):
             continue  # "arrivée le 3 septembre 2005": the day someone started, not a birth
         if _thing_born(text, match.start(), match.end()):
             continue

@@ -380,6 +380,7 @@ FUNCTION_WORDS = word_set(
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     forwarded subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
+    perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là
@@ -529,15 +530,17 @@ _MAX_SPELLINGS = 256
 
 @lru_cache(maxsize=65536)
 def is_french_word(word: str) -> bool:
-    """is_common_word(), or a lower-case word typed without its accents ("ete", "greve", "bebes"),
+    """is_common_word(), or a lower-case word typed without (some of) its accents ("ete", "greve", "bebes"),
     or a capital E standing for É ("Ecole", "Etat"); the lemmatizer's exceptions count too ("mois",
     "relais", "attendre")."""
     if is_common_word(word) or word.lower() in _EXCEPTION_FORMS:
         return True
-    if not word.isascii() or not word.isalpha():
+    if not word.isalpha():
         return False
-    if word.islower():
+    if word.islower():  # "mediatisées": some accents typed, others not
         return any(_is_known(spelling) for spelling in _spellings(word))
+    if not word.isascii():
+        return False
     if not word[1:].islower():
         return False
     if word[0] == "E" and _is_known("é" + word[1:]):

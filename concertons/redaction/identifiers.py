@@ -72,7 +72,7 @@ _CASE_KEYWORD = re.compile(
 _FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]+)['’°º.)]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
-    + r"[:=,]?\s*(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ ./]?|[A-Z][-. ]|[A-Z](?=\d{4}))?"  # "matricule M0045873": the letter is the number's (not "C2S")
+    + r"[:=,]?\s*\(?(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ ./]?|[A-Z][-. ]|[A-Z](?=\d{4}))?"  # "matricule M0045873": the letter is the number's (not "C2S")
     + r"\d[\dA-Za-z]*(?:(?:[/.\-_]|[ \t\u00a0](?=\d|[A-Z]\d)|[ \t\u00a0](?=[A-Z]{2,6}[ \t\u00a0]\d)"
     # "JE 2026 / 1245"; "59-\n2026-0077": a program wrapped the line after a hyphen
     + r"|[ \t\u00a0]/[ \t\u00a0](?=\d)|[-/]\n(?=[\dA-Z]))[\dA-Za-z]+)*"

@@ -408,8 +408,10 @@ _SAINTS_DAY = re.compile(r"(?-i:Saint|Sainte|saint|sainte)-")
 _FEAST_BEFORE = re.compile(r"\b(?:la|le)[ \t]+$", re.IGNORECASE)
 _INITIAL_AFTER_PERSON = re.compile(
     # "la psy S. a été mutée", "le juge T.": a role, then the initial of its holder's name
-    rf"(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
-    r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.)"
+    rf"(?:(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
+    # "l'AS M. n'a pas respecté" (not "l'AS M. Dupont", a title)
+    r"|(?<![\w-])(?-i:AS|ASS|ES|IDE))"
+    r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.|(?<=M\.)[ \u00a0]+(?-i:[A-ZÀ-Ý]))"
 )
 # "situation FOURNIER : pas de place", "RE: expulsion GHEDIRA": a family's name in capitals after the word
 # of its file, with no determiner (an order of the day, an e-mail's subject).
@@ -418,11 +420,25 @@ _CASE_THEN_CAPITALS = re.compile(
     r"enqu[êe]te|vad|visite)[ \t]+(?:de[ \t]+)?(?P<name>(?-i:[A-ZÀ-Ý]{3,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w’'-])",
     re.IGNORECASE,
 )
-# A family's name after the word of its file, closing the phrase: "1. Situation Fontaine : la mère refuse…".
+# A family's name after the word of its file, closing the phrase: "1. Situation Fontaine : la mère refuse…",
+# "AEMO Chaouch : Adam accepte".
 _CASE_THEN_NAME = re.compile(
-    r"\b(?:situations?|dossiers?|familles?)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
+    r"\b(?:situations?|dossiers?|familles?|(?-i:AEMO|AED|MJIE|IOE|VAD))[ \t]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
     r"(?=[ \t]*(?:[:(–]|-[ \t]|$))",
     re.IGNORECASE | re.MULTILINE,
+)
+# A household named by its family name after a plural article: "les Petit ont enfin eu leur logement", "la mère
+# des Rivière", "accordée aux Roux". The singular shows the name: words take their plural there ("les bergers").
+_HOUSEHOLD = re.compile(
+    r"(?<![\w'’-])(?i:les|des|aux)[ \u00a0]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
+    r"(?![\w'’-]|[ \u00a0]+(?-i:[A-ZÀ-Ý]))"  # not "les Petit Poucet", "des Nations Unies"
+)
+# "rue des Tanneurs", "la Maison des Ados": a street's or a place's name goes on after "des"
+_PLACE_BEFORE_ARTICLE = re.compile(
+    r"\b(?:rue|avenue|av|bd|boulevard|allée|allee|impasse|chemin|place|quai|square|cours|route|résidence|residence|"
+    r"cité|cite|quartier|lotissement|hameau|maison|foyer|ehpad|parc|jardin|clos|villa|domaine|hôtel|hotel)\.?"
+    r"(?:[ \u00a0]+[a-zà-ÿ]+)?[ \u00a0]*$",  # "quartier prioritaire des Chartreux"
+    re.IGNORECASE,
 )
 # "avec S., 7 mois, sans carnet de santé": an initial, then the child's age.
 # (or its birth date in brackets: "les enfants de Mme K. : D. (2015), L. (03/2018)")
@@ -546,6 +562,8 @@ _NAMED_PLACE = re.compile(
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|chrs|esat|sessad|camsp|cmpp|"
     r"résidence|residence|cité|cite|quartier|place|"
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
+    # "le FJT Clément-Ader", "le club Léo-Lagrange", "l'unité Matisse", "lhopital edouard herriot"
+    r"fjt|club|unité|unite|pavillon|lh[ôo]pital|"
     r"cours|route|esplanade|promenade|mission|commission|"  # "le cours Julien", "la mission Laforcade"
     r"métro|metro|loi|lois|rapport|accords?|pacte|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
     r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|amendement|"
@@ -554,7 +572,7 @@ _NAMED_PLACE = re.compile(
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
     r"cyclone|temp[êe]te|ouragan|op[ée]ration|"
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
-    r"tour|domaine|villa|ehpad|foyer|clos|parc)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*"
+    r"tour|domaine|villa|ehpad|foyer|clos|parc|gare)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*"
     # "l'IME Les Iris", "le foyer Les Glycines": the place's name opens with its article
     r"(?:(?-i:Les|La|Le|L['’])[ \t]*)?$",
     re.IGNORECASE,
@@ -892,6 +910,9 @@ class Finder:
             # a family name that is also a word or a town, where the lists know it as a family name
             if gz.surname_tier(name) and not (gz.is_institution(name) or name.lower() in gz.CALENDAR):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:case-then-name")
+        for match in _HOUSEHOLD.finditer(self.text):
+            if self._names_household(match):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:household")
         for match in _SPELT.finditer(self.text):
             letters = "".join(c for c in re.sub(r"comme\s+\w+", "", match.group()) if c.isupper())
             if gz.is_institution(letters):
@@ -1412,7 +1433,7 @@ class Finder:
                 return True  # "sa fille bénédicte", "l'educateur benjamin"; not "son fils aîné"
             # "le petit espoir dit à la maîtresse…": a verb after it
             index = bisect.bisect_left(self.starts, word.start)
-            return bool(kin) and not participle and self._subject_follows(index)
+            return bool(kin) and not participle and self.subject_follows(index)
         if (
             not word.is_word
             and (match["kin"] or match["role"] or match["of"])
@@ -1553,7 +1574,7 @@ class Finder:
             return first, self._extend_name(index + 1, lower_ok=False) or index, source
         # "Benali m'a dit": a known family name opening a sentence, a verb after it.
         opening = word.is_capitalised and word.sentence_start and not word.is_word and word.surname_tier
-        if opening and self._subject_follows(index) and not gz.is_place(word.text):
+        if opening and self.subject_follows(index) and not gz.is_place(word.text):
             return index, index, "gazetteer:surname"
         # "Nevada, l'aînée, 13 ans": a word no list has, opening a sentence, a family word or a
         # role in apposition after it
@@ -1585,7 +1606,16 @@ class Finder:
             if label == nlp.NAME_LABEL:
                 indexes, source = self._model_name(start, end, hidden), "names-model"
             elif label == "PER":
-                indexes = self._trimmed(start, end, hidden, lambda i: self._may_be_name_part(self.words[i]))
+                # "MECS Saint-Joseph": the establishment's acronym is no part of a name
+                indexes = self._trimmed(
+                    start,
+                    end,
+                    hidden,
+                    lambda i: (
+                        self._may_be_name_part(self.words[i])
+                        and not (self.words[i].is_upper and self.words[i].is_institution)
+                    ),
+                )
                 indexes, source = (indexes if indexes and self._entity_is_person(indexes) else []), "spacy"
             else:
                 continue
@@ -1641,7 +1671,7 @@ class Finder:
             return []  # "originaire de Kayseri"; "le mail de vero" is a colleague's
         if (
             self._named_place_before(words[0])
-            or words[0].lower in _SAINTS
+            or words[0].lower.split("-")[0] in _SAINTS  # "le foyer maternel Sainte-Madeleine"
             or self._place_field_before(words[0])
         ):
             return []
@@ -1767,8 +1797,10 @@ class Finder:
             return False
         if all(len(word.text) < 2 for word in names) or self._thing_before(indexes[0]):
             return False
-        if words[0].lower in _SAINTS or (indexes[0] and self.words[indexes[0] - 1].lower in _SAINTS):
-            return False  # "a saint andré": a place or a saint
+        if words[0].lower.split("-")[0] in _SAINTS or (
+            indexes[0] and self.words[indexes[0] - 1].lower in _SAINTS
+        ):
+            return False  # "a saint andré", "Sainte-Claire, la maison de retraite": a place or a saint
         if all(word.is_institution or word.is_word for word in names):
             return False
         if not all(word.has_name_shape for word in names):
@@ -1786,9 +1818,9 @@ class Finder:
             name, index = names[0], indexes[words.index(names[0])]
             if gz.is_place(name.text) and self._place_context(name) and not self._name_follows(index):
                 return False  # "29 rue de Nantes, à Frans": the town
-            if name.sentence_start and name.is_ambiguous and not self._subject_follows(index):
+            if name.sentence_start and name.is_ambiguous and not self.subject_follows(index):
                 return False  # "Fortuné ou pas, chaque allocataire…"
-            if name.lower in gz.TOWN_FIRST_NAMES and not self._subject_follows(index):
+            if name.lower in gz.TOWN_FIRST_NAMES and not self.subject_follows(index):
                 return False  # "Nancy" alone is the town, as for the rules, unless she acts
             if (
                 (name.is_lower and self._qualifies_noun(index))
@@ -2070,7 +2102,7 @@ class Finder:
             if word.is_ambiguous and not (
                 self._name_follows(index)
                 or self._initial_follows(index)  # "Jade M., née le 03/05/2021"
-                or self._subject_follows(index)
+                or self.subject_follows(index)
                 or self._described_after(index)
             ):
                 return False
@@ -2091,7 +2123,7 @@ class Finder:
         )
         # A place that is also a word is the place only where a sentence starts with no verb after
         # it; "de Aimé," in mid-sentence, "Chance m'écrit" are people.
-        wordy = word.is_word and word.sentence_start and not self._subject_follows(index)
+        wordy = word.is_word and word.sentence_start and not self.subject_follows(index)
         if (
             gz.is_place(word.text)
             and (self._place_context(word, strong=strong) or wordy)
@@ -2193,7 +2225,7 @@ class Finder:
             return False
         if index and self._is_surname_before(index - 1, word):
             return True
-        return self._name_follows(index) or self._subject_follows(index) or self._initial_follows(index)
+        return self._name_follows(index) or self.subject_follows(index) or self._initial_follows(index)
 
     def _lower_surname_follows(self, index: int) -> bool:
         """A lower-case family name no dictionary has right after: "gloire gueguen"."""
@@ -2451,7 +2483,7 @@ class Finder:
             and (head in gz.KIN_WORDS or head in gz.ROLE_WORDS)
         )
 
-    def _subject_follows(self, index: int) -> bool:
+    def subject_follows(self, index: int) -> bool:
         """A verb, or an age or a date in apposition: "Claire a appelé", "Jade, 6 ans", "Rose (3 ans)"."""
         if index + 1 >= len(self.words):
             return False
@@ -2528,7 +2560,7 @@ class Finder:
         if verb.endswith(("é", "ée", "és", "ées")) and len(words) > 1 and words[1].text == ",":
             return False
         # "grace a la mobilisation" is "grâce à la", typed without accents
-        return verb not in {"et", "en", "y", "sont", "ont"} and self._subject_follows(index)
+        return verb not in {"et", "en", "y", "sont", "ont"} and self.subject_follows(index)
 
     def _hyphenated_initials(self, index: int) -> tuple[int, int, str] | None:
         """ "j-b", "J-P": the initials of a compound first name, as colleagues call each other."""
@@ -3045,6 +3077,28 @@ class Finder:
             and word.is_capitalised
             and (word.lower in gz.FAMOUS_WORDS or word.lower in _CHARACTER_TYPES)
         )
+
+    def _names_household(self, match: re.Match) -> bool:
+        name = match["name"]
+        if (
+            not gz.surname_tier(name)
+            or gz.is_institution(name)
+            or name.lower() in gz.FAMOUS_WORDS | gz.CALENDAR
+        ):
+            return False
+        # "toutes les Claire", "des Jordan", "des Prince au chocolat": people named so, or a brand; a family
+        # that bears a first name is found as a name anyway
+        if gz.first_name_tier(name) is not None or gz.is_common_word_name(name):
+            return False
+        if _PLACE_BEFORE_ARTICLE.search(self.text, max(0, match.start() - 30), match.start()):
+            return False
+        # "les Français", "les Lilas": a plural, a town; "les Dubois" no list knows as either
+        if name[-1] in "sz":
+            return not (gz.is_common_word(name) or gz.is_place(name))
+        if name[-1] == "x":  # "les Roux"; not "des Vaux", "les Rameaux", "des Chartreux" (plurals)
+            plural = name.lower().endswith(("aux", "eux")) or gz.is_common_word(name[:-1])
+            return not (gz.is_place(name) or (plural and gz.is_common_word(name)))
+        return True
 
     def _among_places(self, index: int) -> bool:
         """ "à Tardets", "la banque de Tardets", "entre Florac et Mende", "Mende, Florac, Marvejols": where a

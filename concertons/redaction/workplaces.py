@@ -57,7 +57,7 @@ SITE = re.compile(
     # The youth justice's and probation's local units: "UEMO de Maubeuge", "l'UEAJ de Lens", "le SPIP de Douai"
     r"|UEMO|UEAJ|STEMO|UEHC|SPIP"
     # ("le foyer de l'enfance de Saint-Omer", "le foyer départemental de l'enfance d'Arras")
-    rf"|(?P<establishment>foyers?\s+{_ADJECTIVE}de\s+l['’]\s?enfance|foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
+    rf"|(?P<establishment>foyers?\s+{_ADJECTIVE}de\s+l['’]\s?enfance|foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CHS|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
     r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"
@@ -65,6 +65,8 @@ SITE = re.compile(
     # Valenciennes" on a director's photo: a whole town's staff)
     r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile|(?-i:AS))"
     r"|mairies?\s+annexes?"  # "la mairie annexe de Grand-Camp"
+    # the meeting place of childminders or foster carers: "le relais assfam de Saint-Amand-Montrond"
+    r"|relais\s+(?:assfams?|asfams?|assistant(?:e|s|es)?\s+(?:maternel(?:le)?s?|familia(?:l|ux|les?))|petite\s+enfance)|(?-i:RAM|RPE)"
     r"|polyvalence(?:\s+de\s+secteur)?"  # "Thomas Nguyen – polyvalence Avion"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -131,12 +133,12 @@ def find(text: str) -> Iterator[Span]:
 
 
 # A local site named after its quarter, which no commune list knows: "l'antenne de Fives", "la PMI de
-# Wazemmes", "le CMS des Minguettes". Only the words that always mean a small local site: "le service de
+# Wazemmes", "le CMS des Minguettes", "(MDS Wazemmes)". Only the words that always mean a small local site: "le service de
 # Pédiatrie", "le secteur de Mme Roux" are something else.
 _QUARTER_SITE = re.compile(
     r"(?<![\w-])(?:MDSI?|MDS|CMSS?|PMI|UTP?AS|UTS|EDA?S|CDAS|antennes?|circos?|circonscriptions?|p[ôo]les?"
     rf"|centres?\s+m[ée]dico-soci(?:al|aux)|maisons?\s+{_ADJECTIVE}(?:de\s+la\s+|des\s+|de\s+)solidarit[ée]s?)"
-    r"[ \u00a0]+(?:de[ \u00a0]+|d['’][ \u00a0]?|du[ \u00a0]+|des[ \u00a0]+)"
+    r"[ \u00a0]+(?:(?P<de>de[ \u00a0]+|d['’][ \u00a0]?|du[ \u00a0]+|des[ \u00a0]+)|(?=(?-i:[A-ZÀ-Ý])))"
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’]+(?:-(?-i:[A-ZÀ-Ý])[\w'’]+)*(?:[ \u00a0]+(?:de|du|des)[ \u00a0]+(?-i:[A-ZÀ-Ý])[\w'’]+)?)",
     re.IGNORECASE,
 )
@@ -156,6 +158,8 @@ def _sites_in_quarters(text: str) -> Iterator[Span]:
             or any(gazetteers.is_institution(part) for part in first.split("-"))
             or gazetteers.is_common_word(first.split("-")[0])
             or first.lower() in _TITLES
+            # "(MDS Wazemmes)" names the quarter; "la PMI Louise-Michel" a person it honours
+            or (not match["de"] and gazetteers.first_name_tier(first.split("-")[0]) is not None)
         ):
             continue
         yield Span(match.start("name"), match.end("name"), Label.WORKPLACE, "rule:workplace-quarter")

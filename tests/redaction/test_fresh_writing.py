@@ -2371,3 +2371,84 @@ def test_what_looks_like_batches_cu_and_cv_s_people_stays(text, kept):
 )
 def test_people_beside_batches_cu_and_cv_s_look_alikes_are_still_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an old date after what happened that day, a few words between, is no birth
+        ("Assistante familiale depuis 14 ans, mon agrément date du 3 avril 2011.", "3 avril 2011"),
+        ("Partie en retraite, entrée au Département le 2 mai 1988.", "2 mai 1988"),
+        ("Le rapport que je rédigeai le 14 novembre 1985 est resté sans suite.", "14 novembre 1985"),
+        ("J'ai 23 ans de maison, j'ai commencé le 3 septembre 2001.", "3 septembre 2001"),
+    ],
+)
+def test_an_old_date_after_the_event_it_dates_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_an_old_date_beside_a_name_is_still_a_birth():
+    assert_hidden("Enzo, 07/12/2010, placé chez Mme Colin.", "07/12/2010")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a household named by its family name after a plural article: the singular shows the name
+        ("les Petit ont enfin eu leur logement !! T4 au 27 av. Jean Moulin.", ("Petit",)),
+        (
+            "aide alimentaire accordée aux Roux (3 bons de 50 €), refus pour M. Boulanger.",
+            ("Roux", "Boulanger"),
+        ),
+        (
+            "Les Berger, les Meunier et les Charpentier ont tous des punaises de lit.",
+            ("Berger", "Meunier", "Charpentier"),
+        ),
+        ("je t'envoie le num de la mère des Rivière : 06 52 30 17 89.", ("Rivière", "06 52 30 17 89")),
+        ("rdv 14h chez la juge pour les Fontaine, tu prends le dossier ?", ("Fontaine",)),
+        # a file named by its measure and the family's name
+        ("AEMO Chaouch : Adam accepte enfin de me voir seul.", ("Chaouch", "Adam")),
+        # a colleague by the desk she holds, when she acts
+        ("Claire de l'accueil a vu passer M. Pierre Constant ce matin.", ("Claire", "Pierre Constant")),
+        # an initial after a job's acronym ("M." before a capitalised word is a title)
+        ("le compte rendu dit « l'AS M. n'a pas respecté le protocole ».", ("M.",)),
+        ("l'AS M. Dupont est venu.", ("Dupont",)),
+        # a quarter's site, named without "de"; a childminders' relay; a hospital's acronym
+        ("Interventions de Nadège (MDS Wazemmes) et de Youssef (PMI).", ("Nadège", "Wazemmes", "Youssef")),
+        ("ma collègue du relais assfam de Saint-Amand-Montrond a démissionné.", ("Saint-Amand-Montrond",)),
+        ("Secrétaire adjoint CGT – CHS de Saint-Ylie", ("Saint-Ylie",)),
+        # a tax number in brackets after its cue
+        ("son numéro fiscal sur le formulaire (3012456789123) n'est pas le bon.", ("3012456789123",)),
+        ("il s'appelle Napoléon Grisard et se prend pour un empereur.", ("Napoléon Grisard",)),
+    ],
+)
+def test_batches_cy_to_dc_s_people_and_places(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Les Français sont inquiets, les Verts et les Républicains aussi.", "Français"),
+        ("Bonne fête à toutes les Claire ! C'est le 11 août.", "Claire"),
+        ("Les jeunes voulaient des Jordan, ils ont eu des chocolats.", "Jordan"),
+        ("quartier prioritaire des Chartreux, le dimanche des Rameaux.", "Chartreux"),
+        ("le dimanche des Rameaux, la messe est à 10h.", "Rameaux"),
+        ("l'IME Les Iris demande un échange de places.", "Iris"),
+        ("la salle Rose de l'accueil est fermée.", "Rose"),
+        ("Sainte-Claire, la maison de retraite tenue par les sœurs, ferme 40 lits.", "Sainte-Claire"),
+        ("Le foyer maternel Sainte-Madeleine accueille jusqu'aux trois ans de l'enfant.", "Sainte-Madeleine"),
+        ("Claire Vasseur (éducatrice MECS Saint-Joseph) était là.", "MECS Saint-Joseph"),
+        ("Le FJT Clément-Ader affiche complet jusqu'en juin.", "Clément-Ader"),
+        ("Grâce au club Léo-Lagrange, les enfants sont partis en colonie.", "Léo-Lagrange"),
+        ("ceux de l'unité Matisse ont des chambres simples.", "Matisse"),
+        ("jsuis a lhopital edouard herriot au urgences", "edouard herriot"),
+        ("Inès a été retrouvée à la gare de Perrache à 2h du matin.", "Perrache"),
+        ("Assfam dans le Cantal, je suis à 55 km de la référente.", "Assfam"),
+        ("Perm accueil 14h : M. Abdi, titre de séjour expiré.", "Perm"),
+        ("1 800 km en septembre pour les visites mediatisées, toujours rien.", "mediatisées"),
+        ("passe voir nadège demain", "demain"),
+    ],
+)
+def test_what_looks_like_batches_cy_to_dc_s_people_stays(text, kept):
+    assert_kept(text, kept)
