@@ -82,7 +82,8 @@ STREET = re.compile(
 # "12", "12 bis", "12B", "n° 12", "n°5,", "12-14" right before the street word; an adjective
 # may stand between ("14 Grande Rue", "2 Grand'Rue", "3 Vieille Route").
 HOUSE_NUMBER = re.compile(
-    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])\d{1,4}(?:\s*[-/]\s*\d{1,4})?"
+    # (not the last figures of a phone: "+33 6 52 18 77 40, mail tutelles@…")
+    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])(?<!\d\d[ \u00a0.]\d\d[ \u00a0.])\d{1,4}(?:\s*[-/]\s*\d{1,4})?"
     # dictated, after "au": "vit seule au neuf rue du Moulin", "au vingt-trois bis avenue Foch"
     # or after the verb that says it ("la maman habite douze rue des Écoles", "il habite euh trente et un ou trente-trois
     # rue de la gare")
@@ -104,8 +105,12 @@ _NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de
 _SPOKEN_HOME = re.compile(r"\b(?:habite|habitent|vit|vivent)[ \t]+$", re.IGNORECASE)
 _LOWER_NAME_NEXT = re.compile(r"[ \t]+(?!(?:plus|loin|apr[èe]s|d['’]?|en|et|ou|qui|que)\b)[a-zà-ÿ]{3,}")
 _QUANTITY_BEFORE = re.compile(
-    r"\b(?:plus|moins|près|pres|autour)[ \t]+de[ \t]+$|\benviron[ \t]+$", re.IGNORECASE
+    r"\b(?:plus|moins|près|pres|autour)[ \t]+de[ \t]+$|\benviron[ \t]+$"
+    r"|\b(?:on|nous)[ \t]+(?:[ée]tait|[ée]tions|sommes|serons|sera)[ \t]+$",  # "on était 300 place de la République"
+    re.IGNORECASE,
 )
+# "il vit dans un village de l'Alta Rocca": any of them, no one's address
+_INDEFINITE_BEFORE = re.compile(r"\b(?:un|une|des)[ \t]+$", re.IGNORECASE)
 # "seule à la maison 9 rue pasteur": at home, then the house's number (not a house numbered 9).
 _AT_HOME = re.compile(r"\b(?:à|a)\s+la\s+maison\s*$", re.IGNORECASE)
 _HOUSE_AFTER_NAME = re.compile(r"[ \t]*,[ \t]*\d{1,4}(?:[ \t]*(?:bis|ter)\b)?(?=[ \t]*(?:[.;)»\n]|$))")
@@ -628,6 +633,12 @@ def find(text: str) -> Iterator[Span]:
             and _names_a_town(text[match.end() : end])
         ):
             continue  # "le campement du bois de Vincennes", "elle vit au village de Murat": a town, not a home
+        if (
+            block
+            and not numbered
+            and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 6), match.start())
+        ):
+            continue
         if block and _ROAD_BRIDGE.match(text, match.end()):
             continue  # "sous le pont de l'A7": a motorway's bridge, any of them
         named = None  # a lower-case name: does it read as a name by itself?

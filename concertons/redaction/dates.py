@@ -179,6 +179,15 @@ _THING_JUST_BEFORE = re.compile(
     rf"|\b(?:l[ea]|les|au|aux|du|des)\s+(?=(?-i:[A-Z]{{2,6}})\b)(?:{_THING})\s*[,(]\s*$",
     re.IGNORECASE,
 )
+# "les enfants nés en 2020", "des jeunes nés après 2005": a generation, not a child (no comma: "les enfants, nés en
+# 2015 et 2017, sont placés" are some)
+_COHORT_BEFORE = re.compile(
+    r"(?:^|[.;:!?\n])[ \t]*(?:(?:tous|toutes)[ \t]+)?(?:les|des)[ \t]+"
+    r"(?:enfants|jeunes|b[ée]b[ée]s|personnes|gens|mineurs|[ée]l[èe]ves|filles|gar[çc]ons|salari[ée]e?s|femmes|hommes)[ \t]+$",
+    re.IGNORECASE,
+)
+# "nés en 2015 et 2017", "nés le 3 mars 2015, le 4 juin 2017": some children, their birthdays
+_MORE_DATES = re.compile(r"[ \t]*(?:et|,|/|&)[ \t]*(?:le[ \t]+|en[ \t]+)?\d")
 # "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may
 # come between: "Née le 1er janvier 2019 dans la douleur, la plateforme…").
 _THING_AFTER = re.compile(
@@ -206,6 +215,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
     if _PERSONAL_MARKER.match(text, marker_start):
         return False  # "la CAF a mis YAO Adjoua, DDN 23.06.1984": only people have a DDN
     before = text[max(0, marker_start - 100) : marker_start]
+    if _COHORT_BEFORE.search(before) and not (date_end is not None and _MORE_DATES.match(text, date_end)):
+        return True  # "Les enfants nés en 2020 entrent en grande section": a year's children, no one
     if _THING_JUST_BEFORE.search(before):
         return True  # "il a remplacé le RMI né en 1988"
     match = _THING_BORN.search(before)
@@ -254,6 +265,27 @@ def _births(text: str) -> Iterator[Span]:
                 text, match.end()
             )  # "deux dates de naissance, 07/02/2014 et 02/07/2014"
     yield from old_dates(text, date.today().year)
+    yield from _years_beside_ages(text, date.today().year)
+
+
+# "M. Vasseur, 81 ans (1943)", "(92 ans, 1932)": a year beside an age that it gives is the year of birth.
+_AGE_THEN_YEAR = re.compile(
+    r"\b(?P<age>\d{1,3})[ \u00a0]*ans[ \u00a0]*(?:,[ \u00a0]*|\([ \u00a0]*)(?P<date>(?:19|20)\d\d)[ \u00a0]*\)"
+)
+
+
+# "un CDD de 3 ans (2021)", "depuis 5 ans (2021)": a duration and when it began
+_DURATION_BEFORE = re.compile(
+    r"\b(?:de|d['’]|depuis|pendant|durant|sur|dans|y\s+a|pour|en)[ \u00a0]*$", re.IGNORECASE
+)
+
+
+def _years_beside_ages(text: str, this_year: int) -> Iterator[Span]:
+    for match in _AGE_THEN_YEAR.finditer(text):
+        if _DURATION_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        if abs(this_year - int(match["date"]) - int(match["age"])) <= 3:  # a year's and a birthday's slack
+            yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:age-then-year")
 
 
 # A full date many years back, with no cue, is someone's birth in these testimonies ("Enzo, 07/12/2010",

@@ -1,6 +1,7 @@
 """detect / detect_many / redact: every detector on a text, spans merged, offsets in the input."""
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -112,8 +113,17 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
         if (len(secret) < MIN_REPEAT_LENGTH and not _is_initial(secret)) or (secret, span.label) in seen:
             continue
         seen.add((secret, span.label))
-        found += [Span(start, end, span.label, "repeat") for start, end in _whole_words(text, secret)]
+        found += [
+            Span(start, end, span.label, "repeat")
+            for start, end in _whole_words(text, secret)
+            if not _SAINT_BEFORE.search(
+                text, max(0, start - 7), start
+            )  # "la famille Martin… la Saint-Martin"
+        ]
     return found
+
+
+_SAINT_BEFORE = re.compile(r"\b(?:saint|sainte|st|ste)-$", re.IGNORECASE)
 
 
 def _is_initial(secret: str) -> bool:

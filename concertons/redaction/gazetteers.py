@@ -443,6 +443,7 @@ NICKNAMES = word_set(
     ced vero véro cricri guigui benji patou sissi didi dany jess fab oliv mag jean-do jean-mi jean-phi
     jean-lou marie-jo marie-so marie-lou nat jerem jérem béa bea sab sev pat
     chouchou pepette pépette bouboule zizou
+    stef stéf ludo kev tof tophe romu delph elo nad nadou soso vivi gigi ninou gab
     """
 )
 

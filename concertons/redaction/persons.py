@@ -433,6 +433,11 @@ _HOUSEHOLD = re.compile(
     r"(?<![\w'’-])(?i:les|des|aux)[ \u00a0]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
     r"(?![\w'’-]|[ \u00a0]+(?-i:[A-ZÀ-Ý]))"  # not "les Petit Poucet", "des Nations Unies"
 )
+_HOUSEHOLD_CUE = re.compile(
+    r"\b(?:vad|visite|m[èe]re|p[èe]re|parents|enfants|fils|fille|gamins|a[îi]n[ée]e?|cadette?|chez)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # "rue des Tanneurs", "la Maison des Ados": a street's or a place's name goes on after "des"
 _PLACE_BEFORE_ARTICLE = re.compile(
     r"\b(?:rue|avenue|av|bd|boulevard|allée|allee|impasse|chemin|place|quai|square|cours|route|résidence|residence|"
@@ -3092,8 +3097,11 @@ class Finder:
             return False
         if _PLACE_BEFORE_ARTICLE.search(self.text, max(0, match.start() - 30), match.start()):
             return False
-        # "les Français", "les Lilas": a plural, a town; "les Dubois" no list knows as either
+        # "les Français", "les Lilas": a plural, a town; "les Dubois" no list knows as either, and after a
+        # household's cue, a word too: "la VAD des Courtois"
         if name[-1] in "sz":
+            if _HOUSEHOLD_CUE.search(self.text, max(0, match.start() - 20), match.start()):
+                return not gz.is_place(name)
             return not (gz.is_common_word(name) or gz.is_place(name))
         if name[-1] == "x":  # "les Roux"; not "des Vaux", "les Rameaux", "des Chartreux" (plurals)
             plural = name.lower().endswith(("aux", "eux")) or gz.is_common_word(name[:-1])

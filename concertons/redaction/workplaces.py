@@ -32,7 +32,7 @@ _ADJECTIVE = r"(?:d[ée]partementa(?:le?s?|ux)\s+)?"
 SITE = re.compile(
     r"(?<![\w-])(?:"
     rf"maisons?\s+{_ADJECTIVE}(?:de\s+la\s+|des\s+|de\s+)solidarit[ée]s?(?:\s+d[ée]partementales?)?"
-    r"|maisons?\s+du\s+d[ée]partement"
+    r"|maisons?\s+du\s+d[ée]partement(?:\s+solidarit[ée]s?)?"  # "Maison du Département Solidarité de Bapaume"
     r"|maisons?\s+de\s+la\s+m[ée]tropole|MDM"  # Lyon's: "la Maison de la Métropole de Villeurbanne-Tonkin"
     r"|maisons?\s+d[ée]partementales?"  # "la maison départementale de Fourmies"
     rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)solidarit[ée]s?"

@@ -2452,3 +2452,39 @@ def test_batches_cy_to_dc_s_people_and_places(text, secrets):
 )
 def test_what_looks_like_batches_cy_to_dc_s_people_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a year beside the age it gives: the year of birth (not a duration's start)
+        ("Le grand-père, M. Vasseur, 81 ans (1943), est sous oxygène.", ("Vasseur", "1943")),
+        ("Mme Gisèle Fournier (92 ans, 1932), résidence Les Tilleuls.", ("Fournier", "1932")),
+        # some children's births, listed, are theirs
+        ("Mme K. a deux fils. Les enfants nés en 2015 et 2017 sont placés.", ("2015", "2017")),
+        ("la VAD des Courtois ? ma fille a 39 de fievre", ("Courtois",)),
+        ("Maison du Département Solidarité de Bapaume\n2 rue de la Gare, 62450 Bapaume", ("Bapaume",)),
+        ("appelle moi 07 81 45 26 93 ou appelle stef direct", ("07 81 45 26 93", "stef")),
+        # a house's number after another figure that is no phone
+        ("loyer 620 e pour un t3 41 bd de la liberte 59000 lille", ("41 bd de la liberte",)),
+        ("Mme Laval occupe un T4 118 bd de la Liberté, appt 67, 59000 Lille", ("118 bd de la Liberté",)),
+    ],
+)
+def test_batches_dd_to_df_s_details(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("un CDD de 3 ans (2021), jamais renouvelé.", "2021"),
+        ("Les enfants nés en 2020 entrent en grande section cette année.", "2020"),
+        ("La famille Martin a été reçue le jour de la Saint-Martin.", "Saint-Martin"),
+        ("Le 7 décembre on était 300 place de la République pour dire non.", "300 place de la République"),
+        ("alors qu'il vit dans un village de l'Alta Rocca sans bus.", "village de"),
+        # the last figures of a phone are no house number before "mail" (a street's word too)
+        ("Tel de la tutrice : +33 6 52 18 77 40, mail tutelles.secteur3@udaf62.fr ; merci", ", mail"),
+    ],
+)
+def test_what_looks_like_batches_dd_to_df_s_details_stays(text, kept):
+    assert_kept(text, kept)
