@@ -267,7 +267,8 @@ _FLOOR = (
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it, or its town follows ("bat b 3eme a
     # Saint-Priest")
-    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()–—]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur|depuis\b))"
+    # (or its postcode: "bat B 3eme 93300 aubervilliers")
+    rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()–—]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur|depuis\b|\d{{2}}[ \u00a0]?\d{{3}}\b))"
     # "esc. D 5e apt 57", "bat d 3eme porte 31": a bare floor before the flat or the door
     rf"|{_ORDINAL}(?=[ \t]*,?[ \t]*(?:app|apt|appt|porte|log|chambre|ch\.|chbre|esc|b[âa]t|entr)))(?!\w)"
     # "3e étage porte gauche", "3eme etage la porte a droite"

@@ -52,7 +52,9 @@ _APPOSITION_END = re.compile(r"[ \t]*[,)]")
 # "Coco, la maîtresse de maison, organise…": a name, then the role it is set apart
 _ROLE_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \t]*"
-    rf"(?:{_ROLE})\b",
+    rf"(?:{_ROLE})\b"
+    # "Patience (AS) reprend les situations": a job's acronym in brackets
+    r"|[ \t]*\([ \t]*(?-i:AS|ASS|ES|ME|EJE|CESF|TISF|IDE|AES|AVS|AMP)[ \t]*\)",
     re.IGNORECASE,
 )
 # "la maman de Chance", "la tante de précieuse": a child named by the parent's word
@@ -362,12 +364,17 @@ def _apposed(finder: Finder, index: int) -> bool:
 def _before_role(finder: Finder, index: int) -> bool:
     """ "Coco, la maîtresse de maison, organise"; not "Lille, la ville…" nor "Le CCAS, le service…"."""
     word = finder.words[index]
+    role = _ROLE_AFTER.match(finder.text, word.end)
     return (
         word.is_capitalised
-        and _ROLE_AFTER.match(finder.text, word.end) is not None
+        and role is not None
         and (word.first_name_tier is not None or word.folded in gz.NICKNAMES or not word.is_word)
-        and not _mostly_place(word)
+        # "Nancy, la TISF, passe le lundi": a role set apart on both sides names a person, even a town's
+        and (not _mostly_place(word) or _CLOSED.match(finder.text, role.end()) is not None)
     )
+
+
+_CLOSED = re.compile(r"[ \t]*,")
 
 
 def _child_of(finder: Finder, index: int) -> bool:
@@ -382,6 +389,8 @@ def _child_of(finder: Finder, index: int) -> bool:
 
 def _called(finder: Finder, index: int) -> bool:
     word = finder.words[index]
+    if index and finder.words[index - 1].lower in {"le", "la"} and word.is_word and not word.first_name_tier:
+        return False  # "Le Boss, c'est comme ça que les jeunes appellent le directeur": a role's nickname
     return (word.is_capitalised or word.first_name_tier) and _CALLED_AFTER.match(
         finder.text, word.end
     ) is not None

@@ -180,6 +180,7 @@ FAMOUS_WORDS |= frozenset(line.lower() for line in _data_lines("famous_words.txt
 FAMOUS_PHRASES = (
     # books, characters and brands named like people
     "Petit Prince",
+    "Monsieur Propre",
     "Jean Valjean",
     "Harry Potter",
     "Blanche-Neige",
@@ -380,7 +381,7 @@ FUNCTION_WORDS = word_set(
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     forwarded subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
-    perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier
+    perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là

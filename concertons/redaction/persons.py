@@ -423,7 +423,7 @@ _CASE_THEN_CAPITALS = re.compile(
 # A family's name after the word of its file, closing the phrase: "1. Situation Fontaine : la mère refuse…",
 # "AEMO Chaouch : Adam accepte".
 _CASE_THEN_NAME = re.compile(
-    r"\b(?:situations?|dossiers?|familles?|(?-i:AEMO|AED|MJIE|IOE|VAD))[ \t]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
+    r"\b(?:situations?|dossiers?|familles?|vad|(?-i:AEMO|AED|MJIE|IOE))[ \t]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
     r"(?=[ \t]*(?:[:(–]|-[ \t]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -432,6 +432,13 @@ _CASE_THEN_NAME = re.compile(
 _HOUSEHOLD = re.compile(
     r"(?<![\w'’-])(?i:les|des|aux)[ \u00a0]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
     r"(?![\w'’-]|[ \u00a0]+(?-i:[A-ZÀ-Ý]))"  # not "les Petit Poucet", "des Nations Unies"
+)
+_INSTITUTION_PHRASE = re.compile(
+    r"(?:france|p[ôo]le)[ \t]+(?:travail|emploi|services|t[ée]l[ée]com)\b", re.IGNORECASE
+)
+# What may stand before a clause's subject
+_CLAUSE_OPENERS = frozenset(
+    {".", ",", ";", ":", "!", "?", "\n", "et", "mais", "puis", "alors", "que", "qu'", "car", "donc"}
 )
 _HOUSEHOLD_CUE = re.compile(
     r"\b(?:vad|visite|m[èe]re|p[èe]re|parents|enfants|fils|fille|gamins|a[îi]n[ée]e?|cadette?|chez)"
@@ -1125,7 +1132,16 @@ class Finder:
                 and not w.is_institution
                 and _SPEAKS_IN_PERSON.match(self.text, w.end)
             ]
-        if len(speakers) < 2 or not (answered or any(w.first_name_tier for w in names)):
+        if len(speakers) == 1:
+            # one note to a colleague: "Mimi: dossier Robert clos, tu peux archiver"
+            word = words[0]
+            to_someone = word.folded in gz.NICKNAMES or (word.first_name_tier and not word.is_word)
+            return (
+                frozenset(speakers)
+                if to_someone and _SPEAKS_IN_PERSON.match(self.text, word.end)
+                else frozenset()
+            )
+        if not (answered or any(w.first_name_tier for w in names)):
             return frozenset()
         return frozenset(self.starts.index(w.start) for w in names)
 
@@ -1657,6 +1673,8 @@ class Finder:
             return []
         if any(word.lower in gz.FUNCTION_WORDS for word in names):
             return []  # "jsp le num"
+        if _INSTITUTION_PHRASE.match(self.text, words[0].start):
+            return []  # "rdv france travail", typed in lower case
         known = [word for word in names if word.first_name_tier or word.surname_tier]
         if self._place_context(words[0], strong=True) or (
             self._names_place(indexes)
@@ -1873,6 +1891,11 @@ class Finder:
                 word.is_lower
                 and word.is_word
                 and (word.lower not in typed_lower or self._determiner_before(index))
+                # "Mme Fontaine… fontaine a dit que non": typed in lower case, but she acts (not "sa robe rose est")
+                and not (
+                    (index == 0 or self.words[index - 1].lower in _CLAUSE_OPENERS)
+                    and self.subject_follows(index)
+                )
             ):
                 # "Rose" was a girl; "rose" further on is a colour. Where the name was typed in lower case
                 # ("vu olive lemaire… depuis que olive ne conduit plus"), so is every mention.
@@ -2570,8 +2593,8 @@ class Finder:
     def _hyphenated_initials(self, index: int) -> tuple[int, int, str] | None:
         """ "j-b", "J-P": the initials of a compound first name, as colleagues call each other."""
         word = self.words[index]
-        if word.inert or not re.fullmatch(r"[^\W\d_]-[^\W\d_]", word.text):
-            return None
+        if word.inert or not re.fullmatch(r"[^\W\d_]-[^\W\d_]", word.text) or word.lower in gz.FUNCTION_WORDS:
+            return None  # not "w-e", the week-end
         if not (word.text.islower() or word.text.isupper()):
             return None
         if self._letter_is_a_thing(index):

@@ -2488,3 +2488,37 @@ def test_batches_dd_to_df_s_details(text, secrets):
 )
 def test_what_looks_like_batches_dd_to_df_s_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("vad Fontaine: tout ok, enfants propres, maison rangee", ("Fontaine",)),
+        ("la tisf passe mardi, 34 av de la republique bat B 3eme 93300 aubervilliers. pere", ("3eme 93300",)),
+        # one note to a colleague, by her nickname, who is spoken to
+        ("Mimi: dossier Robert clos, tu peux archiver.", ("Mimi", "Robert")),
+        # a word-name before a job's acronym in brackets; a town's name set apart by a role
+        ("Réunion d'équipe : Patience (AS) reprend les situations.", ("Patience",)),
+        ("Nancy, la TISF, passe le lundi chez les Oliveira.", ("Nancy", "Oliveira")),
+        # a family's name typed in lower case that acts, where it was found as a name
+        ("Réunion avec Mme Fontaine hier. fontaine a dit que non.", ("Fontaine", "fontaine")),
+    ],
+)
+def test_batches_dg_and_di_s_people(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("passation w-e: kevin lamouri fugue ven soir", "w-e"),
+        ("mr diallo rappeler pr rdv france travail", "france travail"),
+        ("Le Boss, c'est comme ça que les jeunes du foyer appellent le directeur.", "Boss"),
+        ("Monsieur Propre n'aurait pas fait pire, l'appartement est insalubre.", "Propre"),
+        ("Il écoute Stromae en boucle dans sa chambre, « Papaoutai ».", "Papaoutai"),
+        ("Lille, la ville, est grande et Valence, le maire a dit non.", "Valence"),
+        ("Rose a 4 ans. Sa robe rose est jolie, la rose a fané.", "robe rose"),
+    ],
+)
+def test_what_looks_like_batches_dg_and_di_s_people_stays(text, kept):
+    assert_kept(text, kept)
