@@ -201,7 +201,9 @@ ANNOUNCERS = (
     # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
     r"l['’]appel(?:le|lent|ait|aient)|"
     # "que les autres appellent « Bébé »": a name given in quotes (not "il m'appelle « akka »": what he calls me)
-    r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?=\s*[«\"“])|"
+    r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?:\s+(?:tous|toutes|ici))?(?=\s*[«\"“])|"
+    # "un résident connu sous le surnom de « Le Belge »" (not "c'est le surnom de Kenza": whose it is)
+    r"surnom\s+(?:de|d['’])(?=\s*[«\"“])|"
     # "sa fille, que tout le quartier appelle Zozo": whom others call so
     # (not "ce que les collègues appellent Bercy": a thing)
     r"(?<!\bce )\bque\s+(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?=\s)|"
@@ -264,7 +266,7 @@ _ANNOUNCER = re.compile(
 # Announcers that give a name, whatever word it is: "l'appelle Memo", "surnommée Puce".
 _SO_CALLED = r"une?\s+(?:certain|nomm)"
 _NAMING = re.compile(
-    rf"l['’]appel|appel(?:le|lent|ait|aient)\b|surnomm|prénomm|{_SO_CALLED}|que\s+(?:[^\W\d_]+\s+){{1,3}}?appel",
+    rf"l['’]appel|appel(?:le|lent|ait|aient)\b|surnom|prénomm|{_SO_CALLED}|que\s+(?:[^\W\d_]+\s+){{1,3}}?appel",
     re.IGNORECASE,
 )
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
@@ -279,7 +281,7 @@ _ANNOUNCER_WORDS = frozenset(
         gz.word_set(
             """
             dossier situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
-            appelle appellent denomme denommee surnomme surnommee dit dite alias signe signee
+            appelle appellent denomme denommee surnom surnomme surnommee dit dite alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
             msg message sms texto mail
             appelait appelaient certain certaine nomme nommee

@@ -35,7 +35,7 @@ SITE = re.compile(
     r"|maisons?\s+du\s+d[ée]partement(?:\s+solidarit[ée]s?)?"  # "Maison du Département Solidarité de Bapaume"
     r"|maisons?\s+de\s+la\s+m[ée]tropole|MDM"  # Lyon's: "la Maison de la Métropole de Villeurbanne-Tonkin"
     r"|maisons?\s+d[ée]partementales?"  # "la maison départementale de Fourmies"
-    rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)solidarit[ée]s?"
+    rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)?solidarit[ée]s?"  # "l'espace solidarité de Saint-Jean-de-Braye"
     r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|autonomie|enfance|"
     r"insertion|MDS|PMI|SPIP|PJJ|ASE|CMP|RSA))?"
     # A local employment agency: "France Travail Lunel", "l'agence Pôle emploi de Vierzon"

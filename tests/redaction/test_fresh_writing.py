@@ -2522,3 +2522,30 @@ def test_batches_dg_and_di_s_people(text, secrets):
 )
 def test_what_looks_like_batches_dg_and_di_s_people_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a nickname given in quotes, whoever gives it
+        (
+            "j'ai emmené Mattéo, qu'on appelle tous « Matou » au foyer. À 16h, à l'école de Matou.",
+            ("Mattéo", "Matou"),
+        ),
+        (
+            "un résident connu sous le surnom de « Le Belge ». Le Belge a quitté l'établissement.",
+            ("Le Belge",),
+        ),
+        (
+            "un usager a saisi ma collègue à l'espace solidarité de Saint-Jean-de-Braye.",
+            ("Saint-Jean-de-Braye",),
+        ),
+    ],
+)
+def test_batch_dh_s_nicknames_and_sites(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_whose_nickname_it_is_stays_a_name_and_not_a_quote():
+    assert_hidden("Caramel, c'est le surnom de Kenza.", "Kenza")
+    assert_kept("il m'appelle « akka » quand il est content.", "akka")
