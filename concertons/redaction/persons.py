@@ -438,6 +438,7 @@ _HOUSEHOLD = re.compile(
 _INSTITUTION_PHRASE = re.compile(
     r"(?:france|p[ôo]le)[ \t]+(?:travail|emploi|services|t[ée]l[ée]com)\b", re.IGNORECASE
 )
+_ALL_OF_THEM = re.compile(r"\b(?:tous|toutes)\b", re.IGNORECASE)
 # What may stand before a clause's subject
 _CLAUSE_OPENERS = frozenset(
     {".", ",", ";", ":", "!", "?", "\n", "et", "mais", "puis", "alors", "que", "qu'", "car", "donc"}
@@ -1341,6 +1342,17 @@ class Finder:
             and self.words[index + 1].is_capitalised
         ):
             return None  # "que tout le monde appelle Mamie Jo": the family word is no part of her name
+        if (
+            match["other"]
+            and "appel" in match["other"].lower()
+            and word.lower in gz.KIN_WORDS
+            and _ALL_OF_THEM.search(match["other"])
+        ):
+            return (
+                None  # "les enfants placés chez elle l'appellent tous « Tatie »": what all children call her
+            )
+        if match["of"] and word.lower in gz.CALENDAR_NAMES and not self._name_follows(index):
+            return None  # "mon enfant de Noël", "les enfants de la Toussaint": a feast
         # "Le jeune Bacar dit « Chouchou »": a name, then the nickname he goes by
         # (not "Karim dit « Non »", "Paul dit « Bonjour »": words said)
         named = _NICKNAMED.search(self.text, max(0, match.start() - 40), word.start)
@@ -1377,6 +1389,8 @@ class Finder:
             return None  # "Nom : Non renseigné", "Prénom : Inconnu"
         if field and "\t" in match.group() and gz.fold(word.lower) in _FIELD_WORDS:
             return None  # "Nom\tPrénom\tNé(e) le": a table's header row
+        if "\t" in match.group() and self._heads_a_column(word):
+            return None  # "Nom\tFonction\tSignature", "Chambre\tJeune\tPrésent\tObservations"
         # Right after a family word or a role, a capitalised word is the person's name even when it
         # is also a word or a place: "la famille Joyeux", "Mamie Lorraine", "la petite Providence".
         direct = bool(match["kin"] or match["role"]) and not match["of"]
@@ -1531,7 +1545,11 @@ class Finder:
             if word.is_word or self._shouting(index) or gz.is_place(word.text):
                 return None
             # "LEBON Providence": the first name after a family name in capitals, whatever else it is
-            last = self._extend_name(index + 1, lower_ok=False, after_surname=True) or index
+            # (on its cell: "DUCROCQ\tHameau de Bellifontaine" is a table's next column)
+            apart = index + 1 < len(self.words) and not _joins_name(
+                self.text[word.end : self.words[index + 1].start]
+            )
+            last = (not apart and self._extend_name(index + 1, lower_ok=False, after_surname=True)) or index
             # "ESPOIR CHESNEL": a first name in capitals before it, even one that is a word
             before = self.words[index - 1] if index else None
             joined = (
@@ -1639,6 +1657,8 @@ class Finder:
                         and not (self.words[i].is_upper and self.words[i].is_institution)
                     ),
                 )
+                if "\t" in self.text[start:end] or "\n" in self.text[start:end]:
+                    continue  # "Date\tHeure\tFamille\tAdresse\nlun": a table's cells, no one's name
                 indexes, source = (indexes if indexes and self._entity_is_person(indexes) else []), "spacy"
             else:
                 continue
@@ -3106,6 +3126,20 @@ class Finder:
             and self.words[index - 1].lower in {"un", "une", "des"}
             and word.is_capitalised
             and (word.lower in gz.FAMOUS_WORDS or word.lower in _CHARACTER_TYPES)
+        )
+
+    def _heads_a_column(self, word: Word) -> bool:
+        """A word of a table's header row: its line has three columns or more and no figure, and the word
+        is a dictionary's, no one's first name."""
+        line_start = self.text.rfind("\n", 0, word.start) + 1
+        line_end = self.text.find("\n", word.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        return (
+            line.count("\t") >= 2
+            and not any(char.isdigit() for char in line)
+            and word.is_capitalised
+            and word.is_word
+            and not word.first_name_tier
         )
 
     def _names_household(self, match: re.Match) -> bool:

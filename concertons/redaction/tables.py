@@ -33,7 +33,8 @@ _COLUMNS = (
     (
         Label.CASE_ID,
         re.compile(
-            r"(?:\bn ?(?:°|o\b)|\bnum\w*|\bref\w*|\bdossier|\bidentifiant|\bid\b|\bmatricule|\ballocataire|\balloc\b)"
+            # (not "Dossiers FSL", a column of counts)
+            r"(?:\bn ?(?:°|o\b)|\bnum\w*|\bref\w*|\bdossier(?!s)|\bidentifiant|\bid\b|\bmatricule|\ballocataire|\balloc\b)"
         ),
     ),
     (
@@ -55,7 +56,7 @@ _EMPTY = gz.word_set(
 _FIGURES = re.compile(r"\d\d")
 # A header names its column in a few words; a longer cell is a sentence ("appel de la mère, rdv").
 MAX_HEADER_WORDS = 4
-_NAME_CELL = re.compile(r"[^\W\d_][\w'’.\- ]*", re.UNICODE)
+_NAME_CELL = re.compile(r"[^\W\d_][\w'’.\- «»\"“”]*", re.UNICODE)  # "Ryan « Ryry »"
 MAX_NAME_WORDS = 6
 
 

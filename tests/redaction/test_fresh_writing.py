@@ -2549,3 +2549,39 @@ def test_batch_dh_s_nicknames_and_sites(text, secrets):
 def test_whose_nickname_it_is_stays_a_name_and_not_a_quote():
     assert_hidden("Caramel, c'est le surnom de Kenza.", "Kenza")
     assert_kept("il m'appelle « akka » quand il est content.", "akka")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a table's cells stay apart: a family's name, then the address in the next column
+        (
+            "Date\tHeure\tFamille\tAdresse\nmar. 11/06\t10h\tDUCROCQ\tHameau de Bellifontaine",
+            ("DUCROCQ", "Hameau de Bellifontaine"),
+        ),
+        ("Chambre\tJeune\tPrésent\tObservations\n1\tRyan « Ryry »\toui\tRAS", ("Ryan", "Ryry")),
+        ("Nom\tFonction\tSignature\nBERTIN Anne-Sophie\tAS\tprésente", ("BERTIN Anne-Sophie",)),
+    ],
+)
+def test_batch_dn_s_tables(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a column of counts, a header row's words, a model's entity across cells
+        ("Mois\tEntretiens\tVAD\tDossiers FSL\nJanvier\t212\t38\t17\nFévrier\t198\t31\t22", "\t17"),
+        ("Nom\tFonction\tSignature\nBERTIN Anne-Sophie\tAS\tprésente", "Fonction"),
+        ("Chambre\tJeune\tPrésent\tObservations\n1\tRyan\toui\tRAS", "Présent"),
+        (
+            "Mon agenda :\nDate\tHeure\tFamille\tAdresse\nlun. 10/06\t9h30\tLEROUX\t3 rue Jules Ferry, 80100 Abbeville",
+            "Adresse\nlun",
+        ),
+        # what all children call her, a feast
+        ("Les enfants placés chez elle l'appellent tous « Tatie », sur les papiers c'est l'assfam.", "Tatie"),
+        ("Noé, né le 25 décembre 2019 — « mon enfant de Noël », dit sa mère.", "Noël"),
+    ],
+)
+def test_what_looks_like_batch_dn_s_tables_stays(text, kept):
+    assert_kept(text, kept)
