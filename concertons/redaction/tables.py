@@ -75,8 +75,21 @@ def find(text: str) -> Iterator[Span]:
                 for label, (_start, _end, cell) in zip(labels, cells, strict=True)
             ]
         index += 1
+        previous = rows[index - 2][1] if index >= 2 else []
+        if (
+            len(cells) == 2
+            and labels[0]
+            and not labels[1]
+            and len(previous) == 2
+            and _column_label(previous[0][2])
+        ):
+            # "Nom  MORVAN", "Prénom  Erwan" then "Conseiller  A. Daniélou": a form's last field, not a header
+            yield from _field(cells)
+            continue
         if index < len(rows) and rows[index][1] and _column_label(rows[index][1][0][2]):
-            continue  # "Nom | MARTIN" then "Date de naissance | …": a form's fields, one per line
+            # "Nom | MARTIN" then "Date de naissance | …": a form's fields, one per line
+            yield from _field(cells)
+            continue
         if not any(labels):
             continue
         while index < len(rows) and rows[index][0] == separator and len(rows[index][1]) == len(cells):
@@ -84,6 +97,26 @@ def find(text: str) -> Iterator[Span]:
                 if label and _holds(label, cell):
                     yield Span(start, end, label, "rule:table")
             index += 1
+
+
+def _field(cells: list[tuple[int, int, str]]) -> Iterator[Span]:
+    """The value of a form's field on its line ("Nom              LE GOFF", "Adresse\tKerhallet, 29200 Brest")."""
+    if len(cells) != 2:
+        return
+    (_start, _end, header), (start, end, value) = cells
+    label = _column_label(header)
+    if label is None or _column_label(value) is not None:
+        return  # "Nom | Prénom": a header row
+    if label == Label.PERSON and gz.is_institution(value.split()[0]):
+        return
+    if (
+        label == Label.ADDRESS
+        and len(value.split()) > MAX_NAME_WORDS
+        and not any(char.isdigit() for char in value)
+    ):
+        return  # "sans domicile – dort rue de la Charité sous un porche": a remark, whose street the rules find
+    if _holds(label, value):
+        yield Span(start, end, label, "rule:form-field")
 
 
 def _rows(text: str) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:

@@ -2585,3 +2585,18 @@ def test_batch_dn_s_tables(text, secrets):
 )
 def test_what_looks_like_batch_dn_s_tables_stays(text, kept):
     assert_kept(text, kept)
+
+
+def test_a_screen_s_fields_one_per_line_are_masked_by_their_label():
+    text = (
+        "Écran, tel quel :\nIdentifiant      ANS-00218745\nNom              LE GOFF\nPrénom           Maëlle\n"
+        "Née le           26/10/2001\nSituation        jeune majeure"
+    )
+    assert_hidden(text, "ANS-00218745", "LE GOFF", "Maëlle", "26/10/2001")
+    assert_kept(text, "jeune majeure")
+
+
+def test_a_field_s_value_is_no_table_header():
+    text = "Identifiant   6723451T\nNom           MORVAN\nPrénom        Erwan\nConseiller    A. Daniélou\nDernier contact   il y a 7 mois"
+    assert_hidden(text, "MORVAN", "Erwan", "Daniélou")
+    assert_kept(text, "Conseiller", "Dernier contact")
