@@ -1342,15 +1342,14 @@ class Finder:
             and self.words[index + 1].is_capitalised
         ):
             return None  # "que tout le monde appelle Mamie Jo": the family word is no part of her name
+        # "les enfants placés chez elle l'appellent tous « Tatie »": what all the children call her
         if (
             match["other"]
             and "appel" in match["other"].lower()
             and word.lower in gz.KIN_WORDS
             and _ALL_OF_THEM.search(match["other"])
         ):
-            return (
-                None  # "les enfants placés chez elle l'appellent tous « Tatie »": what all children call her
-            )
+            return None
         if match["of"] and word.lower in gz.CALENDAR_NAMES and not self._name_follows(index):
             return None  # "mon enfant de Noël", "les enfants de la Toussaint": a feast
         # "Le jeune Bacar dit « Chouchou »": a name, then the nickname he goes by
@@ -3144,10 +3143,12 @@ class Finder:
 
     def _names_household(self, match: re.Match) -> bool:
         name = match["name"]
+        lower = name.lower()
         if (
             not gz.surname_tier(name)
             or gz.is_institution(name)
-            or name.lower() in gz.FAMOUS_WORDS | gz.CALENDAR
+            or lower in gz.FAMOUS_WORDS
+            or lower in gz.CALENDAR
         ):
             return False
         # "toutes les Claire", "des Jordan", "des Prince au chocolat": people named so, or a brand; a family
