@@ -176,6 +176,12 @@ def lookup(name: str, departement: str | None = None) -> list[Commune]:
     return _within(found, departement)
 
 
+def largest_population(name: str) -> int:
+    """The population of the most populated current commune the written name may designate, 0 if none."""
+    index = _index()
+    return max((index.population.get(commune.insee, 0) for commune in lookup(name)), default=0)
+
+
 def name_heads(min_population: int) -> frozenset[str]:
     """The first word of the hyphenated or compound names of current communes this populated, as written:
     what people call "Florac-Trois-Rivières" or "Tardets-Sorholus" ("Florac", "Tardets")."""

@@ -729,7 +729,15 @@ def find(text: str) -> Iterator[Span]:
                 # "Le Bourg, 23170 Chambon-sur-Voueize", "Moulin de la Font, 23000 Sainte-Feyre":
                 # a postcode and its commune make any of them a postal address
                 strict_tail = _postal_end(text, end, strict=True) is not None
-                accepted = bool(details or strict_tail or (block and (home or tail or named_block)))
+                # "chez Mme Léonce, section Douville": a locality of the Antilles; not a union's
+                # "section CGT", "section Roubaix", nor "section Enfance"
+                section = match["numbered"].lower() == "section" and _names_a_locality(
+                    text[match.end() : end],
+                    at=_BARE_AT.search(text, max(0, match.start() - 4), match.start()) is not None,
+                )
+                accepted = bool(
+                    details or strict_tail or section or (block and (home or tail or named_block))
+                )
             elif match["building"]:
                 # A named "immeuble" is a residence ("l'immeuble Le Beau Site"), and so is a "tour Les
                 # Cèdres"; a "bâtiment B" or the "tour Eiffel" is someone's home only when said so.
@@ -1052,6 +1060,28 @@ def _names_the_town(name: str, text: str, start: int) -> bool:
     return is_place(name)
 
 
+_BARE_AT = re.compile(r"(?<![\w'’])[àa][ \t]+$")
+# Communes this populated have union sections named after them.
+SECTION_MAX_POPULATION = 5000
+
+
+def _names_a_locality(name: str, *, at: bool) -> bool:
+    """ "section Douville"; "à section Bellevue", a word too, where one goes."""
+    words = name.split()
+    return bool(
+        words
+        and words[0][0].isupper()
+        and not any(word.isupper() or word in INSTITUTIONS for word in words)
+        and not gazetteers.is_region(name.strip())
+        # a town's union section ("section Roubaix"); a hamlet's name, Douville, is a small commune's too
+        and all(
+            communes.largest_population(part) < SECTION_MAX_POPULATION
+            for part in [name.strip(), *re.split(r"[- ]+", name.strip())]
+        )
+        and (at or not gazetteers.is_common_word(words[0].lower()))
+    )
+
+
 # The part of an envelope before its postcode: a name (an article, a dwelling's word, capitalised
 # words and their particles) after "(", ":", a line's start or a comma, and a comma or a line
 # break before the postcode.
@@ -1313,6 +1343,7 @@ def _joins_name(text: str, token: re.Match, lower: str, previous_word: str) -> b
         and (following.group(1)[0].isupper() or previous_word == "moulin")  # "moulin a vent"
         and not is_place(following.group(1))
         and not communes.lookup(following.group(1))
+        and not gazetteers.is_commune_short_name(following.group(1))  # "à Capesterre" (-Belle-Eau)
         # "4 rue Pasteur aux Mureaux" (Les Mureaux), "au Havre" (Le Havre)
         and not (
             lower in {"au", "aux"}

@@ -180,6 +180,17 @@ def initials(text: str) -> Iterator[Span]:
             ):
                 yield Span(match.start("item"), match.end("item"), Label.PERSON, source)
     yield from _pairs_acting(text)
+    if signed := _INITIAL_SIGNATURE.search(text):
+        yield Span(signed.start("item"), signed.end("item"), Label.PERSON, "rule:initial-signature")
+
+
+# A message signed with an initial, alone on its last line or after the closing words: "…ce matin.\nN.",
+# "Merci. L."
+_INITIAL_SIGNATURE = re.compile(
+    r"(?:\n[ \t]*|\b(?:merci|bises|bisous|cordialement|[àa][ \t]+demain|[àa]\+|bonne[ \t]+(?:journ[ée]e|soir[ée]e))"
+    r"[ \t!.,]*[ \t]+)(?P<item>(?-i:[A-Z])\.(?:[ \t]?-?(?-i:[A-Z])\.)?)[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 # "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin": a colleague's initials open the
@@ -442,7 +453,14 @@ def _signs(finder: Finder, index: int) -> bool:
     words = finder.words
     last = index == len(words) - 1 or (index == len(words) - 2 and words[-1].text in {".", "!"})
     word = words[index]
-    if not last or _words_before(finder, index) < MIN_WORDS_BEFORE_SIGNATURE or gz.is_place(word.text):
+    if not last or _words_before(finder, index) < MIN_WORDS_BEFORE_SIGNATURE:
+        return False
+    # "à demain. Romain": a first name that some village bears too still signs; a known town does not
+    if (
+        gz.is_region(word.text)
+        or word.lower in gz.TOWN_FIRST_NAMES
+        or (not word.first_name_tier and gz.is_place(word.text))
+    ):
         return False
     before = finder.text[: word.start]
     if not word.first_name_tier:

@@ -292,7 +292,7 @@ KIN_WORDS = word_set(
     jeune jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
-    bacoco coco manman niam veuve veuf couple
+    bacoco coco manman niam veuve veuf couple bb
     """
 )
 # Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",
@@ -380,7 +380,7 @@ FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
-    forwarded subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
+    forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
     perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
@@ -409,6 +409,7 @@ FOREIGN_WORDS = word_set(
     não mãe filho filha senhorio dinheiro francês ziua doamna buna primit doom dafa rekk ndank mooy naaye nanga
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
+    konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

@@ -184,6 +184,8 @@ _INTRODUCTION = re.compile(
     r"\b(?:c['’][ \t]?est|c|ici|moi c['’][ \t]?est)[ \t]+$",
     re.IGNORECASE,
 )
+# What opens a line in capitals and a colon and is nobody's initials: "RE: réunion", "OJ : budget"
+_NOT_SPEAKER_INITIALS = gz.word_set("RE TR FW FWD CC CCI CR OJ ODJ PJ OBJ REF MSG QS NOM")
 _CHAT_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}\s*\]\s*$")
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
 _VERB_FORMS = gz.word_set(
@@ -350,6 +352,18 @@ _PET_BEFORE = re.compile(
     r"chien|chienne|chiot|chat|chatte|chaton|perroquet|perruche|canari|lapin|cheval|jument|poney|hamster|"
     r"tortue|poisson|furet|cochon d['’]inde|âne|ane|chèvre|chevre)(?:[ \t]+(?:s['’]appel(?:le|ait)|nommée?|appelée?))?"
     r" *[«\"“]? *$",
+    re.IGNORECASE,
+)
+# A work's title or author, or a type of person named after a character: "la chanson de Renaud", "le film
+# Tanguy", "c'est un vrai Tanguy"; "Tanguy, le film"
+_WORK_OR_TYPE_BEFORE = re.compile(
+    r"(?:\b(?:chansons?|films?|romans?|albums?|tubes?|po[èe]mes?|s[ée]ries?|t[ée]l[ée]films?)(?:[ \t]+(?:de|d['’]))?"
+    r"|\b(?:un|une)[ \t]+(?:vraie?|v[ée]ritable))[ \t]*[«\"“]?[ \t]*$",
+    re.IGNORECASE,
+)
+_WORK_AFTER = re.compile(
+    r"[ \t]*[»\"”]?[ \t]*,[ \t]*(?:le|la|un|une)[ \t]+(?:film|s[ée]rie|chanson|livre|roman|bd|dessin[ \t]+anim[ée]|"
+    r"[ée]mission|pi[èe]ce|t[ée]l[ée]film|album)\b",
     re.IGNORECASE,
 )
 # "L'association s'appelle Espérance", "un âne de médiation qui s'appelle Parfait", "notre voiture de service
@@ -858,6 +872,30 @@ def _is_name_elision(elision: re.Match) -> bool:
     )
 
 
+_QUOTE_MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
+
+
+def _quote_around(text: str, word: Word) -> tuple[int, int] | None:
+    """Where the quotation holding the word opens and closes on its line, whatever its marks."""
+    line_start = text.rfind("\n", 0, word.start) + 1
+    line_end = text.find("\n", word.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for opening_mark, closing_mark in _QUOTE_MARKS:
+        before = text[line_start : word.start]
+        if opening_mark == closing_mark:
+            if before.count(opening_mark) % 2 == 0:
+                continue
+            opening = line_start + before.rindex(opening_mark)
+        else:
+            opening = text.rfind(opening_mark, line_start, word.start)
+            if opening < 0 or closing_mark in text[opening : word.start]:
+                continue
+        closing = text.find(closing_mark, word.end, line_end)
+        if closing >= 0:
+            return opening, closing
+    return None
+
+
 class Finder:
     """The person spans of one text: from_rules(), from_entities(), then propagate() over both."""
 
@@ -986,14 +1024,12 @@ class Finder:
         return _GLOSS.search(self.text, start, min(ends, default=len(self.text))) is not None
 
     def _in_quoted_foreign_sentence(self, index: int) -> bool:
-        word = self.words[index]
-        line_start = self.text.rfind("\n", 0, word.start) + 1
-        opening = self.text.rfind("«", line_start, word.start)
-        if opening < 0 or "»" in self.text[opening : word.start]:
+        """ "« Jërëjëf, waaye dafa metti »", "il m'a dit \"trabalhei a vida toda\"", "en créole « an pa ka kouri »"."""
+        if (quote := _quote_around(self.text, self.words[index])) is None:
             return False
-        closing = self.text.find("»", word.end)
-        if closing < 0 or "\n" in self.text[word.end : closing]:
-            return False
+        opening, closing = quote
+        if _GLOSS.search(self.text, max(0, opening - 25), opening):
+            return True  # the language is named before the quote
         first, last = bisect.bisect_left(self.starts, opening), bisect.bisect_left(self.starts, closing)
         quoted = [w for w in self.words[first:last] if w.is_alpha]
         foreign = [
@@ -1114,12 +1150,25 @@ class Finder:
     @_lazy
     def _speakers(self) -> frozenset[int]:
         """The words opening two lines or more as "Name: …", one of them at least a first name."""
-        speakers = []
+        speakers, initials = [], []
         for match in _SPEAKER_LINE.finditer(self.text):
             index = bisect.bisect_left(self.starts, match.start("name"))
             word = self.words[index]
-            if word.is_alpha and not word.is_upper and not self._is_field_label(index):
+            if not word.is_alpha or self._is_field_label(index):
+                continue
+            if not word.is_upper:
                 speakers.append(index)
+            elif len(word.text) <= 3 and not word.is_institution and word.text not in _NOT_SPEAKER_INITIALS:
+                initials.append(index)
+        # "FK: ya plus de bons ?\nMT: si, dans l'armoire": colleagues by their initials, two of them at
+        # least, or one who says "je" or "tu" ("JP : je le prends")
+        initials_speak = len({self.words[i].text for i in initials}) >= 2 or (
+            len(initials) == 1 and _SPEAKS_IN_PERSON.match(self.text, self.words[initials[0]].end)
+        )
+        found_initials = frozenset(initials) if initials_speak else frozenset()
+        return found_initials | self._named_speakers(speakers)
+
+    def _named_speakers(self, speakers: list[int]) -> frozenset[int]:
         words = [self.words[index] for index in speakers]
         names = [w for w in words if not w.is_word or (w.first_name_tier or 99) <= gz.UNCOMMON]
         # "Mélo: t'as le num ?" then "moi: …": the writer answers someone, whatever her name
@@ -1503,8 +1552,8 @@ class Finder:
 
     def _from_first_name(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
-        if not self._is_first_name(index):
-            return None
+        if not self._is_first_name(index) or (word.is_lower and self._in_foreign_quote(index)):
+            return None  # "en créole « mwen pa ka dòmi ankò »"
         first = self._particles_before(index)  # "Dos Santos Tiago": a first name that is a family name too
         # "MARTIN Léa", "Dupont Léa": the family name written first.
         if index and self._is_surname_before(index - 1, word):
@@ -3236,6 +3285,7 @@ _RANKS_OF_CHILDREN = frozenset({"dernier", "derniere", "aine", "ainee", "cadet",
 def without_things_names(text: str, spans: list[Span]) -> list[Span]:
     """The spans but the names of things, animals and saints' days (names_no_one), wherever they come again: "la
     tempête Ciaran… Ciaran a arraché le toit", "le fax qu'on appelle Gérard… Gérard a rendu l'âme"."""
+    spans = _without_works(text, spans)
     naming = [names_no_one(text, span) for span in spans]
     if not any(naming):
         return spans
@@ -3247,6 +3297,28 @@ def without_things_names(text: str, spans: list[Span]) -> list[Span]:
         span
         for span, names in zip(spans, naming, strict=True)
         if not (names or (span.label == Label.PERSON and text[span.start : span.end] in things))
+    ]
+
+
+def _without_works(text: str, spans: list[Span]) -> list[Span]:
+    """The spans but a work's title or author, or a type of person ("la chanson de Renaud", "c'est un vrai
+    Tanguy", "Tanguy, le film"), unless the same name is someone's elsewhere in the text: masked there, it
+    would show here."""
+    works = [
+        span.label == Label.PERSON
+        and (
+            _WORK_OR_TYPE_BEFORE.search(text, max(0, span.start - 40), span.start)
+            or _WORK_AFTER.match(text, span.end)
+        )
+        for span in spans
+    ]
+    if not any(works):
+        return spans
+    people = {text[span.start : span.end] for span, work in zip(spans, works, strict=True) if not work}
+    return [
+        span
+        for span, work in zip(spans, works, strict=True)
+        if not work or text[span.start : span.end] in people
     ]
 
 

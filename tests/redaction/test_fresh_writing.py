@@ -2600,3 +2600,56 @@ def test_a_field_s_value_is_no_table_header():
     text = "Identifiant   6723451T\nNom           MORVAN\nPrénom        Erwan\nConseiller    A. Daniélou\nDernier contact   il y a 7 mois"
     assert_hidden(text, "MORVAN", "Erwan", "Daniélou")
     assert_kept(text, "Conseiller", "Dernier contact")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a first name signing after the last sentence, though a village bears it too; an initial signing
+        ("Je rappelle la maman demain au 06 45 90 27 18. Romain", ("Romain",)),
+        ("ok pour la synthèse de mardi, je préviens l'école. à demain. Romain", ("Romain",)),
+        ("je passe récupérer le dossier demain matin. Merci. L.", ("L.",)),
+        ("Dossier de CSS envoyé à la CPAM ce matin.\nN.", ("N.",)),
+        # colleagues speaking by their initials in a copied chat, or one answering with "je"
+        ("FK: ya plus de bons alimentaires ?\nMT: si, dans l'armoire du bas\nFK: merci", ("FK", "MT")),
+        ("Signalement reçu ce matin.\n--\nJP : je le prends, je vais voir la famille", ("JP",)),
+        # a locality of the Antilles, where one lives
+        ("Visite APA chez Mme Léonce, 82 ans, section Douville, Sainte-Anne.", ("section Douville",)),
+        ("VAD chez Mme Jean-Baptiste à section Bellevue à Capesterre, ça va mieux.", ("section Bellevue",)),
+        # a work's title said of someone is still someone's name elsewhere in the text
+        ("Mon collègue Renaud adore la chanson de Renaud.", ("collègue Renaud",)),
+    ],
+)
+def test_batch_dq_to_dt_s_signatures_speakers_and_localities(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a known town after the last sentence is a town
+        ("On a manifesté devant la préfecture toute la journée. Nancy", "Nancy"),
+        # initials that are a message's words, a union's or a service's section, a town after a hamlet
+        ("OJ: budget 2025\nCR: envoyé aux élus\nPJ: tableau", "OJ"),
+        ("OJ: budget 2025\nCR: envoyé aux élus\nPJ: tableau", "CR"),
+        ("Objet : Fwd: Signalement de l'école\nBonjour,", "Fwd"),
+        ("La section Roubaix de FO se réunit jeudi.", "Roubaix"),
+        ("Je suis à la section Enfance depuis 2019.", "Enfance"),
+        ("VAD chez Mme Jean-Baptiste à section Bellevue à Capesterre, ça va mieux.", "Capesterre"),
+        # sentences of another language quoted, named before or not
+        ('Elle m\'a dit en créole "mwen pa ka dòmi ankò", elle est épuisée.', "dòmi ankò"),
+        ('Mme Lucina m\'a dit : "ou pa ka konprann, yo pran timoun an mwen".', "pran timoun"),
+        # works, their authors, a type of person named after a film, clinical scores
+        (
+            "Elle m'a dit « c'est comme la chanson de Renaud, sauf que moi c'est pas Mistral gagnant ».",
+            "Renaud",
+        ),
+        ("Son petit-fils, « c'est un vrai Tanguy, 34 ans et toujours à la maison ».", "Tanguy"),
+        ("Tanguy, le film. Sauf que lui n'a pas le choix.", "Tanguy"),
+        ("Binta, née le 19/01/2025, Apgar 9/10, Guthrie fait.", "Apgar 9/10, Guthrie"),
+        ("Le coach a parlé du burn-out selon Freudenberger et de la roue de Deming.", "Freudenberger"),
+        ("Bb Kenzo, né le 02/02/2025, pèse 4,1 kg.", "Bb "),
+    ],
+)
+def test_what_looks_like_batches_dq_to_dt_s_people_stays(text, kept):
+    assert_kept(text, kept)
