@@ -209,7 +209,11 @@ def _lives_there(text: str, position: int) -> bool:
     clause = max(max(text.rfind(stop, reach, home.start()) for stop in ".!?:;\n") + 1, reach)
     return not (
         _MOVES.match(text, home.start())
-        and (_SERVICE_SUBJECT.match(text, clause) or _WE_MOVE.search(text, clause, home.start()))
+        and (
+            _SERVICE_SUBJECT.match(text, clause)
+            or _WE_MOVE.search(text, clause, home.start())
+            or _SERVICE_MOVED.search(text, clause, home.start())
+        )
     )
 
 
@@ -221,6 +225,10 @@ _SERVICE_SUBJECT = re.compile(
     r"\s*(?:le|la|les|l['’]|notre|nos|votre|ce|cette|ces)\s*"
     rf"(?:{_SERVICE.pattern}|(?:centre|p[ôo]le|service|direction|consultations?|cr[èe]che|[ée]cole|pmi|cmpp?)(?![\w-]))",
     re.IGNORECASE,
+)
+# …or the subject of the move inside the sentence: "elle ne vient plus depuis que la PMI a déménagé avenue Jean Jaurès"
+_SERVICE_MOVED = re.compile(
+    _SERVICE_SUBJECT.pattern + r"\s+(?:a|ont|s['’]est|se\s+sont|vient\s+de|va|vont)\s*$", re.IGNORECASE
 )
 _WE_MOVE = re.compile(r"\b(?:on\s+nous|nous\s+(?:avons\s+|allons\s+)?)$", re.IGNORECASE)
 
@@ -1372,13 +1380,17 @@ _AFTER_NAME = re.compile(
 _AFTER_NAME_GAP = re.compile(r"[ \t]*[,(–-]?[ \t]*(?:\n[ \t]*)?")
 
 
+# "Kévin (ch. 12)": a room of the home he is in, no street
+_ROOM = re.compile(r"ch\.?[ \t]*\d", re.IGNORECASE)
+
+
 def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
     """Streets without a number, and postcodes with their commune, written right after a person's
     name, as in a form, a list or a letter heading."""
     for name in names:
         if match := _AFTER_NAME.match(text, name.end):
             end = _street_name_end(text, match.end(), numbered=False)
-            if end is not None:
+            if end is not None and not _ROOM.match(text, match.start("street")):
                 start = match.start("street")
                 if details := DETAILS.match(text, end):
                     end = details.end()

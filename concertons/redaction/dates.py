@@ -71,8 +71,9 @@ MARKER = (
     r"[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
     r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)\s*[:.=]?\s*(?:le\s+)?"
-    # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"
-    r"|\b(?:a\s+|avait\s+)?accouch[ée]e?(?:\s+(?:de|d['’])\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+(?:le|en)\s+"
+    # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"; not "elle accouche
+    # en août", a due date
+    r"|\b(?:(?:a|avait)\s+accouch[ée]e?|accouch(?:é|ée|ee))(?:\s+(?:de|d['’])\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+(?:le|en)\s+"
     r"|\b(?:eu|mis\s+au\s+monde)\s+(?:son|sa|ses|un|une|des|leur)\s+(?:[^\W\d]+\s+)?"
     r"(?:b[ée]b[ée]|enfant|fils|fille|gar[çc]on|jumeaux|jumelles)s?\s+(?:le|en)\s+"
     r"|\b(?:na[iî]t|naquit|naquirent|na[iî]tra)\s+(?:le|en)\s+"

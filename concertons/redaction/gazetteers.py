@@ -56,7 +56,7 @@ INSTITUTIONS = word_set(
     RPA RQTH RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET
     SMIC SMR SMS SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL
     UAPED UDAF UE UEAJ UEMO STEMO UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
-    ESF ANEF INE IODAS NAO
+    ESF ANEF INE IODAS NAO ANTS
     """
 )
 
@@ -109,7 +109,7 @@ PLACES = word_set(
     Odessa Tbilissi Erevan Tirana Bucarest Sofia Varsovie Lisbonne Porto Madrid Barcelone Rome Londres
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     Nouvelle-Calédonie Polynésie Marquises Tuamotu Australes Wallis Futuna Nouméa Papeete Mafate Balagne
-    Kandahar Jaffna Lampedusa
+    Kandahar Jaffna Lampedusa Breizh
     """
 ) | frozenset(
     # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out
@@ -325,14 +325,14 @@ CALENDAR_NAMES = word_set("mai avril juin toussaint noël noel pâques")
 COMMON_WORD_NAMES = word_set(
     """
     aimable aime aimé aimée amande ami amie amour ange arcade archange argentine ascension assomption
-    aube aura aurore automne avril baba benjamin benjamine bienvenu bienvenue blanche bob brune bulle
+    aube aura aurore automne avril baba ben benjamin benjamine bienvenu bienvenue blanche bob brune bulle
     bénédicte camélia
     capucine cerise chance clair claire clémence clément clémente colin colline colombe conception
     constance constant corneille court cristal céleste dahlia don duc dune désiré esprit espérance fauve
     fleur flore fortune franc france félicité gala gentiane gentil gloire grâce harmonie hermine honoré
     hortensia incarnation innocent jacinthe jade janvier jasmin joie juste laid lie lilas lin line loup louve
     lois lune magnolia mai mari marin marine martial merveille mimi mine mirabelle moche modeste myrtille
-    nana narcisse neige noël olive opale papa pape parfait patience perle pervenche pie pierre placide
+    nana narcisse neige noël olive opale papa pape parfait patience patient perle pervenche pie pierre placide
     plume pomme prince princesse promesse prudence prudent prune prunelle reine remise rime robin rock
     romain romaine roman romance rose rosette sage saint sainte saphir satine sauveur serine sixte
     soleil tata tuba urbain urbaine vanille venant victoire violette vital
@@ -380,7 +380,7 @@ FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
-    forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
+    quoi forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
     perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
@@ -433,7 +433,7 @@ def surnames() -> dict[str, int]:
 TOWN_FIRST_NAMES = word_set(
     """
     lourdes nancy valence orange pau vienne laval dole albi agen lorient lens sens vichy
-    nice rennes tours troyes vannes auch foix dax mende privas gap digne aurillac
+    nice rennes tours troyes vannes auch foix dax mende privas gap digne aurillac orly
     """
 )
 # Nicknames and short forms colleagues use ("steph", "Momo", "Jojo"): not in the INSEE lists.
@@ -613,8 +613,10 @@ def is_institution(word: str) -> bool:
     """An institution's acronym or word, or a word of it ("CAF-département", "SI-SIAO")."""
     if "-" in word:  # an acronym inside: "CAF-département", "SI-SIAO"; a service: "Enfance-Famille"
         parts = word.split("-")
-        return any(part.isupper() and part in INSTITUTIONS for part in parts) or all(
-            part in INSTITUTION_WORDS for part in parts
+        return (
+            any(part.isupper() and part in INSTITUTIONS for part in parts)
+            or all(part in INSTITUTION_WORDS for part in parts)
+            or word.lower() in FAMOUS_WORDS  # "Boszormenyi-Nagy", "Kübler-Ross"
         )
     if word.isupper():
         return word in INSTITUTIONS

@@ -537,6 +537,7 @@ _SIGNED_WITH_POST = re.compile(
 # "(J.-P.)": the initials of a compound first name, alone; "av. J.-C." is the era.
 # "J.-P.", "J-P." (then the family name, if any)
 _COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.?-(?-i:[A-Z])\.(?![\w-])")
+_BARE_COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])-(?-i:[A-Z])(?![\w.-])")
 _ERA_BEFORE = re.compile(r"\b(?:av|apr|avant|apr[èe]s)\.?[ \u00a0]*$", re.IGNORECASE)
 # A maiden name after "née" (capitalised, unlike "née le 3 mars", "née à Lyon"): "Mme Germaine POULAIN,
 # née VASSEUR le 2 novembre 1931", "née Lefebvre Ginette".
@@ -994,6 +995,10 @@ class Finder:
             before = self.text[max(0, match.start() - 30) : match.start()]
             if not (_ERA_BEFORE.search(before) or _THING_BEFORE_LETTERS.search(before)):
                 yield Span(match.start(), self._surname_after(match.end()), Label.PERSON, "rule:initials")
+        # "J-M Kowalczyk": without their dots, the initials need the family name after them
+        for match in _BARE_COMPOUND_INITIALS.finditer(self.text):
+            if (end := self._surname_after(match.end())) > match.end():
+                yield Span(match.start(), end, Label.PERSON, "rule:initials")
         # "transmis à K. B. pendant mon absence", "la collègue M.-C. L.": initials standing for someone
         for match in _INITIALS.finditer(self.text):
             letters = match.group().replace(" ", "").replace("\u00a0", "")

@@ -2653,3 +2653,29 @@ def test_batch_dq_to_dt_s_signatures_speakers_and_localities(text, secrets):
 )
 def test_what_looks_like_batches_dq_to_dt_s_people_stays(text, kept):
     assert_kept(text, kept)
+
+
+def test_initials_without_their_dots_before_a_family_name():
+    assert_hidden("Contacts : Fatou pour l'enfance, J-M Kowalczyk pour l'insertion.", "J-M Kowalczyk")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Veille de nuit\n00h40 : Kévin (ch. 12) sort fumer\n05h30 : Kévin rentre", "ch. 12"),
+        (
+            "Elle ne vient plus depuis que la PMI a déménagé avenue Jean Jaurès, 2 bus avec la poussette.",
+            "avenue Jean Jaurès",
+        ),
+        ("Toujours pas de réponse pour la CSS. Elle accouche en août.", "août"),
+        ("On fait les dossiers ANTS à la place de l'État.", "ANTS"),
+        ("quand le juge met 7 mois à statuer, on leur dit quoi ?", "quoi"),
+        ("[08:40] salle prise par la formation\n[08:41] bon ben cafète", "bon ben"),
+        ("Formation Breizh Aidants à Quimper : intervenante super.", "Breizh"),
+        ("Sit-in devant le conseil départemental, 2 lignes dans France-Antilles.", "France-Antilles"),
+        ("le psy de l'équipe nous parle de Boszormenyi-Nagy et des loyautés invisibles.", "Boszormenyi-Nagy"),
+        ("Domicile : Cité des Aviateurs, bât. F, porte 41, Orly.\nRevenus : RSA", "Orly"),
+    ],
+)
+def test_what_looks_like_batches_dq_to_ds_s_details_stays(text, kept):
+    assert_kept(text, kept)
