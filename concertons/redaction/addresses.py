@@ -223,7 +223,9 @@ _SUBJECT_REACH = 80  # characters back from a move to the start of its sentence
 # team ("on nous déménage", "nous avons déménagé"); "Elle a appelé le CCAS : elle a déménagé rue…" is a home.
 _SERVICE_SUBJECT = re.compile(
     r"\s*(?:le|la|les|l['’]|notre|nos|votre|ce|cette|ces)\s*"
-    rf"(?:{_SERVICE.pattern}|(?:centre|p[ôo]le|service|direction|consultations?|cr[èe]che|[ée]cole|pmi|cmpp?)(?![\w-]))",
+    rf"(?:{_SERVICE.pattern}|(?:centre|p[ôo]le|service|direction|consultations?|cr[èe]che|[ée]cole|pmi|cmpp?|"
+    r"foyer|chrs|ehpad|mecs|cada|fjt|ime|itep|[ée]tablissement|structure|halte|coll[èe]ge|lyc[ée]e|h[ôo]pital|"
+    r"clinique|csapa|ssiad)(?![\w-]))",
     re.IGNORECASE,
 )
 # …or the subject of the move inside the sentence: "elle ne vient plus depuis que la PMI a déménagé avenue Jean Jaurès"

@@ -183,9 +183,12 @@ _THING_JUST_BEFORE = re.compile(
 # "les enfants nés en 2020", "des jeunes nés après 2005": a generation, not a child (no comma: "les enfants, nés en
 # 2015 et 2017, sont placés" are some)
 _COHORT_BEFORE = re.compile(
-    r"(?:^|[.;:!?\n])[ \t]*(?:(?:tous|toutes)[ \t]+)?(?:les|des)[ \t]+"
+    r"(?:^|[.;:!?\n]|\b(?:donc|cette[ \t]+ann[ée]e|sur|concernent|pour|et))[ \t]*(?:(?:tous|toutes)[ \t]+)?(?:les|des)[ \t]+"
     r"(?:enfants|jeunes|b[ée]b[ée]s|personnes|gens|mineurs|[ée]l[èe]ves|filles|gar[çc]ons|salari[ée]e?s|femmes|hommes)[ \t]+$",
     re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"\b(?:depuis|avant(?![ \t]+terme)|apr[èe]s|[àa][ \t]+partir|entre|jusqu)\b", re.IGNORECASE
 )
 # "nés en 2015 et 2017", "nés le 3 mars 2015, le 4 juin 2017": some children, their birthdays
 _MORE_DATES = re.compile(r"[ \t]*(?:et|,|/|&)[ \t]*(?:le[ \t]+|en[ \t]+)?\d")
@@ -216,6 +219,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
     if _PERSONAL_MARKER.match(text, marker_start):
         return False  # "la CAF a mis YAO Adjoua, DDN 23.06.1984": only people have a DDN
     before = text[max(0, marker_start - 100) : marker_start]
+    if date_end is not None and _RANGE.search(text, marker_start, date_end):
+        return True  # "les enfants nés depuis le 1er janvier 2018", "nés entre 2015 et 2017": a generation
     if _COHORT_BEFORE.search(before) and not (date_end is not None and _MORE_DATES.match(text, date_end)):
         return True  # "Les enfants nés en 2020 entrent en grande section": a year's children, no one
     if _THING_JUST_BEFORE.search(before):

@@ -110,6 +110,7 @@ PLACES = word_set(
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     Nouvelle-Calédonie Polynésie Marquises Tuamotu Australes Wallis Futuna Nouméa Papeete Mafate Balagne
     Kandahar Jaffna Lampedusa Breizh
+    Anjouan Mohéli Ngazidja Ndzuani Mwali Madinina Karukera Marie-Galante Désirade Grande-Terre Basse-Terre
     """
 ) | frozenset(
     # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out
@@ -380,7 +381,7 @@ FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
-    quoi forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
+    quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
     perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
@@ -410,6 +411,7 @@ FOREIGN_WORDS = word_set(
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
+    kwassa kwassas kwassa-kwassa kwassa-kwassas
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

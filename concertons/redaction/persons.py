@@ -375,6 +375,8 @@ _THINGS = (
     r"doudou|voiture|véhicule|vehicule|camion|camionnette|minibus|bus|jardin|potager|salle|section|local|"
     r"machine|imprimante|photocopieuse|photocopieur|fax|ordinateur|robot|plateforme|opération|operation|campagne|"
     r"programme|fichier|plante|bâtiment|batiment|unité|unite|"
+    # places to sleep or be welcomed: "la halte de nuit s'appelle Le Phare"
+    r"halte|épicerie|epicerie|journal|"
     r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre"
 )
 _NAMED_THING_BEFORE = re.compile(
@@ -538,6 +540,7 @@ _SIGNED_WITH_POST = re.compile(
 # "J.-P.", "J-P." (then the family name, if any)
 _COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.?-(?-i:[A-Z])\.(?![\w-])")
 _BARE_COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])-(?-i:[A-Z])(?![\w.-])")
+_PLACE_SAID_AFTER = re.compile(r"[ \t]*,[ \t]*c['’]?[ \t]?est[ \t]+l[àa][ \t]+(?:qu|o[ùu]\b)", re.IGNORECASE)
 _ERA_BEFORE = re.compile(r"\b(?:av|apr|avant|apr[èe]s)\.?[ \u00a0]*$", re.IGNORECASE)
 # A maiden name after "née" (capitalised, unlike "née le 3 mars", "née à Lyon"): "Mme Germaine POULAIN,
 # née VASSEUR le 2 novembre 1931", "née Lefebvre Ginette".
@@ -602,7 +605,7 @@ _NAMED_PLACE = re.compile(
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
     r"cyclone|temp[êe]te|ouragan|op[ée]ration|"
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
-    r"tour|domaine|villa|ehpad|foyer|clos|parc|gare)\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*"
+    r"tour|domaine|villa|ehpad|foyer|clos|parc|gare)s?\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*"
     # "l'IME Les Iris", "le foyer Les Glycines": the place's name opens with its article
     r"(?:(?-i:Les|La|Le|L['’])[ \t]*)?$",
     re.IGNORECASE,
@@ -2145,8 +2148,8 @@ class Finder:
             return False
         if index and self.words[index - 1].lower == "des" and word.is_capitalised and not word.surname_tier:
             return False  # "on a toujours des Cosette dans les hôtels sociaux": a type, not a girl
-        if self._character_as_type(index):
-            return False
+        if self._character_as_type(index) or _PLACE_SAID_AFTER.match(self.text, word.end):
+            return False  # "Florence, c'est là qu'on était partis": a town
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if word.is_lower:

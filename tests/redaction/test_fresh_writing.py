@@ -2679,3 +2679,36 @@ def test_initials_without_their_dots_before_a_family_name():
 )
 def test_what_looks_like_batches_dq_to_ds_s_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a generation, not a child: a range of births, or the children of a year
+        (
+            "Les vaccins obligatoires passent à 11 pour les enfants nés depuis le 1er janvier 2018.",
+            "1er janvier 2018",
+        ),
+        ("Les bilans portent sur la moyenne section, donc cette année les enfants nés en 2021.", "2021"),
+        # a service moving, a neighbourhood, an island, a town where one went, places named like people
+        ("Le foyer a déménagé de la rue Pasteur à l'avenue Foch.", "rue Pasteur"),
+        (
+            "Au Havre, les quartiers de Caucriauville et du Mont-Gaillard n'ont plus de permanence CAF.",
+            "Caucriauville",
+        ),
+        ("Entre Anjouan et Mayotte, les kwassas.", "Anjouan et Mayotte, les kwassas"),
+        ("Florence, c'est là qu'on était partis avec les jeunes de l'ITEP.", "Florence"),
+        ("La halte de nuit s'appelle Le Phare, l'accueil de jour L'Escale.", "Le Phare"),
+        # a carnival's king, a poet's day, children with dys- disorders
+        ("Le mercredi des Cendres on brûle Vaval.", "Vaval"),
+        ("Le 10 juin c'est le jour de Camões, la fête du Portugal.", "Camões"),
+        ("une salle de parents d'enfants dys dans les Ardennes", "dys"),
+    ],
+)
+def test_what_looks_like_batches_dw_and_dx_s_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_premature_birth_is_still_a_birth_and_a_person_is_not_a_place():
+    assert_hidden("Léa est née avant terme le 3 mars 2015.", "3 mars 2015")
+    assert_hidden("Florence, c'est elle qui a appelé hier.", "Florence")
