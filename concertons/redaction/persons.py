@@ -561,6 +561,8 @@ _BEFORE_NAMES = gz.word_set("petit petite grand grande jeune vieux vieille pauvr
 _AT_BEFORE = re.compile(r"\bà\s+$", re.IGNORECASE)
 # Film characters whose name is a family's too ("la ferme Tanguy", "les Tanguy"): a type only after "un", "une", "des"
 _CHARACTER_TYPES = gz.word_set("tanguy")
+_PLAYS = gz.word_set("fait fais faire faisait joue jouer jouait")
+_TYPE_ADJECTIVES = gz.word_set("petit petite vrai vraie véritable veritable nouveau nouvelle sacré sacrée")
 # "… à Florence puis à Adélaïde", "à Laval, à Margaux": one more stop of the same trip
 _THEN_TO = re.compile(r"(?:\bpuis|\bet|\bou|,)[ \t]+(?:à|a)[ \t]+$", re.IGNORECASE)
 _FILE_OF = re.compile(
@@ -1389,8 +1391,8 @@ class Finder:
         if not any(previous.folded in _ANNOUNCER_WORDS for previous in before):
             return None
         match = _ANNOUNCER.search(self.text, max(0, word.start - 60), word.start)
-        if not match:
-            return None
+        if not match or self._character_as_type(index):
+            return None  # "« Une petite Cosette qui fait tout »": a kind of girl
         if (
             match["other"]
             and match["other"][:3].lower() == "que"
@@ -1804,8 +1806,9 @@ class Finder:
                 or self._is_kinship_degree(indexes[0])
                 or self._is_word_use(indexes[0])
                 or self._listed_with_things(indexes[0])
+                or self._character_as_type(indexes[0])
             ):
-                return []  # "une quiche lorraine", "des Jordan"
+                return []  # "une quiche lorraine", "des Jordan", "il fait son Tanguy"
             if word.is_lower and not known:
                 return indexes if self._lone_unknown(indexes[0]) else []  # "tesfaye", not "mwen manké"
             return indexes
@@ -3177,11 +3180,16 @@ class Finder:
     def _character_as_type(self, index: int) -> bool:
         """ "Une Cosette moderne", "un Tanguy à 32 ans", "des Tanguy": a famous character standing for a kind of person."""
         word = self.words[index]
-        return (
-            index > 0
-            and self.words[index - 1].lower in {"un", "une", "des"}
-            and word.is_capitalised
-            and (word.lower in gz.FAMOUS_WORDS or word.lower in _CHARACTER_TYPES)
+        if not (word.is_capitalised and (word.lower in gz.FAMOUS_WORDS or word.lower in _CHARACTER_TYPES)):
+            return False
+        before = [w.lower for w in self.words[max(0, index - 3) : index] if w.text not in {"«", '"', "“"}][
+            -2:
+        ]
+        # "une petite Cosette", "un vrai Tanguy", "il fait son Tanguy" (not "son Tanguy a 3 ans")
+        return bool(before) and (
+            before[-1] in {"un", "une", "des"}
+            or (len(before) == 2 and before[-1] in _TYPE_ADJECTIVES and before[0] in {"un", "une", "des"})
+            or (len(before) == 2 and before[-1] in {"son", "sa", "leur"} and before[0] in _PLAYS)
         )
 
     def _heads_a_column(self, word: Word) -> bool:

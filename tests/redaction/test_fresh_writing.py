@@ -2712,3 +2712,21 @@ def test_what_looks_like_batches_dw_and_dx_s_details_stays(text, kept):
 def test_a_premature_birth_is_still_a_birth_and_a_person_is_not_a_place():
     assert_hidden("Léa est née avant terme le 3 mars 2015.", "3 mars 2015")
     assert_hidden("Florence, c'est elle qui a appelé hier.", "Florence")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a character standing for a kind of person, after an adjective or in "faire son …"; a motto, a rocket
+        ("« Une petite Cosette qui fait tout à la maison » : c'était la phrase de l'AS.", "Cosette"),
+        ("il dit lui-même qu'il fait « son Tanguy », comme dans le film.", "Tanguy"),
+        ("Marianne sur le courrier, Liberté Égalité Fraternité en en-tête.", "Liberté Égalité Fraternité"),
+        ("Kourou : Ariane 6 décolle, tout le monde lève les yeux.", "Ariane 6"),
+    ],
+)
+def test_what_looks_like_batch_dw_s_characters_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_first_name_after_a_possessive_is_someone_s():
+    assert_hidden("Elle me parle de son Tanguy, il a 3 ans.", "Tanguy")
