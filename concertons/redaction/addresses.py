@@ -83,7 +83,8 @@ STREET = re.compile(
 # may stand between ("14 Grande Rue", "2 Grand'Rue", "3 Vieille Route").
 HOUSE_NUMBER = re.compile(
     # (not the last figures of a phone: "+33 6 52 18 77 40, mail tutelles@…")
-    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])(?<!\d\d[ \u00a0.]\d\d[ \u00a0.])\d{1,4}(?:\s*[-/]\s*\d{1,4})?"
+    # (nor a zero: "0 place au foyer" counts none)
+    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])(?<!\d\d[ \u00a0.]\d\d[ \u00a0.])(?!0\b)\d{1,4}(?:\s*[-/]\s*\d{1,4})?"
     # dictated, after "au": "vit seule au neuf rue du Moulin", "au vingt-trois bis avenue Foch"
     # or after the verb that says it ("la maman habite douze rue des Écoles", "il habite euh trente et un ou trente-trois
     # rue de la gare")

@@ -411,7 +411,7 @@ FOREIGN_WORDS = word_set(
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
-    kwassa kwassas kwassa-kwassa kwassa-kwassas
+    kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

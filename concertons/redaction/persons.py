@@ -2155,6 +2155,8 @@ class Finder:
             return False  # "Florence, c'est là qu'on était partis": a town
         if index and self.words[index - 1].lower in _SAINTS:
             return False  # "saint andré", "Sainte Anne": a place or a saint
+        if index and self.words[index - 1].lower in {"l'", "l’"} and gz.is_region(word.text):
+            return False  # "les collègues de l'Aude": a département, no one is called "l'Aude"
         if word.is_lower:
             if self._is_kinship_degree(index) or self._is_limit(index):
                 return False
@@ -3144,6 +3146,8 @@ class Finder:
         previous = self.words[index - 1]
         if previous.lower in _QUANTIFIERS and self.words[index].is_lower:
             return True  # "aucun saad", "chaque ame", "quatre lois": counted things
+        if previous.text == "l" and self.text[previous.end : self.words[index].start] == " ":
+            return True  # "l amour du métier": the article typed without its apostrophe
         return previous.lower in DETERMINERS and not (families and previous.lower in {"les", "des"})
 
     def _thing_before(self, index: int, *, families: bool = False) -> bool:

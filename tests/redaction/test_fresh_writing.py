@@ -2730,3 +2730,28 @@ def test_what_looks_like_batch_dw_s_characters_stays(text, kept):
 
 def test_a_first_name_after_a_possessive_is_someone_s():
     assert_hidden("Elle me parle de son Tanguy, il a 3 ans.", "Tanguy")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # no place counted is a house number; an article typed without its apostrophe; a département after
+        # "l'"; a feast of the families followed
+        (
+            "astreinte du week-end : 3 appels, 1 mise a l abri, 0 place au foyer, 2 nuits d hotel",
+            "0 place au foyer",
+        ),
+        ("mes collegues sont des anges mais on ne peut pas vivre de l amour du metier", "amour"),
+        ("Collègues de l'Aude, pour la grève du 5 : rendez-vous devant la préfecture.", "Aude"),
+        (
+            "l asso polonaise du bassin minier organise un repas de Wigilia pour les personnes isolees",
+            "Wigilia",
+        ),
+    ],
+)
+def test_what_looks_like_batches_dy_and_dz_s_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_first_name_that_is_a_departement_is_someone_s_without_the_article():
+    assert_hidden("Aude a appelé, elle vient de l'Isère.", "Aude")
