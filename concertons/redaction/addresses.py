@@ -1376,7 +1376,11 @@ def _linking(text: str, token: re.Match) -> bool:
 # ("c'est Girod, de la ferme du Crêt-Bouvier": the farm one calls from)
 _AFTER_NAME = re.compile(
     rf"\s*[,(–-]\s*(?:(?:de[ \t]+la|du)[ \t]+(?=(?:ferme|moulin|bergerie|grange|buron)\b))?"
-    rf"(?P<street>(?:{_STREETS}|ferme|moulin|bergerie|grange|buron)\b|{_ABBREVIATIONS})",
+    rf"(?P<street>(?:{_STREETS}|ferme|moulin|bergerie|grange|buron)\b|{_ABBREVIATIONS})"
+    # "la famille Lauret du chemin Ravine Blanche": the family of that street
+    # (not "Kimberly du cours d'EPS")
+    r"|[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’])[ \t]*"
+    r"(?P<home_street>(?:rue|avenue|boulevard|chemin|impasse|all[ée]e|route|sentier|lotissement|r[ée]sidence|quai|square)\b)",
     re.IGNORECASE,
 )
 # "Mme Diallo, 59100 Roubaix", "Mme Diallo\n13400 Aubagne" (a letter heading): so is a postcode.
@@ -1392,9 +1396,10 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
     name, as in a form, a list or a letter heading."""
     for name in names:
         if match := _AFTER_NAME.match(text, name.end):
+            street = "street" if match["street"] else "home_street"
             end = _street_name_end(text, match.end(), numbered=False)
-            if end is not None and not _ROOM.match(text, match.start("street")):
-                start = match.start("street")
+            if end is not None and not _ROOM.match(text, match.start(street)):
+                start = match.start(street)
                 if details := DETAILS.match(text, end):
                     end = details.end()
                 end = _postal_end(text, end) or end

@@ -52,7 +52,7 @@ SITE = re.compile(
     r"territorial|d['’]action\s+sociale))?"
     r"|unit[ée]s?\s+territoriales?(?:\s+d['’]\s?action\s+(?:sociale|m[ée]dico-sociale))?"
     # Acronyms: maisons / unités / centres / espaces départementaux (d'action sociale), CCAS, services.
-    r"|MDSI?|MDSD|MSD|MDD|DTPAS|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|CCAS|CIAS|SAAD|SSIAD|PMI|CLIC"
+    r"|MDSI?|MDSD|MSD|MDD|DTPAS|UTP?AS|UTS|UT|CMSS?|CDAS|EDAS|EDS|SSD|CCAS|CIAS|SAAD|SSIAD|PMI|CLIC"
     # Establishments of a few dozen workers: "au foyer de Saint-Pierre", "l'IME de Bully".
     # The youth justice's and probation's local units: "UEMO de Maubeuge", "l'UEAJ de Lens", "le SPIP de Douai"
     r"|UEMO|UEAJ|STEMO|UEHC|SPIP"

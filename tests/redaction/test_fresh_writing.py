@@ -2755,3 +2755,22 @@ def test_what_looks_like_batches_dy_and_dz_s_details_stays(text, kept):
 
 def test_a_first_name_that_is_a_departement_is_someone_s_without_the_article():
     assert_hidden("Aude a appelé, elle vient de l'Isère.", "Aude")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a family named by its street; a department's social service by its town
+        (
+            "la famille Lauret du chemin Ravine Blanche a plus d'eau depuis 3 jours",
+            ("chemin Ravine Blanche",),
+        ),
+        ("Réunion : présents Samia B., Fatou (SSD Montreuil) et moi.", ("Montreuil",)),
+    ],
+)
+def test_batch_dt_and_dz_s_homes_and_sites(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_lesson_after_a_name_is_no_street():
+    assert_kept("Kimberly du cours d'EPS est absente depuis lundi.", "cours d'EPS")
