@@ -111,6 +111,8 @@ PLACES = word_set(
     Nouvelle-Calédonie Polynésie Marquises Tuamotu Australes Wallis Futuna Nouméa Papeete Mafate Balagne
     Kandahar Jaffna Lampedusa Breizh
     Anjouan Mohéli Ngazidja Ndzuani Mwali Madinina Karukera Marie-Galante Désirade Grande-Terre Basse-Terre
+    Kayes Kerbala Częstochowa Kankan Ziguinchor Tambacounda Kaolack Nouadhibou Mopti Sikasso Bouaké Lubumbashi
+    Kisangani Bukavu Nador Béjaïa Sétif Tizi-Ouzou Cracovie Gaziantep Diyarbakır Mossoul Erbil Medjugorje
     """
 ) | frozenset(
     # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out

@@ -361,6 +361,27 @@ _WORK_OR_TYPE_BEFORE = re.compile(
     r"|\b(?:un|une)[ \t]+(?:vraie?|v[ée]ritable))[ \t]*[«\"“]?[ \t]*$",
     re.IGNORECASE,
 )
+MAX_SAID_WORDS = 4
+_HONORIFICS = frozenset(gz.fold(word) for word in gz.KIN_WORDS) | gz.word_set(
+    "mama dona doña tia tio tonton tata mamie papi"
+)
+_NICKNAME_CUES = re.compile(
+    r"\bdites?[ \t]*$|(?<![\w'’])(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+dit[ \t]*$", re.IGNORECASE
+)
+_CALLED_BY = re.compile(
+    r"[ \t]*pour[ \t]+(?:(?:les|la|le|l['’]|ses|sa|son|tout[ \t]+le)[ \t]*(?:voisin|enfant|intime|coll[èe]gue|copain|copine|ami|gens|"
+    r"jeune|petit|autre|r[ée]sident|[ée]quipe|famille|quartier|monde)|mme\b|m\.|madame|monsieur|mlle)",
+    re.IGNORECASE,
+)
+_SAYING_BEFORE = re.compile(
+    r"(?:\b(?:m['’]a|a|me|m['’]|te|lui|nous|vous|leur|il|elle|on|ils|elles)[ \t]+(?:a[ \t]+)?dit|\bdire|\bdisent|\bdisait|"
+    r"\bdisaient|\br[ée]p[èe]tent?|\bdit[ \t]+en[ \t]+partant)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_GLOSS_AFTER = re.compile(
+    r"[ \t]*(?:=|\((?![ \t]*\d)|pour[ \t]+(?:le|la|les|l['’]|dire|maman|papa)\b|,?[ \t]*(?:ça|ca|qui|cela)[ \t]+veut[ \t]+dire)",
+    re.IGNORECASE,
+)
 _WORK_AFTER = re.compile(
     r"[ \t]*[»\"”]?[ \t]*,[ \t]*(?:le|la|un|une)[ \t]+(?:film|s[ée]rie|chanson|livre|roman|bd|dessin[ \t]+anim[ée]|"
     r"[ée]mission|pi[èe]ce|t[ée]l[ée]film|album)\b",
@@ -881,22 +902,22 @@ def _is_name_elision(elision: re.Match) -> bool:
 _QUOTE_MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
 
 
-def _quote_around(text: str, word: Word) -> tuple[int, int] | None:
-    """Where the quotation holding the word opens and closes on its line, whatever its marks."""
-    line_start = text.rfind("\n", 0, word.start) + 1
-    line_end = text.find("\n", word.end)
+def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the quotation holding text[start:end] opens and closes on its line, whatever its marks."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     for opening_mark, closing_mark in _QUOTE_MARKS:
-        before = text[line_start : word.start]
+        before = text[line_start:start]
         if opening_mark == closing_mark:
             if before.count(opening_mark) % 2 == 0:
                 continue
             opening = line_start + before.rindex(opening_mark)
         else:
-            opening = text.rfind(opening_mark, line_start, word.start)
-            if opening < 0 or closing_mark in text[opening : word.start]:
+            opening = text.rfind(opening_mark, line_start, start)
+            if opening < 0 or closing_mark in text[opening:start]:
                 continue
-        closing = text.find(closing_mark, word.end, line_end)
+        closing = text.find(closing_mark, end, line_end)
         if closing >= 0:
             return opening, closing
     return None
@@ -1035,7 +1056,8 @@ class Finder:
 
     def _in_quoted_foreign_sentence(self, index: int) -> bool:
         """ "« Jërëjëf, waaye dafa metti »", "il m'a dit \"trabalhei a vida toda\"", "en créole « an pa ka kouri »"."""
-        if (quote := _quote_around(self.text, self.words[index])) is None:
+        word = self.words[index]
+        if (quote := _quote_around(self.text, word.start, word.end)) is None:
             return False
         opening, closing = quote
         if _GLOSS.search(self.text, max(0, opening - 25), opening):
@@ -3320,6 +3342,36 @@ def without_things_names(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+def _said_word(text: str, span: Span) -> bool:
+    """A few words of another language said or glossed in quotes: "elle dit « saha » à chaque phrase",
+    "« mwana » = enfant", "« babcia » pour la grand-mère", "« Haja » (besoin)", "il me dit « Ala ka nɔgɔya »";
+    not the nickname a person goes by ("Le jeune Bacar dit « Chouchou »")."""
+    quote = _quote_around(text, span.start, span.end)
+    if quote is None:
+        return False
+    opening, closing = quote
+    quoted = text[opening + 1 : closing].split()
+    if len(quoted) > MAX_SAID_WORDS:
+        return False
+    if (
+        len(quoted) == 1
+        and not quoted[0].islower()
+        and (gz.first_name_tier(quoted[0]) or gz.UNCOMMON + 1) <= gz.UNCOMMON
+    ):
+        return False  # "Kevin m'a dit « Léa » quand je lui ai demandé qui l'avait frappé": someone named
+    # what someone is called: "« Maman Nana » pour les voisins", "dite « Mama Zouhoura »", "« s'Schmitte Lina » pour
+    # Mme Lina Schmitt"
+    if (len(quoted) > 1 and any(gz.fold(word) in _HONORIFICS for word in quoted)) or _NICKNAME_CUES.search(
+        text, max(0, opening - 30), opening
+    ):
+        return False
+    if _CALLED_BY.match(text, closing + 1):
+        return False
+    return bool(
+        _GLOSS_AFTER.match(text, closing + 1) or _SAYING_BEFORE.search(text, max(0, opening - 40), opening)
+    )
+
+
 def _without_works(text: str, spans: list[Span]) -> list[Span]:
     """The spans but a work's title or author, or a type of person ("la chanson de Renaud", "c'est un vrai
     Tanguy", "Tanguy, le film"), unless the same name is someone's elsewhere in the text: masked there, it
@@ -3329,6 +3381,7 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
         and (
             _WORK_OR_TYPE_BEFORE.search(text, max(0, span.start - 40), span.start)
             or _WORK_AFTER.match(text, span.end)
+            or _said_word(text, span)
         )
         for span in spans
     ]

@@ -2774,3 +2774,37 @@ def test_batch_dt_and_dz_s_homes_and_sites(text, secrets):
 
 def test_a_lesson_after_a_name_is_no_street():
     assert_kept("Kimberly du cours d'EPS est absente depuis lundi.", "cours d'EPS")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # words of another language said or glossed in quotes; feasts and towns of the families' countries
+        ('elle dit "saha" a chaque phrase, ça veut dire merci', "saha"),
+        ('Shimaore : "mwana" = enfant, "koko" = grand-mère.', "koko"),
+        ('elle parle polonais avec sa sœur : "babcia" pour la grand-mère.', "babcia"),
+        ('Il me dit "Ala ka nɔgɔya" : que Dieu facilite.', "Ala"),
+        ('"Haja" (besoin) est le mot que j\'entends le plus.', "Haja"),
+        (
+            "le calendrier des fêtes (Aïd, Têt, Deepavali, Yom Kippour) affiché à l'accueil",
+            "Deepavali, Yom Kippour",
+        ),
+        ("La famille est de Kayes, au Mali.", "Kayes"),
+    ],
+)
+def test_what_looks_like_batch_ec_s_languages_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # someone named in quotes, and what someone is called
+        ("Kevin m'a dit « Léa » quand je lui ai demandé qui l'avait frappé.", ("Léa",)),
+        ("Mme Mbuyi (« Maman Nana » pour les voisins) ne comprend pas le courrier.", ("Nana",)),
+        ("Mme Oumouri dite « Mama Zouhoura » ne vient plus.", ("Zouhoura",)),
+        ("Au village on dit « s'Schmitte Lina » pour Mme Lina Schmitt.", ("Schmitte",)),
+    ],
+)
+def test_names_in_quotes_stay_masked(text, secrets):
+    assert_hidden(text, *secrets)
