@@ -110,7 +110,7 @@ PLACES = word_set(
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     Nouvelle-Calédonie Polynésie Marquises Tuamotu Australes Wallis Futuna Nouméa Papeete Mafate Balagne
     Kandahar Jaffna Lampedusa Breizh
-    Anjouan Mohéli Ngazidja Ndzuani Mwali Madinina Karukera Marie-Galante Désirade Grande-Terre Basse-Terre
+    Anjouan Mohéli Ngazidja Ndzuani Mwali Madinina Karukera Marie-Galante Grande-Terre
     Kayes Kerbala Częstochowa Kankan Ziguinchor Tambacounda Kaolack Nouadhibou Mopti Sikasso Bouaké Lubumbashi
     Kisangani Bukavu Nador Béjaïa Sétif Tizi-Ouzou Cracovie Gaziantep Diyarbakır Mossoul Erbil Medjugorje
     """
@@ -413,7 +413,7 @@ FOREIGN_WORDS = word_set(
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
-    kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh
+    kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))
@@ -436,7 +436,7 @@ def surnames() -> dict[str, int]:
 # or a family name next to them still makes a person ("Mme Laval", "Nancy Martin").
 TOWN_FIRST_NAMES = word_set(
     """
-    lourdes nancy valence orange pau vienne laval dole albi agen lorient lens sens vichy
+    lourdes nancy valence orange pau vienne laval dole albi agen lorient lens sens vichy clermont
     nice rennes tours troyes vannes auch foix dax mende privas gap digne aurillac orly
     """
 )

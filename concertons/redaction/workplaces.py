@@ -263,8 +263,8 @@ def _known_commune(name: str, article: str | None) -> bool:
         if _is_departement(name, article):
             return False  # "la PMI de la Creuse", "l'antenne du Doubs": a département's service
         return bool(communes.lookup(_ARTICLE[article] + name))
-    if name.lower() in _DEPARTEMENTS_WITHOUT_ARTICLE:
-        return False
+    if name.lower() in _DEPARTEMENTS_WITHOUT_ARTICLE or departements.get(name) is not None:
+        return False  # "la PMI de La Réunion": the département, though a commune of Lot-et-Garonne bears its name
     if communes.lookup(name) or gazetteers.is_commune_short_name(name):  # "l'UTPAS d'Hénin" (Hénin-Beaumont)
         return True
     # Articles get dropped: "l'UTAS Seyne-sur-Mer-Centre" (La Seyne-sur-Mer), "de Portel".

@@ -2808,3 +2808,30 @@ def test_what_looks_like_batch_ec_s_languages_stays(text, kept):
 )
 def test_names_in_quotes_stay_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a hospital's site, a département that a commune's name shares, a word ending a text with its full stop,
+        # a song, a bonus, a town said short, a bay
+        (
+            "Service social du CHU de Martinique, site Pierre-Zobda-Quitman : 7 AS pour 1 100 lits.",
+            "Pierre-Zobda-Quitman",
+        ),
+        ("PMI de La Réunion, 2024 : 24 communes, 14 000 naissances.", "La Réunion"),
+        ("On apprend la création de 2 postes de chargés de com. Parfait.", "Parfait"),
+        ("sur l'air de Bella ciao : « Ô travail social, ciao, ciao, ciao »", "ciao, ciao, ciao"),
+        ("Prime Ségur : 183 € nets, versée aux éducs du public.", "Prime Ségur"),
+        ("Au temps où Michelin faisait vivre Clermont, les AS d'usine suivaient les familles.", "Clermont"),
+        ("Sortie à la plage de Sainte-Anne avec les jeunes du foyer.", "Sainte-Anne"),
+    ],
+)
+def test_what_looks_like_batch_ea_s_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_site_in_a_city_s_quarter_is_still_a_workplace():
+    assert_hidden(
+        "Sophie M.\nAS polyvalence, MDS Marseille Nord\n48 boulevard de la Padouane", "Marseille Nord"
+    )
