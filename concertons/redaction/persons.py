@@ -361,6 +361,13 @@ _WORK_OR_TYPE_BEFORE = re.compile(
     r"|\b(?:un|une)[ \t]+(?:vraie?|v[ée]ritable))[ \t]*[«\"“]?[ \t]*$",
     re.IGNORECASE,
 )
+_WORK_AFTER = re.compile(
+    r"[ \t]*[»\"”]?[ \t]*,[ \t]*(?:le|la|un|une)[ \t]+(?:film|s[ée]rie|chanson|livre|roman|bd|dessin[ \t]+anim[ée]|"
+    r"[ée]mission|pi[èe]ce|t[ée]l[ée]film|album)\b",
+    re.IGNORECASE,
+)
+# Words of another language said or glossed in quotes (_said_word): at most this many, after a verb of saying or
+# before a gloss; not what someone is called, after "dite" or "pour les voisins".
 MAX_SAID_WORDS = 4
 _HONORIFICS = frozenset(gz.fold(word) for word in gz.KIN_WORDS) | gz.word_set(
     "mama dona doña tia tio tonton tata mamie papi"
@@ -380,11 +387,6 @@ _SAYING_BEFORE = re.compile(
 )
 _GLOSS_AFTER = re.compile(
     r"[ \t]*(?:=|\((?![ \t]*\d)|pour[ \t]+(?:le|la|les|l['’]|dire|maman|papa)\b|,?[ \t]*(?:ça|ca|qui|cela)[ \t]+veut[ \t]+dire)",
-    re.IGNORECASE,
-)
-_WORK_AFTER = re.compile(
-    r"[ \t]*[»\"”]?[ \t]*,[ \t]*(?:le|la|un|une)[ \t]+(?:film|s[ée]rie|chanson|livre|roman|bd|dessin[ \t]+anim[ée]|"
-    r"[ée]mission|pi[èe]ce|t[ée]l[ée]film|album)\b",
     re.IGNORECASE,
 )
 # "L'association s'appelle Espérance", "un âne de médiation qui s'appelle Parfait", "notre voiture de service
