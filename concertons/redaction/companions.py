@@ -479,10 +479,9 @@ def _signs(finder: Finder, index: int) -> bool:
             )
         return word.is_upper and len(word.text) <= 3 and bool(_LAST_SENTENCE_END.search(before))
     if word.is_capitalised:
+        # "…2 postes de chargés de com. Parfait.": a word said; a signature takes no full stop
         if word.is_word and index == len(words) - 2:
-            return (
-                False  # "…2 postes de chargés de com. Parfait.": a word said, a signature takes no full stop
-            )
+            return False
         return bool(_LAST_SENTENCE_END.search(before))
     return bool(_CLOSING_THANKS.search(before) or _CLOSING_WORD.search(before))
 

@@ -187,6 +187,7 @@ _COHORT_BEFORE = re.compile(
     r"(?:enfants|jeunes|b[ée]b[ée]s|personnes|gens|mineurs|[ée]l[èe]ves|filles|gar[çc]ons|salari[ée]e?s|femmes|hommes)[ \t]+$",
     re.IGNORECASE,
 )
+# Births within a range: "nés depuis le…", "nés entre… et…" (not "née avant terme", a premature baby)
 _RANGE = re.compile(
     r"\b(?:depuis|avant(?![ \t]+terme)|apr[èe]s|[àa][ \t]+partir|entre|jusqu)\b", re.IGNORECASE
 )
