@@ -131,6 +131,7 @@ _HOME = re.compile(
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
     r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|un|une|des)|"
+    r"dans[ \t]+(?:(?:un|une|des|leurs?|ses?)[ \t]+)?\d{1,3}[ \t]?m[²2]|"  # "ils sont cinq dans 18 m² rue Myrha"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
     r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|sous (?:le|un)(?=[ \t]*$)|couche|couchent|couchait|tente|caravane|"
     r"camionnette|voiture|v[ée]hicule|"
@@ -141,6 +142,11 @@ _HOME = re.compile(
     r"cases?|baraque|bicoque|taudis|bungalow|mobil[- ]home)"
     r"\b[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
+)
+# "chez M. Da Costa, tout au bout du chemin des Vignes": the street of someone's home (the title's full stop
+# is no sentence's end)
+_AT_SOMEONES = re.compile(
+    r"\bchez[ \t]+(?:M\.|Mme\.?|Mr\.?|monsieur|madame)[ \t]+[^.;:!?\n]{0,40}$", re.IGNORECASE
 )
 # "Adresse de la grand-mère pour le placement : …", "Nouvelle adresse :": what follows is one.
 _ADDRESS_LABEL = re.compile(
@@ -196,7 +202,7 @@ _PERSON_IS_AT = re.compile(
 def _lives_there(text: str, position: int) -> bool:
     """Does the text before position say that someone lives at what follows?"""
     start = max(0, position - 60)
-    if _ADDRESS_LABEL.search(text, start, position) or _PERSON_IS_AT.search(text, start, position):
+    if any(cue.search(text, start, position) for cue in (_ADDRESS_LABEL, _PERSON_IS_AT, _AT_SOMEONES)):
         return True
     home = _HOME.search(text, start, position)
     # the last home word before the street: "sans domicile stable, domiciliation au CCAS, dort quai de Valmy"
@@ -317,12 +323,13 @@ _BARE_NUMBER_AFTER = re.compile(
 _HAS_COMPLEMENT = re.compile(rf"{_COMPLEMENT}|{_LOWER_CASE_PART}", re.IGNORECASE)
 # Complements written before the number: "appartement 42, cité des Musiciens" makes 42 the flat.
 _DETAILS_BEFORE = re.compile(rf"(?:{_COMPLEMENT}\s*[,-]?\s*)+$", re.IGNORECASE)
-# …and where the address starts: "bât. B, appt 14, 12 rue des Lilas", "6e étage, 22 rue Nationale".
-# ("T2, 3e étage, 7 rue…": the flat's type)
+# …and where the address starts: "bât. B, appt 14, 12 rue des Lilas", "6e étage, 22 rue Nationale",
+# "bâtiment C de la résidence Les Glycines". ("T2, 3e étage, 7 rue…": the flat's type)
 _DETAILS_OR_FLOOR_BEFORE = re.compile(
-    rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART}|(?-i:[TF])[1-7](?=\s*,))\s*[,–—-]?\s*)+$",
+    rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART}|(?-i:[TF])[1-7](?=\s*,))\s*(?:[,–—-]|\bd[eu](?:\s+la)?(?=\s)|\bde\s+l['’])?\s*)+$",
     re.IGNORECASE,
 )
+_JOINED_BY_OF = re.compile(r"\b(?:d[eu](?:\s+la)?|de\s+l['’])\s*$", re.IGNORECASE)
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
 # hôtel du département is not: a flat or a lodging number is needed ("Fonds de solidarité logement 2025" is
 # a year).
@@ -770,7 +777,10 @@ def find(text: str) -> Iterator[Span]:
             ):
                 continue
         start = number.start() if number else _article_before(text, match)
-        if before := _DETAILS_OR_FLOOR_BEFORE.search(text, max(0, start - 60), start):
+        before = _DETAILS_OR_FLOOR_BEFORE.search(text, max(0, start - 60), start)
+        if before and match["building"] and _JOINED_BY_OF.search(before.group()):
+            before = None  # "au 2e étage du bâtiment C, bureau 214": a floor of a building, no home
+        if before:
             start = before.start()  # "bât. B, appt 14, 12 rue des Lilas"
             house = _HOUSE_NAME_BEFORE_DETAILS.search(text, max(0, start - 60), start)
             if house and not is_place(house.group(1)):
@@ -1248,7 +1258,9 @@ def _street_name_end(text: str, position: int, *, numbered: bool) -> int | None:
 # A street's name typed in lower case: its particle and one word ("de la gare", "des tanneurs").
 _LOWER_STREET_NAME = re.compile(
     r"[ \t]+(?:(?:de[ \t]+la|du|des|de)[ \t]+|(?:de[ \t]+l|d)['’][ \t]*)(?!(?:"
-    r"à|a|au|aux|avec|chez|dans|depuis|pour|par|mais|il|elle|ils|elles|on|nous|vous|et|ou|en)\b)"
+    # (nor a possessive: "à une heure de route de son école")
+    r"à|a|au|aux|avec|chez|dans|depuis|pour|par|mais|il|elle|ils|elles|on|nous|vous|et|ou|en|"
+    r"son|sa|ses|mon|ma|mes|ton|ta|tes|leur|leurs|notre|nos|votre|vos|ce|cet|cette|ces)\b)"
     r"[a-zà-ÿ][a-zà-ÿ-]+"
 )
 # One lower-case word after the street, then the house's number, where someone lives: "elle habite rue pasteur

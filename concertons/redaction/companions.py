@@ -267,7 +267,12 @@ def _stands_for_someone(item: str) -> bool:
         or lower in gz.FUNCTION_WORDS
         or lower in _NEVER
         or (item.islower() and gz.is_common_word(item))
+        or _DRAWN_OUT.search(lower) is not None
     )
+
+
+# A letter three times in a row is a sound drawn out, no one's name: "pfff", "grrr", "ouiii".
+_DRAWN_OUT = re.compile(r"(\w)\1\1")
 
 
 def _aged(finder: Finder, index: int) -> bool:

@@ -68,6 +68,7 @@ MARKER = (
     r"(?:l'ann[ée]e\s+)?"
     # "DDN de monsieur : 1976"
     r"|\bD\.?D\.?N\b\.?\s*(?:d[eu]\s+(?:monsieur|madame|mme|m\.|mr|l['’]enfant|la\s+m[èe]re|p[èe]re)\s*)?"
+    r"(?:(?:ok|v[ée]rifi[ée]e|corrig[ée]e|confirm[ée]e)\s*)?"  # "ddn ok : 11 03 2006"
     r"[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
     r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)\s*[:.=]?\s*(?:le\s+)?"
@@ -78,6 +79,7 @@ MARKER = (
     r"(?:b[ée]b[ée]|enfant|fils|fille|gar[çc]on|jumeaux|jumelles)s?\s+(?:le|en)\s+"
     r"|\b(?:na[iî]t|naquit|naquirent|na[iî]tra)\s+(?:le|en)\s+"
     r"|\b(?:f[êe]t\w*|aura|a\s+eu|aura\s+eu)\s+(?:ses|son|leurs?)?\s*\d{1,3}\s+ans?\s+le\s+"
+    r"|\b(?:\d{1,3}\s+ans|majeure?)\s+depuis\s+le\s+"  # "18 ans depuis le 9 mars": a birthday
     r"|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
     r"|\banniversaire\s*(?:[:,]\s*)?(?:le|est le|c'est le)?\s*"
     r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*"
@@ -119,6 +121,12 @@ _AFTER_NAME = re.compile(
     rf"|[ \t]*,[ \t]*(?P<apposed_year>{_YEAR})[ \t]*,",
     re.IGNORECASE,
 )
+# Children listed with their birth years: "2 enfants (Exaucé, 2018 ; Merveille, 2021)", "1 enfant (Exaucé, 2018)",
+# "Enfant rattaché : Maksym, 2014", "fratrie : Enzo 2009 / Lola 2011"; not one name and a year in brackets
+# elsewhere ("réunion (Karine, 2021)").
+_CHILDREN_LISTED = re.compile(r"\benfants?(?:[ \t]*\(|\b[^\n:()]{0,25}:)[ \t]*$|[;/][ \t]*$", re.IGNORECASE)
+_FIRST_LISTED = re.compile(r"\([ \t]*$")
+_LISTED_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?P<year>{_YEAR})[ \t]*(?P<end>[;)/(.,]|\n|$)")
 # A maiden name, then the year: "son épouse Lina, née Moretti en 1938".
 _MAIDEN_BEFORE = re.compile(r"\bn[ée]e?[ \t]+$", re.IGNORECASE)
 # "née Moretti en 1938", "née Dumortier en mars 1935"
@@ -126,7 +134,8 @@ _YEAR_AFTER_MAIDEN_NAME = re.compile(rf"[ \t]+en[ \t]+(?P<year>(?:{MONTHS}[ \t]+
 # In a text that speaks of births, a month and year after a name too: "- Fedna, 11/2019", "- Awa, mai 2015".
 # (the month in words ends the line: "Réunion avec Karine, mai 2015." dates a meeting)
 _MONTH_AFTER_NAME = re.compile(
-    rf"\s*[,–—(-]\s*(?P<date>[01]?\d/{_YEAR}(?![\d/])|{MONTHS}\s+{_YEAR}(?=[ \t]*(?:\n|$|;)))", re.IGNORECASE
+    rf"\s*(?:[,–—(-]\s*|(?=\d))(?P<date>[01]?\d/{_YEAR}(?![\d/])|{MONTHS}\s+{_YEAR}(?=[ \t]*(?:\n|$|;)))",
+    re.IGNORECASE,
 )
 _BIRTH_TOPIC = re.compile(r"\b(?:dates?\s+de\s+naissance|DDN|n[ée]e?s?\s+le)\b", re.IGNORECASE)
 _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})", re.IGNORECASE)
@@ -194,9 +203,10 @@ _RANGE = re.compile(
 # "nés en 2015 et 2017", "nés le 3 mars 2015, le 4 juin 2017": some children, their birthdays
 _MORE_DATES = re.compile(r"[ \t]*(?:et|,|/|&)[ \t]*(?:le[ \t]+|en[ \t]+)?\d")
 # "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may
-# come between: "Née le 1er janvier 2019 dans la douleur, la plateforme…").
+# come between: "Née le 1er janvier 2019 dans la douleur, la plateforme…"; a quote may open on it: "notre
+# « pôle ressources »").
 _THING_AFTER = re.compile(
-    rf"(?:\s+[^\W\d][^,.;:!?\n\d]{{0,30}})?\s*,\s*(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses)\s*{_THING}s?\b",
+    rf"(?:\s+[^\W\d][^,.;:!?\n\d]{{0,30}})?\s*,\s*(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses)\s*(?:[«\"“]\s*)?{_THING}s?\b",
     re.IGNORECASE,
 )
 
@@ -213,6 +223,8 @@ _BORN_OF_A_TEXT = re.compile(
 # "l'école demande la notification de Lisandra, née en mai 2017": the one born is the person named last.
 _NAMED_LAST = re.compile(r"\b(?:de|d['’])[ \t]*(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))[ \t]*,[ \t]*$")
 _PERSONAL_MARKER = re.compile(r"D\.?D\.?N\b|(?-i:D\.?N\b)|date[\s_]+(?:de[\s_]+)?naiss", re.IGNORECASE)
+# "18 ans depuis le 9 mars": a birthday, not a range of births
+_BIRTHDAY_SINCE = re.compile(r"(?:\d{1,3}\s+ans|majeure?)\s+depuis", re.IGNORECASE)
 
 
 def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bool:
@@ -220,7 +232,11 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
     if _PERSONAL_MARKER.match(text, marker_start):
         return False  # "la CAF a mis YAO Adjoua, DDN 23.06.1984": only people have a DDN
     before = text[max(0, marker_start - 100) : marker_start]
-    if date_end is not None and _RANGE.search(text, marker_start, date_end):
+    if (
+        date_end is not None
+        and _RANGE.search(text, marker_start, date_end)
+        and not _BIRTHDAY_SINCE.match(text, marker_start)
+    ):
         return True  # "les enfants nés depuis le 1er janvier 2018", "nés entre 2015 et 2017": a generation
     if _COHORT_BEFORE.search(before) and not (date_end is not None and _MORE_DATES.match(text, date_end)):
         return True  # "Les enfants nés en 2020 entrent en grande section": a year's children, no one
@@ -360,6 +376,16 @@ def _following_dates(text: str, position: int) -> Iterator[Span]:
         yield Span(sibling.start("date"), sibling.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
 
 
+def _listed_year(text: str, name: Span) -> re.Match | None:
+    before = text[max(0, name.start - 40) : name.start]
+    match = _LISTED_YEAR.match(text, name.end)
+    if match is None or _CHILDREN_LISTED.search(before):
+        return match
+    # the first of several: "(Exaucé, 2018 ; …", "Enzo 2009 / Lola 2011"
+    first = _FIRST_LISTED.search(before) or before.endswith((":", ": "))
+    return match if first and match["end"] in (";", "/") else None
+
+
 def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
     """Full dates written right after a person's name: a birth date in a file or a form.
 
@@ -371,6 +397,8 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         match = _AFTER_NAME.match(text, name.end)
         if match is None and _MAIDEN_BEFORE.search(text, max(0, name.start - 6), name.start):
             match = _YEAR_AFTER_MAIDEN_NAME.match(text, name.end)
+        if match is None:
+            match = _listed_year(text, name)
         if match and match["year"]:
             yield Span(match.start("year"), match.end("year"), Label.DATE_OF_BIRTH, "rule:date-after-name")
             continue

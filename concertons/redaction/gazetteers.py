@@ -53,7 +53,7 @@ INSTITUTIONS = word_set(
     MAS MASP MDA MDPH MDS MDSI ME MECS MJAGBF MJC MJIE MJPM MMS MNA MP MSA MSAP MSD NB NEET NIR NPAI
     ODPE OFPRA OK OMS ONPE ONU OPE OPH OPJ OPP ORS PAEJ PAI PAO PAP PASS PCH PDALHPD PDF PEP PIAL PJJ
     PLS PMI PMR PPE PPRE PPS PRE PS PTF PUMA PV QPV RA RAM RAS RASED RATP RD RDV REP RGPD RH RIB RMI RN
-    RPA RQTH RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET
+    RPA RQTH RSA SAAD SAMSAH SAMU SAU SAVS SCHS SDAHI SDF SEGPA SESSAD SGAR SI SIAE SIAO SIREN SIRET NUR
     SMIC SMR SMS SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL
     UAPED UDAF UE UEAJ UEMO STEMO UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
     ESF ANEF INE IODAS NAO ANTS
@@ -268,6 +268,16 @@ FAMOUS_PHRASES = (
     # characters, works and brands (data/famous_names.txt): "Don Quichotte", "Tony Montana"
     _data_lines("public_figures.txt") + _data_lines("famous_names.txt")
 )
+
+
+@cache
+def public_figures_family_names() -> frozenset[str]:
+    """The family names of data/public_figures.txt, folded: "le rapport Piveteau" is a public report's name."""
+    return frozenset(
+        fold(line.split()[-1].lower()) for line in _data_lines("public_figures.txt") if " " in line
+    )
+
+
 # Roles written after a title: "Madame la Ministre", "Monsieur le Président" are not names.
 JOB_TITLES = word_set(
     """
@@ -310,6 +320,7 @@ ROLE_WORDS = word_set(
     policier policière psychiatre psychologue psy puéricultrice référent référente responsable
     sage-femme secrétaire sergent stagiaire substitut tuteur tutrice
     binôme cesf tisf eje aide-soignant aide-soignante auxiliaire maîtresse
+    ergothérapeute kinésithérapeute kiné orthophoniste psychomotricien psychomotricienne orthoptiste aesh
     """
 )
 
@@ -413,6 +424,7 @@ FOREIGN_WORDS = word_set(
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
+    lé kapab ankor zot zordi
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """

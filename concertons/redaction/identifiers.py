@@ -133,9 +133,11 @@ CASE_SHAPE = re.compile(
 _PORTALIS = re.compile(
     r"\bportalis\b[^\w\n]{0,6}(?P<id>[A-Z\d]{4}-[A-Z\d]-[A-Z\d]{3}-[A-Z\d]{4,5})(?![\w-])", re.IGNORECASE
 )
-# "(aemo 25-178)": a scheme's acronym, then the year on two figures and the order (the acronym stays)
+# "(aemo 25-178)", "AEMO 23/0412": a scheme's acronym, then the year on two figures and the order; the acronym
+# belongs to the reference, as a court's "JE" does ("JE 23/0412"); not a month ("IP 12/2024")
 _SCHEME_THEN_SHORT = re.compile(
-    rf"(?<![\w/-])(?i:{'|'.join(_SCHEMES)})[ \u00a0](?P<id>\d\d-\d{{3,7}})(?![\w/-])"
+    rf"(?<![\w/-])(?P<id>(?i:{'|'.join(_SCHEMES)})[ \u00a0](?!(?:0[1-9]|1[0-2])[-/](?:19|20)\d\d\b)"
+    rf"\d\d[-/]\d{{3,7}})(?![\w/-])"
 )
 # "fsl 2023 4471" is "FSL-2023-4471" with blanks (and "AEMO 2024-0933" with one): a scheme's acronym, a year and an order number
 # make one reference, acronym included (whereas in "MDPH 0592023001234" the acronym only announces).

@@ -10,28 +10,28 @@ heads, and half of them, are names found already; and only when it is a few word
 import re
 from collections.abc import Iterator
 
+from concertons.redaction import dates, tables
 from concertons.redaction import gazetteers as gz
 from concertons.redaction.spans import Label, Span, merge
 
 _ITEM = re.compile(
     r"^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<head>[^\W\d_][^\n,:;()\t–—]{0,40}?)[ \t]*(?:,|:|\(|\t|[ \t][-–—][ \t])"
-    # without a bullet, a dash or a tab after the head: "MARCHAND – 3 enfants"
-    r"|(?P<bare>[^\W\d_][^\n,:;()\t–—]{0,40}?)(?:[ \t]+[-–—][ \t]|\t)"
+    # without a bullet, a dash, a tab or a table's bar after the head: "MARCHAND – 3 enfants", "Moussa | 04/06/2015"
+    r"|(?P<bare>[^\W\d_][^\n,:;()\t–—|]{0,40}?)(?:[ \t]+[-–—][ \t]|\t|[ \t]*\|)"
     # or a family name in capitals and a colon: "MOREAU : audience reportée" under "GARCIA : retour au domicile"
     r"|(?P<shouted>(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:[ ][A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2}))[ \t]*:[ \t])",
     re.MULTILINE,
 )
 _HEAD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ ][^\W\d_]+(?:['’-][^\W\d_]+)*){0,3}")
 MIN_NAMED_ITEMS = 2
-# A table's header row above the names ("Nom\tRéf. mandat\tIBAN") heads no item.
-_COLUMN_NAMES = frozenset(
-    {"nom", "noms", "prénom", "prénoms", "prenom", "nom prénom", "nom et prénom", "identité"}
-)
+# A table's header row above the names ("Nom\tRéf. mandat\tIBAN", "Bénéficiaire | N° alloc") heads no item.
+_COLUMN_NAMES = frozenset({"nom prénom", "nom et prénom"})
 
 
 def with_siblings(text: str, spans: list[Span]) -> list[Span]:
     found = list(_siblings(text, spans))
-    return merge(spans + found, text) if found else spans
+    # and the birth date after a name found so ("Moussa | 04/06/2015 | CE2" between two masked rows)
+    return merge(spans + found + list(dates.after_names(text, found)), text) if found else spans
 
 
 def _siblings(text: str, spans: list[Span]) -> Iterator[Span]:
@@ -48,11 +48,15 @@ def _siblings(text: str, spans: list[Span]) -> Iterator[Span]:
             if (
                 item not in named
                 and _HEAD.fullmatch(item.string, start, end)
-                and item.string[start:end].lower() not in _COLUMN_NAMES
+                and not _is_column_name(item.string[start:end])
                 and not _masked(item, spans)
                 and (_kind(item) != "shouted" or _may_be_family_name(item.string[start:end]))
             ):
                 yield Span(start, end, Label.PERSON, "rule:list-sibling")
+
+
+def _is_column_name(head: str) -> bool:
+    return head.lower() in _COLUMN_NAMES or (" " not in head and tables.column_label(head) is not None)
 
 
 def _runs(text: str) -> Iterator[list[re.Match]]:

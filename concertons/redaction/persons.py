@@ -226,7 +226,7 @@ ANNOUNCERS = (
 _DICTATED_NAME = re.compile(r"(?<![\w'’])(?-i:nom)[ ](?P<name>[^\W\d_][\w'’-]+)[ ](?-i:pr[ée]nom)\b")
 # Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
 # ("le dossier mdph de moussa": the scheme may stand between)
-TOPICS = r"le dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|la situation|le suivi|les époux|la fratrie|la VAD|la visite"
+TOPICS = r"(?:le\s+)?dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|(?:le\s+)?rapport|(?:la\s+)?situation|le suivi|les époux|la fratrie|la VAD|la visite"
 _POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
 _LOWER_WORD = r"(?-i:[a-zàâäçéèêëîïôöûùüÿœæ]+)"
 # Adjectives that complete a role: "l'assistante familiale", "la référente sociale".
@@ -282,7 +282,7 @@ _ANNOUNCER_WORDS = frozenset(
     | set(
         gz.word_set(
             """
-            dossier situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
+            dossier rapport situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
             appelle appellent denomme denommee surnom surnomme surnommee dit dite alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
             msg message sms texto mail
@@ -290,6 +290,12 @@ _ANNOUNCER_WORDS = frozenset(
             """
         )
     )
+)
+_LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
+# A determiner before a bare "rapport", "dossier", "situation" ("un rapport sévère", "cette situation").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:un|une|ce|cet|cette|du|au|mon|ton|son|ma|ta|sa|notre|votre|leur|chaque|quel|quelle)\s+$",
+    re.IGNORECASE,
 )
 # An indefinite article before a family word: "un enfant désiré" is any wanted child.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:un|une|des)\s+$", re.IGNORECASE)
@@ -1057,6 +1063,20 @@ class Finder:
         ends = [position for mark in ".!?\n" if (position := self.text.find(mark, word.end)) >= 0]
         return _GLOSS.search(self.text, start, min(ends, default=len(self.text))) is not None
 
+    def _public_report(self, index: int) -> bool:
+        """ "(le rapport) Piveteau", "El Khomri": a public figure's family name (data/public_figures.txt)."""
+        word = self.words[index]
+        following = self.words[index + 1] if index + 1 < len(self.words) else None
+        if word.lower in PARTICLES | {"el"} and following is not None:
+            word = following  # "El Khomri", "de Gaulle"
+        return word.folded in gz.public_figures_family_names()
+
+    def _opens_quote(self, index: int) -> bool:
+        """The word is the first of a quote, capitalised as a sentence's first word is."""
+        word = self.words[index]
+        quote = _quote_around(self.text, word.start, word.end)
+        return quote is not None and not self.text[quote[0] : word.start].strip(' \u00a0\u202f«"“')
+
     def _in_quoted_foreign_sentence(self, index: int) -> bool:
         """ "« Jërëjëf, waaye dafa metti »", "il m'a dit \"trabalhei a vida toda\"", "en créole « an pa ka kouri »"."""
         word = self.words[index]
@@ -1459,6 +1479,16 @@ class Finder:
             return None  # "Le Petit Prince", "la Petite Section": a title, not a child
         if (match["of"] or "").strip() == "des" and word.lower.endswith(_PEOPLES):
             return None  # "le dossier des Français", "la situation des Comoriens": a people, not a family
+        if (topic := (match["topic"] or "").lower()) and not topic.startswith(("le", "la")):
+            # a bare "rapport", "dossier", "situation": "rapport Benchikh ok"; not "RAPPORT DE SITUATION", "dossier
+            # BDF", "dossier MaPrimeRénov'", "un dossier Excel" (capitals are _CASE_THEN_CAPITALS')
+            shape = word.is_upper or any(char.isupper() for char in word.text[1:])
+            if shape or _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 8), match.start()):
+                return None
+        if topic.endswith("rapport") and self._public_report(index):
+            return (
+                None  # "le rapport Piveteau", "le rapport El Khomri": a public report, named after its author
+            )
         if word.is_lower:
             if not self._is_lower_announced(word, match):
                 return None
@@ -1521,6 +1551,12 @@ class Finder:
             return bool(word.first_name_tier) or not word.is_word  # "le papa s'appelle jean-claude"
         if self._is_kinship_degree(bisect.bisect_left(self.starts, word.start)):
             return False
+        if (
+            match["topic"]
+            and not match["of"]
+            and _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 8), match.start())
+        ):
+            return False  # "un rapport sévère": any file, qualified; "rapport benali" and "le rapport benali" are named
         family_word = word.lower in gz.KIN_WORDS and word.lower not in _QUALIFYING_KIN
         role_word = word.lower in gz.ROLE_WORDS or word.lower in gz.JOB_TITLES
         if (family_word or role_word) and not (word.first_name_tier and word.first_name_tier <= gz.UNCOMMON):
@@ -1587,8 +1623,10 @@ class Finder:
 
     def _from_first_name(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
-        if not self._is_first_name(index) or (word.is_lower and self._in_foreign_quote(index)):
-            return None  # "en créole « mwen pa ka dòmi ankò »"
+        if not self._is_first_name(index) or (
+            (word.is_lower or self._opens_quote(index)) and self._in_foreign_quote(index)
+        ):
+            return None  # "en créole « mwen pa ka dòmi ankò »", "« Nou lé pa kapab ankor »"
         first = self._particles_before(index)  # "Dos Santos Tiago": a first name that is a family name too
         # "MARTIN Léa", "Dupont Léa": the family name written first.
         if index and self._is_surname_before(index - 1, word):
@@ -1755,8 +1793,12 @@ class Finder:
         """The words of an entity without what surrounds the name (titles, articles, "la petite",
         punctuation); none if a placeholder stays inside: it is not a name of its own."""
         indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
-        while indexes and (indexes[0] in hidden or not (part(indexes[0]) or self._opens_name(indexes))):
-            indexes.pop(0)
+        while indexes and (
+            indexes[0] in hidden
+            or not (part(indexes[0]) or self._opens_name(indexes))
+            or (len(indexes) > 1 and self.words[indexes[0]].lower in _LEADING_ROLES)
+        ):
+            indexes.pop(0)  # (and a role before the name: "Ergothérapeute présente : Léna Pautrat")
         while indexes and (indexes[-1] in hidden or not part(indexes[-1])):
             indexes.pop()
         return [] if any(index in hidden for index in indexes) else indexes
@@ -1930,7 +1972,7 @@ class Finder:
             indexes[0] and self.words[indexes[0] - 1].lower in _SAINTS
         ):
             return False  # "a saint andré", "Sainte-Claire, la maison de retraite": a place or a saint
-        if all(word.is_institution or word.is_word for word in names):
+        if all(word.is_institution or word.is_word or word.lower in _LEADING_ROLES for word in names):
             return False
         if not all(word.has_name_shape for word in names):
             return False  # "UÉESœQè", "èUJ": garbage
@@ -3238,12 +3280,19 @@ class Finder:
     def _names_household(self, match: re.Match) -> bool:
         name = match["name"]
         lower = name.lower()
-        if (
-            not gz.surname_tier(name)
-            or gz.is_institution(name)
-            or lower in gz.FAMOUS_WORDS
-            or lower in gz.CALENDAR
-        ):
+        # "les Martin-Lacroix": a double family name, each part one (not "aux Pennes-Mirabeau", "des Trois-Ponts":
+        # a place, a number)
+        known = gz.surname_tier(name) or (
+            "-" in name
+            and all(
+                gz.surname_tier(part) and not re.fullmatch(gz.NUMBER_WORDS, part.lower())
+                for part in name.split("-")
+            )
+            and not gz.is_place(name)
+        )
+        if gz.is_place(f"Les {name}"):
+            return False  # "aux Pennes-Mirabeau", "aux Mureaux": a commune whose name opens on "Les"
+        if not known or gz.is_institution(name) or lower in gz.FAMOUS_WORDS or lower in gz.CALENDAR:
             return False
         # "toutes les Claire", "des Jordan", "des Prince au chocolat": people named so, or a brand; a family
         # that bears a first name is found as a name anyway

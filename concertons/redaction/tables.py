@@ -58,6 +58,7 @@ _FIGURES = re.compile(r"\d\d")
 MAX_HEADER_WORDS = 4
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’.\- «»\"“”]*", re.UNICODE)  # "Ryan « Ryry »"
 MAX_NAME_WORDS = 6
+MIN_FILE_DIGITS = 3
 
 
 def find(text: str) -> Iterator[Span]:
@@ -68,7 +69,7 @@ def find(text: str) -> Iterator[Span]:
         # a row holding figures is data, not a header ("03/11/2025 | appel de la mère…"); so is one holding a
         # masked detail ("¤": a placeholder the rules read blinded), as the detail made it the first time
         is_header = not any(_FIGURES.search(cell) or "¤" in cell for _start, _end, cell in cells)
-        labels = [_column_label(cell) if is_header else None for _start, _end, cell in cells]
+        labels = [column_label(cell) if is_header else None for _start, _end, cell in cells]
         if Label.ADDRESS in labels:
             labels = [
                 Label.ADDRESS if _ADDRESS_PARTS.match(gz.fold(cell.lower())) else label
@@ -81,12 +82,12 @@ def find(text: str) -> Iterator[Span]:
             and labels[0]
             and not labels[1]
             and len(previous) == 2
-            and _column_label(previous[0][2])
+            and column_label(previous[0][2])
         ):
             # "Nom  MORVAN", "Prénom  Erwan" then "Conseiller  A. Daniélou": a form's last field, not a header
             yield from _field(cells)
             continue
-        if index < len(rows) and rows[index][1] and _column_label(rows[index][1][0][2]):
+        if index < len(rows) and rows[index][1] and column_label(rows[index][1][0][2]):
             # "Nom | MARTIN" then "Date de naissance | …": a form's fields, one per line
             yield from _field(cells)
             continue
@@ -104,8 +105,8 @@ def _field(cells: list[tuple[int, int, str]]) -> Iterator[Span]:
     if len(cells) != 2:
         return
     (_start, _end, header), (start, end, value) = cells
-    label = _column_label(header)
-    if label is None or _column_label(value) is not None:
+    label = column_label(header)
+    if label is None or column_label(value) is not None:
         return  # "Nom | Prénom": a header row
     if label == Label.PERSON and gz.is_institution(value.split()[0]):
         return
@@ -149,7 +150,7 @@ def _rows(text: str) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
         position += len(line) + 1
 
 
-def _column_label(header: str) -> Label | None:
+def column_label(header: str) -> Label | None:
     folded = gz.fold(header.lower())
     if not folded or len(folded) > 40 or len(folded.split()) > MAX_HEADER_WORDS:
         return None
@@ -168,6 +169,9 @@ def _holds(label: Label, cell: str) -> bool:
             # "Merci à toutes | à tous": a sentence cut by a bar, not a name
             and not any(word in gz.FUNCTION_WORDS and word not in PARTICLES for word in words)
         )
-    if label in (Label.CASE_ID, Label.DATE_OF_BIRTH, Label.NIR, Label.IBAN, Label.PHONE):
+    if label == Label.CASE_ID:
+        # "N° | Famille | …" then "1 | GUERFI | …": a row's number, not a file's
+        return sum(char.isdigit() for char in cell) >= MIN_FILE_DIGITS
+    if label in (Label.DATE_OF_BIRTH, Label.NIR, Label.IBAN, Label.PHONE):
         return any(char.isdigit() for char in cell)
     return True

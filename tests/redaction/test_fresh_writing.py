@@ -2835,3 +2835,81 @@ def test_a_site_in_a_city_s_quarter_is_still_a_workplace():
     assert_hidden(
         "Sophie M.\nAS polyvalence, MDS Marseille Nord\n48 boulevard de la Padouane", "Marseille Nord"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches DU and DV (held out last session), then EF to EI: a table's middle row, a birthday since a date,
+        # children listed with their birth years, a scheme's short number and its acronym, a bare street where a
+        # family lives in so many square metres, a building before its residence, a report or a file named by its
+        # family, birth dates after names in lower case, a double family name after "les", a street near someone's
+        # home
+        (
+            "Liste :\nAwa | 12/11/2012 | collège\nMoussa | 04/06/2015 | CE2\nHawa | 21/01/2020 | non scolarisée",
+            ("Moussa", "04/06/2015"),
+        ),
+        ("Jordan, 18 ans depuis le 9 mars, sorti de l'ASE sans contrat jeune majeur.", ("9 mars",)),
+        ("Composition : 1 adulte + 2 enfants (Exaucé, 2018 ; Merveille, 2021)", ("2018", "2021")),
+        ("Enfant rattaché : Maksym, 2014\nValidité : 1 an", ("2014",)),
+        (
+            "la fratrie, j'ai mis : Enzo 2009 / Lola 2011 / Nolan 2016 (pas le même père).",
+            ("2009", "2011", "2016"),
+        ),
+        ("Rapport AEMO (AEMO 23/0412) : rien ne se passe.", ("AEMO 23/0412",)),
+        ("Ils sont cinq dans 18 m² rue Myrha, la petite dort dans la baignoire.", ("rue Myrha",)),
+        (
+            "le gardien du bâtiment C de la résidence Les Glycines m'a appelée",
+            ("bâtiment C de la résidence",),
+        ),
+        ("dsl pr le retard, le rapport sow part ce soir", ("sow",)),
+        ("rapport Benchikh ok pour moi, juste 2 trucs", ("Benchikh",)),
+        ("Situation Sahraoui reportée, la référente étant en congé.", ("Sahraoui",)),
+        ("leurs ddn : aminata 09/2011, ousmane 03/2014, khady 12/2018", ("09/2011", "03/2014", "12/2018")),
+        ("ddn ok : 11 03 2006", ("11 03 2006",)),
+        ("Anaïs dit que les Martin-Lacroix ont encore changé de num", ("Martin-Lacroix",)),
+        (
+            "seule chez M. Da Costa, tout au bout du chemin des Vignes à Lunel, sans réseau",
+            ("chemin des Vignes",),
+        ),
+    ],
+)
+def test_what_batches_du_to_ei_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Une IP 12/2024 puis une autre en janvier.", "IP 12/2024"),
+        ("Le dispositif a 10 ans depuis le 1er janvier.", "1er janvier"),
+        ("Réunion (Karine, 2021) puis bilan.", "2021"),
+        ("Un local de 40 m2 rue de la Gare pour la permanence.", "rue de la Gare"),
+        ("La Cour des comptes a publié un rapport sévère sur la protection de l'enfance.", "sévère"),
+        ("Le rapport Piveteau, puis le rapport El Khomri : tout était écrit.", "Piveteau"),
+        ("Le rapport El Khomri de 2019 sur le grand âge.", "El Khomri"),
+        ("RAPPORT DE FIN DE MESURE\nJeune : Dylan MERCIER", "DE FIN DE MESURE"),
+        ("surendettement (dossier BDF en cours)", "BDF"),
+        ("Dossier MaPrimeRénov' en attente", "MaPrimeRénov"),
+        ("N° | Famille | Nb pers.\n1 | GUERFI | 5\n2 | PIETRZAK | 2", "1 | "),
+        ("Famille | Enfants | DDN\nBENSAÏD | Yanis | 12/01/2016\nWAUQUIER | Enzo | 28/11/2020", "Famille"),
+        ("Créanciers : bailleur social, Trésor public (amende).", "Trésor public"),
+        ("Papa Noël, Mamie Nova, Oncle Ben's : l'atelier budget passe en revue les marques.", "Oncle Ben's"),
+        ("NUR : 093062211847523", "NUR"),
+        ("ordre du jour : les chiffres de juin. pfff", "pfff"),
+        ("« Nou lé pa kapab ankor », disait la dame en partant.", "Nou"),
+        ("il dort dans sa voiture sur le parking d'un Lidl aux Pennes-Mirabeau.", "Pennes-Mirabeau"),
+        ("Le quartier de l'Alma, celui des Trois-Ponts : les trois sont classés QPV.", "Trois-Ponts"),
+        (
+            "Lourdes est accueillie chez Mme Brest depuis mars, à une heure de route de son école.",
+            "route de son",
+        ),
+        (
+            "Né le 1er janvier 2019, notre « pôle ressources » devait soutenir les équipes.",
+            "1er janvier 2019",
+        ),
+        ("Besoins : douche.\nErgothérapeute présente : Léna Pautrat", "Ergothérapeute"),
+    ],
+)
+def test_what_looks_like_batches_du_to_ei_details_stays(text, kept):
+    assert_kept(text, kept)
