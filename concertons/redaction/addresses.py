@@ -39,7 +39,8 @@ _STREETS = (
     r"passage(?![ \t]+d['’][ \t]*une?\b)|"  # not "sans passage d'une aide à domicile"
     r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
     r"piste|"  # Guyane: "piste Bélizon, PK 4"
-    r"hent|straed"  # Breton: "3 Hent ar Feunteun", "straed ar Vilin"
+    r"hent|straed|"  # Breton: "3 Hent ar Feunteun", "straed ar Vilin"
+    r"strada|stretta|piazza|carrughju"  # Corsican: "4 strada di a Funtana", "piazza di a Chjesa"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 # "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
@@ -65,7 +66,8 @@ _NUMBERED_ONLY = (
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne", "elle habite section Bellevue"); a neighbourhood ("quartier des
 # Izards") never is.
 _BLOCKS = re.compile(
-    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie|village",
+    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie|village|"
+    r"chalet",
     re.IGNORECASE,
 )
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
@@ -130,7 +132,7 @@ _HOME = re.compile(
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
-    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|un|une|des)|"
+    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|leurs|un|une|des|ma|mon|mes|ta|ton|tes|nos|vos|notre|votre)|"
     r"dans[ \t]+(?:(?:un|une|des|leurs?|ses?)[ \t]+)?\d{1,3}[ \t]?m[²2]|"  # "ils sont cinq dans 18 m² rue Myrha"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
     r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|sous (?:le|un)(?=[ \t]*$)|couche|couchent|couchait|tente|caravane|"
@@ -249,7 +251,7 @@ STOP_WORDS = word_set(
     """
     à a au aux avec chez dans depuis pour par mais où qui que quand il elle ils elles on je j nous
     vous est sont était ont avait et ou donc car puis alors près vers entre sans son sa ses apres pres
-    leur leurs mon ma mes ce cette ces un une après avant pendant lors comme si y en ne n
+    leur leurs mon ma mes ce cette ces un une après avant pendant lors comme si y en ne n personne rien jamais
     """
 )
 # "47 route des Roses aux Trois-Îlets": after the first word, "au" and "aux" lead to the commune.
@@ -742,7 +744,7 @@ def find(text: str) -> Iterator[Span]:
             elif match["numbered"]:
                 # "cité Les Iris" is named like a residence, and "Cité Beauséjour, 4e étage" has
                 # floors; "cité du Mirail" is a neighbourhood.
-                cite = match["numbered"].lower() in {"cité", "cite"}
+                cite = match["numbered"].lower() in {"cité", "cite", "chalet"}  # and "chalet Les Gentianes"
                 named_block = cite and (_CAPITALISED_ARTICLE.match(text, match.end()) or complements)
                 # "Le Bourg, 23170 Chambon-sur-Voueize", "Moulin de la Font, 23000 Sainte-Feyre":
                 # a postcode and its commune make any of them a postal address

@@ -113,6 +113,7 @@ PLACES = word_set(
     Anjouan Mohéli Ngazidja Ndzuani Mwali Madinina Karukera Marie-Galante Grande-Terre
     Kayes Kerbala Częstochowa Kankan Ziguinchor Tambacounda Kaolack Nouadhibou Mopti Sikasso Bouaké Lubumbashi
     Kisangani Bukavu Nador Béjaïa Sétif Tizi-Ouzou Cracovie Gaziantep Diyarbakır Mossoul Erbil Medjugorje
+    Maroni Oyapock Mézenc
     """
 ) | frozenset(
     # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out
@@ -349,7 +350,7 @@ COMMON_WORD_NAMES = word_set(
     nana narcisse neige noël olive opale papa pape parfait patience patient perle pervenche pie pierre placide
     plume pomme prince princesse promesse prudence prudent prune prunelle reine remise rime robin rock
     romain romaine roman romance rose rosette sage saint sainte saphir satine sauveur serine sixte
-    soleil tata tuba urbain urbaine vanille venant victoire violette vital
+    soleil tata tuba urbain urbaine vanille venant victoire violette vital gracieuse gracieux
     azur émeraude topaze améthyste rubis turquoise ambre corail diamant grenat onyx agate nacre ivoire
     orion cassiopée véga altaïr andromède sirius vénus jupiter saturne neptune pluton
     """
@@ -394,10 +395,11 @@ FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
+    jla jle jte jme jleur
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
     perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
-    a ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
+    a afin ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là
     chacun chacune chaque chez chui cinq comme contre ct d dans dc de depuis derrière des deux devant
     dix donc dont douze du duquel durant dès déjà elle elle-même elles en encore entre envers est et eu
@@ -424,7 +426,8 @@ FOREIGN_WORDS = word_set(
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
-    lé kapab ankor zot zordi
+    lé kapab ankor zot zordi lakaz kaz zafèr zafer moin bondié bann lakou
+    aiò ùn micca vogliu lascià bom
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """

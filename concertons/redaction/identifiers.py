@@ -440,7 +440,7 @@ def _refers_to_no_file(text: str, start: int, end: int) -> bool:
     return bool(kind or _PUBLIC_REFERENCE.search(text, before, start))
 
 
-_CODE_ARTICLE = re.compile(r"\b(?:article|art\.)[ \t\u00a0]+(?-i:[LRD])\.?[ \t\u00a0]?$", re.IGNORECASE)
+_CODE_ARTICLE = re.compile(r"\b(?:article|art\.)[ \t\u00a0]+(?:(?-i:[LRD])\.?[ \t\u00a0]?)?$", re.IGNORECASE)
 _GROUPED_FIGURES = re.compile(r"\d{1,3}(?: \d{3}){1,2}")
 _WORD_FOR_A_NUMBER = re.compile(
     r"n[°º]|no\.|#|[ée]crou|matricule|identifiant|allocataire|num[ée]ro|num\.?", re.IGNORECASE

@@ -292,6 +292,11 @@ _ANNOUNCER_WORDS = frozenset(
     )
 )
 _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
+# Places counted in a list: "Hérault 44 ; Gard 27 ; Aude 13".
+_COUNT_AFTER = re.compile(r"[ \t]+\d{1,6}(?![\d/.:h])")
+_PLACE_NAME = r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t](?:de|du|des|et)[ \t][\w'’-]+)?)"
+_COUNTED_PLACE_BEFORE = re.compile(rf"{_PLACE_NAME}[ \t]+\d{{1,6}}[ \t]*[;,][ \t]*$")
+_COUNTED_PLACE_AFTER = re.compile(rf"[ \t]*[;,][ \t]*{_PLACE_NAME}[ \t]+\d")
 # A determiner before a bare "rapport", "dossier", "situation" ("un rapport sévère", "cette situation").
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:un|une|ce|cet|cette|du|au|mon|ton|son|ma|ta|sa|notre|votre|leur|chaque|quel|quelle)\s+$",
@@ -1411,9 +1416,10 @@ class Finder:
             following.is_word and not following.surname_tier and not particle
         ):
             return None  # "bâtiment B. Ordre du jour": a letter, then a new sentence
-        if "\n" in self.text[self.words[index + 1].end : following.start] and _FIELD_LABEL_END.match(
-            self.text, following.end
-        ):
+        between = self.text[self.words[index + 1].end : following.start]
+        if between.count("\n") >= 2:
+            return None  # "Objet : situation B.\n\nBonjour à tous": a paragraph after the initial
+        if "\n" in between and _FIELD_LABEL_END.match(self.text, following.end):
             return None  # "REFERENT : DUBOIS A.\nMESURE : AED": the next line is another field
         last = self._extend_name(index + 2, lower_ok=False, titled=True)
         if last is None:
@@ -1974,6 +1980,10 @@ class Finder:
             return False  # "a saint andré", "Sainte-Claire, la maison de retraite": a place or a saint
         if all(word.is_institution or word.is_word or word.lower in _LEADING_ROLES for word in names):
             return False
+        if any(word.is_lower and word.is_word for word in names) and all(
+            word.is_institution or word.is_word or gz.is_place(word.text) for word in names
+        ):
+            return False  # "Bonne nouvelle de Lorient": words and a town, a sentence's opening
         if not all(word.has_name_shape for word in names):
             return False  # "UÉESœQè", "èUJ": garbage
         if len(names) == 1 and names[0].is_upper and not (names[0].surname_tier or names[0].first_name_tier):
@@ -2214,7 +2224,7 @@ class Finder:
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
             return False  # "Elle", "La", "Si" start sentences, "Maman" calls, not names
-        if self._is_word_use(index) or self._listed_with_things(index):
+        if self._is_word_use(index) or self._listed_with_things(index) or self._counted_with_places(word):
             return False
         if index and self.words[index - 1].lower == "des" and word.is_capitalised and not word.surname_tier:
             return False  # "on a toujours des Cosette dans les hôtels sociaux": a type, not a girl
@@ -3319,6 +3329,18 @@ class Finder:
             self._place_context(word, strong=False)
             or _BETWEEN.search(self.text, max(0, word.start - 40), word.start) is not None
             or self._listed_with_things(index)
+        )
+
+    def _counted_with_places(self, word: Word) -> bool:
+        """ "Hérault 44 ; Gard 27 ; Aude 13", "Marne 17, Ardennes 9, Aube 8": a count after each place, a place next."""
+        if not (gz.is_place(word.text) and _COUNT_AFTER.match(self.text, word.end)):
+            return False
+        before = _COUNTED_PLACE_BEFORE.search(self.text, max(0, word.start - 60), word.start)
+        after = _COUNTED_PLACE_AFTER.match(self.text, _COUNT_AFTER.match(self.text, word.end).end())
+        # (a neighbour no one bears as a first name: "Paul 3, Aude 2" may count two colleagues' visits)
+        return any(
+            match and gz.is_place(match["place"]) and not gz.first_name_tier(match["place"])
+            for match in (before, after)
         )
 
     def _trip_to_town(self, word: Word) -> bool:

@@ -2913,3 +2913,51 @@ def test_what_batches_du_to_ei_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_du_to_ei_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches EJ to EM: a farm, a chalet named like a residence, Corsican streets, where someone lives near "chez
+        # vos parents"
+        (
+            "je monte demain pour la VAD chez vos parents, ferme des Chazeaux, vers 14h si la route est dégagée.",
+            ("ferme des Chazeaux",),
+        ),
+        (
+            "Il vit avec sa mère 4 strada di a Funtana, 20218 Ponte-Leccia et ne sort plus.",
+            ("4 strada di a Funtana",),
+        ),
+        ("Accueil d'urgence : l'AF, Mme Bozon, chalet Les Gentianes, Valloire.", ("chalet Les Gentianes",)),
+    ],
+)
+def test_what_batches_ej_to_em_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Son fils i rant pa lakaz depuis 3 nuits.", "lakaz"),
+        ("Gramoun i di : « lé pa mon zafèr, lé zafèr le bondié ».", "zafèr"),
+        ("A mamma refuse l'EHPAD, « ùn vogliu micca lascià a mo casa ».", "vogliu micca"),
+        ("Bom dia madame,\nje vous écris de Porto.", "Bom dia"),
+        ("Objet : demande de remise gracieuse", "gracieuse"),
+        ("des agents de la direction enfance famille, afin de permettre des actions", "afin"),
+        ("le père pêche sur le Maroni, la mère fait l'abattis.", "Maroni"),
+        ("Postes vacants :\nHérault 44 ; Gard 27 ; Aude 13 ; Tarn 9", "Aude"),
+        ("Marne 17, Ardennes 9, Aube 8, Haute-Marne 4.", "Aube"),
+        ("Bonne nouvelle de Lorient : la section du Morbihan a obtenu le remplacement.", "Bonne nouvelle"),
+        ("Objet : TR: situation B.\n\nBonjour à tous, pour info", "Bonjour"),
+        ("jsuis devant chez mr oukili 12 bis rue jean moulin personne ne repond", "personne ne"),
+        ("elle est chez une amie, jla rappelle a 18h.", "jla"),
+        ("au greffe, article 1187 du Code de procédure civile.", "1187"),
+        ("le séminaire au chalet du CE", "chalet du CE"),
+    ],
+)
+def test_what_looks_like_batches_ej_to_em_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_colleagues_counted_by_name_stay_masked():
+    assert_hidden("présents : Paul 3, Aude 2, Marie 4", "Aude")
