@@ -288,7 +288,8 @@ def _aged(finder: Finder, index: int) -> bool:
         cue["bare"] is not None or cue["born"] is not None
     ):  # a bare number in brackets: only after a first name
         return bool(word.first_name_tier)
-    return bool(word.first_name_tier or not word.is_word or place)
+    # (a word only once its accent is put back is a name there: "Elira, 12 ans," is no "élira")
+    return bool(word.first_name_tier or not word.is_word or place or not gz.is_common_word(word.text))
 
 
 def _born_after(finder: Finder, index: int) -> bool:

@@ -213,7 +213,7 @@ _THING_AFTER = re.compile(
 # "Né le 1er janvier 2006 de la loi…", "née en 2019 de la fusion de deux associations": what a law or
 # a merger brings to life is no person.
 _BORN_OF_A_TEXT = re.compile(
-    r"\s*,?\s+(?:de|d['’]|du|des)\s*(?:la\s+|l['’]\s*|le\s+|les\s+|un\s+|une\s+)?"
+    r"\s*,?\s+(?:de|d['’]|du|des|avec)\s*(?:la\s+|l['’]\s*|le\s+|les\s+|un\s+|une\s+)?"  # "… avec la loi Taquet"
     r"(?:loi|lois|fusion|r[ée]forme|regroupement|d[ée]cret|ordonnance|circulaire|rapprochement|scission|"
     r"transformation|volont[ée]|initiative|mobilisation|plan)\b",
     re.IGNORECASE,

@@ -77,6 +77,7 @@ INSTITUTION_WORDS = word_set(
     Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation
     Cofidis Sofinco Cetelem Franfinance Oney Floa Younited Cofinoga Partenord Vilogia Foncia Nexity Orpi
     Sergic Citya Domofrance Logirem Erilia Icade Adoma Interco
+    Noel Paques Aid Logirep
     """
 )
 
@@ -395,7 +396,7 @@ FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
-    jla jle jte jme jleur
+    jla jle jte jme jleur virgule point
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
     perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
@@ -427,7 +428,7 @@ FOREIGN_WORDS = word_set(
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
     lé kapab ankor zot zordi lakaz kaz zafèr zafer moin bondié bann lakou
-    aiò ùn micca vogliu lascià bom
+    aiò ùn micca vogliu lascià bom merhaba xin chào latcho dives ftourkoum saha chibani chibanis pèson
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """

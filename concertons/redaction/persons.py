@@ -463,6 +463,7 @@ _INITIAL_AFTER_PERSON = re.compile(
     rf"(?:(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
     # "l'AS M. n'a pas respecté" (not "l'AS M. Dupont", a title)
     r"|(?<![\w-])(?-i:AS|ASS|ES|IDE))"
+    r"(?:[ \u00a0]+de(?![ \u00a0]+M\.))?"  # "la remplaçante de F. arrive lundi" (not "la veuve de M. …": Monsieur)
     r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.|(?<=M\.)[ \u00a0]+(?-i:[A-ZÀ-Ý]))"
 )
 # "situation FOURNIER : pas de place", "RE: expulsion GHEDIRA": a family's name in capitals after the word
@@ -607,7 +608,7 @@ _BETWEEN = re.compile(r"\bentre[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+et[ \t]+
 # "partie vivre à Florence", "les CM2 partent à Florence", "un séminaire européen à Florence": a trip or a stay
 # leads to a town; "j'ai parlé à Florence" is a person (kept for towns only lists know as such).
 _TRIP_WORDS = (
-    r"\b(?:vi(?:vre|t|vent|vait)|habit\w*|install[ée]e?s?|d[ée]m[ée]nag\w*|part(?:ir|s|t|ent|i|ie|is|ies|ait|aient)|"
+    r"\b(?:vi(?:vre|t|vent|vait)|habit\w*|install[ée]e?s?|d[ée]m[ée]nag\w*|pars|part(?:ir|s|t|ent|i|ie|is|ies|ait|aient)|"
     r"all(?:er|[ée]e?s?|ait|aient)|va|vont|ira|iront|retour|s[ée]jour\w*|voyage\w*|vacances|congés|conges|"
     r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?)"
 )
@@ -1551,6 +1552,8 @@ class Finder:
             return False
         if word.lower in gz.CALENDAR or word.lower in TITLES or word.lower in _PARENT_WORDS:
             return False  # "il appelle mon mari papa"
+        if word.folded == "noel":
+            return False  # "une lettre au père noel"
         if not re.search(r"[aeiouyàâäéèêëîïôöûùü]", word.lower):
             return False  # "maman tjrs seule": an abbreviation
         if match["other"] and _CALLED.match(match["other"]):
@@ -1605,7 +1608,14 @@ class Finder:
         # "le fils diallo": an unknown lower-case word (in no dictionary) is the family's name
         if not word.is_word and len(word.text) >= 3:
             # "chez les diallo", "nom : diallo", "le fils diallo"; not "l'AF relais"
-            other = match["other"] and not match["other"].lower().startswith(("l'", "l’", "la "))
+            # ("on l'appelle madou": a name given)
+            other = match["other"] and (
+                not match["other"].lower().startswith(("l'", "l’", "la ")) or _NAMING.match(match["other"])
+            )
+            if word.lower.endswith(("é", "ée", "és", "ées")) and not (
+                word.first_name_tier or word.surname_tier
+            ):
+                return False  # "son fils polyhandicapé": a participle the lexicon lacks
             # "le juge ramette"; not "la référente rsa" (an acronym typed in lower case)
             role = match["role"] and word.surname_tier and not gz.is_institution(word.text.upper())
             # "la situation rahmani", "le dossier benali"; not "le dossier mdph"
@@ -2200,8 +2210,12 @@ class Finder:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _is_limit(self, index: int) -> bool:
-        """ "50€ max par foyer", "15 situations max": a maximum after a figure, not Max."""
-        if self.words[index].lower not in {"max", "maxi", "mini", "min"} or index == 0:
+        """ "50€ max par foyer", "15 situations max", "max 10 €": a maximum by a figure, not Max."""
+        if self.words[index].lower not in {"max", "maxi", "mini", "min"}:
+            return False
+        if index + 1 < len(self.words) and self.words[index + 1].text[0].isdigit():
+            return True
+        if index == 0:
             return False
         before = self.words[index - 1].text
         counted = index > 1 and self.words[index - 2].text[-1].isdigit() and self.words[index - 1].is_lower

@@ -2961,3 +2961,42 @@ def test_what_looks_like_batches_ej_to_em_details_stays(text, kept):
 
 def test_colleagues_counted_by_name_stay_masked():
     assert_hidden("présents : Paul 3, Aude 2, Marie 4", "Aude")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches EN to EQ: a name that is a verb once its accent is back, an initial after "la remplaçante de", the
+        # street of a household's home, a nickname given with "on l'appelle"
+        ("Arben, le père, travaille dans le BTP. Elira, 12 ans, fait ses devoirs sur le lit.", ("Elira",)),
+        (
+            "Pour info la remplaçante de F. arrive lundi. J'ai laissé les dossiers de F. sur le bureau.",
+            ("F.",),
+        ),
+        ("je suis passée devant chez les nguyen rue du Moulin-Brûlé en rentrant", ("rue du Moulin-Brûlé",)),
+        ("jvoulais temoigner pour mamadou (on l'appelle madou), le jeune", ("madou",)),
+    ],
+)
+def test_what_batches_en_to_eq_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("je pars à Florence à la Toussaint, je vous ramène du parmesan", "Florence"),
+        ("le dispositif jeunes majeurs est né le 1er janvier 2022 avec la loi Taquet", "1er janvier 2022"),
+        ("on a reçu une lettre au père noel au foyer", "noel"),
+        ("Fermeture entre Noel et le jour de l'an, joyeux Aid aux familles.", "Noel"),
+        ("merhaba ! la famille turcophone de la VAD de lundi", "merhaba"),
+        ("xin chào ! le flyer en vietnamien est prêt", "xin chào"),
+        ("latcho dives, l'équipe mobile passe sur l'aire", "latcho dives"),
+        ("M. Ziani, né en 1938, chibani, vit seul en foyer", "chibani"),
+        ("j'ai vu madame chevalier virgule la mamie de lucas et nolan point elle dit", "point elle"),
+        ("elle s'occupe seule de son fils polyhandicapé depuis trente ans", "polyhandicapé"),
+        ("on fait un pot, max 10 € chacun", "max"),
+        ("bailleur Logirep, réf. client 6004518273", "Logirep"),
+    ],
+)
+def test_what_looks_like_batches_en_to_eq_details_stays(text, kept):
+    assert_kept(text, kept)
