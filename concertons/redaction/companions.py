@@ -187,7 +187,8 @@ def initials(text: str) -> Iterator[Span]:
 # A message signed with an initial, alone on its last line or after the closing words: "…ce matin.\nN.",
 # "Merci. L."
 _INITIAL_SIGNATURE = re.compile(
-    r"(?:\n[ \t]*|\b(?:merci|bises|bisous|cordialement|[àa][ \t]+demain|[àa]\+|bonne[ \t]+(?:journ[ée]e|soir[ée]e))"
+    r"(?:\n[ \t]*|\b(?:merci|bises|bisous|cordialement|[àa][ \t]+demain|[àa]\+|bonne[ \t]+(?:journ[ée]e|soir[ée]e)|"
+    r"bon[ \t]+courage)"
     r"[ \t!.,]*[ \t]+)(?P<item>(?-i:[A-Z])\.(?:[ \t]?-?(?-i:[A-Z])\.)?)[ \t]*$",
     re.IGNORECASE,
 )

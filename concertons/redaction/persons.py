@@ -470,7 +470,7 @@ _INITIAL_AFTER_PERSON = re.compile(
 # of its file, with no determiner (an order of the day, an e-mail's subject).
 _CASE_THEN_CAPITALS = re.compile(
     r"\b(?:situations?|dossiers?|familles?|fratries?|expulsion|suivis?|signalements?|placements?|audiences?|synth[èe]se|"
-    r"enqu[êe]te|vad|visite)[ \t]+(?:de[ \t]+)?(?P<name>(?-i:[A-ZÀ-Ý]{3,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w’'-])",
+    r"enqu[êe]te|vad|visite|m[ée]nage)[ \t]+(?:de[ \t]+)?(?P<name>(?-i:[A-ZÀ-Ý]{3,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w’'-])",
     re.IGNORECASE,
 )
 # A family's name after the word of its file, closing the phrase: "1. Situation Fontaine : la mère refuse…",
@@ -485,6 +485,11 @@ _CASE_THEN_NAME = re.compile(
 _HOUSEHOLD = re.compile(
     r"(?<![\w'’-])(?i:les|des|aux)[ \u00a0]+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))"
     r"(?![\w'’-]|[ \u00a0]+(?-i:[A-ZÀ-Ý]))"  # not "les Petit Poucet", "des Nations Unies"
+)
+# …and in lower case, before what the household does: "les moreau vivent au lieu-dit…"
+_LOWER_HOUSEHOLD = re.compile(
+    r"(?<![\w'’-])(?i:les)[ \u00a0]+(?P<name>(?-i:[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?))(?=[ \u00a0]+(?:vivent|habitent|sont|"
+    r"ont|n['’]ont|ne|viennent|partent|refusent|demandent|attendent|dorment|squattent|arrivent|étaient|avaient)\b)"
 )
 _INSTITUTION_PHRASE = re.compile(
     r"(?:france|p[ôo]le)[ \t]+(?:travail|emploi|services|t[ée]l[ée]com)\b", re.IGNORECASE
@@ -1007,6 +1012,16 @@ class Finder:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:case-then-name")
         for match in _HOUSEHOLD.finditer(self.text):
             if self._names_household(match):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:household")
+        for match in _LOWER_HOUSEHOLD.finditer(self.text):
+            name = match["name"]
+            # a word after "les" takes its plural ("les jumeaux ont"); a family's name stays singular
+            if (
+                gz.surname_tier(name)
+                and name[-1] not in "sxz"
+                and name not in gz.FUNCTION_WORDS  # "tous les quatre sont venus"
+                and not gz.is_place(name)
+            ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:household")
         for match in _SPELT.finditer(self.text):
             letters = "".join(c for c in re.sub(r"comme\s+\w+", "", match.group()) if c.isupper())
@@ -2326,10 +2341,13 @@ class Finder:
         # A place that is also a word is the place only where a sentence starts with no verb after
         # it; "de Aimé," in mid-sentence, "Chance m'écrit" are people.
         wordy = word.is_word and word.sentence_start and not self.subject_follows(index)
+        asked = index + 1 < len(self.words) and self.words[index + 1].lower in {"stp", "svp"}
         if (
             gz.is_place(word.text)
             and (self._place_context(word, strong=strong) or wordy)
-            and not (self._name_follows(index) or self._initial_follows(index))
+            and not (
+                self._name_follows(index) or self._initial_follows(index) or asked
+            )  # "dis rien à véro stp"
         ):
             return False
         if word.lower in gz.TOWN_FIRST_NAMES and not self._name_follows(index):

@@ -3000,3 +3000,34 @@ def test_what_batches_en_to_eq_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_en_to_eq_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches EQ to EU: a household in lower case before what it does, a nickname before "stp" though a village
+        # bears it, an initial signing after "bon courage", a household in capitals, a numéro unique
+        ("les moreau vivent au lieu-dit La Font Basse dans une longère", ("moreau",)),
+        ("jsuis a bout, jcrois que je vais pas y aller demain. dis rien a véro stp", ("véro",)),
+        ("famille Mendy : AED en cours, voir avec l'educ\nbon courage !! L.", ("L.",)),
+        ("Ménage HUBER-MEYER\nMonsieur Fabrice Huber", ("HUBER-MEYER",)),
+        (
+            "Numéro unique de demande de logement social de Mme Okafor : 0757524004516A21.",
+            ("0757524004516A21",),
+        ),
+    ],
+)
+def test_what_batches_eq_to_eu_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("tous les quatre sont venus, les jumeaux ont grandi", "quatre"),
+        ("les enfants sont là, les petits ont faim", "petits"),
+        ("on va à Lens stp", "Lens"),
+    ],
+)
+def test_what_looks_like_batches_eq_to_eu_details_stays(text, kept):
+    assert_kept(text, kept)
