@@ -137,7 +137,8 @@ _HOME = re.compile(
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
     r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|sous (?:le|un)(?=[ \t]*$)|couche|couchent|couchait|tente|caravane|"
     r"camionnette|voiture|v[ée]hicule|"
-    r"campement|terrain|cabane|porche|banc|"
+    # "ne peut pas rentrer chemin des Anglais", "sous l'abri du parking rue de la Gare" (not "mis à l'abri")
+    r"campement|terrain|cabane|porche|banc|bidonville|sous[ \t]+(?:l['’]|un[ \t]+)abri|rentrer|"
     # "ils occupent le moulin du Batut"
     r"occupe|occupent|occupait|occupaient|"
     # "une case en tôle chemin Bœuf-Mort" (a house, in La Réunion and the Antilles)

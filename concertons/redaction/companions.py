@@ -188,7 +188,7 @@ def initials(text: str) -> Iterator[Span]:
 # "Merci. L."
 _INITIAL_SIGNATURE = re.compile(
     r"(?:\n[ \t]*|\b(?:merci|bises|bisous|cordialement|[àa][ \t]+demain|[àa]\+|bonne[ \t]+(?:journ[ée]e|soir[ée]e)|"
-    r"bon[ \t]+courage)"
+    r"bon[ \t]+courage|r[ée]daction[ \t]*:)"
     r"[ \t!.,]*[ \t]+)(?P<item>(?-i:[A-Z])\.(?:[ \t]?-?(?-i:[A-Z])\.)?)[ \t]*$",
     re.IGNORECASE,
 )

@@ -89,7 +89,7 @@ TITLES = gz.word_set(
 # Particles inside family names ("de La Fontaine", "van der Berg", "Ben Ali", "le Bihan").
 # Particles that open a family name even in lower case: "2. el amrani", "dos santos" (not "de").
 FOREIGN_PARTICLES = gz.word_set(
-    "van von der den di da dos das del della ben bin ibn el al abd ould mac ait aït"
+    "van von der den di da dos das del della dela ben bin ibn el al abd ould mac ait aït"
 )
 PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
@@ -292,6 +292,12 @@ _ANNOUNCER_WORDS = frozenset(
     )
 )
 _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
+# A thing named right after its kind or its maker: "le logiciel Gaspard", "une Renault Zoé".
+_THING_NAMED_RIGHT_BEFORE = re.compile(
+    r"\b(?:(?:le|la|l['’]|du|au|notre|nouveau|nouvelle)[ \t]*(?:logiciel|application|appli|plateforme|fichier)"
+    r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford))[ \t]+$",
+    re.IGNORECASE,
+)
 # Places counted in a list: "Hérault 44 ; Gard 27 ; Aude 13".
 _COUNT_AFTER = re.compile(r"[ \t]+\d{1,6}(?![\d/.:h])")
 _PLACE_NAME = r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t](?:de|du|des|et)[ \t][\w'’-]+)?)"
@@ -2648,7 +2654,9 @@ class Finder:
         if len(items) < 3:
             return False
         first = min(position for item in items for position in item)
-        if first and (words[first - 1].lower in _PREPOSITIONS or words[first - 1].lower in DETERMINERS):
+        # ("à Lyon, Karine et Paul" are people; "entre Albert, Péronne et Doullens" is a stretch of country)
+        before = words[first - 1].lower if first else ""
+        if before != "entre" and (before in _PREPOSITIONS or before in DETERMINERS):
             return False
         # A first name goes with things only: "Marseille, Florence et Kylian sont partis" are people.
         if words[index].first_name_tier and not all(any(thing(p) for p in item) for item in items[1:]):
@@ -3512,6 +3520,8 @@ def names_no_one(text: str, span: Span) -> bool:
         return True
     if _NAMED_THING_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True
+    if _THING_NAMED_RIGHT_BEFORE.search(text, before, span.start) and " " not in text[span.start : span.end]:
+        return True  # "le logiciel Gaspard", "une Renault Zoé"
     if (owner := _THING_S_NAME_AFTER.match(text, span.end)) and _is_thing(owner["noun"], owner["next"]):
         return True
     if (owner := _LISTED_THINGS_NAMES_AFTER.match(text, span.end)) and _is_thing(owner["noun"], None):

@@ -3031,3 +3031,38 @@ def test_what_batches_eq_to_eu_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_eq_to_eu_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches EV to EY: where people live or sleep without a number, a family after "les gamins", a Filipino
+        # particle, an initial after "Rédaction :"
+        (
+            "Au bidonville de la route de Saint-Leu, l'arrêté d'expulsion a été affiché.",
+            ("route de Saint-Leu",),
+        ),
+        (
+            "Mme Hoarau ne peut pas rentrer chemin des Anglais à Saint-Paul, la case a été abîmée.",
+            ("chemin des Anglais",),
+        ),
+        ("Maraude : Mimi et Gégé toujours sous l'abri du parking rue de la Gare.", ("rue de la Gare",)),
+        ("C'est la voisine du 3e qui nourrit les gamins Moreau le soir.", ("Moreau",)),
+        ("Mme Maricel dela Cruz, employée de maison chez un diplomate", ("Maricel dela Cruz",)),
+        ("6) Prochaine réunion le 9, salle 2\nRédaction : G.", ("G.",)),
+    ],
+)
+def test_what_batches_ev_to_ey_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le logiciel Gaspard a remplacé Iodas au 1er juillet.", "Gaspard"),
+        ("Le nouveau véhicule de service est une Renault Zoé : 300 km d'autonomie.", "Zoé"),
+        ("Entre Albert, Péronne et Doullens, le car ne passe que deux fois par jour.", "Albert, Péronne"),
+    ],
+)
+def test_what_looks_like_batches_ev_to_ey_details_stays(text, kept):
+    assert_kept(text, kept)
