@@ -1101,6 +1101,12 @@ class Finder:
     def _opens_quote(self, index: int) -> bool:
         """The word is the first of a quote, capitalised as a sentence's first word is."""
         word = self.words[index]
+        if (
+            not self.text[max(0, word.start - 3) : word.start]
+            .rstrip(" \u00a0\u202f")
+            .endswith(("«", '"', "“"))
+        ):
+            return False  # most words open no quote: the cheap test first
         quote = _quote_around(self.text, word.start, word.end)
         return quote is not None and not self.text[quote[0] : word.start].strip(' \u00a0\u202f«"“')
 
