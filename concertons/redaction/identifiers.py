@@ -69,7 +69,8 @@ _CASE_KEYWORD = re.compile(
     re.IGNORECASE,
 )
 # "numéro fiscal (SPI) 1 23 45…", "réf. de votre demande de C2S : 2025 003…" (an acronym with a figure)
-_FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]+)['’°º.)]?\s*){0,7}?"
+# A word of the filler is taken whole (possessive "++"): cut anywhere, a long word would be tried every way.
+_FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]++)['’°º.)]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
     + r"[:=,]?\s*\(?(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ ./]?|[A-Z][-. ]|[A-Z](?=\d{4}))?"  # "matricule M0045873": the letter is the number's (not "C2S")

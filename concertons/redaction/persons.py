@@ -179,11 +179,13 @@ _SPEAKER_LINE = re.compile(
     re.MULTILINE,
 )
 # A greeting, then "c'est" (or "c", "ici", "moi c'est") at a message's start: a name follows.
+_OPENING_GREETING = r"(?:^|\n)[ \t]*(?:bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|allô|hello)\b"
 _INTRODUCTION = re.compile(
-    r"(?:^|\n)[ \t]*(?:bonjour|bonsoir|bjr|bsr|slt|salut|coucou|allo|allô|hello)\b[^\n.!?]{0,20}?"
+    _OPENING_GREETING + r"[^\n.!?]{0,20}?"
     r"\b(?:c['’][ \t]?est|c|ici|moi c['’][ \t]?est)[ \t]+$",
     re.IGNORECASE,
 )
+_GREETING = re.compile(_OPENING_GREETING, re.IGNORECASE)
 # What opens a line in capitals and a colon and is nobody's initials: "RE: réunion", "OJ : budget"
 _NOT_SPEAKER_INITIALS = gz.word_set("RE TR FW FWD CC CCI CR OJ ODJ PJ OBJ REF MSG QS NOM")
 _CHAT_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}\s*\]\s*$")
@@ -1219,10 +1221,15 @@ class Finder:
             return None
         return index, end, "rule:chat"
 
+    @_lazy
+    def _greets(self) -> bool:
+        """A line of the text opens on a greeting: the sign _INTRODUCTION needs, sought once per text."""
+        return _GREETING.search(self.text) is not None
+
     def _self_introduction(self, index: int) -> tuple[int, int, str] | None:
         """ "slt madame c Nancy", "Bonjour, c'est Chance la maman de Lina": who writes a message."""
         word = self.words[index]
-        if not (word.is_alpha and word.first_name_tier) or word.lower in _NEVER_NAME_PARTS:
+        if not (self._greets and word.is_alpha and word.first_name_tier) or word.lower in _NEVER_NAME_PARTS:
             return None
         if not _INTRODUCTION.search(self.text, max(0, word.start - 40), word.start):
             return None
@@ -1458,6 +1465,15 @@ class Finder:
             first -= 3
         return first, last, "rule:initial"
 
+    @_lazy
+    def _announcer_words(self) -> list[int]:
+        return [index for index, word in enumerate(self.words) if word.folded in _ANNOUNCER_WORDS]
+
+    def _announcer_reaches(self, index: int) -> bool:
+        """One of the _ANNOUNCER_REACH words before this one is an announcer's."""
+        position = bisect.bisect_left(self._announcer_words, index)
+        return position > 0 and self._announcer_words[position - 1] >= index - _ANNOUNCER_REACH
+
     def _after_announcer(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
         if not (word.is_alpha and index):
@@ -1466,8 +1482,7 @@ class Finder:
             word.is_capitalised and self._particle_run_end(index, titled=False)
         ):
             return None  # "la famille de…" goes on; "la famille Le Goff", "les enfants Da Costa" are names
-        before = self.words[max(0, index - _ANNOUNCER_REACH) : index]
-        if not any(previous.folded in _ANNOUNCER_WORDS for previous in before):
+        if not self._announcer_reaches(index):
             return None
         match = _ANNOUNCER.search(self.text, max(0, word.start - 60), word.start)
         if not match or self._character_as_type(index):
@@ -1697,10 +1712,13 @@ class Finder:
         return index
 
     def _lone_surname(self, index: int) -> tuple[int, int, str] | None:
+        found = self._lone_surname_candidate(index)
+        # a word of a sentence of another language quoted: tested last, looking for the quote costs more
+        return None if found is None or self._in_foreign_quote(index) else found
+
+    def _lone_surname_candidate(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
         if not word.is_alpha or len(word.text) < 3 or word.is_institution or not word.has_name_shape:
-            return None
-        if self._in_foreign_quote(index):
             return None
         if word.is_upper:
             # Acronyms are short; a family name in capitals alone must be a known one.
