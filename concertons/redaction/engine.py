@@ -81,11 +81,12 @@ def _read(model, texts: list[str], batch_size: int) -> list[list[tuple[int, int,
     """The models' entities (start, end, label) in each text, long texts read in chunks."""
     chunks = [_chunks(text) for text in texts]
     result: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    # Both models split words alike: each text is tokenised once, each model reads its own copy (a model's
+    # entities would constrain the other's).
+    tokenised = [model.make_doc(chunk) for pieces in chunks for _offset, chunk in pieces]
     # fr_core_news_md's entities (PER, LOC…), then those of the names model (NAME)
-    for reader in (model, nlp.names_model()):
-        docs = iter(
-            reader.pipe((chunk for pieces in chunks for _offset, chunk in pieces), batch_size=batch_size)
-        )
+    for reader, read in ((model, [doc.copy() for doc in tokenised]), (nlp.names_model(), tokenised)):
+        docs = iter(reader.pipe(read, batch_size=batch_size))
         for found, pieces in zip(result, chunks, strict=True):
             found += [
                 (offset + entity.start_char, offset + entity.end_char, entity.label_)

@@ -16,6 +16,16 @@ def test_the_shipped_model_holds_no_vectors_and_labels_names():
     assert nlp.names_model().get_pipe("ner").labels == (nlp.NAME_LABEL,)
 
 
+def test_the_names_model_splits_words_as_the_french_model_does():
+    # the engine tokenises a text once for both models (engine._read)
+    text = (
+        "M. N'Diaye-Lefèvre (dite « Mimi »), 3 bis rue de l'Église, 06.12.34.56.78 ; aujourd'hui : "
+        "l'ASE/PJJ a vu J.-P. & Léa-Marie à 14h30… #urgent https://ex.fr/a?b=c"
+    )
+    words = [token.text for token in nlp.load().make_doc(text)]
+    assert [token.text for token in nlp.names_model().make_doc(text)] == words
+
+
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
