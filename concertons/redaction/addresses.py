@@ -60,14 +60,22 @@ _NUMBERED_ONLY = (
     r"bois|cabane|bergerie|buron|scierie|village|"  # "un banga au village de Bandrajou" (Mayotte)
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
     r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
-    r"[ée]cart|tribu|[îi]let"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
+    r"[ée]cart|tribu|[îi]let|"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
+    # "habitation Beauséjour" (an estate of the Antilles), "morne l'Étoile", "motu Vaiorea" (an islet of Polynesia)
+    r"habitation|morne|motu"
 )
 # Of those, the blocks where people live: masked too when someone is said to live there
 # ("elle habite cité des Fleurs", "il vit Ferme de la Garenne", "elle habite section Bellevue"); a neighbourhood ("quartier des
 # Izards") never is.
+# The lived-in places of the countryside and overseas: being at one is living there ("au buron de Cabrousse",
+# "sur le motu Vaiorea", "à l'écart Yalimapo-Pointe", "de l'îlet à Calebasses").
+_ILET = re.compile(r"[îi]let", re.IGNORECASE)
+_ILET_AT = re.compile(r"[ \t]+[àa](?=[ \t]+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu", re.IGNORECASE)
+_AT_OUTLYING = re.compile(r"(?:\b(?:au|du|sur[ \t]+le)|\b(?:[àa]|de|sur)[ \t]+l['’])[ \t]*$", re.IGNORECASE)
 _BLOCKS = re.compile(
     r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie|village|"
-    r"chalet",
+    r"chalet|habitation|morne|motu|[ée]cart",
     re.IGNORECASE,
 )
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
@@ -127,12 +135,15 @@ _NUMBER_AFTER = re.compile(
     r"\s*,?\s*(?:n[°º]|num[ée]ro)\s*\d{1,4}(?:\s*(?:bis|ter)\b)?"
 )  # "rue Victor Hugo, numéro 30"
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
+_KIN = "|".join(sorted(map(re.escape, gazetteers.KIN_WORDS), key=len, reverse=True))
 _HOME = re.compile(
-    r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|domicili[ée]e?s?|demeurant|r[ée]sidant|"
+    r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|vivre|vis|vivons|vivez|domicili[ée]e?s?|demeurant|r[ée]sidant|"
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
     r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|leurs|un|une|des|les|ma|mon|mes|ta|ton|tes|nos|vos|notre|votre)|"
+    # "chez l'oncle, chemin Ravine-Creuse", "chez la grand-mère rue…" (not "chez le médecin")
+    rf"chez[ \t]+(?:l['’]|la[ \t]+|le[ \t]+)(?:{_KIN})\b|"
     r"dans[ \t]+(?:(?:un|une|des|leurs?|ses?)[ \t]+)?\d{1,3}[ \t]?m[²2]|"  # "ils sont cinq dans 18 m² rue Myrha"
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
     r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|sous (?:le|un)(?=[ \t]*$)|couche|couchent|couchait|tente|caravane|"
@@ -270,7 +281,7 @@ _COMPLEMENT = (
     # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side; not a flat's type ("logement T4")
     r"(?:\d{1,3},\d(?:\s+c[ôo]t[ée]\s+(?:montagne|mer|lagon))?(?!\w)|(?!(?<=logement\s)(?-i:[TF])[1-7]\b)(?-i:[A-Z]\d{0,3}|\d{1,4}[A-Z]?)\b)"
     # "parcelle ZB 112", "parcelle B 412": a plot's section and number in the land register
-    r"|parcelle\s+(?-i:[A-Z]{1,2})\s?\d{1,4}\b"
+    r"|parcelle\s+(?:(?-i:[A-Z]{1,2})\s?)?\d{1,4}\b"
     # the entry door's code ("code 72B49", "code porte : 1984A"), a building named ("Bât. Lilas"), a staircase's side
     r"|code(?:\s+(?:porte|d['’]entr[ée]e|portail|immeuble))?\s*:?\s*(?=[A-Z]*\d)(?-i:[0-9A-Z]{3,6})\b"
     r"|b[âa]t(?:iment)?\.?\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\b"
@@ -644,7 +655,14 @@ def find(text: str) -> Iterator[Span]:
             and _SURNAME_FIRST_NAME.match(text, match.start())
         ):
             continue  # "IP reçue pour MAS Joy", "VILLA Lina": a surname in capitals, then a first name
-        end = _street_name_end(text, match.end(), numbered=numbered)
+        name_start = match.end()
+        if (
+            match["numbered"]
+            and (joined := _ILET_AT.match(text, name_start))
+            and _ILET.fullmatch(match["numbered"])
+        ):
+            name_start = joined.end()  # "îlet à Cordes", "Ilet à Bourse": La Réunion's islets are named so
+        end = _street_name_end(text, name_start, numbered=numbered)
         if end is None and number and number["adjective"]:
             end = match.end()  # "14 Grande Rue": the adjective and the street word are the name
         block = match["numbered"] and _BLOCKS.fullmatch(match["numbered"])
@@ -756,8 +774,11 @@ def find(text: str) -> Iterator[Span]:
                     text[match.end() : end],
                     at=_BARE_AT.search(text, max(0, match.start() - 4), match.start()) is not None,
                 )
+                outlying = _OUTLYING.fullmatch(match["numbered"]) and _AT_OUTLYING.search(
+                    text, max(0, match.start() - 8), match.start()
+                )
                 accepted = bool(
-                    details or strict_tail or section or (block and (home or tail or named_block))
+                    details or strict_tail or section or outlying or (block and (home or tail or named_block))
                 )
             elif match["building"]:
                 # A named "immeuble" is a residence ("l'immeuble Le Beau Site"), and so is a "tour Les
@@ -1025,10 +1046,13 @@ _HOUSE_BEFORE_POSTCODE = re.compile(
 )
 
 
-# A house's name right before a postcode and its commune: "La Métairie Neuve\n49490 Noyant-Villages".
+# A house's name right before a postcode and its commune, and its number: "La Métairie Neuve\n49490 Noyant-Villages",
+# "12 La Basse-des-Feignes, 88400 Gérardmer".
 _HOUSE_NAME_BEFORE_POSTCODE = re.compile(
-    r"(?-i:((?:L[ae]s?[ \t]+|L['’])[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?"
-    r"[A-ZÀ-Ý][^\W\d_]*){0,3}))[ \t]*,?[ \t]*\n?[ \t]*$"
+    r"(?-i:((?<![\w,./])(?:\d{1,4}(?:[ \t]*(?:bis|ter)\b)?[ \t]*,?[ \t]+)?"
+    r"(?P<name>(?:L[ae]s?[ \t]+|L['’])[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*"
+    r"(?:[ \t]+(?:(?:de|du|des|la|le|les)[ \t]+|[dl]['’])?[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*){0,3})))"
+    r"[ \t]*,?[ \t]*\n?[ \t]*$"
 )
 
 
@@ -1055,7 +1079,7 @@ def _postal_homes(text: str, addresses: list[tuple[int, int, str]]) -> list[tupl
             found.append((house.start(), end, "rule:address-postcode"))
         elif (
             named
-            and not _names_the_town(named.group(1), text, start)
+            and not _names_the_town(named["name"], text, start)
             and not any(a <= named.start() < b for a, b, _s in addresses)
         ):
             # "M. Lucien Mabille, La Métairie Neuve\n49490 Noyant-Villages": a house's name, its

@@ -566,9 +566,29 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and _is_covered(word, people)
         and not word.is_word
     }
+    # a name written again in other capitals or accents ("EXAUCE", then « Exaucé »), or with its parts glued
+    # ("Ould Mohamed", then "OULDMOHAMED", as a form's field holds it)
+    same = {
+        gz.fold("".join(parts[first:]))
+        for span in people
+        if (parts := _GLUE.split(finder.text[span.start : span.end].strip()))
+        for first in range(
+            max(1, len(parts) - 1)
+        )  # the whole name, or its last parts ("Abdelkader Ould Mohamed")
+        if len("".join(parts[first:])) >= MIN_VARIANT_LENGTH
+    }
+    found = [
+        _person(word, "rule:spelled-like-name")
+        for word in finder.words
+        if word.is_alpha
+        and word.is_capitalised
+        and word.folded in same
+        and not _is_covered(word, people)
+        and not gz.is_place(word.text)
+    ]
     if not names:
-        return []
-    return [
+        return found
+    return found + [
         _person(word, "rule:spelled-like-name")
         for word in finder.words
         if len(word.text) >= MIN_SHORT_FORM_LENGTH
@@ -580,6 +600,10 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and not gz.is_place(word.text)
         and any(_is_variant(word.folded, name) or _shortens(word, name) for name in names)
     ]
+
+
+# What joins a name's parts: "Ould Mohamed", "Ben-Ali", "N'Diaye".
+_GLUE = re.compile(r"[\s'’-]+")
 
 
 # "Flo", "Steph", "RAKOTO": the first letters of a name, as friends, families and doorbells say it ("Jean" is

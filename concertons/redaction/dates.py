@@ -117,8 +117,9 @@ _AFTER_NAME = re.compile(
     rf"\s*(?:[,–—(|;\t-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"  # "MARTIN Jade | 17/09/2014"
     # "La mineure Océane Técher (2009)", "Ilyes (04/2014)", "Ilyès (mars 2009)"
     rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)"
-    # "Mme Suzanne Delcroix, 1935, vit seule": a bare year set apart between commas
-    rf"|[ \t]*,[ \t]*(?P<apposed_year>{_YEAR})[ \t]*,",
+    # "Mme Suzanne Delcroix, 1935, vit seule", "(Mme BELLEROSE Lucie, 1936)", "Mère : Jessica Vanhove, 1996" at a
+    # line's end, "EL MANSOURI\tHassan\t1979\tConjoint": a bare year set apart after the name
+    rf"|(?:[ \t]*,[ \t]*|\t)(?P<apposed_year>{_YEAR})[ \t]*(?:[,)\t]|\n|$)",
     re.IGNORECASE,
 )
 # Children listed with their birth years: "2 enfants (Exaucé, 2018 ; Merveille, 2021)", "1 enfant (Exaucé, 2018)",
@@ -395,6 +396,18 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
     births = _BIRTH_TOPIC.search(text) is not None
     for name in names:
         match = _AFTER_NAME.match(text, name.end)
+        if (
+            match
+            and match["apposed_year"]
+            and int(match["apposed_year"]) > date.today().year - BIRTH_YEARS_BACK
+        ):
+            # a recent year may date a meeting ("M. Martin, 2021, puis…"), not in a list of children ("(Narek,
+            # 2012 ; Mariam, 2016)")
+            if (listed := _listed_year(text, name)) is not None:
+                yield Span(
+                    listed.start("year"), listed.end("year"), Label.DATE_OF_BIRTH, "rule:date-after-name"
+                )
+            continue
         if match is None and _MAIDEN_BEFORE.search(text, max(0, name.start - 6), name.start):
             match = _YEAR_AFTER_MAIDEN_NAME.match(text, name.end)
         if match is None:
@@ -402,10 +415,8 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         if match and match["year"]:
             yield Span(match.start("year"), match.end("year"), Label.DATE_OF_BIRTH, "rule:date-after-name")
             continue
-        if match and match.groupdict().get("apposed_year"):
-            # an old year only: "M. Martin, 2021, puis…" may date a meeting
-            if int(match["apposed_year"]) <= date.today().year - BIRTH_YEARS_BACK:
-                yield Span(*match.span("apposed_year"), Label.DATE_OF_BIRTH, "rule:date-after-name")
+        if match and match.groupdict().get("apposed_year"):  # an old year (a recent one was seen above)
+            yield Span(*match.span("apposed_year"), Label.DATE_OF_BIRTH, "rule:date-after-name")
             continue
         if not match and births:
             match = _NEAR_NAME.match(text, name.end) or _MONTH_AFTER_NAME.match(text, name.end)

@@ -415,7 +415,7 @@ FUNCTION_WORDS = word_set(
 )
 # Words of the other languages families and workers write in, never a name either: greetings, blessings and
 # thanks ("Salam alikoum, Hamdoulilah", "Eid Mubarak", "Jërëjëf", "Nzambe apambola yo", "Doamne ajută",
-# "Obrigada"), Creole and Shimaore words, the verlan of teenagers ("le reuf", "la bicrave"), and the stop words
+# "Obrigada", "Ia ora na"), Creole, Shimaore and Lingala words, the verlan of teenagers ("le reuf", "la bicrave"), and the stop words
 # of English, Portuguese, Spanish, Italian, Romanian and German ("não entendi", "my name is", "buna ziua doamna";
 # scripts/refresh_foreign_words.py).
 FOREIGN_WORDS = word_set(
@@ -430,10 +430,27 @@ FOREIGN_WORDS = word_set(
     lé kapab ankor zot zordi lakaz kaz zafèr zafer moin bondié bann lakou
     aiò ùn micca vogliu lascià bom merhaba xin chào latcho dives ftourkoum saha chibani chibanis pèson
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
+    na mpo bana nzala mbongo malamu mingi mbote melesi
+    ia ora māuruuru mauruuru maururu
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))
-FUNCTION_WORDS |= FOREIGN_WORDS
+# The languages families speak and interpreters translate, named in notes ("elle parle soninké", "interprète en
+# lingala", "il ne parle que hmong"): never a name (not those that are also given names: "Fon", "Dari", "Sango").
+LANGUAGES = word_set(
+    """
+    turc wolof breton créole creole arabe kabyle berbère berbere tamazight chaoui rifain darija portugais comorien
+    shimaoré shimaore shibushi shingazidja shindzuani shimwali mahorais tamoul lingala kikongo kituba tshiluba
+    swahili bambara malinké malinke dioula soninké soninke peul pulaar poular sérère serere diola mooré moore haoussa
+    yoruba tigrinya amharique somali oromo alsacien corse basque occitan catalan roumain romani romanes manouche
+    polonais russe ukrainien géorgien georgien arménien armenien tchétchène tchetchene albanais bulgare serbe
+    croate bosniaque ourdou pachto pashto farsi persan bengali hindi pendjabi cinghalais vietnamien chinois mandarin
+    cantonais wenzhouhua teochew hmong lao khmer thaï tagalog malgache tahitien marquisien drehu nengone kanak
+    kali'na kalina wayana wayampi palikur sranan ndyuka aluku saramaka anglais espagnol italien allemand néerlandais
+    """
+)
+FRENCH_FUNCTION_WORDS = FUNCTION_WORDS
+FUNCTION_WORDS |= FOREIGN_WORDS | LANGUAGES
 
 
 @cache

@@ -294,9 +294,11 @@ _ANNOUNCER_WORDS = frozenset(
     )
 )
 _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
-# A thing named right after its kind or its maker: "le logiciel Gaspard", "une Renault Zoé".
+# A thing named right after its kind or its maker: "le logiciel Gaspard", "une Renault Zoé"; a storm, a procedure
+# ("la tempête Alex", "après le cyclone Belal", "en procédure Dublin").
 _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:le|la|l['’]|du|au|notre|nouveau|nouvelle)[ \t]*(?:logiciel|application|appli|plateforme|fichier)"
+    r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure)"
     r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford))[ \t]+$",
     re.IGNORECASE,
 )
@@ -349,10 +351,8 @@ _CLEAR_AS = re.compile(
 _BEFORE_A_LAWYER = gz.word_set(", ( : ; avec par à a chez de et pour contacter appeler appelé voir vu selon")
 # A sentence that translates a word of another language: "en wolof", "ça veut dire", "c'est le mot qu'une dame m'a appris"
 _GLOSS = re.compile(
-    r"\ben[ \t]+(?:turc|wolof|breton|cr[ée]ole|arabe|kabyle|berb[èe]re|portugais|comorien|shimaor[ée]|tamoul|lingala|"
-    r"bambara|peul|sonink[ée]|alsacien|corse|basque|occitan|roumain|polonais|russe|ukrainien|ourdou|vietnamien|"
-    r"chinois|espagnol|italien|anglais|albanais|g[ée]orgien|tch[ée]tch[èe]ne|pachto|dari|tigrinya|malgache|"
-    r"mahorais|tahitien|kanak|bulgare|serbe)\b|\b(?:ça|ca|qui|cela|mot)[ \t]+(?:veut|voulait)[ \t]+dire\b|\bsignifie\b|"
+    rf"\ben[ \t]+(?:{'|'.join(map(re.escape, sorted(gz.LANGUAGES | {'dari'}, key=len, reverse=True)))})\b|"
+    r"\b(?:ça|ca|qui|cela|mot)[ \t]+(?:veut|voulait)[ \t]+dire\b|\bsignifie\b|"
     r"\bc['’]est[ \t]+le[ \t]+mot\b",
     re.IGNORECASE,
 )
@@ -1207,13 +1207,18 @@ class Finder:
             following is None
             or following.text != ":"
             or any(w.is_institution for w in self.words[index : end + 1])
-            or word.lower in gz.FUNCTION_WORDS  # "[09:15] moi : ok", "[10:02] Nous : …"
+            # "[09:15] moi : ok", "[10:02] Nous : …"; but "[14:02] Vai : …" (a word of Portuguese) speaks
+            or word.lower in gz.FRENCH_FUNCTION_WORDS
         ):
             return None
         speaker = self.words[index : end + 1]
         if all(
-            (w.is_word and (w.is_lower or not (w.first_name_tier or w.surname_tier)))
-            or w.lower in gz.FUNCTION_WORDS
+            (
+                w.is_word
+                and w.lower not in gz.FOREIGN_WORDS
+                and (w.is_lower or not (w.first_name_tier or w.surname_tier))
+            )
+            or w.lower in gz.FRENCH_FUNCTION_WORDS
             for w in speaker
         ) and not any(w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in speaker):
             # a team or a post speaks: "[17:03] équipe de jour : …", "[22:10] veille : RAS", "[12:05] Secrétariat
@@ -1518,6 +1523,8 @@ class Finder:
             match["kin"] or match["role"] or _NAMING.match(match["other"] or "") or nicknamed
         ):
             return None  # "il dit « amma »": a word quoted, not a name given
+        if _QUOTE.search(match.group()) and self._in_quoted_foreign_sentence(index):
+            return None  # "Le père « akendeki na Kinshasa »": what he says, in his language
         head = match["kin"] or match["role"]
         if head and _SUPERLATIVE_BEFORE.search(self.text, max(0, match.start() - 12), match.start()):
             return None  # "le département le plus jeune de France": a superlative, no young person

@@ -3066,3 +3066,61 @@ def test_what_batches_ev_to_ey_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_ev_to_ey_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches FB to FE: the lived-in places of the countryside and overseas, a house's number and name before
+        # its postcode, a home at a relative's, a bare birth year after a name, a name written again
+        ("la famille Hoarau est redescendue de l'îlet à Calebasses hier soir", ("îlet à Calebasses",)),
+        ("elle vit sur le motu Vaiorea de sa belle-famille à Taha'a", ("motu", "Vaiorea")),
+        ("elle est plus au morne l'Étoile elle est chez sa fille", ("morne l'Étoile",)),
+        ("Visite à l'écart Yalimapo-Pointe avec l'interprète.", ("écart", "Yalimapo-Pointe")),
+        ("M. Vigier passe encore l'été au buron de Cabrousse avec ses vaches.", ("buron", "Cabrousse")),
+        (
+            "Habite habitation Beauséjour-d'en-Bas, Basse-Pointe, avec sa sœur.",
+            ("habitation Beauséjour-d'en-Bas",),
+        ),
+        ("Le père nous dit vivre route de Bastelica dans une caravane.", ("route de Bastelica",)),
+        (
+            "les quatre enfants toujours chez l'oncle, chemin Ravine-Creuse. IP à envoyer.",
+            ("chemin Ravine-Creuse",),
+        ),
+        (
+            "Courrier pour Mme Claudel : 12 La Basse-des-Feignes, 88400 Gérardmer. Tél 03 29 63 18 72.",
+            ("12 La Basse-des-Feignes, 88400 Gérardmer",),
+        ),
+        ("Mère : Jessica Vanhove, 1996\nAdresse : inconnue", ("1996",)),
+        ("Man Lucie (Mme BELLEROSE Lucie, 1936) vit seule.", ("1936",)),
+        ("04\tEL MANSOURI\tHassan\t1979\tConjoint", ("1979",)),
+        ("[14:02] Vai : t'as vu la famille Chung ?\n[14:05] Teva : oui", ("Vai",)),
+        (
+            "Mme Kabeya veut qu'on écrive « Exaucé » avec l'accent : au logiciel on a saisi EXAUCE.",
+            ("Exaucé", "EXAUCE"),
+        ),
+        ("M. Abdelkader Ould Mohamed : la CAF a collé son nom en « OULDMOHAMED ».", ("OULDMOHAMED",)),
+    ],
+)
+def test_what_batches_fb_to_fe_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("elle parle shingazidja et un peu de français point fin de dictée", "shingazidja"),
+        ("la tante s'appelle Kadiatou je crois, elle parle soninké", "soninké"),
+        (
+            "Elle dit « nazali na mbongo te, bana bazali na nzala » : je n'ai pas d'argent.",
+            "bana bazali na nzala",
+        ),
+        ("Le père « akendeki na Kinshasa », il est parti à Kinshasa.", "akendeki"),
+        ("Ia ora na,\nje vous transmets la situation.\nMāuruuru,", "Ia ora na"),
+        ("Mme Kapanadze, demandeuse d'asile en procédure Dublin, enfant dialysé.", "Dublin"),
+        ("La tempête Alex a coupé la vallée. Après le cyclone Belal en 2024, rien.", "Alex"),
+        ("Réunion avec M. Martin, 2021, puis rien.", "2021"),
+    ],
+)
+def test_what_looks_like_batches_fb_to_fe_details_stays(text, kept):
+    assert_kept(text, kept)
