@@ -436,7 +436,8 @@ FOREIGN_WORDS = word_set(
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))
 # The languages families speak and interpreters translate, named in notes ("elle parle soninké", "interprète en
-# lingala", "il ne parle que hmong"): never a name (not those that are also given names: "Fon", "Dari", "Sango").
+# lingala", "il ne parle que hmong"): never a name (not those that are also given names: "Fon", "Dari", "Sango"; nor
+# LANGUAGES_AND_SURNAMES below).
 LANGUAGES = word_set(
     """
     turc wolof breton créole creole arabe kabyle berbère berbere tamazight chaoui rifain darija portugais comorien
@@ -449,8 +450,12 @@ LANGUAGES = word_set(
     kali'na kalina wayana wayampi palikur sranan ndyuka aluku saramaka anglais espagnol italien allemand néerlandais
     """
 )
+# Languages that are also frequent family names stay possible names ("M. Breton", "Mme CHAOUI").
+LANGUAGES_AND_SURNAMES = word_set(
+    "allemand basque breton bulgare catalan chaoui espagnol farsi kalina lao moore mooré romani russe thaï turc"
+)
 FRENCH_FUNCTION_WORDS = FUNCTION_WORDS
-FUNCTION_WORDS |= FOREIGN_WORDS | LANGUAGES
+FUNCTION_WORDS |= FOREIGN_WORDS | (LANGUAGES - LANGUAGES_AND_SURNAMES)
 
 
 @cache

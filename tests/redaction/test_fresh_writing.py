@@ -3094,6 +3094,10 @@ def test_what_looks_like_batches_ev_to_ey_details_stays(text, kept):
         ("Mère : Jessica Vanhove, 1996\nAdresse : inconnue", ("1996",)),
         ("Man Lucie (Mme BELLEROSE Lucie, 1936) vit seule.", ("1936",)),
         ("04\tEL MANSOURI\tHassan\t1979\tConjoint", ("1979",)),
+        (
+            "REF\tNOM\tPRENOM\n01\tCHAOUI\tNadia\n02\tCHAOUI\tAdam",
+            ("CHAOUI",),
+        ),  # a language, and a family name
         ("[14:02] Vai : t'as vu la famille Chung ?\n[14:05] Teva : oui", ("Vai",)),
         (
             "Mme Kabeya veut qu'on écrive « Exaucé » avec l'accent : au logiciel on a saisi EXAUCE.",
