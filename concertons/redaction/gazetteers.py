@@ -331,6 +331,7 @@ CALENDAR = word_set(
     """
     aout août avril decembre dimanche décembre fevrier février janvier jeudi juillet juin lundi mai
     mardi mars mercredi novembre octobre samedi septembre vendredi
+    lun ven dim
     """
 )
 # Months and feasts that are also given names: "Avril", "Noël".

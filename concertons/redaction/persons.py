@@ -476,6 +476,7 @@ _INITIAL_AFTER_PERSON = re.compile(
 )
 # "situation FOURNIER : pas de place", "RE: expulsion GHEDIRA": a family's name in capitals after the word
 # of its file, with no determiner (an order of the day, an e-mail's subject).
+_PUNCTUATION_NEXT = re.compile(r"[ \t]*(?:[:,;.)(]|$)", re.MULTILINE)
 _CASE_THEN_CAPITALS = re.compile(
     r"\b(?:situations?|dossiers?|familles?|fratries?|expulsion|suivis?|signalements?|placements?|audiences?|synth[èe]se|"
     r"enqu[êe]te|vad|visite|m[ée]nage)[ \t]+(?:de[ \t]+)?(?P<name>(?-i:[A-ZÀ-Ý]{3,}(?:[-'’][A-ZÀ-Ý]{2,})?))(?![\w’'-])",
@@ -598,6 +599,12 @@ _MAIDEN_NAME = re.compile(
 )
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
 _WIDOWHOOD = gz.word_set("veuve veuf vve épouse epouse ép.")
+# A married name after the birth name, whatever word it is: "Mme Larrieu ép. Saint-Martin", "DUPUIS épouse LAVAL".
+_MARRIED_NAME = re.compile(
+    r"(?P<before>(?-i:[A-ZÀ-Ý][\w'’-]+))[ \t]+(?:ép\.|[ée]pouse|[ée]p\.|vve\.?|veuve)[ \t]+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*))",
+    re.IGNORECASE,
+)
 # A name with its birth date in brackets, whatever word it is: "Sofia (DDN 22/11/2015)", "Rose (née le …)";
 # not a place ("à Lyon (née le …)").
 _NAME_BEFORE_BIRTH = re.compile(
@@ -1006,13 +1013,25 @@ class Finder:
         for match in _CASE_THEN_CAPITALS.finditer(self.text):
             name = match["name"]
             unknown_acronym = len(name) < 4 and not gz.surname_tier(name)  # "situation IOE"
+            # "Situation RIVIÈRE :", "dossier FONTAINE,": a frequent family name that is also a word, the case's
+            # word not in capitals (not a heading: "SITUATION FAMILIALE", "DOSSIER PETIT ENFANCE")
+            family = (
+                gz.surname_tier(name) == gz.COMMON
+                and not match.group().split()[0].isupper()
+                and _PUNCTUATION_NEXT.match(self.text, match.end()) is not None
+            )
             if not (
                 unknown_acronym
                 or gz.is_institution(name)
-                or gz.is_common_word(name.lower())
-                or gz.is_place(name.title())
+                or (gz.is_common_word(name.lower()) and not family)
+                # "RIVIÈRE", "FONTAINE" are words, places and families
+                or (gz.is_place(name.title()) and not (family and gz.is_common_word(name.lower())))
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:case-then-capitals")
+        for match in _MARRIED_NAME.finditer(self.text):
+            # after a name, not "Son épouse", "La veuve Clicquot"
+            if not {match["before"].lower(), match["name"].lower()} & gz.FUNCTION_WORDS:
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:married-name")
         for match in _CASE_THEN_NAME.finditer(self.text):
             name = match["name"]
             # a family name that is also a word or a town, where the lists know it as a family name

@@ -3104,6 +3104,8 @@ def test_what_looks_like_batches_ev_to_ey_details_stays(text, kept):
             ("Exaucé", "EXAUCE"),
         ),
         ("M. Abdelkader Ould Mohamed : la CAF a collé son nom en « OULDMOHAMED ».", ("OULDMOHAMED",)),
+        ("Dossier retraite : Mme Larrieu ép. Saint-Martin, née à Bordeaux.", ("Saint-Martin",)),
+        ("Situation RIVIÈRE : les quatre enfants toujours chez l'oncle.", ("RIVIÈRE",)),
     ],
 )
 def test_what_batches_fb_to_fe_leaked_is_masked(text, secrets):
@@ -3124,6 +3126,10 @@ def test_what_batches_fb_to_fe_leaked_is_masked(text, secrets):
         ("Mme Kapanadze, demandeuse d'asile en procédure Dublin, enfant dialysé.", "Dublin"),
         ("La tempête Alex a coupé la vallée. Après le cyclone Belal en 2024, rien.", "Alex"),
         ("Réunion avec M. Martin, 2021, puis rien.", "2021"),
+        ("Planning accueil – semaine 22\nLun : Stéphanie\nMer : fermé\nVen : Mourad", "Lun : "),
+        ("Planning accueil – semaine 22\nLun : Stéphanie\nMer : fermé\nVen : Mourad", "Ven : "),
+        ("SITUATION FAMILIALE : stable. Dossier PETIT ENFANCE à revoir.", "FAMILIALE"),
+        ("SITUATION FAMILIALE : stable. Dossier PETIT ENFANCE à revoir.", "PETIT ENFANCE"),
     ],
 )
 def test_what_looks_like_batches_fb_to_fe_details_stays(text, kept):
