@@ -307,7 +307,7 @@ KIN_WORDS = word_set(
     jeune jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
-    bacoco coco manman niam veuve veuf couple bb gamin gamine gamins gamines
+    bacoco coco manman niam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
     """
 )
 # Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",
@@ -432,7 +432,7 @@ FOREIGN_WORDS = word_set(
     aiò ùn micca vogliu lascià bom merhaba xin chào latcho dives ftourkoum saha chibani chibanis pèson
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     na mpo bana nzala mbongo malamu mingi mbote melesi
-    ia ora māuruuru mauruuru maururu
+    ia ora māuruuru mauruuru maururu souplé souple-ou
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

@@ -598,6 +598,8 @@ _MAIDEN_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
 )
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
+# Pronouns elided before a verb: "je t'envoie" typed "je tenvoie".
+_ELIDED = frozenset("jtmsn")
 _WIDOWHOOD = gz.word_set("veuve veuf vve épouse epouse ép.")
 # A married name after the birth name, whatever word it is: "Mme Larrieu ép. Saint-Martin", "DUPUIS épouse LAVAL".
 _MARRIED_NAME = re.compile(
@@ -835,6 +837,8 @@ class Word:
             and all(gz.is_french_word(part) for part in lower.split("-") if part)
         ):
             return True  # "lui-même", "peut-être"; "Mercier-Barbier" is a family name
+        if self.is_lower and len(lower) > 4 and lower[0] in _ELIDED and gz.is_verb_form(lower[1:]):
+            return True  # "tenvoie", "jappelle", "menvoie": a pronoun glued to its verb, typed fast
         if not gz.is_french_word(self.text) or self.folded in gz.NICKNAMES:
             return False  # "ete", "greve" typed without accents are words too; "mimi" is a colleague
         tier = self.first_name_tier

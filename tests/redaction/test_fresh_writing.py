@@ -3106,6 +3106,7 @@ def test_what_looks_like_batches_ev_to_ey_details_stays(text, kept):
         ("M. Abdelkader Ould Mohamed : la CAF a collé son nom en « OULDMOHAMED ».", ("OULDMOHAMED",)),
         ("Dossier retraite : Mme Larrieu ép. Saint-Martin, née à Bordeaux.", ("Saint-Martin",)),
         ("Situation RIVIÈRE : les quatre enfants toujours chez l'oncle.", ("RIVIÈRE",)),
+        ("cc tu as le mail de l'educ du ptit louis ?", ("louis",)),
     ],
 )
 def test_what_batches_fb_to_fe_leaked_is_masked(text, secrets):
@@ -3130,6 +3131,9 @@ def test_what_batches_fb_to_fe_leaked_is_masked(text, secrets):
         ("Planning accueil – semaine 22\nLun : Stéphanie\nMer : fermé\nVen : Mourad", "Ven : "),
         ("SITUATION FAMILIALE : stable. Dossier PETIT ENFANCE à revoir.", "FAMILIALE"),
         ("SITUATION FAMILIALE : stable. Dossier PETIT ENFANCE à revoir.", "PETIT ENFANCE"),
+        ("lolo je tenvoie le numero de la CRIP pr l IP, jrappelle demain", "tenvoie"),
+        ("lolo je tenvoie le numero de la CRIP pr l IP, jrappelle demain", "jrappelle"),
+        ("mwen ka rété lotissement Bellevue, rapélé mwen souplé", "souplé"),
     ],
 )
 def test_what_looks_like_batches_fb_to_fe_details_stays(text, kept):
