@@ -83,6 +83,9 @@ MARKER = (
     r"|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
     r"|\banniversaire\s*(?:[:,]\s*)?(?:le|est le|c'est le)?\s*"
     r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*"
+    # a chat's question, answered on the next line: "ddn de la gamine ?\n> 14.08.2017 je crois" (not the next
+    # message's date and time: "…naissance de Shaïna ?\n12/05/2025, 09:23 - …")
+    r"|\b(?:D\.?D\.?N|date\s+de\s+naissance)\b[^?\n]{0,40}\?[ \t]*\n[ \t]*>?[ \t]*(?![^\s,]+,?[ \t]+\d{1,2}[:h]\d{2})"
     r"|(?<![^\s(])°\s*)"  # "(°23/11/2016)": the genealogists' sign for a birth
 )
 DATE_OF_BIRTH = re.compile(rf"{MARKER}(?P<date>{DATE})", re.IGNORECASE)

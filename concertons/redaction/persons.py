@@ -598,6 +598,12 @@ _MAIDEN_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
 )
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
+# A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
+_KIN_APPOSED = re.compile(
+    rf"[ \t]*,?[ \t]+(?:(?:la|le|l['’])[ \t]*(?:{_alternatives(gz.KIN_WORDS)})[ \t]+(?:de|du|d['’])"
+    rf"|et[ \t]+(?:sa|son|ses)[ \t]+(?:{_alternatives(gz.KIN_WORDS)}))(?![\w'’-])",
+    re.IGNORECASE,
+)
 # Pronouns elided before a verb: "je t'envoie" typed "je tenvoie".
 _ELIDED = frozenset("jtmsn")
 _WIDOWHOOD = gz.word_set("veuve veuf vve épouse epouse ép.")
@@ -1711,6 +1717,18 @@ class Finder:
 
     def _from_first_name(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
+        if (
+            word.sentence_start
+            and word.is_capitalised
+            and word.first_name_tier
+            and word.has_name_shape
+            and _KIN_APPOSED.match(self.text, word.end)
+        ):
+            return (
+                index,
+                index,
+                "rule:kin-apposed",
+            )  # "Rose la fille de mr Lenoir passe…", "Avril et sa mère…"
         if not self._is_first_name(index) or (
             (word.is_lower or self._opens_quote(index)) and self._in_foreign_quote(index)
         ):

@@ -3071,7 +3071,7 @@ def test_what_looks_like_batches_ev_to_ey_details_stays(text, kept):
 @pytest.mark.parametrize(
     ("text", "secrets"),
     [
-        # batches FB to FE: the lived-in places of the countryside and overseas, a house's number and name before
+        # batches FB to FG: the lived-in places of the countryside and overseas, a house's number and name before
         # its postcode, a home at a relative's, a bare birth year after a name, a name written again
         ("la famille Hoarau est redescendue de l'îlet à Calebasses hier soir", ("îlet à Calebasses",)),
         ("elle vit sur le motu Vaiorea de sa belle-famille à Taha'a", ("motu", "Vaiorea")),
@@ -3107,9 +3107,16 @@ def test_what_looks_like_batches_ev_to_ey_details_stays(text, kept):
         ("Dossier retraite : Mme Larrieu ép. Saint-Martin, née à Bordeaux.", ("Saint-Martin",)),
         ("Situation RIVIÈRE : les quatre enfants toujours chez l'oncle.", ("RIVIÈRE",)),
         ("cc tu as le mail de l'educ du ptit louis ?", ("louis",)),
+        (
+            "nouvelle adresse de bouchra : 12r gambetta 2eme etage 59100 roubaix",
+            ("12r gambetta", "59100 roubaix"),
+        ),
+        ("ddn de la gamine? \n> 14.08.2017 je crois, Shaïna avec un tréma", ("14.08.2017",)),
+        ("Rose la fille de mr Lenoir passe récupérer les papiers a 15h", ("Rose",)),
+        ("Avril et sa mère Constance Leblanc reçues le 4 mai : Avril ne va plus au collège.", ("Avril",)),
     ],
 )
-def test_what_batches_fb_to_fe_leaked_is_masked(text, secrets):
+def test_what_batches_fb_to_fg_leaked_is_masked(text, secrets):
     assert_hidden(text, *secrets)
 
 
@@ -3134,7 +3141,11 @@ def test_what_batches_fb_to_fe_leaked_is_masked(text, secrets):
         ("lolo je tenvoie le numero de la CRIP pr l IP, jrappelle demain", "tenvoie"),
         ("lolo je tenvoie le numero de la CRIP pr l IP, jrappelle demain", "jrappelle"),
         ("mwen ka rété lotissement Bellevue, rapélé mwen souplé", "souplé"),
+        (
+            "12/05/2025, 09:20 - Lætitia : vous pouvez me redonner sa date de naissance ?\n12/05/2025, 09:23 - Mme : oui",
+            "12/05/2025, 09:23",
+        ),
     ],
 )
-def test_what_looks_like_batches_fb_to_fe_details_stays(text, kept):
+def test_what_looks_like_batches_fb_to_fg_details_stays(text, kept):
     assert_kept(text, kept)
