@@ -568,13 +568,12 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     }
     # a name written again in other capitals or accents ("EXAUCE", then « Exaucé »), or with its parts glued
     # ("Ould Mohamed", then "OULDMOHAMED", as a form's field holds it)
+    # (the whole name, or its last parts: "Abdelkader Ould Mohamed" gives "ouldmohamed")
     same = {
         gz.fold("".join(parts[first:]))
         for span in people
         if (parts := _GLUE.split(finder.text[span.start : span.end].strip()))
-        for first in range(
-            max(1, len(parts) - 1)
-        )  # the whole name, or its last parts ("Abdelkader Ould Mohamed")
+        for first in range(max(1, len(parts) - 1))
         if len("".join(parts[first:])) >= MIN_VARIANT_LENGTH
     }
     found = [

@@ -432,7 +432,7 @@ FOREIGN_WORDS = word_set(
     aiò ùn micca vogliu lascià bom merhaba xin chào latcho dives ftourkoum saha chibani chibanis pèson
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     na mpo bana nzala mbongo malamu mingi mbote melesi
-    ia ora māuruuru mauruuru maururu souplé souple-ou
+    ia ora māuruuru mauruuru maururu souplé
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))
