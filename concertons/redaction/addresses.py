@@ -35,7 +35,7 @@ _STREETS = (
     r"rue|ruelle|avenue|boulevard|"
     r"avnue|avenu|boulvard|boulevart|"  # typed in a hurry
     r"all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
-    r"rond[- ]point|sentier|venelle|chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|cours|"
+    r"rond[- ]point|sentier|venelle|(?<!rez-de-)(?<!rez de )chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|cours|"
     r"passage(?![ \t]+d['’][ \t]*une?\b)|"  # not "sans passage d'une aide à domicile"
     r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
     r"piste|"  # Guyane: "piste Bélizon, PK 4"
@@ -171,7 +171,7 @@ _ADDRESS_LABEL = re.compile(
 # A service, its premises or an event named after the home word: "la permanence déménage rue
 # Gambetta", "les bornes de la Maison France Services place Victor Hugo", "les locaux de la rue…".
 _SERVICE = re.compile(
-    r"\b(?:permanences?|locaux|si[èe]ge|bureaux?|mds|ccas|caf|cpam|mairie|antenne|agence|services|"
+    r"\b(?:permanences?|locaux|si[èe]ge|bureaux?|mds|ccas|caf|cpam|pmi|mairie|antenne|agence|services|"
     r"[ée]picerie|association|boutique|restos?|accueil de jour|"
     r"maison (?:des|de la|du|de l['’]|france)|manif\w*|rassemblement|cort[èe]ge|salle|r[ée]union|"
     # "on se retrouve à 9h45 place de la Préfecture": a meeting, not a home

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from concertons.redaction.gazetteers import NUMBER_WORDS, is_place
+from concertons.redaction.gazetteers import NUMBER_WORDS, is_institution, is_place
 from concertons.redaction.spans import Label, Span
 
 MONTHS = (
@@ -176,6 +176,7 @@ _THING_BORN = re.compile(
     # The clause starts with the thing (after a linking word at most).
     r"(?:^|[.;:!?,\n(])\s*(?:(?:et|mais|car|donc|or|puis|alors|aussi|ainsi)\s+)?"
     r"(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses|un|une)"
+    r"(?:\s*\d{1,3}(?:e|er|[èe]me)\b)?"  # "le 101e département est né le 31 mars 2011"
     # no number in the complement: "dossier n° 2023-ASE-0456 née le" is a person's file
     # (a bracket may spell an acronym out: "le dispositif FLORE (Formation, Logement…) est né en 2020")
     rf"\s*{_THING}s?\b(?P<complement>(?:[^.;:!?\n\d)]|\([^()\n\d]{{0,80}}\)){{0,60}}?)"
@@ -315,6 +316,7 @@ def _years_beside_ages(text: str, this_year: int) -> Iterator[Span]:
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:age-then-year")
 
 
+_SCHEME_BEFORE = re.compile(r"\b(?P<acronym>[A-Z]{2,6})[ \t]+(?:le|du|au|depuis[ \t]+le)[ \t]*$")
 # A full date many years back, with no cue, is someone's birth in these testimonies ("Enzo, 07/12/2010",
 # "M. Diallo 12 mars 1987"): events are recent, and older ones are texts (a law, an ordinance, an
 # agreement) or things founded, which stay.
@@ -364,6 +366,10 @@ def old_dates(text: str, this_year: int) -> Iterator[Span]:
             continue
         if _EVENT_BEFORE.search(text, max(0, match.start() - 50), match.start()):
             continue  # "arrivée le 3 septembre 2005": the day someone started, not a birth
+        if (
+            scheme := _SCHEME_BEFORE.search(text, max(0, match.start() - 14), match.start())
+        ) and is_institution(scheme["acronym"]):
+            continue  # "RMI en 1988, RSA le 1er juin 2009": when a scheme began
         if _thing_born(text, match.start(), match.end()):
             continue
         yield Span(match.start(), match.end(), Label.DATE_OF_BIRTH, "rule:old-date")

@@ -123,6 +123,21 @@ PLACES = word_set(
     for line in (DATA_DIR / "countries_fr.txt").read_text(encoding="utf-8").splitlines()
     if line and not line.startswith("#")
 )
+# The "pays" of France, areas no commune is named after, where rural and mountain services work ("toute la
+# Margeride", "les familles de Cerdagne"); left out: those that are frequent family names (Berry, Quercy, Perche).
+PLACES |= word_set(
+    """
+    Margeride Cerdagne Aubrac Sologne Dombes Vexin Cévennes Camargue Luberon Vercors Chartreuse Queyras Maurienne
+    Tarentaise Chablais Bauges Causses Rouergue Vivarais Livradois Forez Combrailles Nivernais Puisaye Gâtinais
+    Hurepoix Thiérache Avesnois Boulonnais Cambrésis Vimeu Trégor Cornouaille Mauges Médoc Chalosse Béarn Couserans
+    Lauragais Albigeois Minervois Fenouillèdes Conflent Vallespir Capcir Sundgau Argonne Woëvre Bassigny Tricastin
+    Diois Baronnies Trièves Oisans Valgaudemar Embrunais Ubaye Cézallier Artense Xaintrie Châtaigneraie Millevaches
+    Boischaut Sancerrois Labourd Lomagne Bazadais Entre-deux-Mers Haut-Jura Bugey Valromey Beaujolais Mâconnais
+    Charolais Brionnais Tonnerrois Auxois Bazois Clunisois Royans Matheysine Dévoluy Briançonnais Haute-Provence
+    Crau Alpilles Esterel Haut-Doubs Soissonnais Tardenois Laonnois Drouais Dunois Vendômois Blésois Saumurois
+    Anjou Choletais Angoumois Confolentais Mantois
+    """
+)
 # Cities and states abroad that are French first names too: places only where a list of places says so
 # ("Florence, Venise, Rome :"), never on their own ("Florence a appelé").
 CITIES_NAMED_LIKE_PEOPLE = word_set(
@@ -182,6 +197,27 @@ FAMOUS_WORDS = word_set(
 # ("Hugo" is not in the list: it is one of the most given first names; "Victor Hugo" is a phrase.)
 FAMOUS_WORDS |= frozenset(line.lower() for line in _data_lines("famous_words.txt"))
 
+# Storms and cyclones that struck France and its overseas territories, named like people: a storm where the text
+# speaks of storms (persons.names_no_one), never on their own ("Irma a 4 ans").
+STORMS = word_set(
+    """
+    Lothar Klaus Xynthia Joachim Ciaran Ciarán Domingos Alex Aline Bella Eleanor Amélie Justine Gérard Fien Carmen
+    Céline Karlotta Kirk Herminia Darragh Éowyn Floriane Caetano Hugo Luis Marilyn Lenny Dean Irma Maria José Fiona
+    Tammy Philippe Beryl Ernesto Firinga Hyacinthe Dina Gamède Dumile Bejisa Berguitta Fakir Belna Kenneth Batsirai
+    Freddy Belal Chido Garance Dikeledi Pam Niran Lucas Gita Oli Veena Erica
+    """
+)
+# Stand-ins for a name, in role plays and examples ("M. et Mme Untel"): never anyone's.
+STAND_INS = word_set("untel unetelle untelle tartempion trucmuche")
+# Cars of a service's fleet named like girls ("la Zoé est au garage, prends la Clio").
+CAR_MODELS = word_set(
+    "zoé zoe clio mégane megane twingo kangoo captur scénic scenic laguna berlingo partner sandero"
+)
+# Colours that are first names ("bleu marine", "la couleur rose").
+COLOUR_NAMES = word_set(
+    "rose marine olive violette capucine garance prune cerise ambre jade céleste azur lilas perle ocre indigo anis "
+    "pervenche mauve lavande"
+)
 FAMOUS_PHRASES = (
     # books, characters and brands named like people
     "Petit Prince",

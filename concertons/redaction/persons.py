@@ -57,7 +57,9 @@ WORK_CUE_REACH = 200
 _FAMOUS = re.compile(rf"(?<!\w){gz.phrase_alternation(gz.FAMOUS_PHRASES, blank='[ -]')}(?!\w)", re.IGNORECASE)
 # Someone bears the famous name: "Mme Saint-Louis", "MARTIN Ange-Gabriel", "Le père, Marcel Pagnol".
 _BEARER_BEFORE = re.compile(
-    r"(?:(?i:\b(?:m|mr|mme|mlle|madame|monsieur|mademoiselle)\.?)|\b(?-i:[A-ZÀ-Ý]{2,})"
+    r"(?:(?i:\b(?:m|mr|mme|mlle|madame|monsieur|mademoiselle)\.?)"
+    r"|\b(?!(?:PLACE|RUE|AVENUE|BOULEVARD|BD|ALL[ÉE]E|QUAI|COURS|IMPASSE|CHEMIN|ROUTE|SQUARE|PARVIS|ESPLANADE|"
+    r"COLL[ÈE]GE|LYC[ÉE]E|[ÉE]COLE|SALLE|CENTRE|ESPACE|MAISON|GYMNASE|STADE|H[ÔO]PITAL|FOYER)\b)(?-i:[A-ZÀ-Ý]{2,})"
     rf"|(?i:\b(?:{'|'.join(sorted(gz.KIN_WORDS, key=len, reverse=True))})[ \t]*,))[ \t]*$"
 )
 
@@ -298,7 +300,7 @@ _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
 # ("la tempête Alex", "après le cyclone Belal", "en procédure Dublin").
 _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:le|la|l['’]|du|au|notre|nouveau|nouvelle)[ \t]*(?:logiciel|application|appli|plateforme|fichier)"
-    r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure)"
+    r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure|export|extraction)"
     r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford))[ \t]+$",
     re.IGNORECASE,
 )
@@ -376,8 +378,9 @@ _PET_BEFORE = re.compile(
 # A work's title or author, or a type of person named after a character: "la chanson de Renaud", "le film
 # Tanguy", "c'est un vrai Tanguy"; "Tanguy, le film"
 _WORK_OR_TYPE_BEFORE = re.compile(
-    r"(?:\b(?:chansons?|films?|romans?|albums?|tubes?|po[èe]mes?|s[ée]ries?|t[ée]l[ée]films?)(?:[ \t]+(?:de|d['’]))?"
-    r"|\b(?:un|une)[ \t]+(?:vraie?|v[ée]ritable))[ \t]*[«\"“]?[ \t]*$",
+    r"(?:\b(?:chansons?|films?|romans?|albums?|tubes?|po[èe]mes?|s[ée]ries?|t[ée]l[ée]films?|livres?)(?:[ \t]+(?:de|d['’]))?"
+    r"|\b(?:un|une)[ \t]+(?:vraie?|v[ée]ritable)"
+    r"|\bjou(?:e|es|er|ons|ez|ent|ait|aient|é)[ \t]+les)[ \t]*[«\"“]?[ \t]*$",  # "on joue les Cassandre"
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
@@ -385,6 +388,7 @@ _WORK_AFTER = re.compile(
     r"[ée]mission|pi[èe]ce|t[ée]l[ée]film|album)\b",
     re.IGNORECASE,
 )
+_KIN_FOLDED = frozenset(gz.fold(word) for word in gz.KIN_WORDS)
 # Words of another language said or glossed in quotes (_said_word): at most this many, after a verb of saying or
 # before a gloss; not what someone is called, after "dite" or "pour les voisins".
 MAX_SAID_WORDS = 4
@@ -675,6 +679,13 @@ _NAMED_PLACE = re.compile(
     # "l'IME Les Iris", "le foyer Les Glycines": the place's name opens with its article
     r"(?:(?-i:Les|La|Le|L['’])[ \t]*)?$",
     re.IGNORECASE,
+)
+# "mesures Laforcade", "la réforme Taquet": what a public figure's name stands for
+_TITLE_RIGHT_BEFORE = re.compile(
+    r"\b(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr)\.?[ \t]+$", re.IGNORECASE
+)
+_FIGURE_S_MEASURE_BEFORE = re.compile(
+    r"\b(?:mesures?|r[ée]formes?|revalorisations?|primes?|d[ée]crets?|circulaires?)[ \t]+$", re.IGNORECASE
 )
 _BARE_AGE = re.compile(r"\d{1,2}[ \t]*ans\b")
 _AGE_AFTER = re.compile(r"\s+(?:a|aura|avait)\s+\d{1,2}\s+ans\b", re.IGNORECASE)
@@ -3581,6 +3592,116 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# "Athéna (le nouveau logiciel)", "Solis, notre logiciel": software named by its apposition
+_THING_APPOSED_AFTER = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:le|la|l['’]|notre)[ \t]*|,[ \t]*(?:notre|(?:le|la|l['’])[ \t]*(?=nouv|vie|fameux)))"
+    r"(?:(?:nouveau|nouvel|nouvelle|vieux|vieil|vieille|fameux)[ \t]+)?(?:logiciel|application|appli|plateforme|outil)\b",
+    re.IGNORECASE,
+)
+_COLOUR_NAMED_AFTER = re.compile(r"[ \t]*,?[ \t]*c['’]est[ \t]+(?:la|une)[ \t]+couleur\b", re.IGNORECASE)
+# What tells a storm is meant: storms, or what they leave behind
+_STORM_TALK = re.compile(
+    r"\b(?:temp[êe]tes?|cyclones?|cycloniques?|ouragans?|intemp[ée]ries|d[ée]pression[ \t]+tropicale|"
+    r"vigilance[ \t]+(?:rouge|violette)|sinistr[ée]e?s|d[ée]g[âa]ts|b[âa]ch[ée]e?s|inondations?|"
+    r"coupures?[ \t]+de[ \t]+courant|sans[ \t]+(?:r[ée]seau|courant|[ée]lectricit[ée]))\b",
+    re.IGNORECASE,
+)
+_STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNORECASE)
+_STORM_WORDS = frozenset({"tempete", "cyclone", "ouragan"})
+# A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")
+_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)$")
+_LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
+_CAR_TALK = re.compile(
+    r"\b(?:voitures?|v[ée]hicules?|garage|cl[ée]s|frein|pneus?|plein|essence|parking|gar[ée]e|conduire|roule)\b",
+    re.IGNORECASE,
+)
+_COLOUR_BEFORE = re.compile(
+    r"\b(?:couleurs?|bleu|vert|rouge|jaune|gris|violet|orange|noir|blanc|marron|beige)\b[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _is_storm(text: str, span: Span) -> bool:
+    """ "Tempête Ciaran" read whole; "Irma, Maria, Fiona : … les ouragans", "après Garance, 9 jours sans réseau": a
+    storm's name where the text speaks of storms, listed with other storms or dating what followed. Most storms bear
+    frequent first names: "avec Hugo" near a cyclone may be a boy, "après Hugo" is the cyclone's aftermath."""
+    name = text[span.start : span.end]
+    if gz.fold(name.split()[0]) in _STORM_WORDS:
+        return True
+    if name not in gz.STORMS or not _STORM_TALK.search(text):
+        return False
+    if _STORM_TIME_BEFORE.search(text, max(0, span.start - 10), span.start) and (
+        _distinctive_storm(name)
+        or _STORM_TALK.search(text, max(0, span.start - STORM_REACH), min(len(text), span.end + STORM_REACH))
+    ):
+        return True
+    items = [name]
+    position = span.start
+    while before := _LISTED_BEFORE.search(text, max(0, position - 40), position):
+        items.append(before["word"])
+        position = before.start()
+    position = span.end
+    while after := _LISTED_AFTER.match(text, position):
+        items.append(after["word"])
+        position = after.end()
+    # three storms listed, or two of which one bears no frequent first name
+    return (
+        len(items) > 1
+        and all(item in gz.STORMS for item in items)
+        and (len(items) > 2 or any(map(_distinctive_storm, items)))
+    )
+
+
+# How far from a storm's name its talk is looked for, in characters, when a time word dates by it
+STORM_REACH = 150
+
+
+_WORD_THEN_COMMA = re.compile(r"(?P<word>[^\W\d_][\w'’-]*)[ \t]*,[ \t]*$")
+_COMMA_THEN_WORD = re.compile(r"[ \t]*,[ \t]*(?P<word>[^\W\d_][\w'’-]*)")
+
+
+def _kin_listed(text: str, span: Span) -> bool:
+    """A family word in a list of family words ("Mamie, Papi, Tonton, Tatie :", "demi-frère, quasi-sœur,
+    beau-père"): kinship spoken of, no one's name ("Bébé", "Petit", "Coco" alone may be someone's)."""
+    if not _is_kin_word(text[span.start : span.end]):
+        return False
+    before = _WORD_THEN_COMMA.search(text, max(0, span.start - 30), span.start)
+    after = _COMMA_THEN_WORD.match(text, span.end)
+    return any(match is not None and _is_kin_word(match["word"]) for match in (before, after))
+
+
+def _is_kin_word(word: str) -> bool:
+    return gz.fold(word.rsplit("-", 1)[-1]) in _KIN_FOLDED
+
+
+def _distinctive_storm(name: str) -> bool:
+    return (gz.first_name_tier(name) or gz.VERY_RARE) >= gz.RARE
+
+
+def _is_car(text: str, span: Span) -> bool:
+    """ "la Zoé est au garage, prends la Clio": a car of the service's fleet."""
+    name = text[span.start : span.end]
+    return (
+        name.lower() in gz.CAR_MODELS
+        and re.search(r"\b(?:la|une|ma|sa|notre|votre)[ \t]+$", text[max(0, span.start - 8) : span.start])
+        is not None
+        and _CAR_TALK.search(text) is not None
+    )
+
+
+def _is_colour(text: str, span: Span) -> bool:
+    """ "bleu marine", "la couleur rose", "l'armoire déborde de rose" (where colours are spoken of)."""
+    name = text[span.start : span.end]
+    return (
+        name.islower()
+        and name in gz.COLOUR_NAMES
+        and (
+            _COLOUR_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+            or "couleur" in text.lower()
+        )
+    )
+
+
 def names_no_one(text: str, span: Span) -> bool:
     """A name right after the animal or the thing it belongs to ("le chat Grisou", "le chien s'appelle Rocky",
     "l'association s'appelle Espérance"), or a saint's day ("demain c'est la Sainte-Constance", "jeudi la
@@ -3596,6 +3717,20 @@ def names_no_one(text: str, span: Span) -> bool:
         return True  # "le logiciel Gaspard", "une Renault Zoé"
     if (owner := _THING_S_NAME_AFTER.match(text, span.end)) and _is_thing(owner["noun"], owner["next"]):
         return True
+    if _THING_APPOSED_AFTER.match(text, span.end) or _COLOUR_NAMED_AFTER.match(text, span.end):
+        return True  # "Athéna (le nouveau logiciel)", "Rose, c'est la couleur des chemises"
+    name = text[span.start : span.end]
+    if name.lower() in gz.STAND_INS or _is_storm(text, span) or _is_car(text, span) or _is_colour(text, span):
+        return True
+    if " " not in name and not _TITLE_RIGHT_BEFORE.search(text, max(0, span.start - 14), span.start):
+        if _kin_listed(text, span):
+            return (
+                True  # "Mamie, Papi, Tonton, Tatie :", "demi-frère, quasi-sœur": family words, no one's name
+            )
+        if gz.fold(name) in gz.public_figures_family_names() and _FIGURE_S_MEASURE_BEFORE.search(
+            text, max(0, span.start - 20), span.start
+        ):
+            return True  # "mesures Laforcade"
     if (owner := _LISTED_THINGS_NAMES_AFTER.match(text, span.end)) and _is_thing(owner["noun"], None):
         return True
     pet = _PET_BEFORE.search(text, before, span.start)

@@ -3149,3 +3149,52 @@ def test_what_batches_fb_to_fg_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_fb_to_fg_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batches FH and FI (2026-12-06, twelfth session): look-alike texts only, written by people who read only the
+# evaluation README; what the engine masked in them, as classes.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Après Xynthia et Klaus, la tempête a encore coupé le courant.", "Klaus"),
+        ("Irma, Maria, Fiona : les anciennes datent leur carrière par les ouragans.", "Maria"),
+        ("apres Garance on a eu 5 jours sans reseau dans les Hauts.", "Garance"),
+        ("Tempête Ciaran : deux jours de fermeture, les visites reportées.", "Ciaran"),
+        ("Jeu de rôle : Mme Untel, 2 enfants, dette de loyer.", "Untel"),
+        ("qqn a la Zoé demain ? non elle est au garage, prends la Clio", "Zoé"),
+        ("code couleur du planning : bleu marine = RSA, vert = PMI", "marine"),
+        ("Rose, c'est la couleur des chemises des IP ; l'armoire déborde de rose.", "rose"),
+        ("On nous a passés sur Athéna (le nouveau logiciel) en mars.", "Athéna"),
+        ("Export GENESIS 12/03 | CODE_SERVICE : ASE-02", "GENESIS"),
+        ("Depuis deux ans on joue les Cassandre en réunion de service.", "Cassandre"),
+        ("Je ne suis pas Madame Irma, je ne sais pas combien il y aura de signalements.", "Irma"),
+        ("Les stagiaires confondent le code civil et le code Napoléon.", "Napoléon"),
+        ("On déshabille Pierre pour habiller Paul entre la PMI et l'ASE.", "Paul"),
+        ("Mamie, Papi, Tonton, Tatie : dans les écrits on met la grand-mère.", "Tatie"),
+        ("Demi-frère, quasi-sœur, beau-père : le génogramme déborde.", "quasi-sœur"),
+        ("Prime Ségur, mesures Laforcade : trois noms pour 183 euros.", "Laforcade"),
+        ("RASSEMBLEMENT JEUDI À 12H, PLACE JEAN JAURÈS, DEVANT LA PRÉFECTURE", "JEAN JAURÈS"),
+        ("Une AS pour toute la Margeride, une autre pour la Cerdagne.", "Margeride"),
+        ("Historique : RMI en 1988, RSA le 1er juin 2009, puis la réforme.", "1er juin 2009"),
+        ("Le 101e département est né le 31 mars 2011.", "31 mars 2011"),
+        ("La caravane PMI se gare place du Marché le mardi matin.", "place du Marché"),
+        ("AS au rez-de-chaussée bureaux 0.14 à 0.19, CESF à l'étage.", "chaussée"),
+    ],
+)
+def test_what_looks_like_batches_fh_fi_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Depuis le cyclone, elle vit avec Hugo, son compagnon, chez sa mère.", ("Hugo",)),
+        ("Tchoupi (le petit frère de Samy) n'est pas rentré depuis samedi.", ("Tchoupi",)),
+        ("la CSS de Mme Ferreira, la plateforme m'a fait répéter son numéro", ("Ferreira",)),
+        ("Mme Tata, la voisine, a gardé les enfants.", ("Tata",)),
+        ("elle dort sous l'abri de bus avenue Salvador Allende à Saint-Denis", ("avenue Salvador Allende",)),
+        ("Léa MARTIN le 12/03/2009 au foyer", ("12/03/2009",)),
+    ],
+)
+def test_what_batches_fh_fi_must_still_mask(text, secrets):
+    assert_hidden(text, *secrets)
