@@ -264,6 +264,7 @@ STOP_WORDS = word_set(
     à a au aux avec chez dans depuis pour par mais où qui que quand il elle ils elles on je j nous
     vous est sont était ont avait et ou donc car puis alors près vers entre sans son sa ses apres pres
     leur leurs mon ma mes ce cette ces un une après avant pendant lors comme si y en ne n personne rien jamais
+    aussi encore toujours
     """
 )
 # "47 route des Roses aux Trois-Îlets": after the first word, "au" and "aux" lead to the commune.
@@ -605,6 +606,13 @@ _JOIN_GAP = re.compile(r"[ \t]*(?:[,;–—-][ \t]*)?(?:\n[ \t]*)?")
 _AT = re.compile(r"[ \t]*,?[ \t]*(?:à|a)[ \t]+")
 
 
+_PUBLIC_BUILDING = re.compile(
+    r"[ \t]+(?:de[ \t]+la|du|de[ \t]+l['’]|des)[ \t]*(?:pr[ée]fecture|sous-pr[ée]fecture|mairie|caf|cpam|mds|ccas|"
+    r"d[ée]partement|conseil|tribunal|h[ôo]tel[ \t]+de|administration|direction|ddets|dreets)\b",
+    re.IGNORECASE,
+)
+
+
 def find(text: str) -> Iterator[Span]:
     found: list[tuple[int, int, str]] = []
     # Buildings, cités and bare dwellings that are addresses only next to one: (start, end).
@@ -612,6 +620,8 @@ def find(text: str) -> Iterator[Span]:
     # Dwellings named after the street they stand on: (start, where the street starts).
     leads: list[tuple[int, int]] = []
     for match in STREET.finditer(text):
+        if match["building"] and _PUBLIC_BUILDING.match(text, match.end()):
+            continue  # "dans le bâtiment de la préfecture, porte C": a public building, no one's home
         number = (
             None
             if match["building"]

@@ -64,7 +64,8 @@ MARKER = (
     # "né au Portugal en février 1965", "née en Algérie le 3 mars 1980": a country, capitalised
     rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[A-ZÀ-Ý])[^\s\d,.;:]+(?:[ -][^\s\d,.;:]+){{0,2}}?)?"
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
-    r"\s+(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
+    r"\s+(?:[«“\"]\s*)?"  # 'se dit né "en 2009"': what the person says, quoted
+    r"(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
     # "DDN de monsieur : 1976"
     r"|\bD\.?D\.?N\b\.?\s*(?:d[eu]\s+(?:monsieur|madame|mme|m\.|mr|l['’]enfant|la\s+m[èe]re|p[èe]re)\s*)?"
@@ -156,12 +157,15 @@ _THING = (
     r"protection|permanence|centre|cr[èe]che|foyer|maison|antenne|[ée]quipe|syndicat|section|f[ée]d[ée]ration|"
     r"r[ée]seau|plateforme|commission|conseil|minist[èe]re|ordonnance|d[ée]cret|circulaire|convention|"
     r"accord|[ée]tablissement|p[ôo]le|groupe|atelier|journal|site|logiciel|r[ée]gime|allocation|prestation|"
-    r"statut|m[ée]tier|dipl[ôo]me|profession|[ée]cole|h[ôo]pital|clinique|mairie|d[ée]partement|r[ée]gion|"
+    r"statut|m[ée]tier|dipl[ôo]me|cellule|instance|observatoire|comit[ée]|profession|[ée]cole|h[ôo]pital|clinique|mairie|d[ée]partement|r[ée]gion|"
     r"ville|commune|quartier|cit[ée]|r[ée]sidence|[ée]glise|entreprise|soci[ée]t[ée]|"
     # places that open and close: "Né le 1er janvier 2019, l'accueil de jour a fermé…"
     r"accueil|lieu|local|espace|halte|relais|point|bureau|guichet|unit[ée]|cada|huda|chu|[ée]picerie|"
     r"restaurant|boutique|jardin|club|chantier|campagne|num[ée]ro|ligne|"
     r"[a-zà-ÿ]+(?:tion|ment))"  # "la départementalisation est née en 1946", "le gouvernement"
+)
+_BIRTH_OF_A_THING = re.compile(
+    rf"naissance\s+(?:du|de\s+la|de\s+l['’]|des|d['’]une?)\s*{_THING}s?\b", re.IGNORECASE
 )
 _NOT_A_THING = re.compile(
     r"\b(?:fils|filles?|enfants?|b[ée]b[ée]s?|m[èe]re|p[èe]re|s(?:œ|oe)ur|fr[èe]re|petite?s?|jumea?u(?:x|lles?)|"
@@ -210,6 +214,9 @@ _MORE_DATES = re.compile(r"[ \t]*(?:et|,|/|&)[ \t]*(?:le[ \t]+|en[ \t]+)?\d")
 # "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may
 # come between: "Née le 1er janvier 2019 dans la douleur, la plateforme…"; a quote may open on it: "notre
 # « pôle ressources »").
+_AGE_OF_A_THING = re.compile(
+    r"[^.;!?\n]{0,40}\bans[ \t]+d['’](?:histoire|existence|activit[ée])\b", re.IGNORECASE
+)
 _THING_AFTER = re.compile(
     rf"(?:\s+[^\W\d][^,.;:!?\n\d]{{0,30}})?\s*,\s*(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses)\s*(?:[«\"“]\s*)?{_THING}s?\b",
     re.IGNORECASE,
@@ -245,6 +252,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
         return True  # "les enfants nés depuis le 1er janvier 2018", "nés entre 2015 et 2017": a generation
     if _COHORT_BEFORE.search(before) and not (date_end is not None and _MORE_DATES.match(text, date_end)):
         return True  # "Les enfants nés en 2020 entrent en grande section": a year's children, no one
+    if _BIRTH_OF_A_THING.match(text, marker_start):
+        return True  # "Naissance du service d'accueil familial : 1er avril 1991"
     if _THING_JUST_BEFORE.search(before):
         return True  # "il a remplacé le RMI né en 1988"
     match = _THING_BORN.search(before)
@@ -253,6 +262,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
         return True
     if date_end is not None and _BORN_OF_A_TEXT.match(text, date_end):
         return True
+    if date_end is not None and _AGE_OF_A_THING.match(text, date_end):
+        return True  # "né en 1982, il avait 40 ans d'histoire"
     opening = not before.strip() or before.rstrip()[-1] in ".!?:;\n"
     return date_end is not None and opening and _THING_AFTER.match(text, date_end) is not None
 
@@ -340,7 +351,9 @@ _TEXT_OF = re.compile(
 _EVENT_BEFORE = re.compile(
     r"\b(?:arriv[ée]e?s?|embauch[ée]e?s?|recrut[ée]e?s?|titularis[ée]e?s?|mut[ée]e?s?|entr[ée]e?s?|"
     r"mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|d[ée]c[ée]d[ée]e?s?|install[ée]e?s?|commenc[ée]e?s?|"
-    r"ouverte?s?|r[ée]dig\w*|sign[ée]e?s?|dat(?:e|ent|[ée]e?s?)|obtenue?s?|inaugur[ée]e?s?)"
+    r"ouverte?s?|r[ée]dig\w*|sign[ée]e?s?|dat(?:e|ent|[ée]e?s?)|obtenue?s?|inaugur[ée]e?s?|"
+    # a text adopted: "la CIDE a été adoptée le 20 novembre 1989"
+    r"adopt[ée]e?s?|ratifi[ée]e?s?|vot[ée]e?s?|promulgu[ée]e?s?)"
     r"(?:\s+[^\W\d]+){0,2}\s+(?:le|en|du|depuis le)\s+$",
     re.IGNORECASE,
 )
@@ -370,7 +383,9 @@ def old_dates(text: str, this_year: int) -> Iterator[Span]:
             scheme := _SCHEME_BEFORE.search(text, max(0, match.start() - 14), match.start())
         ) and is_institution(scheme["acronym"]):
             continue  # "RMI en 1988, RSA le 1er juin 2009": when a scheme began
-        if _thing_born(text, match.start(), match.end()):
+        if _thing_born(text, match.start(), match.end()) or _BIRTH_OF_A_THING.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
             continue
         yield Span(match.start(), match.end(), Label.DATE_OF_BIRTH, "rule:old-date")
 

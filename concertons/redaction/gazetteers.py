@@ -40,7 +40,7 @@ def word_set(text: str) -> frozenset[str]:
 # time: never a person, even in capitals next to a first name ("l'ASE", "la CAF", "les AF").
 INSTITUTIONS = word_set(
     """
-    ZA ZAC ZI ZUP ZUS QPV AAH ACM ACTP ADA ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
+    ZA ZAC ZI ZUP ZUS QPV PLIE AAH ACM ACTP ADA ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
     AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS AS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
     ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF CERFA
     CCAPEX CCAS CCMSA CD CDAPH CDD CDI CDS CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
@@ -433,7 +433,7 @@ FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
-    jla jle jte jme jleur virgule point
+    jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
     perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah

@@ -172,6 +172,8 @@ _NOT_A_FILE = re.compile(
     # a public body's report: "Rapport IGAS n° 2023-045R" (not "rapport JE n° …", a child's judge's file)
     r"rapport[ \t]+(?:(?-i:IGAS|IGF|IGA|IGESR|CESE|HCFEA|ONPE|CNCDH)|d['’]information|parlementaire|s[ée]natorial)|"
     r"note(?: de service)?|formulaire|ticket|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
+    # a job's advertisement, an order's accounting: "Réf. offre : O0592…", "N° d'engagement : 2025-0007…"
+    r"offres? d['’]emploi|emploi public|engagement|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
     r"finess|rna|cpom|convention pluriannuelle(?: d['’]objectifs)?|subvention|"
     # a plan of the département, not one person's ("le plan APA", "plan d'aide n° …" are files)
@@ -197,7 +199,7 @@ _SCHEME_PLAN = re.compile(r"[\s:n°º.]*(?:APA|PCH)\b", re.IGNORECASE)
 # "le numéro de la réunion Teams, 385 227 914 061", "le numéro de lot du vaccin", "Référence de l'appel d'offres :
 # DCE-…", "numéro FINESS 590 817 263": no one's file.
 _NOT_A_PERSON_S = re.compile(
-    r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste|lot|version|finess|rna|"
+    r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste|lot|version|finess|rna|engagement|"
     r"appel d['’]offres?|march[ée] public)\b",
     re.I,
 )
@@ -224,7 +226,11 @@ def find(text: str) -> Iterator[Span]:
         if body.isalpha() and (is_french_word(body) or body.lower() in ROLE_WORDS | JOB_TITLES):
             continue  # "@tous la réunion est décalée", "@cheffe tu confirmes ?": a mention of everyone, of a post
         yield Span(match.start(group), match.end(group), Label.PERSON, "rule:handle")
-    case_ids = list(_case_ids(text)) + list(_spelled_case_ids(text))
+    case_ids = [
+        span
+        for span in (*_case_ids(text), *_spelled_case_ids(text))
+        if not _NATIONAL_DIRECTORATE.match(text, span.start)  # "DGCS/SD2B/2025/88": a ministry's instruction
+    ]
     yield from _case_siblings(text, case_ids)
     yield from _listed_numbers(text, case_ids)
     for span in case_ids:
@@ -403,6 +409,8 @@ def _case_ids(text: str) -> Iterator[Span]:
         for match in _LONG_NUMBER.finditer(text)
         if not _NOT_A_FILE_AFTER.match(text, match.end())
         and not _TRANSPORT.search(text, max(0, match.start() - 20), match.start())
+        and not _NUMBERED_RANGE.search(text, max(0, match.start() - 30), match.start())
+        and not _RANGE_TO.match(text, match.end())
     ]
     yield from (
         Span(match.start("id"), match.end("id"), Label.CASE_ID, "rule:case-shape")
@@ -420,6 +428,12 @@ def _case_ids(text: str) -> Iterator[Span]:
 # (followed by a blank and figures, it is part of an amount, unless it has eight figures or more: "EDF 6009287451 1 204 €")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,16}[A-Z]{0,2}(?![\w/-]|[.,]\d)(?:(?<=\d{8})|(?! \d))")
 _NOT_A_FILE_AFTER = re.compile(r"\s*(?:€|euros?\b|EUR\b|k€|M€|habitants|km|m²|m2|h\b)", re.IGNORECASE)
+# "numérotés de 004501 à 004600": a range of things' numbers (vouchers, forms), not a file
+_NUMBERED_RANGE = re.compile(r"\b(?:de|du|entre)[ \t]+$|\d[ \t]+(?:à|au|et)[ \t]+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"[ \t]+(?:à|au)[ \t]+\d{6,}")
+_NATIONAL_DIRECTORATE = re.compile(
+    r"(?:DGCS|DGS|DSS|DGOS|DGEFP|DGCL|DREES|DGAFP|DPJJ|DAP|DGESCO|DIHAL|DGEF)/"
+)
 _TRANSPORT = re.compile(r"\b(?:TER|TGV|train|vol|bus|ligne|car|RER|tram)\s*(?:n°\s*)?$", re.IGNORECASE)
 
 

@@ -300,7 +300,7 @@ _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
 # ("la tempête Alex", "après le cyclone Belal", "en procédure Dublin").
 _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:le|la|l['’]|du|au|notre|nouveau|nouvelle)[ \t]*(?:logiciel|application|appli|plateforme|fichier)"
-    r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure|export|extraction)"
+    r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure|export|extraction|traitement)"
     r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford))[ \t]+$",
     re.IGNORECASE,
 )
@@ -613,7 +613,7 @@ _ELIDED = frozenset("jtmsn")
 _WIDOWHOOD = gz.word_set("veuve veuf vve épouse epouse ép.")
 # A married name after the birth name, whatever word it is: "Mme Larrieu ép. Saint-Martin", "DUPUIS épouse LAVAL".
 _MARRIED_NAME = re.compile(
-    r"(?P<before>(?-i:[A-ZÀ-Ý][\w'’-]+))[ \t]+(?:ép\.|[ée]pouse|[ée]p\.|vve\.?|veuve)[ \t]+"
+    r"(?P<before>(?-i:[A-ZÀ-Ý][\w'’-]+))(?:[ \t]+|[ \t]*\([ \t]*)(?:ép\.|[ée]pouse|[ée]p\.|vve\.?|veuve)[ \t]+"
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*))",
     re.IGNORECASE,
 )
@@ -642,7 +642,7 @@ _BETWEEN = re.compile(r"\bentre[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+et[ \t]+
 _TRIP_WORDS = (
     r"\b(?:vi(?:vre|t|vent|vait)|habit\w*|install[ée]e?s?|d[ée]m[ée]nag\w*|pars|part(?:ir|s|t|ent|i|ie|is|ies|ait|aient)|"
     r"all(?:er|[ée]e?s?|ait|aient)|va|vont|ira|iront|retour|s[ée]jour\w*|voyage\w*|vacances|congés|conges|"
-    r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?)"
+    r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?|d[ée]placements?)"
 )
 _TRIP_TO = re.compile(rf"{_TRIP_WORDS}(?:[ \t]+[\w'’-]+){{0,2}}[ \t]+à[ \t]+$", re.IGNORECASE)
 _TRIP_BEFORE = re.compile(rf"{_TRIP_WORDS}\b[^.;!?\n]*$", re.IGNORECASE)
@@ -660,7 +660,7 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:plus|moins)[ \t]*$", re.IGNORECASE)
 _NAMED_PLACE = re.compile(
     r"\b(?:collège|college|lycée|lycee|école|ecole|groupe scolaire|hôpital|hopital|clinique|centre|"
     r"centre hospitalier(?: universitaire| régional)?|centre p[ée]nitentiaire|maison d['’]arr[êe]t|"
-    r"centre social|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
+    r"centre social|centre maternel|centre parental|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|chrs|esat|sessad|camsp|cmpp|"
     r"résidence|residence|cité|cite|quartier|place|"
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
@@ -2247,6 +2247,8 @@ class Finder:
             return True  # a list of who attended: "Sandrine Lyon (évaluatrice)"
         if not word.has_name_shape or word.is_institution or word.lower in _NEVER_NAME_PARTS:
             return False  # "Mamie Bruna", "Bébé Nour", "Man Léonce" (Madame, in Creole)
+        if word.is_upper and gz.fold(word.lower) in _FIELD_WORDS:
+            return False  # "| PRENOM Bastien": a form's label in capitals
         if word.is_word and not (word.surname_tier or word.first_name_tier):
             return False  # "Léa Lundi", "Nadia Ensuite"; "Nhung Wu" and "Marie Rose" are names
         if (
@@ -2835,7 +2837,8 @@ class Finder:
         ):
             return False
         if word.is_upper:
-            return not (word.is_word and not word.surname_tier)
+            # "| PRENOM Bastien": a form's label, not a family name in capitals
+            return not (word.is_word and not word.surname_tier) and gz.fold(word.lower) not in _FIELD_WORDS
         if word.is_lower and first_name.is_lower:
             return self._is_lower_surname_first(index)
         if not word.is_capitalised or word.surname_tier is None:
@@ -3049,6 +3052,8 @@ class Finder:
             if (
                 position - index == 1
                 and self.words[index].lower in {"le", "la"}
+                and index
+                and self.words[index - 1].lower.rstrip(".") in TITLES  # not "mr lemaitre la douche"
                 and self._is_lower_surname_word(word)
             ):
                 return position
@@ -3598,6 +3603,7 @@ _THING_APPOSED_AFTER = re.compile(
     r"(?:(?:nouveau|nouvel|nouvelle|vieux|vieil|vieille|fameux)[ \t]+)?(?:logiciel|application|appli|plateforme|outil)\b",
     re.IGNORECASE,
 )
+_LANDLORD_AFTER = re.compile(r"[ \t]+(?-i:Habitat|Habitations?|Logement|Logis)\b")
 _COLOUR_NAMED_AFTER = re.compile(r"[ \t]*,?[ \t]*c['’]est[ \t]+(?:la|une)[ \t]+couleur\b", re.IGNORECASE)
 # What tells a storm is meant: storms, or what they leave behind
 _STORM_TALK = re.compile(
@@ -3720,6 +3726,8 @@ def names_no_one(text: str, span: Span) -> bool:
     if _THING_APPOSED_AFTER.match(text, span.end) or _COLOUR_NAMED_AFTER.match(text, span.end):
         return True  # "Athéna (le nouveau logiciel)", "Rose, c'est la couleur des chemises"
     name = text[span.start : span.end]
+    if _LANDLORD_AFTER.match(text, span.end):
+        return True  # "loyer Armor Habitat": a social landlord
     if name.lower() in gz.STAND_INS or _is_storm(text, span) or _is_car(text, span) or _is_colour(text, span):
         return True
     if " " not in name and not _TITLE_RIGHT_BEFORE.search(text, max(0, span.start - 14), span.start):

@@ -3198,3 +3198,66 @@ def test_what_looks_like_batches_fh_fi_details_stays(text, kept):
 )
 def test_what_batches_fh_fi_must_still_mask(text, secrets):
     assert_hidden(text, *secrets)
+
+
+# Batch FL (2026-12-06, twelfth session): look-alikes of numbers, dates, codes and public addresses.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("La CIDE a été adoptée le 20 novembre 1989, on fête ça chaque année.", "20 novembre 1989"),
+        ("Naissance du service d'accueil familial : 1er avril 1991.", "1er avril 1991"),
+        ("La cellule de recueil est née le 1er janvier 2008, après la loi.", "1er janvier 2008"),
+        ("Tickets numérotés de 004501 à 004600 pour ce trimestre.", "004501"),
+        ("voir l'instruction, ref DGCS/SD2B/2025/88 je crois", "DGCS/SD2B/2025/88"),
+        ("Montant TTC : 213,60 €\nN° d'engagement : 2025-00078412", "2025-00078412"),
+        ("la commission siège dans le bâtiment de la préfecture, porte C, 3e étage", "porte C"),
+        ("le foyer Don Bosco a 22 places, le centre maternel Louise-de-Marillac 9.", "Louise-de-Marillac"),
+        ("le foyer Don Bosco a 22 places, le centre maternel Louise-de-Marillac 9.", "Don Bosco"),
+    ],
+)
+def test_what_looks_like_batch_fl_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Mme Diallo, adoptée le 3 mars 2001 selon elle, née le 12 mai 1980.", ("12 mai 1980",)),
+        ("dossier CAF n° 2025-1187533 pour Mme Roux", ("2025-1187533",)),
+        ("elle habite bâtiment C, 12 rue des Lilas, 59000 Lille", ("12 rue des Lilas, 59000 Lille",)),
+    ],
+)
+def test_what_batch_fl_must_still_mask(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+# Batches FM and FN (2026-12-06, twelfth session): older people and disability; chats and handover notes.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Mme Abadie (ép. Lartigue), 24.06.1939, demeurant à Tarbes.", ("Lartigue",)),
+        ('Noa (MNA) se dit né "en 2009" à Conakry.', ("2009",)),
+        ("Je suis AS à la plateforme autonomie de Saint-Amand-Montrond.", ("Saint-Amand-Montrond",)),
+    ],
+)
+def test_what_batches_fm_fn_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Orientée par Pascale du PLIE pour le permis.", "PLIE"),
+        ('"mdm c lou-ann jpeu pa venir demain jsui malad"', "jpeu"),
+        ("il habite le 3 rue des tanneurs aussi, sonnette cassée", "aussi"),
+        ("INDIV 00918374 | NOM LEROY | PRENOM Bastien | DN 1987-01-14", "PRENOM"),
+        ("c'est pour mr lemaitre la douche à l'italienne", "la douche"),
+        ("né le 3.9.41, traitement Kardegic, allergie pénicilline", "Kardegic"),
+        ("Le dossier MaPrimeAdapt' de M. et Mme Charpentier est bloqué.", "MaPrimeAdapt'"),
+        ("Déplacement à Florence en mai pour le colloque ? refusé.", "Florence"),
+        ("- loyer Armor Habitat, IBAN du bailleur", "Armor"),
+        ("Le service a été repris en 2024 ; né en 1982, il avait 40 ans d'histoire.", "1982"),
+    ],
+)
+def test_what_looks_like_batches_fm_fn_details_stays(text, kept):
+    assert_kept(text, kept)
