@@ -179,8 +179,9 @@ _NOT_A_THING = re.compile(
 _THING_BORN = re.compile(
     # The clause starts with the thing (after a linking word at most).
     r"(?:^|[.;:!?,\n(])\s*(?:(?:et|mais|car|donc|or|puis|alors|aussi|ainsi)\s+)?"
-    r"(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses|un|une)"
-    r"(?:\s*\d{1,3}(?:e|er|[èe]me)\b)?"  # "le 101e département est né le 31 mars 2011"
+    r"(?:l[ea]|l['’]|les|ce|cet|cette|ces|notre|votre|leur|nos|vos|leurs|son|sa|ses|un|une|mon|ma|mes)"
+    # "le 101e département est né le 31 mars 2011", "mon premier foyer, lui, est né en 1968"
+    r"(?:\s*\d{1,3}(?:e|er|[èe]me)\b|\s+(?:premi[eè]re?|ancienne?|nouvel(?:le)?|nouveau|vieux|vieille))?"
     # no number in the complement: "dossier n° 2023-ASE-0456 née le" is a person's file
     # (a bracket may spell an acronym out: "le dispositif FLORE (Formation, Logement…) est né en 2020")
     rf"\s*{_THING}s?\b(?P<complement>(?:[^.;:!?\n\d)]|\([^()\n\d]{{0,80}}\)){{0,60}}?)"

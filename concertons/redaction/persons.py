@@ -300,7 +300,7 @@ _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
 # ("la tempête Alex", "après le cyclone Belal", "en procédure Dublin").
 _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:le|la|l['’]|du|au|notre|nouveau|nouvelle)[ \t]*(?:logiciel|application|appli|plateforme|fichier)"
-    r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure|export|extraction|traitement)"
+    r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure|export|extraction|traitement|enceinte[ \t]+connect[ée]e|enceinte)"
     r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford))[ \t]+$",
     re.IGNORECASE,
 )
@@ -436,8 +436,9 @@ _NAMED_THING_BEFORE = re.compile(
     # …and the names listed after the first: "les salles s'appellent Lilas, Glycine et Capucine"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$"
     # "une collègue a appelé sa plante Espérance": the thing after the verb
-    rf"|\b(?:appel[ée]e?|baptis[ée]e?|surnomm[ée]e?)[ \t]+(?:sa|son|notre|leur|la|le|l['’])[ \t]*(?:{_THINGS})"
-    r"[ \t]*[«\"“]?[ \t]*$",
+    rf"|\b(?:appel[ée]e?|baptis[ée]e?|surnomm[ée]e?|renomm[ée]e?)[ \t]+(?:sa|son|notre|leur|la|le|l['’])[ \t]*(?:{_THINGS})"
+    # "renommé l'imprimante du 2e « Bernadette »"
+    r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*[\w-]+)?[ \t]*[«\"“]?[ \t]*$",
     re.IGNORECASE,
 )
 # "Rose, Violette, Capucine : c'est le nom des trois unités de vie", "Rose, Claire, Pierre : ce sont les noms des
@@ -3052,8 +3053,11 @@ class Finder:
             if (
                 position - index == 1
                 and self.words[index].lower in {"le", "la"}
-                and index
-                and self.words[index - 1].lower.rstrip(".") in TITLES  # not "mr lemaitre la douche"
+                # right after the title ("m. le gal-boucher"), not "mr lemaitre la douche"
+                and (
+                    self._is_title(index - 1)
+                    or (self.words[index - 1].text == "." and self._is_title(index - 2))
+                )
                 and self._is_lower_surname_word(word)
             ):
                 return position
@@ -3533,14 +3537,15 @@ def without_things_names(text: str, spans: list[Span]) -> list[Span]:
     naming = [names_no_one(text, span) for span in spans]
     if not any(naming):
         return spans
-    things = {text[span.start : span.end] for span, names in zip(spans, naming, strict=True) if names}
+    # (in any case: "l'imprimante « Bernadette »… bernadette est en bourrage")
+    things = {text[span.start : span.end].lower() for span, names in zip(spans, naming, strict=True) if names}
     # "la tempête Alex… le jeune Alex Roussel… Alex se fait appeler Lexou": a person bears the name too
-    people = {text[span.start : span.end] for span in spans if span.label == Label.PERSON} - things
+    people = {text[span.start : span.end].lower() for span in spans if span.label == Label.PERSON} - things
     things = {thing for thing in things if not any(thing in person.split() for person in people)}
     return [
         span
         for span, names in zip(spans, naming, strict=True)
-        if not (names or (span.label == Label.PERSON and text[span.start : span.end] in things))
+        if not (names or (span.label == Label.PERSON and text[span.start : span.end].lower() in things))
     ]
 
 
@@ -3600,7 +3605,8 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
 # "Athéna (le nouveau logiciel)", "Solis, notre logiciel": software named by its apposition
 _THING_APPOSED_AFTER = re.compile(
     r"[ \t]*(?:\([ \t]*(?:le|la|l['’]|notre)[ \t]*|,[ \t]*(?:notre|(?:le|la|l['’])[ \t]*(?=nouv|vie|fameux)))"
-    r"(?:(?:nouveau|nouvel|nouvelle|vieux|vieil|vieille|fameux)[ \t]+)?(?:logiciel|application|appli|plateforme|outil)\b",
+    r"(?:(?:nouveau|nouvel|nouvelle|vieux|vieil|vieille|fameux)[ \t]+)?(?:logiciel|application|appli|plateforme|outil)\b"
+    r"|[ \t]*,[ \t]*l['’](?:IA|intelligence[ \t]+artificielle|assistant[ \t]+(?:vocal|virtuel))\b",  # "Albert, l'IA de l'État"
     re.IGNORECASE,
 )
 _LANDLORD_AFTER = re.compile(r"[ \t]+(?-i:Habitat|Habitations?|Logement|Logis)\b")
@@ -3613,7 +3619,12 @@ _STORM_TALK = re.compile(
     re.IGNORECASE,
 )
 _STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNORECASE)
-_STORM_WORDS = frozenset({"tempete", "cyclone", "ouragan"})
+# A span a model read with the thing's word first: "Tempête Ciaran", "Loi Auroux"
+_THING_FIRST_WORDS = frozenset(
+    {"tempete", "cyclone", "ouragan", "loi", "rapport", "reforme", "decret", "methode"}
+)
+_SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")
 _LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)$")
 _LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
@@ -3621,8 +3632,9 @@ _CAR_TALK = re.compile(
     r"\b(?:voitures?|v[ée]hicules?|garage|cl[ée]s|frein|pneus?|plein|essence|parking|gar[ée]e|conduire|roule)\b",
     re.IGNORECASE,
 )
+# a colour's word right before ("bleu marine", "la couleur rose", "code couleur : rose")
 _COLOUR_BEFORE = re.compile(
-    r"\b(?:couleurs?|bleu|vert|rouge|jaune|gris|violet|orange|noir|blanc|marron|beige)\b[^.\n]{0,30}$",
+    r"\b(?:couleurs?|bleu|vert|rouge|jaune|gris|violet|orange|noir|blanc|marron|beige)[ \t:,]+(?:[^\W\d]+[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -3632,8 +3644,6 @@ def _is_storm(text: str, span: Span) -> bool:
     storm's name where the text speaks of storms, listed with other storms or dating what followed. Most storms bear
     frequent first names: "avec Hugo" near a cyclone may be a boy, "après Hugo" is the cyclone's aftermath."""
     name = text[span.start : span.end]
-    if gz.fold(name.split()[0]) in _STORM_WORDS:
-        return True
     if name not in gz.STORMS or not _STORM_TALK.search(text):
         return False
     if _STORM_TIME_BEFORE.search(text, max(0, span.start - 10), span.start) and (
@@ -3696,15 +3706,12 @@ def _is_car(text: str, span: Span) -> bool:
 
 
 def _is_colour(text: str, span: Span) -> bool:
-    """ "bleu marine", "la couleur rose", "l'armoire déborde de rose" (where colours are spoken of)."""
+    """ "bleu marine", "la couleur rose"; not "sa copine prune" in a text where a colour is spoken of."""
     name = text[span.start : span.end]
     return (
         name.islower()
         and name in gz.COLOUR_NAMES
-        and (
-            _COLOUR_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
-            or "couleur" in text.lower()
-        )
+        and _COLOUR_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
     )
 
 
@@ -3726,6 +3733,17 @@ def names_no_one(text: str, span: Span) -> bool:
     if _THING_APPOSED_AFTER.match(text, span.end) or _COLOUR_NAMED_AFTER.match(text, span.end):
         return True  # "Athéna (le nouveau logiciel)", "Rose, c'est la couleur des chemises"
     name = text[span.start : span.end]
+    if gz.fold(name.split()[0]) in _THING_FIRST_WORDS:
+        return True  # "Tempête Ciaran", "Loi Auroux" read whole by a model
+    if _SPELLING_WORD_BEFORE.search(text, max(0, span.start - 10), span.start):
+        return True  # "U comme Ursule, D comme Désiré": a word of the spelling alphabet
+    if (
+        " " not in name
+        and text[max(0, span.start - 3) : span.start] == "Le "
+        and not _SENTENCE_END_BEFORE.search(text, max(0, span.start - 6), span.start - 3)
+        and gz.is_place(f"Le {name}")
+    ):
+        return True  # "entre Le François et Le Robert": communes named with their article
     if _LANDLORD_AFTER.match(text, span.end):
         return True  # "loyer Armor Habitat": a social landlord
     if name.lower() in gz.STAND_INS or _is_storm(text, span) or _is_car(text, span) or _is_colour(text, span):

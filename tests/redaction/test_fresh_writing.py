@@ -3163,7 +3163,7 @@ def test_what_looks_like_batches_fb_to_fg_details_stays(text, kept):
         ("Jeu de rôle : Mme Untel, 2 enfants, dette de loyer.", "Untel"),
         ("qqn a la Zoé demain ? non elle est au garage, prends la Clio", "Zoé"),
         ("code couleur du planning : bleu marine = RSA, vert = PMI", "marine"),
-        ("Rose, c'est la couleur des chemises des IP ; l'armoire déborde de rose.", "rose"),
+        ("Rose, c'est la couleur des chemises des IP, et le vert celle de l'AEMO.", "Rose"),
         ("On nous a passés sur Athéna (le nouveau logiciel) en mars.", "Athéna"),
         ("Export GENESIS 12/03 | CODE_SERVICE : ASE-02", "GENESIS"),
         ("Depuis deux ans on joue les Cassandre en réunion de service.", "Cassandre"),
@@ -3192,6 +3192,7 @@ def test_what_looks_like_batches_fh_fi_details_stays(text, kept):
         ("Tchoupi (le petit frère de Samy) n'est pas rentré depuis samedi.", ("Tchoupi",)),
         ("la CSS de Mme Ferreira, la plateforme m'a fait répéter son numéro", ("Ferreira",)),
         ("Mme Tata, la voisine, a gardé les enfants.", ("Tata",)),
+        ("le jeune lenoir (oui comme la couleur) dort chez sa copine prune depuis lundi", ("prune",)),
         ("elle dort sous l'abri de bus avenue Salvador Allende à Saint-Denis", ("avenue Salvador Allende",)),
         ("Léa MARTIN le 12/03/2009 au foyer", ("12/03/2009",)),
     ],
@@ -3261,3 +3262,41 @@ def test_what_batches_fm_fn_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_fm_fn_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batches FO and FP (2026-12-06, twelfth session): justice and migrants; look-alikes built on people-like words.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            'Pour la plateforme : "U comme Ursule, D comme Désiré, A comme Anatole, F comme François".',
+            "Désiré",
+        ),
+        ("La route entre Le François et Le Robert était coupée hier.", "Robert"),
+        ("La direction veut qu'on teste Albert, l'IA de l'État, pour nos synthèses.", "Albert"),
+        ("Le monsieur a une enceinte Alexa, il lui demande la météo.", "Alexa"),
+        ("quelqu'un a renommé l'imprimante du 2e \"Bernadette\". bernadette est en bourrage", "bernadette"),
+        ("Loi Auroux, CHSCT, puis les ordonnances qui ont tout fusionné.", "Auroux"),
+        ("Formation Humanitude pour les aides à domicile, et un peu de Makaton au SESSAD.", "Humanitude"),
+        ("Crohn, Basedow, Hashimoto : trois maladies qui portent des noms de médecins.", "Hashimoto"),
+        ("Le médecin coordonnateur est un vrai Dr Knock.", "Knock"),
+        ("On appelle le service RH « Fort Knox » depuis la réorganisation.", "Knox"),
+        ("Travail de Pénélope : je refais le dossier chaque mois.", "Pénélope"),
+        ("Alternatives : Krys, Optic 2000\nMontant sollicité : 180 €", "Krys"),
+        ("En formation on a relu René Lenoir et ses « Exclus » de 1974.", "Lenoir"),
+    ],
+)
+def test_what_looks_like_batches_fo_fp_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Le Robert de la compta a appelé Mme Kaba.", ("Kaba",)),
+        ("U. Martin a appelé, puis Désiré, son fils, est passé.", ("Désiré",)),
+        ("le petit Albert, 4 ans, reste chez sa grand-mère.", ("Albert",)),
+    ],
+)
+def test_what_batches_fo_fp_must_still_mask(text, secrets):
+    assert_hidden(text, *secrets)
