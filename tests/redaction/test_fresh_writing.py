@@ -3300,3 +3300,17 @@ def test_what_looks_like_batches_fo_fp_details_stays(text, kept):
 )
 def test_what_batches_fo_fp_must_still_mask(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Je suis entrée dans le métier en 1994. Mon premier foyer, lui, est né en 1968.", "1968"),
+    ],
+)
+def test_what_looks_like_batch_fo_thing_born_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_son_born_is_still_masked_after_a_possessive():
+    assert_hidden("Mon fils, lui, est né en 2008.", "2008")
