@@ -3626,8 +3626,9 @@ _THING_FIRST_WORDS = frozenset(
 _SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")
-_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)$")
-_LISTED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
+_LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)"
+_LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*){_LIST_GAP}$")
+_LISTED_AFTER = re.compile(rf"{_LIST_GAP}(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
 _CAR_TALK = re.compile(
     r"\b(?:voitures?|v[ée]hicules?|garage|cl[ée]s|frein|pneus?|plein|essence|parking|gar[ée]e|conduire|roule)\b",
     re.IGNORECASE,
