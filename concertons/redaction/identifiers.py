@@ -409,8 +409,7 @@ def _case_ids(text: str) -> Iterator[Span]:
         for match in _LONG_NUMBER.finditer(text)
         if not _NOT_A_FILE_AFTER.match(text, match.end())
         and not _TRANSPORT.search(text, max(0, match.start() - 20), match.start())
-        and not _NUMBERED_RANGE.search(text, max(0, match.start() - 30), match.start())
-        and not _RANGE_TO.match(text, match.end())
+        and not _in_a_range(text, match)
     ]
     yield from (
         Span(match.start("id"), match.end("id"), Label.CASE_ID, "rule:case-shape")
@@ -428,9 +427,21 @@ def _case_ids(text: str) -> Iterator[Span]:
 # (followed by a blank and figures, it is part of an amount, unless it has eight figures or more: "EDF 6009287451 1 204 €")
 _LONG_NUMBER = re.compile(r"(?<![\w.,/-])(?<!\d )\d{6,16}[A-Z]{0,2}(?![\w/-]|[.,]\d)(?:(?<=\d{8})|(?! \d))")
 _NOT_A_FILE_AFTER = re.compile(r"\s*(?:€|euros?\b|EUR\b|k€|M€|habitants|km|m²|m2|h\b)", re.IGNORECASE)
-# "numérotés de 004501 à 004600": a range of things' numbers (vouchers, forms), not a file
-_NUMBERED_RANGE = re.compile(r"\b(?:de|du|entre)[ \t]+$|\d[ \t]+(?:à|au|et)[ \t]+$", re.IGNORECASE)
+# "numérotés de 004501 à 004600": a range of things' numbers (vouchers, forms), not a file ("CAF 1458720 et 1458721"
+# are two files)
+_RANGE_FROM = re.compile(r"\b(?:de|du)[ \t]+$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"[ \t]+(?:à|au)[ \t]+\d{6,}")
+_RANGE_END = re.compile(r"\b(?:de|du)[ \t]+\d{6,}[ \t]+(?:à|au)[ \t]+$", re.IGNORECASE)
+
+
+def _in_a_range(text: str, match: re.Match) -> bool:
+    if _RANGE_FROM.search(text, max(0, match.start() - 5), match.start()) and _RANGE_TO.match(
+        text, match.end()
+    ):
+        return True
+    return _RANGE_END.search(text, max(0, match.start() - 40), match.start()) is not None
+
+
 _NATIONAL_DIRECTORATE = re.compile(
     r"(?:DGCS|DGS|DSS|DGOS|DGEFP|DGCL|DREES|DGAFP|DPJJ|DAP|DGESCO|DIHAL|DGEF)/"
 )

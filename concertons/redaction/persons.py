@@ -3619,10 +3619,9 @@ _STORM_TALK = re.compile(
     re.IGNORECASE,
 )
 _STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNORECASE)
-# A span a model read with the thing's word first: "Tempête Ciaran", "Loi Auroux"
-_THING_FIRST_WORDS = frozenset(
-    {"tempete", "cyclone", "ouragan", "loi", "rapport", "reforme", "decret", "methode"}
-)
+# A span a model read with the thing's word first: "Tempête Ciaran", "Loi Auroux" (not "Rapport Benchikh": a
+# family's report is named after the family)
+_THING_FIRST_WORDS = frozenset({"tempete", "cyclone", "ouragan", "loi", "reforme", "decret", "methode"})
 _SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")

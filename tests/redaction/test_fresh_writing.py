@@ -3295,6 +3295,8 @@ def test_what_looks_like_batches_fo_fp_details_stays(text, kept):
     [
         ("Le Robert de la compta a appelé Mme Kaba.", ("Kaba",)),
         ("U. Martin a appelé, puis Désiré, son fils, est passé.", ("Désiré",)),
+        ("Rapport Benchikh ok, transmis au juge.", ("Benchikh",)),
+        ("CAF 1458720 et 1458721 pour les deux dossiers.", ("1458721",)),
         ("le petit Albert, 4 ans, reste chez sa grand-mère.", ("Albert",)),
     ],
 )
