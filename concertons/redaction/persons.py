@@ -55,9 +55,10 @@ WORK_CUE_REACH = 200
 
 
 _FAMOUS = re.compile(rf"(?<!\w){gz.phrase_alternation(gz.FAMOUS_PHRASES, blank='[ -]')}(?!\w)", re.IGNORECASE)
+_CIVILITY = r"(?:m|mr|mme|mlle|madame|monsieur|mademoiselle)"
 # Someone bears the famous name: "Mme Saint-Louis", "MARTIN Ange-Gabriel", "Le père, Marcel Pagnol".
 _BEARER_BEFORE = re.compile(
-    r"(?:(?i:\b(?:m|mr|mme|mlle|madame|monsieur|mademoiselle)\.?)"
+    rf"(?:(?i:\b{_CIVILITY}\.?)"
     r"|\b(?!(?:PLACE|RUE|AVENUE|BOULEVARD|BD|ALL[ÉE]E|QUAI|COURS|IMPASSE|CHEMIN|ROUTE|SQUARE|PARVIS|ESPLANADE|"
     r"COLL[ÈE]GE|LYC[ÉE]E|[ÉE]COLE|SALLE|CENTRE|ESPACE|MAISON|GYMNASE|STADE|H[ÔO]PITAL|FOYER)\b)(?-i:[A-ZÀ-Ý]{2,})"
     rf"|(?i:\b(?:{'|'.join(sorted(gz.KIN_WORDS, key=len, reverse=True))})[ \t]*,))[ \t]*$"
@@ -681,10 +682,8 @@ _NAMED_PLACE = re.compile(
     r"(?:(?-i:Les|La|Le|L['’])[ \t]*)?$",
     re.IGNORECASE,
 )
+_TITLE_RIGHT_BEFORE = re.compile(rf"\b(?:{_CIVILITY}|dr)\.?[ \t]+$", re.IGNORECASE)
 # "mesures Laforcade", "la réforme Taquet": what a public figure's name stands for
-_TITLE_RIGHT_BEFORE = re.compile(
-    r"\b(?:m|mr|mme|mlle|madame|monsieur|mademoiselle|dr)\.?[ \t]+$", re.IGNORECASE
-)
 _FIGURE_S_MEASURE_BEFORE = re.compile(
     r"\b(?:mesures?|r[ée]formes?|revalorisations?|primes?|d[ée]crets?|circulaires?)[ \t]+$", re.IGNORECASE
 )
