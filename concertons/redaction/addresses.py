@@ -867,6 +867,10 @@ def find(text: str) -> Iterator[Span]:
             found.append((match.start(), match.end(), "rule:address-described-home"))
     for match in _POLYNESIAN_PK.finditer(text):
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-pk"))
+    for match in _VILLAGE_HOUSE.finditer(text):
+        found.append(
+            (match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-village-house")
+        )
     # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address; "La Grange
     # Neuve" on the line above it names the house.
     found = [
@@ -909,6 +913,12 @@ _POLYNESIAN_PK = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)",
     re.IGNORECASE,
 )
+# Mayotte's and Guyane's addresses: a village or a quarter, then the house's number ("village de Kawéni, case 27").
+_VILLAGE_HOUSE = re.compile(
+    r"\b(?:village|quartier|hameau)[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?"
+    r"[ \t]*,?[ \t]*(?:case|kaz|banga|maison)[ \t]*(?:n[°º][ \t]*)?\d{1,4}\b",
+    re.IGNORECASE,
+)
 # The places of a rural or overseas address, written beside its street with a comma: "section Boisvin,
 # chemin des Pitons, 97129 Lamentin", "maison Aranburua, chemin d'Errota", "rue Schœlcher, section
 # Morne-Rouge", "servitude Vaitiare, lot 9, quartier Heiri".
@@ -927,10 +937,29 @@ _LOCALITY_AFTER = re.compile(
 )
 
 
+# "Mme Poulain, La Bergerie, lieu-dit Les Combes, 23200 …", "habite La Basse Cour, 53410 Port-Brillet": a house's
+# name, its article capitalised, right before an address without a number and with its postcode, is its first line.
+_HOUSE_BEFORE_ADDRESS = re.compile(
+    r"(?:^|(?<=[\n(:,])|(?<=\bhabite)|(?<=\bvit)|(?<=\bdemeurant))[ \t]*"
+    r"(?P<house>(?-i:L[ae]s?[ \t]+|L['’])(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:-[^\W\d_]+)*"
+    r"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux)[ \t]+|[dl]['’])?(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:-[^\W\d_]+)*){0,2})"
+    r"(?:[ \t]*,[ \t]*|[ \t]+)$"
+)
+_POSTCODE_INSIDE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+
+
 def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     if before := _LOCALITY_BEFORE.search(text, max(line_start, start - 60), start):
         start = before.start("place") if before["place"] else before.start("after_verb")
+    if (
+        not text[start].isdigit()
+        and _POSTCODE_INSIDE.search(text, start, end)
+        and (house := _HOUSE_BEFORE_ADDRESS.search(text, max(line_start, start - 50), start))
+        and not is_place(house["house"])
+        and not any(gazetteers.is_institution(word) for word in house["house"].split())
+    ):
+        start = house.start("house")
     while after := _LOCALITY_AFTER.match(text, end):
         end = after.end()
     if details := _STREET_DETAILS.match(text, end):

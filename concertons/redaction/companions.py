@@ -194,13 +194,15 @@ _INITIAL_SIGNATURE = re.compile(
 )
 
 
-# "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin": a colleague's initials open the
+# "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin", "JM dit que": a colleague's initials open the
 # sentence and do what people do (an acronym takes an article: "la DSI est revenue vers nous")
 _INITIALS_ACTING = re.compile(
     r"(?:^|(?<=[.!?\n:])[ \t]*|\bpour[ \t]+info[ \t]+)(?P<item>(?-i:[A-Z]{2,3}|[a-z]{2,3}))[ \t]+"
     r"(?:(?:est|était|etait)[ \t]+(?:revenue?|partie?|arrivée?|tombée?|venue?|restée?|pass[ée]e?|en[ \t]+arr[êe]t|"
     r"en[ \t]+cong[ée]|malade|absente?|en[ \t]+larmes)|(?:a|avait)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|"
-    r"pleur[ée]|craqu[ée]|d[ée]missionn[ée])|pass[ée]e?[ \t]+(?:à|a|ce|hier)|peut[ \t]+(?:me|te|nous|vous)[ \t]+remplacer)\b",
+    r"pleur[ée]|craqu[ée]|d[ée]missionn[ée])|pass[ée]e?[ \t]+(?:à|a|ce|hier)|peut[ \t]+(?:me|te|nous|vous)[ \t]+remplacer"
+    # "JM dit que la petite a des bleus", "ML m'a dit": what a colleague says
+    r"|(?:dit|pense|trouve|raconte|explique|confirme)[ \t]+que|(?:m['’]a|nous[ \t]+a|a)[ \t]+(?:dit|racont[ée]|expliqu[ée]))\b",
     re.MULTILINE,
 )
 

@@ -52,7 +52,7 @@ DATE = (
     rf"|{_DAY}\s+{MONTHS}(?!\s*\d)"  # 3 mars (year elsewhere or unknown)
     rf"|{_DAY}(?=\s+et\s+(?:le\s+)?{_DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
     rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
-    rf"|[01]?\d/{_YEAR}(?![\d/])"  # "° 03/1987": month and year
+    rf"|[01]?\d[/.-]{_YEAR}(?![\d/])"  # "° 03/1987", "DDN 03-1999": month and year
     rf"|{_YEAR}"  # 2015
     r"|(?<=\ben )\d\d(?![\d/:]|\.\d|\s*h\b)"  # "née en 09"
     rf"|(?<=\ben )(?:{_YEAR_IN_WORDS}|{_YEAR_SAID})(?!\w)"  # "né en soixante-sept", "née en deux mille neuf"
@@ -65,7 +65,8 @@ MARKER = (
     rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[A-ZÀ-Ý])[^\s\d,.;:]+(?:[ -][^\s\d,.;:]+){{0,2}}?)?"
     r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
     r"\s+(?:[«“\"]\s*)?"  # 'se dit né "en 2009"': what the person says, quoted
-    r"(?:le|les|en|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
+    # "née un 4 mai"; not "né un 1er janvier", the date given by default to whoever has no birth certificate
+    r"(?:le|les|en|un(?!\s+1er\s+janvier)|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
     # "DDN de monsieur : 1976"
     r"|\bD\.?D\.?N\b\.?\s*(?:d[eu]\s+(?:monsieur|madame|mme|m\.|mr|l['’]enfant|la\s+m[èe]re|p[èe]re)\s*)?"

@@ -211,9 +211,9 @@ ANNOUNCERS = (
     r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?:\s+(?:tous|toutes|ici))?(?=\s*[«\"“])|"
     # "un résident connu sous le surnom de « Le Belge »" (not "c'est le surnom de Kenza": whose it is)
     r"surnom\s+(?:de|d['’])(?=\s*[«\"“])|"
-    # "sa fille, que tout le quartier appelle Zozo": whom others call so
+    # "sa fille, que tout le quartier appelle Zozo", "qu'ils appellent Pépito": whom others call so
     # (not "ce que les collègues appellent Bercy": a thing)
-    r"(?<!\bce )\bque\s+(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?=\s)|"
+    r"(?<!\bce )\bqu(?:e\s+|['’])(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?=\s)(?!\s*[«\"“])|"
     r"concernant|concerne|"
     # "msg à caro 8h12 :": the one a message is written to
     r"(?:msg|message|sms|texto|mail)\s+(?:à|a|pour)|"
@@ -302,7 +302,9 @@ _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
 _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:le|la|l['’]|du|au|notre|nouveau|nouvelle)[ \t]*(?:logiciel|application|appli|plateforme|fichier)"
     r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure|export|extraction|traitement|enceinte[ \t]+connect[ée]e|enceinte)"
-    r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford))[ \t]+$",
+    r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford)"
+    # what a brand's name follows in a shopping list: "un paquet de Pépito" (not "le pot de Chantal", "la boîte de Kévin")
+    r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’]))[ \t]*$",
     re.IGNORECASE,
 )
 # Places counted in a list: "Hérault 44 ; Gard 27 ; Aude 13".
@@ -472,6 +474,10 @@ _ADJECTIVES_BEFORE = gz.word_set(
 )
 _SAINTS_DAY = re.compile(r"(?-i:Saint|Sainte|saint|sainte)-")
 _FEAST_BEFORE = re.compile(r"\b(?:la|le)[ \t]+$", re.IGNORECASE)
+_FEASTS = gz.word_set("toussaint chandeleur pentecôte pentecote")
+# The last part of a name with particles, elided: "du Plessis d'Argentré", "de Boisgelin d'Audigné".
+_ELIDED_PARTICLE_AFTER = re.compile(r"[ \t]+d['’](?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*")
+_PARTICLE_INSIDE = re.compile(r"[ \t](?:de|du|des)[ \t]+(?-i:[A-ZÀ-Ý])")
 _INITIAL_AFTER_PERSON = re.compile(
     # "la psy S. a été mutée", "le juge T.": a role, then the initial of its holder's name
     rf"(?:(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
@@ -618,6 +624,11 @@ _MARRIED_NAME = re.compile(
     r"(?P<before>(?-i:[A-ZÀ-Ý][\w'’-]+))(?:[ \t]+|[ \t]*\([ \t]*)(?:ép\.|[ée]pouse|[ée]p\.|vve\.?|veuve)[ \t]+"
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*))",
     re.IGNORECASE,
+)
+# A birth name in brackets after the name used: "Mme Lemoine (Charpentier de naissance)".
+_BIRTH_NAME_IN_BRACKETS = re.compile(
+    r"(?P<before>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*\([ \t]*"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*)[ \t]+de[ \t]+naissance[ \t]*\)"
 )
 # A name with its birth date in brackets, whatever word it is: "Sofia (DDN 22/11/2015)", "Rose (née le …)";
 # not a place ("à Lyon (née le …)").
@@ -1052,6 +1063,11 @@ class Finder:
         for match in _MARRIED_NAME.finditer(self.text):
             # after a name, not "Son épouse", "La veuve Clicquot"
             if not {match["before"].lower(), match["name"].lower()} & gz.FUNCTION_WORDS:
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:married-name")
+        for match in _BIRTH_NAME_IN_BRACKETS.finditer(self.text):
+            if not gz.is_common_word(
+                match["before"].lower()
+            ):  # after a name, not "Sourd (sourd de naissance)"
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:married-name")
         for match in _CASE_THEN_NAME.finditer(self.text):
             name = match["name"]
@@ -2197,6 +2213,10 @@ class Finder:
             end = self.words[index].end
             if initial := _INITIAL_AFTER.match(self.text, end):  # "J-P. M.": the surname's initial
                 yield Span(end, initial.end(), Label.PERSON, "completion")
+            elif (tail := _ELIDED_PARTICLE_AFTER.match(self.text, end)) and _PARTICLE_INSIDE.search(
+                self.text, span.start, end
+            ):
+                yield Span(end, tail.end(), Label.PERSON, "completion")  # "Anne-Sophie du Plessis d'Argentré"
             # "Mme de Villeneuve-Esclapon": the particle after a civility is part of the name
             before = first - 1
             if before >= 0 and self.words[before].lower in PARTICLES:
@@ -3723,6 +3743,8 @@ def names_no_one(text: str, span: Span) -> bool:
     before = max(0, span.start - 40)
     if _SAINTS_DAY.match(text, span.start) and _FEAST_BEFORE.search(text, before, span.start):
         return True
+    if text[span.start : span.end].lower() in _FEASTS and _FEAST_BEFORE.search(text, before, span.start):
+        return True  # "depuis la Toussaint": a feast, where "M. Toussaint" is a man
     if _NAMED_THING_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True
     if _THING_NAMED_RIGHT_BEFORE.search(text, before, span.start) and " " not in text[span.start : span.end]:

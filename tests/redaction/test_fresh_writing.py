@@ -3316,3 +3316,45 @@ def test_what_looks_like_batch_fo_thing_born_stays(text, kept):
 
 def test_a_son_born_is_still_masked_after_a_possessive():
     assert_hidden("Mon fils, lui, est né en 2008.", "2008")
+
+
+# The held-out pair FJ and FK, once scored (thirteenth session): what they left readable.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Mme Lemoine (Charpentier de naissance), 11/09/1932, vit seule.", ("Charpentier",)),
+        ("les grands m'ont dit que Pépito dormait chez tata Zohra.", ("Pépito",)),
+        ("le petit frère, celui qu'ils appellent Pépito, traîne en bas.", ("Pépito",)),
+        (
+            "Mr et Mme Poulain, La Bergerie, lieu-dit Les Combes, 23200 Saint-Pardoux-le-Neuf : pas de bus.",
+            ("La Bergerie", "Les Combes", "23200"),
+        ),
+        ("Mme Poirier habite La Basse Cour, 53410 Port-Brillet.", ("La Basse Cour", "53410")),
+        ("VAD chez Mme Anli au village de Kawéni, case 27, 9 personnes.", ("Kawéni", "case 27")),
+        ("JM dit que la petite S. a encore des bleus.", ("JM",)),
+        ("Anne-Sophie du Plessis d'Argentré, bénévole, m'appelle.", ("Plessis", "Argentré")),
+        ("Linh est née un 4 mai, ils m'ont invitée pour ses 10 ans.", ("4 mai",)),
+        ("Elle a 26 ans, DDN 03-1999, et a perdu son CDD.", ("03-1999",)),
+        ("chez un compatriote qu'il appelle « Grand Ibou ».", ("Grand Ibou",)),
+    ],
+)
+def test_what_batches_fj_fk_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("le fils n'est pas allé au collège depuis la Toussaint, la mère travaille de nuit.", "Toussaint"),
+        ("Goûter : un paquet de Pépito et du jus.", "Pépito"),
+        ("Tout le monde est né un 1er janvier, et le logiciel trie par âge.", "1er janvier"),
+        ("RH dit que le poste est gelé.", "RH"),
+        ("il dit que non. on dit que c'est fini.", "on"),
+    ],
+)
+def test_what_looks_like_batches_fj_fk_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_man_named_toussaint_is_still_masked():
+    assert_hidden("M. Toussaint, la mère et moi.", "Toussaint")
