@@ -49,6 +49,8 @@ _ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|
 _DWELLINGS = (
     r"r[ée]sidence|r[ée]s\.|r[ée]sid\b|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
+    # a house's name: "la maison Les Genêts", "maison Les Sorbiers, 1er étage"
+    r"(?-i:maison)(?=[ \t]+(?-i:L[ae]s?[ \t]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]))|"
     # a Kanak village, a few families: "originaire de Lifou, tribu de Wedrumel"
     r"tribu(?=[ \t]+(?:de[ \t]+|d['’])(?-i:[A-ZÀ-Ý]))"
 )
@@ -389,8 +391,11 @@ _DESCRIBED_HOME = re.compile(
     r"(?:[ \t]+(?!(?:elle|il|ils|elles|on|je|nous|vous|qui|et|mais)\b)[^\s,.;:!?()«»\"]+){0,6}",
     re.IGNORECASE,
 )
+# "…, 20218, NIR", '3 impasse du Lavoir 63490"', "lieu dit le mas bas, 46160 pas de nom de commune": the
+# postcode without its commune (not "15000 euros", "12000 habitants")
 _BARE_POSTCODE_AFTER = re.compile(
-    rf"[ \t]*,[ \t]*{_POSTCODE_SHAPE}(?=[ \t]*(?:[,.;)|\n–—-]|$)|[ \t]+(?:depuis|où|chez|et)\b)"
+    rf"[ \t]*,?[ \t]*{_POSTCODE_SHAPE}(?=[ \t]*(?:[,.;)|\n–—\-\"»”]|$)"
+    r"|[ \t]+(?!(?:euros?|eur|habitants?|personnes?|km|kms|ans|foyers?|familles?|dossiers?|places?)\b)[a-zà-ÿ])"
 )
 _CODE_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})[ \t]*\)")
 _ARRONDISSEMENT = re.compile(
@@ -683,12 +688,8 @@ def find(text: str) -> Iterator[Span]:
             and _names_a_town(text[match.end() : end])
         ):
             continue  # "le campement du bois de Vincennes", "elle vit au village de Murat": a town, not a home
-        if (
-            block
-            and not numbered
-            and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 6), match.start())
-        ):
-            continue
+        if not numbered and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "au bout d'un chemin de terre", "dans un village de l'Alta Rocca": any of them
         if block and _ROAD_BRIDGE.match(text, match.end()):
             continue  # "sous le pont de l'A7": a motorway's bridge, any of them
         named = None  # a lower-case name: does it read as a name by itself?
@@ -867,6 +868,8 @@ def find(text: str) -> Iterator[Span]:
             found.append((match.start(), match.end(), "rule:address-described-home"))
     for match in _POLYNESIAN_PK.finditer(text):
         found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-pk"))
+    for match in _PITCH.finditer(text):
+        found.append((match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-pitch"))
     for match in _VILLAGE_HOUSE.finditer(text):
         found.append(
             (match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-village-house")
@@ -911,6 +914,12 @@ _POLYNESIAN_PK = re.compile(
     # Guyane's and Réunion's too: "PK 62 route de Kaw", "PK 8,5 piste de Saint-Élie"
     r"|(?:de[ \t]+la[ \t]+)?(?:route|piste|chemin)[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d['’])(?:la[ \t]+|l['’])?"
     r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)",
+    re.IGNORECASE,
+)
+# A travellers' site or a campsite, then the pitch: "aire de Bellevue, place 4", "camping les 3 lacs emplacement 40".
+_PITCH = re.compile(
+    r"\b(?:aire|camping|terrain[ \t]+familial)[ \t]+(?!de[ \t]+jeux)[^\n,.;:!?()]{1,30}?[ \t]*,?[ \t]*"
+    r"(?:place|emplacement|empl\.)[ \t]*(?:n[°º][ \t]*)?\d{1,4}\b",
     re.IGNORECASE,
 )
 # Mayotte's and Guyane's addresses: a village or a quarter, then the house's number ("village de Kawéni, case 27").

@@ -172,6 +172,7 @@ def initials(text: str) -> Iterator[Span]:
     for pattern, source in (
         (_SEEN_BY, "rule:seen-by"),
         (_INITIALS_ACTING, "rule:initials-acting"),
+        (_INITIALS_WHO, "rule:initials-acting"),
         (_NOTE_FOR, "rule:note-for"),
     ):
         for match in pattern.finditer(text):
@@ -205,6 +206,11 @@ _INITIALS_ACTING = re.compile(
     r"|(?:dit|pense|trouve|raconte|explique|confirme)[ \t]+que|(?:m['’]a|nous[ \t]+a|a)[ \t]+(?:dit|racont[ée]|expliqu[ée]))\b",
     re.MULTILINE,
 )
+
+
+# "à confirmer avec JM qui a l'agenda", "voir avec PL qui gère": a colleague's initials, then who they are (a service
+# takes an article: "avec la CAF qui")
+_INITIALS_WHO = re.compile(r"\b(?:avec|par|voir|demander[ \t]+à)[ \t]+(?P<item>(?-i:[A-Z]{2,3}))[ \t]+qui\b")
 
 
 # "ML et jb ont fait le compte rendu", "LD et FK ne seront pas remplacées", "jp et yas sont admins", "PL, MC, AB :

@@ -53,6 +53,7 @@ DATE = (
     rf"|{_DAY}(?=\s+et\s+(?:le\s+)?{_DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
     rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
     rf"|[01]?\d[/.-]{_YEAR}(?![\d/])"  # "° 03/1987", "DDN 03-1999": month and year
+    r"|[01]?\d/[2-9]\d(?![\d/])"  # "DDN 06/62": month and year of two figures (no month is 20 or more)
     rf"|{_YEAR}"  # 2015
     r"|(?<=\ben )\d\d(?![\d/:]|\.\d|\s*h\b)"  # "née en 09"
     rf"|(?<=\ben )(?:{_YEAR_IN_WORDS}|{_YEAR_SAID})(?!\w)"  # "né en soixante-sept", "née en deux mille neuf"
@@ -63,13 +64,15 @@ MARKER = (
     r"(?:\bn[ée]{1,2}(?:\(e\)|·e|\.e|-e)?s?(?:\s+(?:à|a)\s+[^\s,.;:]+(?:[ -][^\s,.;:]+){0,5}?"
     # "né au Portugal en février 1965", "née en Algérie le 3 mars 1980": a country, capitalised
     rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[A-ZÀ-Ý])[^\s\d,.;:]+(?:[ -][^\s\d,.;:]+){{0,2}}?)?"
-    r"(?:\s+[^\W\d]+ment)?"  # "née prématurément le 3 mars"
+    r"(?:\s+[^\W\d]+ment|\s+tou(?:s|tes)\s+(?:les\s+)?(?:deux|trois))?"  # "née prématurément le", "nés tous deux en"
     r"\s+(?:[«“\"]\s*)?"  # 'se dit né "en 2009"': what the person says, quoted
     # "née un 4 mai"; not "né un 1er janvier", the date given by default to whoever has no birth certificate
     r"(?:le|les|en|un(?!\s+1er\s+janvier)|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form
     r"(?:l'ann[ée]e\s+)?"
     # "DDN de monsieur : 1976"
-    r"|\bD\.?D\.?N\b\.?\s*(?:d[eu]\s+(?:monsieur|madame|mme|m\.|mr|l['’]enfant|la\s+m[èe]re|p[èe]re)\s*)?"
+    r"|\bD\.?D\.?N\b\.?\s*(?:d[eu]\s+(?:monsieur|madame|mme|m\.|mr|l['’]enfant|la\s+m[èe]re|p[èe]re"
+    r"|(?:la\s+|le\s+)?(?:petite?|gamine?|fille|fils|b[ée]b[ée]|jeune))\s*)?"  # "ddn de la petite : 03/2019"
+    r"(?:not[ée]e|indiqu[ée]e|inscrite)?\s*(?:[«\"“]\s*)?"  # 'DDN notée « 06/62 »'
     r"(?:(?:ok|v[ée]rifi[ée]e|corrig[ée]e|confirm[ée]e)\s*)?"  # "ddn ok : 11 03 2006"
     r"[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export

@@ -208,6 +208,10 @@ STORMS = word_set(
     """
 )
 # Stand-ins for a name, in role plays and examples ("M. et Mme Untel"): never anyone's.
+# Shops named like people, where the text buys something there ("un frigo acheté chez Boulanger"): persons.names_no_one.
+SHOPS_NAMED_LIKE_PEOPLE = word_set(
+    "boulanger leclerc darty picard casino cora conforama but carrefour auchan"
+)
 STAND_INS = word_set("untel unetelle untelle tartempion trucmuche")
 # Cars of a service's fleet named like girls ("la Zoé est au garage, prends la Clio").
 CAR_MODELS = word_set(

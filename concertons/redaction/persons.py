@@ -303,6 +303,10 @@ _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"\b(?:(?:le|la|l['’]|du|au|notre|nouveau|nouvelle)[ \t]*(?:logiciel|application|appli|plateforme|fichier)"
     r"|(?:temp[êe]te|cyclone|ouragan|proc[ée]dure|export|extraction|traitement|enceinte[ \t]+connect[ée]e|enceinte)"
     r"|(?-i:Renault|Peugeot|Citro[eë]n|Dacia|Toyota|Fiat|Opel|Volkswagen|Nissan|Ford)"
+    # a player's name on a shirt: "un maillot floqué Payet", "en t-shirt Rambo"
+    r"|floqu[ée]e?s?|maillot|t-shirt|tee-shirt"
+    # a ship: "le trois-mâts Belem", "la frégate Hermione"
+    r"|trois-m[âa]ts|voilier|navire|paquebot|fr[ée]gate|chalutier"
     # what a brand's name follows in a shopping list: "un paquet de Pépito" (not "le pot de Chantal", "la boîte de Kévin")
     r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’]))[ \t]*$",
     re.IGNORECASE,
@@ -426,7 +430,8 @@ _THINGS = (
     r"programme|fichier|plante|bâtiment|batiment|unité|unite|"
     # places to sleep or be welcomed: "la halte de nuit s'appelle Le Phare"
     r"halte|épicerie|epicerie|journal|"
-    r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre"
+    r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre|"
+    r"vache|brebis|mouton|cochon|taureau"
 )
 _NAMED_THING_BEFORE = re.compile(
     rf"\b(?:{_THINGS})s?"
@@ -441,7 +446,10 @@ _NAMED_THING_BEFORE = re.compile(
     # "une collègue a appelé sa plante Espérance": the thing after the verb
     rf"|\b(?:appel[ée]e?|baptis[ée]e?|surnomm[ée]e?|renomm[ée]e?)[ \t]+(?:sa|son|notre|leur|la|le|l['’])[ \t]*(?:{_THINGS})"
     # "renommé l'imprimante du 2e « Bernadette »"
-    r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*[\w-]+)?[ \t]*[«\"“]?[ \t]*$",
+    r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*[\w-]+)?[ \t]*[«\"“]?[ \t]*$"
+    # "les chambres portent des noms de fleurs depuis la rénovation : Rose, Lilas, Iris": names of a kind, listed
+    r"|\b(?:portent|ont|prennent|re[çc]oivent)[ \t]+(?:des|les)[ \t]+noms[ \t]+(?:de|d['’])[ \t]*[^\W\d_]+[^:\n.]{0,30}:[ \t]*"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$",
     re.IGNORECASE,
 )
 # "Rose, Violette, Capucine : c'est le nom des trois unités de vie", "Rose, Claire, Pierre : ce sont les noms des
@@ -450,6 +458,13 @@ _LISTED_THINGS_NAMES_AFTER = re.compile(
     r"(?:[ \t]*,[ \t]*[\w'’-]+)*(?:[ \t]+et[ \t]+[\w'’-]+)?[ \t]*[:,][ \t]*(?:c['’]est|ce[ \t]+sont)[ \t]+les?[ \t]+"
     r"(?:sur)?noms?[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l['’]|d['’]une?|de[ \t]+(?:nos|ces))[ \t]*"
     r"(?:(?:deux|trois|quatre|cinq|six|sept|huit|\d+)[ \t]+)?(?P<noun>(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))",
+    re.IGNORECASE,
+)
+# "Rose, Blanche et Violette, ce sont les trois vaches qu'on voit au col": things or animals listed by name
+_LISTED_THINGS_AFTER = re.compile(
+    r"(?:[ \t]*,[ \t]*[\w'’-]+)*(?:[ \t]+et[ \t]+[\w'’-]+)?[ \t]*[:,][ \t]*(?:c['’]est|ce[ \t]+sont)[ \t]+"
+    r"(?:les?|la|l['’]|nos|mes|leurs?)[ \t]*(?:(?:deux|trois|quatre|cinq|six|\d+)[ \t]+)?"
+    rf"(?:{_THINGS})s?\b",
     re.IGNORECASE,
 )
 # "Océane, c'est le nom de la vedette", "L'Olive, c'est le surnom du minibus": a thing's name ("c'est le surnom
@@ -3641,6 +3656,9 @@ _STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNOR
 # A span a model read with the thing's word first: "Tempête Ciaran", "Loi Auroux" (not "Rapport Benchikh": a
 # family's report is named after the family)
 _THING_FIRST_WORDS = frozenset({"tempete", "cyclone", "ouragan", "loi", "reforme", "decret", "methode"})
+_BUYING = re.compile(
+    r"\b(?:achet\w*|achats?|command[ée]\w*|magasins?|promos?|soldes|factures?|cr[ée]dit)\b", re.I
+)
 _SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")
@@ -3765,6 +3783,12 @@ def names_no_one(text: str, span: Span) -> bool:
         and gz.is_place(f"Le {name}")
     ):
         return True  # "entre Le François et Le Robert": communes named with their article
+    if (
+        name.lower() in gz.SHOPS_NAMED_LIKE_PEOPLE
+        and text[max(0, span.start - 5) : span.start].lower() == "chez "
+        and _BUYING.search(text, max(0, span.start - 30), span.start)
+    ):
+        return True  # "un frigo acheté chez Boulanger"
     if _LANDLORD_AFTER.match(text, span.end):
         return True  # "loyer Armor Habitat": a social landlord
     if name.lower() in gz.STAND_INS or _is_storm(text, span) or _is_car(text, span) or _is_colour(text, span):
@@ -3779,6 +3803,8 @@ def names_no_one(text: str, span: Span) -> bool:
         ):
             return True  # "mesures Laforcade"
     if (owner := _LISTED_THINGS_NAMES_AFTER.match(text, span.end)) and _is_thing(owner["noun"], None):
+        return True
+    if _LISTED_THINGS_AFTER.match(text, span.end):
         return True
     pet = _PET_BEFORE.search(text, before, span.start)
     return pet is not None and not pet.group().split()[0].isupper()  # not "LAPIN\tRosine": a family name

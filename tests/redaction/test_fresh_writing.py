@@ -3358,3 +3358,57 @@ def test_what_looks_like_batches_fj_fk_details_stays(text, kept):
 
 def test_a_man_named_toussaint_is_still_masked():
     assert_hidden("M. Toussaint, la mère et moi.", "Toussaint")
+
+
+# Batches FQ (rural addresses), FR (look-alikes only) and FS (names in every writing), thirteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("la famille a quitté l'aire de Bellevue, place 4 en mars", ("Bellevue", "place 4")),
+        ("Jojo (aire de la Plaine, emplacement 12) a un nouveau portable.", ("Plaine", "emplacement 12")),
+        ("elle est tjrs au mobil home camping les 3 lacs emplacement 40", ("3 lacs", "emplacement 40")),
+        ('sms : "on a trouvé un logement !! 3 impasse du Lavoir 63490" elle emménage', ("Lavoir", "63490")),
+        ("adresse postale : lieu dit le mas bas, 46160 pas de nom de commune", ("mas bas", "46160")),
+        ("Mme Bérard vit seule à la maison Les Genêts, à 3 km du bourg.", ("Les Genêts",)),
+        (
+            "une chambre chez l'habitant, maison Les Sorbiers, 1er étage, 05350 Molines-en-Queyras.",
+            ("Les Sorbiers",),
+        ),
+        ("M. Pires et sa femme Fátima, nés tous deux en 1948, vivent là depuis 1971.", ("1948",)),
+        ("ddn de la petite : 03/2019 d'après la mère, pas d'acte", ("03/2019",)),
+        ("Mme Ndiaye : dossier ancien, DDN notée « 06/62 » seulement.", ("06/62",)),
+        ("rdv à confirmer avec JM qui a l'agenda de la salle", ("JM",)),
+        ("Rose, Blanche et Violette, ce sont les trois filles de Mme Rey.", ("Rose", "Blanche", "Violette")),
+        ("Elle dort chez Boulanger, son ex, depuis lundi.", ("Boulanger",)),
+        ("Maraude du 28 : Rambo toujours sous l'arcade du 5 place du Marché.", ("Rambo",)),
+    ],
+)
+def test_what_batches_fq_fs_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mme Bérard vit seule, au bout d'un chemin de terre, à 3 km du bourg.", "chemin de terre"),
+        ("Rose, Blanche et Violette, ce sont les trois vaches qu'on voit en arrivant au col.", "Violette"),
+        ("Il dort avec un maillot floqué Payet, et veut devenir footballeur.", "Payet"),
+        ("le plus grand en t-shirt Rambo. Logement propre, frigo vide.", "Rambo"),
+        ("Le trois-mâts Belem embarque six jeunes en séjour de rupture cet été.", "Belem"),
+        ("Sortie à Rochefort pour visiter l'Hermione : 8 jeunes, 2 éducs.", "Hermione"),
+        ("Dons de la semaine : un frigo acheté chez Boulanger, deux lits.", "Boulanger"),
+        ("Les jeunes parlent tous de l'Ocean Viking, plusieurs sont arrivés comme ça.", "Ocean Viking"),
+        ("On ne confie pas les situations lourdes au premier Pierre, Paul ou Jacques venu.", "Jacques"),
+        ("Saint-Nicolas au foyer : manalas offerts, et pas de Hans Trapp, tant mieux.", "Hans Trapp"),
+        ("le gamin veut que des Nike TN, la mère a pris un crédit pour ça.", "TN"),
+        (
+            "Les chambres portent des noms de fleurs depuis la rénovation : Rose, Lilas, Iris. La chambre Iris est froide.",
+            "Iris",
+        ),
+        ("L'aire de jeux, place 4 du classement.", "place 4"),
+        ("La Maison Les Lilas (EHPAD) recrute.", "Les Lilas"),
+        ("Tout le monde aime les Pépito, un paquet de Pépito par enfant.", "Pépito"),
+    ],
+)
+def test_what_looks_like_batches_fq_fs_details_stays(text, kept):
+    assert_kept(text, kept)
