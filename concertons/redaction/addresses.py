@@ -51,6 +51,7 @@ _DWELLINGS = (
     r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
     # a house's name: "la maison Les Genêts", "maison Les Sorbiers, 1er étage"
     r"(?-i:maison)(?=[ \t]+(?-i:L[ae]s?[ \t]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]))|"
+    r"p[ée]niche(?=[ \t]+(?-i:[A-ZÀ-Ý]))|"  # "il vit seul sur la péniche L'Albatros"
     # a Kanak village, a few families: "originaire de Lifou, tribu de Wedrumel"
     r"tribu(?=[ \t]+(?:de[ \t]+|d['’])(?-i:[A-ZÀ-Ý]))"
 )
@@ -62,7 +63,7 @@ _NUMBERED_ONLY = (
     r"bois|cabane|bergerie|buron|scierie|village|"  # "un banga au village de Bandrajou" (Mayotte)
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
     r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
-    r"[ée]cart|tribu|[îi]let|"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
+    r"[ée]cart|tribu|[îi]let|terrain|"  # "une caravane prêtée, terrain des Bruyères"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
     # "habitation Beauséjour" (an estate of the Antilles), "morne l'Étoile", "motu Vaiorea" (an islet of Polynesia)
     r"habitation|morne|motu"
 )
@@ -155,7 +156,7 @@ _HOME = re.compile(
     # "ils occupent le moulin du Batut"
     r"occupe|occupent|occupait|occupaient|"
     # "une case en tôle chemin Bœuf-Mort" (a house, in La Réunion and the Antilles)
-    r"cases?|baraque|bicoque|taudis|bungalow|mobil[- ]home)"
+    r"cases?|bangas?|kaz|carbets?|baraque|bicoque|taudis|bungalow|mobil[- ]home)"
     r"\b[^.;:!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -278,7 +279,7 @@ _COMPLEMENT = (
     r"(?<![^\W\d_])(?:(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
     r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
-    r"cit[ée]|PK|case|carbet|niveau|"  # "parking des Tilleuls, niveau -2"
+    r"cit[ée]|PK|case|carbet|banga|kaz|ponton|anneau|niveau|"  # "parking des Tilleuls, niveau -2", "quai de la Fosse, ponton 3"
     r"km|cave|box|garage)"  # "route de Thiézac, km 4", "bât. D, cave n° 11", "rue Clément, box 4"
     r"\s*(?:n[°º]\s*)?-?"
     # "PK 4,2 côté montagne": a kilometre point on a Polynesian road, and its side; not a flat's type ("logement T4")
@@ -289,6 +290,7 @@ _COMPLEMENT = (
     r"|code(?:\s+(?:porte|d['’]entr[ée]e|portail|immeuble))?\s*:?\s*(?=[A-Z]*\d)(?-i:[0-9A-Z]{3,6})\b"
     r"|b[âa]t(?:iment)?\.?\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\b"
     r"|esc(?:alier)?\.?\s+(?:gauche|droite?)\b"
+    r"|fond\s+de\s+cour\b"  # "27 rue du Moulin, fond de cour, 80100 Abbeville"
     # dictated: "douze rue des Écoles appartement trois"
     rf"|(?:ap?partement|appart|chambre|logement)\s+(?:num[ée]ro\s+)?{NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et))*\b)"
 )
@@ -916,10 +918,11 @@ _POLYNESIAN_PK = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)",
     re.IGNORECASE,
 )
-# A travellers' site or a campsite, then the pitch: "aire de Bellevue, place 4", "camping les 3 lacs emplacement 40".
+# A travellers' site, a campsite or a pontoon, then the pitch: "aire de Bellevue, place 4", "camping les 3 lacs
+# emplacement 40", "terrain familial des Rochettes, lot 3", "ponton F, place 42".
 _PITCH = re.compile(
-    r"\b(?:aire|camping|terrain[ \t]+familial)[ \t]+(?!de[ \t]+jeux)[^\n,.;:!?()]{1,30}?[ \t]*,?[ \t]*"
-    r"(?:place|emplacement|empl\.)[ \t]*(?:n[°º][ \t]*)?\d{1,4}\b",
+    r"\b(?:aire|camping|terrain(?:[ \t]+familial)?|ponton)[ \t]+(?!de[ \t]+jeux)[^\n,.;:!?()]{1,30}?[ \t]*,?[ \t]*"
+    r"(?:place|emplacement|empl\.?|lot|mobil[- ]home|chalet)[ \t]*(?:n[°º][ \t]*)?\d{1,4}\b",
     re.IGNORECASE,
 )
 # Mayotte's and Guyane's addresses: a village or a quarter, then the house's number ("village de Kawéni, case 27").
@@ -946,15 +949,23 @@ _LOCALITY_AFTER = re.compile(
 )
 
 
-# "Mme Poulain, La Bergerie, lieu-dit Les Combes, 23200 …", "habite La Basse Cour, 53410 Port-Brillet": a house's
-# name, its article capitalised, right before an address without a number and with its postcode, is its first line.
+# "Mme Poulain, La Bergerie, lieu-dit Les Combes, 23200 …", "habite La Basse Cour, 53410 Port-Brillet", "la maison
+# familiale, La Ronceraie, route de Pouzauges": a house's name, its article capitalised, right before an address
+# without a number, with its postcode or opening on its street, is its first line.
 _HOUSE_BEFORE_ADDRESS = re.compile(
     r"(?:^|(?<=[\n(:,])|(?<=\bhabite)|(?<=\bvit)|(?<=\bdemeurant))[ \t]*"
     r"(?P<house>(?-i:L[ae]s?[ \t]+|L['’])(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:-[^\W\d_]+)*"
     r"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux)[ \t]+|[dl]['’])?(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:-[^\W\d_]+)*){0,2})"
     r"(?:[ \t]*,[ \t]*|[ \t]+)$"
 )
+
+
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w'’])(?:num[ée]ro|n[°º])[ \t]*$", re.IGNORECASE)
+_SPOKEN_OR_DIGIT = re.compile(rf"\d|{NUMBER_WORDS}\b", re.IGNORECASE)
+
+
 _POSTCODE_INSIDE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_STREET_FIRST = re.compile(rf"(?:{_STREETS})\b", re.IGNORECASE)
 
 
 def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
@@ -963,12 +974,16 @@ def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
         start = before.start("place") if before["place"] else before.start("after_verb")
     if (
         not text[start].isdigit()
-        and _POSTCODE_INSIDE.search(text, start, end)
+        and (_POSTCODE_INSIDE.search(text, start, end) or _STREET_FIRST.match(text, start))
         and (house := _HOUSE_BEFORE_ADDRESS.search(text, max(line_start, start - 50), start))
         and not is_place(house["house"])
         and not any(gazetteers.is_institution(word) for word in house["house"].split())
     ):
         start = house.start("house")
+    if (
+        number_sign := _NUMBER_SIGN_BEFORE.search(text, max(0, start - 10), start)
+    ) and _SPOKEN_OR_DIGIT.match(text, start):
+        start = number_sign.start()  # "numéro neuf impasse des moulins", "n° 12 rue…"
     while after := _LOCALITY_AFTER.match(text, end):
         end = after.end()
     if details := _STREET_DETAILS.match(text, end):

@@ -26,7 +26,8 @@ _DAY_IN_WORDS = (
 _YEAR = r"(?:19|20)\d\d"
 # Years in words, as a copied certificate writes them ("deux mille neuf", "mil neuf cent cinquante-trois").
 # Dictated, a year is said in hundreds ("dix-neuf cent quarante").
-_YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?|dix[- ]neuf[- ]cents?)(?:[- ](?:et|{NUMBER_WORDS})){{0,4}}"
+# ("et" only inside a number: "deux mille vingt et un", not "deux mille seize et le trente…")
+_YEAR_IN_WORDS = rf"(?:deux[- ]mille|mil(?:le)?[- ]neuf[- ]cents?|dix[- ]neuf[- ]cents?)(?:[- ](?:et(?=[- ](?:un|onze)\b)|{NUMBER_WORDS})){{0,4}}"
 # A year dictated by its last two figures ("née le vingt juin quatre-vingt-cinq", "né en soixante-sept").
 _YEAR_SAID = (
     rf"(?:vingt|trente|quarante|cinquante|soixante|quatre[- ]vingts?)(?:[- ](?:et|{NUMBER_WORDS})){{0,3}}"
@@ -45,7 +46,7 @@ DATE = (
     rf"|{_DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
     rf"|{_DAY}\s+du\s+[01]?\d\s+(?:{_YEAR}|\d\d)(?![\d/])"  # "le 22 du 8 2014", said aloud, after a birth marker
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR_SAID})(?!\w)"  # vingt juin quatre-vingt-cinq, after a birth marker
-    rf"|{_DAY_IN_WORDS}\s+{_MONTH_IN_WORDS}\s+{_YEAR_IN_WORDS}(?!\w)"  # trois trois deux mille dix-neuf
+    rf"|{_DAY_IN_WORDS}\s+(?:du\s+)?{_MONTH_IN_WORDS}\s+{_YEAR_IN_WORDS}(?!\w)"  # trois (du) trois deux mille dix-neuf
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}(?:\s+{_YEAR})?"  # premier mars 2016
     rf"|{MONTHS}\s+{_YEAR}"  # mars 2015
     rf"|{MONTHS}\s+\d\d(?![\d/])"  # février 75, after a birth marker only

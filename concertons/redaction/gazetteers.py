@@ -91,7 +91,7 @@ NUMBER_WORDS = (
 # Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
 PLACES = word_set(
     """
-    Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
+    Halifax Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
     Arménie Asie Autriche Auvergne Bangladesh Belgique Bourgogne Bretagne Brésil Bulgarie Burkina Bénin
     Cameroun Canada Champagne Chine Colombie Comores Congo Corse Côte DOM-TOM Espagne Europe France
     Franche-Comté Gabon Gambie Gascogne Ghana Grand-Est Grèce Guadeloupe Guinée Guyane Géorgie
@@ -436,6 +436,7 @@ def _common_word_names_folded() -> frozenset[str]:
 FUNCTION_WORDS = word_set(
     """
     réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
+    quil quils kil kils
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt

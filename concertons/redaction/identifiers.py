@@ -151,7 +151,8 @@ _SPACED_REFERENCE = re.compile(
 _SPOKEN_DOT = rf"(?:{_DOT}|[ ]point[ ])"
 _SPOKEN_AT = r"(?:[ ]?[\[(]at[\])][ ]?|[ ]arobase[ ])"
 _SPOKEN_EMAIL = re.compile(
-    rf"(?<![\w@.])(?P<local>[\w'’-]+(?:(?:{_SPOKEN_DOT}|[ ]tiret(?:[ ]bas)?[ ]|[ ]underscore[ ])[\w'’-]+)*)"
+    # digits said in words belong to the local part: "kevin point lambert cinquante-neuf arobase gmail point com"
+    rf"(?<![\w@.])(?P<local>[\w'’-]+(?:(?:{_SPOKEN_DOT}|[ ]tiret(?:[ ]bas)?[ ]|[ ]underscore[ ]|[ ](?={NUMBER_WORDS}\b))[\w'’-]+)*)"
     rf"{_SPOKEN_AT}[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*?{_SPOKEN_DOT}(?:fr|com|net|org|eu|info|be|ch|re|gp|mq|gf|yt|nc|pf)\b",
     re.IGNORECASE,
 )

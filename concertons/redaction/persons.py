@@ -387,7 +387,10 @@ _PET_BEFORE = re.compile(
 _WORK_OR_TYPE_BEFORE = re.compile(
     r"(?:\b(?:chansons?|films?|romans?|albums?|tubes?|po[èe]mes?|s[ée]ries?|t[ée]l[ée]films?|livres?)(?:[ \t]+(?:de|d['’]))?"
     r"|\b(?:un|une)[ \t]+(?:vraie?|v[ée]ritable)"
-    r"|\bjou(?:e|es|er|ons|ez|ent|ait|aient|é)[ \t]+les)[ \t]*[«\"“]?[ \t]*$",  # "on joue les Cassandre"
+    r"|\bjou(?:e|es|er|ons|ez|ent|ait|aient|é)[ \t]+les"  # "on joue les Cassandre"
+    # "ils ont chanté du Soprano et du Vianney", "fan de Jul": a singer's songs, an idol
+    r"|\b(?:chant\w*|[ée]cout\w*|fredonn\w*)[ \t]+(?:du|de[ \t]+la)(?:[ \t]+[\w'’-]+[ \t]+(?:et|ou)[ \t]+(?:du|de[ \t]+la))?"
+    r"|\bfans?[ \t]+(?:de|du))[ \t]*[«\"“]?[ \t]*$",
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
@@ -431,7 +434,7 @@ _THINGS = (
     # places to sleep or be welcomed: "la halte de nuit s'appelle Le Phare"
     r"halte|épicerie|epicerie|journal|"
     r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre|"
-    r"vache|brebis|mouton|cochon|taureau"
+    r"vache|brebis|mouton|cochon|taureau|veau|paon|salers|charolaise|montb[ée]liarde"
 )
 _NAMED_THING_BEFORE = re.compile(
     rf"\b(?:{_THINGS})s?"
@@ -439,16 +442,19 @@ _NAMED_THING_BEFORE = re.compile(
     # an adjective, then up to two complements: "partagé du CCAS", "de la famille d'accueil"
     r"|(?:[ \t]+(?!(?:qui|il|elle|ils|elles|on|je|tu|nous|vous|la|le|les|sa|son)\b)(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))?"
     r"(?:[ \t]+(?:de|du|des|d['’])[ \t]*(?:la[ \t]+|l['’][ \t]*)?[\w-]+(?:[ \t]+d['’][ \t]*[\w-]+)?){0,2})"
-    r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait|lent|aient)|qu['’]on[ \t]+appel(?:le|ait)|baptisée?s?|surnommée?s?|nommée?s?)"
+    r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait|lent|aient)|qu['’]on[ \t]+appel(?:le|ait)|appel[ée]e?s?|baptisée?s?|surnommée?s?|nommée?s?)"
     r"[ \t]*[«\"“]?[ \t]*"
     # …and the names listed after the first: "les salles s'appellent Lilas, Glycine et Capucine"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$"
     # "une collègue a appelé sa plante Espérance": the thing after the verb
     rf"|\b(?:appel[ée]e?|baptis[ée]e?|surnomm[ée]e?|renomm[ée]e?)[ \t]+(?:sa|son|notre|leur|la|le|l['’])[ \t]*(?:{_THINGS})"
+    r"(?:[ \t]+(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))?"  # "il a appelé son poisson rouge griezmann"
     # "renommé l'imprimante du 2e « Bernadette »"
     r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*[\w-]+)?[ \t]*[«\"“]?[ \t]*$"
     # "les chambres portent des noms de fleurs depuis la rénovation : Rose, Lilas, Iris": names of a kind, listed
-    r"|\b(?:portent|ont|prennent|re[çc]oivent)[ \t]+(?:des|les)[ \t]+noms[ \t]+(?:de|d['’])[ \t]*[^\W\d_]+[^:\n.]{0,30}:[ \t]*"
+    r"|\b(?:(?:portent|ont|prennent|re[çc]oivent)[ \t]+(?:des|les)[ \t]+noms[ \t]+(?:de|d['’])[ \t]*[^\W\d_]+[^:\n.]{0,30}"
+    # "la classe a voté les noms : Caramel, Tempête et Galette" (the calves')
+    r"|(?:vot[ée]|choisi|trouv[ée])[ \t]+(?:les|des|leurs)[ \t]+noms)[ \t]*:[ \t]*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$",
     re.IGNORECASE,
 )
@@ -624,6 +630,7 @@ _MAIDEN_NAME = re.compile(
     r"(?<![\w-])(?:n[ée]e|NÉE|NEE)[ \u00a0]+"
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
 )
+_LOWER_MAIDEN_NAME = re.compile(r"(?<![\w-])n[ée]e[ \u00a0]+(?P<name>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]+))(?![\w'’-])")
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
 # A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
 _KIN_APPOSED = re.compile(
@@ -1040,6 +1047,18 @@ class Finder:
         for match in _NAME_BEFORE_BIRTH.finditer(self.text):
             if match["name"].lower() not in gz.FUNCTION_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-before-birth")
+        for match in _LOWER_MAIDEN_NAME.finditer(self.text):
+            name = match["name"]
+            # "madame schmitt née weber": typed in lower case, a family name the lists know (a frequent one if it is
+            # a word too), no place
+            tier = gz.surname_tier(name)
+            if (
+                tier
+                and (tier == gz.COMMON or not gz.is_common_word(name))
+                and name not in gz.FUNCTION_WORDS
+                and not gz.is_place(name.title())
+            ):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:maiden-name")
         for match in _MAIDEN_NAME.finditer(self.text):
             words = match["name"].split()
             while words and (words[-1].lower() in gz.FUNCTION_WORDS or words[-1].lower() in gz.CALENDAR):

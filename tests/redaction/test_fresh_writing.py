@@ -3412,3 +3412,61 @@ def test_what_batches_fq_fs_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_fq_fs_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batches FV (homes outside streets), FW (look-alikes only) and FX (dictation), thirteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "M. Plouzennec vit seul sur la péniche L'Albatros, amarrée quai de la Fosse, ponton 3.",
+            ("Albatros", "ponton 3"),
+        ),
+        ("vit avec ses enfants dans un banga à Kawéni, impasse des Manguiers, sans titre", ("Manguiers",)),
+        (
+            "vit seul dans la maison familiale, La Ronceraie, route de Pouzauges ; il ne chauffe",
+            ("Ronceraie", "Pouzauges"),
+        ),
+        ("qqn connait la famille Gorgan ? aire du chemin vert empl 6", ("chemin vert", "empl 6")),
+        (
+            "la famille stationne sur le terrain familial des Rochettes, lot 3 depuis mars.",
+            ("Rochettes", "lot 3"),
+        ),
+        ("chez madame Roussel 27 rue du Moulin, fond de cour, 80100 Abbeville", ("fond de cour", "80100")),
+        ("madame schmitt née weber soixante-dix-huit ans vit seule", ("weber",)),
+        (
+            "lucas et maëlys nés respectivement le deux mars deux mille seize et le trente et un décembre deux mille dix-huit",
+            ("deux mars", "trente et un décembre"),
+        ),
+        ("la jeune fille keziah née le vingt-huit du trois deux mille huit", ("vingt-huit du trois",)),
+        (
+            "je répète kevin point lambert cinquante-neuf arobase gmail point com fin",
+            ("cinquante-neuf", "gmail"),
+        ),
+        ("hébergement chez un tiers numéro neuf impasse des moulins à saint-omer", ("numéro neuf",)),
+        ("il y a trois Exantus dans la maison et personne ne sait qui reçoit quoi", ("Exantus",)),
+        ("Son neveu Ti-Jean passe le samedi.", ("Ti-Jean",)),
+        ("22h10 Kenza refuse de se coucher, échange avec jul ok", ("jul",)),
+    ],
+)
+def test_what_batches_fv_fx_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("le petit a appelé son poisson rouge griezmann, la mère rit", "griezmann"),
+        ("l'égérie était une Salers appelée Oreillette ; le groupe l'a vue à la télé", "Oreillette"),
+        ("les veaux sont nés, la classe a voté les noms : Caramel, Tempête et Galette.", "Caramel"),
+        ("au retour ils ont chanté du Soprano et du Vianney tout le trajet", "Vianney"),
+        ("Quand le Marion Dufresne est à quai, tout le monde va le voir.", "Marion Dufresne"),
+        ("Les consultations passent par Halifax ou par visio avec Paris.", "Halifax"),
+        ("la mère dit quil faut pas lui parler de foot avant l'école", "quil"),
+        ("Spectacle : quatre Elsa, deux Olaf et un seul Kristoff.", "Kristoff"),
+        ("Elle est née prématurée, née sourde, et née française.", "sourde"),
+        ("Il habite 12 rue des Lilas, au fond de la cour.", "au fond de la cour"),
+    ],
+)
+def test_what_looks_like_batches_fv_fx_details_stays(text, kept):
+    assert_kept(text, kept)
