@@ -155,7 +155,7 @@ _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})"
 # it, and names no person ("le fils de l'éducatrice du foyer est né le…" is a birth).
 _THING = (
     r"(?:pmi|ase|aemo|aed|caf|cnaf|cpam|msa|urssaf|ddass|dass|drass|ddcs|ddets|"  # "La DDASS était née en 1964"
-    r"rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|"
+    r"rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|ccn|"
     r"sessad|ime|itep|mecs|ehpad|siao|fsl|dalo|hlm|mds|cms|mdsi|loi|dispositif|service|association|"
     r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|revenu|"
     r"fonds|plan|programme|prime|aide|droit|code|texte|contrat|"
@@ -189,7 +189,8 @@ _THING_BORN = re.compile(
     r"(?:\s*\d{1,3}(?:e|er|[èe]me)\b|\s+(?:premi[eè]re?|ancienne?|nouvel(?:le)?|nouveau|vieux|vieille))?"
     # no number in the complement: "dossier n° 2023-ASE-0456 née le" is a person's file
     # (a bracket may spell an acronym out: "le dispositif FLORE (Formation, Logement…) est né en 2020")
-    rf"\s*{_THING}s?\b(?P<complement>(?:[^.;:!?\n\d)]|\([^()\n\d]{{0,80}}\)){{0,60}}?)"
+    # "la CCN 51 est née en 1951": a collective agreement named by its number
+    rf"\s*{_THING}s?\b(?:\s+\d{{2}}\b)?(?P<complement>(?:[^.;:!?\n\d)]|\([^()\n\d]{{0,80}}\)){{0,60}}?)"
     # "est née en 1945"; "a fêté ses 20 ans le 2 janvier", "fête ses 10 ans le 5 juin"
     r"\s*(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+|a\s+|va\s+)?$",
     re.IGNORECASE,

@@ -307,6 +307,10 @@ _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"|floqu[ée]e?s?|maillot|t-shirt|tee-shirt"
     # a ship: "le trois-mâts Belem", "la frégate Hermione"
     r"|trois-m[âa]ts|voilier|navire|paquebot|fr[ée]gate|chalutier"
+    # a court's decision named after a party: "l'arrêt Dehaene"
+    r"|(?:l['’]|un[ \t]+)arr[êe]t"
+    # a union's federation: "CFDT Santé-Sociaux", "SUD Santé Sociaux"
+    r"|(?-i:CGT|CFDT|FO|SUD|UNSA|CFTC|FSU|CGC)(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?[ \t]"
     # what a brand's name follows in a shopping list: "un paquet de Pépito" (not "le pot de Chantal", "la boîte de Kévin")
     r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’]))[ \t]*$",
     re.IGNORECASE,
@@ -367,7 +371,7 @@ _GLOSS = re.compile(
 )
 # Things lettered: "bâtiment B.", "salle C."
 _LETTERED_THINGS = gz.word_set(
-    "bâtiment batiment bât bat salle porte escalier esc aile niveau couloir bloc tour entrée"
+    "bâtiment batiment bât bat salle porte escalier esc aile niveau couloir bloc tour entrée catégorie categorie cat"
 )
 # Titles written out, never abbreviated: a dot after them is a sentence's.
 _TITLE_WORDS = gz.word_set(
@@ -647,6 +651,8 @@ _MARRIED_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*))",
     re.IGNORECASE,
 )
+# A case's parties: "Affaire KALONJI c/ MBUYI", "Martin c/ CAF du Nord" (not the institution)
+_PARTIES = re.compile(r"(?P<first>(?-i:[A-ZÀ-Ý][\w'’-]+))[ \t]+c/[ \t]*(?P<second>(?-i:[A-ZÀ-Ý][\w'’-]+))")
 # A birth name in brackets after the name used: "Mme Lemoine (Charpentier de naissance)".
 _BIRTH_NAME_IN_BRACKETS = re.compile(
     r"(?P<before>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*\([ \t]*"
@@ -1098,6 +1104,13 @@ class Finder:
             # after a name, not "Son épouse", "La veuve Clicquot"
             if not {match["before"].lower(), match["name"].lower()} & gz.FUNCTION_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:married-name")
+        for match in _PARTIES.finditer(self.text):
+            for party in ("first", "second"):
+                name = match[party]
+                if not (
+                    gz.is_institution(name) or gz.is_place(name.title()) or name.lower() in gz.FUNCTION_WORDS
+                ):
+                    yield Span(match.start(party), match.end(party), Label.PERSON, "rule:parties")
         for match in _BIRTH_NAME_IN_BRACKETS.finditer(self.text):
             if not gz.is_common_word(
                 match["before"].lower()
@@ -3675,6 +3688,9 @@ _STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNOR
 # A span a model read with the thing's word first: "Tempête Ciaran", "Loi Auroux" (not "Rapport Benchikh": a
 # family's report is named after the family)
 _THING_FIRST_WORDS = frozenset({"tempete", "cyclone", "ouragan", "loi", "reforme", "decret", "methode"})
+_FRAMEWORK_BEFORE = re.compile(
+    r"\b(?:dans|hors)[ \t]+(?:le|du)[ \t]+cadre[ \t]+(?:des|du|de[ \t]+la|de|d['’])[ \t]*$", re.I
+)
 _BUYING = re.compile(
     r"\b(?:achet\w*|achats?|command[ée]\w*|magasins?|promos?|soldes|factures?|cr[ée]dit)\b", re.I
 )
@@ -3808,6 +3824,8 @@ def names_no_one(text: str, span: Span) -> bool:
         and _BUYING.search(text, max(0, span.start - 30), span.start)
     ):
         return True  # "un frigo acheté chez Boulanger"
+    if _FRAMEWORK_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return True  # "dans le cadre des lois qui…": the framework, not the manager ("la cadre de Lois")
     if _LANDLORD_AFTER.match(text, span.end):
         return True  # "loyer Armor Habitat": a social landlord
     if name.lower() in gz.STAND_INS or _is_storm(text, span) or _is_car(text, span) or _is_colour(text, span):

@@ -25,10 +25,10 @@ _NATIONAL = (
     r"|\d\d(?P<sep4>[.\-])\d\d(?:(?P=sep4)\d\d){2})"  # 0694.21.33.44: the overseas prefix in four
 )
 _FRENCH_INTERNATIONAL = rf"(?:\(\+33\)|(?:\+|00){_SEP}33){_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}"
-# Any other country code: +CC then 6 to 13 digits (checked below, as it could be anything).
+# Any other country code: +CC (or 00CC: "0090 532 418 77 63") then 6 to 13 digits (checked below, as it could be anything).
 # "(+687) 78.45.12": the code may stand in brackets.
 _OTHER_INTERNATIONAL = (
-    rf"(?:\+{_SEP}[1-9]\d{{0,2}}|\(\+[1-9]\d{{0,2}}\)){_SEP}(?:\(0\){_SEP})?\d(?:{_SEP}\d){{5,12}}"
+    rf"(?:(?:\+|00){_SEP}[1-9]\d{{0,2}}|\(\+[1-9]\d{{0,2}}\)){_SEP}(?:\(0\){_SEP})?\d(?:{_SEP}\d){{5,12}}"
 )
 PHONE = re.compile(
     rf"(?<![\w+])(?:{_FRENCH_INTERNATIONAL}|{_NATIONAL}|{_OTHER_INTERNATIONAL})(?![\w])",

@@ -3470,3 +3470,35 @@ def test_what_batches_fv_fx_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_fv_fx_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batches FY (numbers) and FZ (union writing, look-alikes only), thirteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("oncle au Maroc +212 6 61 23 45 78, cousin à Istanbul 0090 532 418 77 63.", ("0090 532 418 77 63",)),
+        ('Mail du greffe : "Affaire KALONJI c/ MBUYI, renvoi au 12 décembre."', ("KALONJI", "MBUYI")),
+        ("Dossier Martin c/ CAF du Nord.", ("Martin",)),
+        ("moi je demande à Bernadette de FO\nMarco : ok moi je vois avec Rémi", ("Marco", "Bernadette")),
+        ("la cadre de Lois a appelé", ("Lois",)),
+    ],
+)
+def test_what_batches_fy_fz_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Recrute 20 assistants sociaux, catégorie A. Poste ouvert aux titulaires.", "Poste"),
+        ("la mobilisation a réuni 8 000 professionnels entre Montparnasse et le ministère.", "Montparnasse"),
+        ("« Ni Ségur au rabais, ni Laforcade à moitié ! » scandait le cortège.", "Laforcade"),
+        ("La CCN 51 est née en 1951, la FEHAP l'a dénoncée en 2011.", "1951"),
+        ("les fonctionnaires exercent le droit de grève dans le cadre des lois qui le réglementent", "lois"),
+        ("les logos : SUD Santé Sociaux, CFDT Santé-Sociaux, UNSA Santé Sociaux.", "Santé-Sociaux"),
+        ("Le Conseil d'État, par l'arrêt Dehaene du 7 juillet 1950, a reconnu le droit de grève.", "Dehaene"),
+        ("Budget 0012 345 678 euros", "0012 345 678"),
+    ],
+)
+def test_what_looks_like_batches_fy_fz_details_stays(text, kept):
+    assert_kept(text, kept)
