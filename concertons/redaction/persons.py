@@ -635,6 +635,13 @@ _MAIDEN_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
 )
 _LOWER_MAIDEN_NAME = re.compile(r"(?<![\w-])n[ée]e[ \u00a0]+(?P<name>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]+))(?![\w'’-])")
+
+
+def _is_compound_first_name(text: str) -> bool:
+    parts = text.split("-")
+    return len(parts) > 1 and all(len(part) > 1 and gz.first_name_tier(part) for part in parts)
+
+
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
 # A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
 _KIN_APPOSED = re.compile(
@@ -2436,6 +2443,8 @@ class Finder:
             wordy = word.is_word or (
                 tier > gz.COMMON and gz.is_french_word(word.text) and word.folded not in gz.NICKNAMES
             )
+            # "jean-pierre", "marie-claire": first names joined by a hyphen are no dictionary's word
+            wordy = wordy and not _is_compound_first_name(word.text)
             if wordy and not (
                 self._lower_surname_follows(index)
                 or (
@@ -3107,7 +3116,9 @@ class Finder:
         lower_name = lower_ok and word.is_lower and word.is_alpha and not word.is_verb
         if lower_name and not titled and index and self.words[index - 1].is_lower:
             previous = self.words[index - 1]
-            known = previous.first_name_tier and not previous.is_word
+            known = previous.first_name_tier and (
+                not previous.is_word or _is_compound_first_name(previous.text)
+            )
             # "anne-marie de oliveira", "charlène le cunff": a word no dictionary has
             if known and not word.is_word and len(word.text) >= 3 and not gz.is_place(word.text):
                 return position

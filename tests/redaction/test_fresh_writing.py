@@ -3502,3 +3502,20 @@ def test_what_batches_fy_fz_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_fy_fz_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batch FX again: a compound first name typed in lower case is no dictionary word ("pierre" is one).
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("vu jean-pierre dupont au foyer", ("jean-pierre", "dupont")),
+        ("jean-pierre le goff dit jp au foyer, né en 1962", ("jean-pierre", "le goff")),
+        ("cc steph mais marie-line est en arrêt jusqu'au 20", ("marie-line",)),
+    ],
+)
+def test_a_compound_first_name_in_lower_case_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_marie_jeanne_smoked_stays():
+    assert_kept("elle fume de la marie-jeanne tous les soirs", "marie-jeanne")
