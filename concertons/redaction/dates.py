@@ -296,8 +296,17 @@ def find(text: str) -> Iterator[Span]:
             yield span
 
 
+# "23 nourrissons, dont 4 nés en janvier": births counted, no one's
+_COUNTED_BIRTHS = re.compile(
+    r"\bdont[ \t]+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)[ \t]+(?:[^\W\d_]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _births(text: str) -> Iterator[Span]:
     for match in DATE_OF_BIRTH.finditer(text):
+        if _COUNTED_BIRTHS.search(text, max(0, match.start() - 30), match.start()):
+            continue
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
             yield from _following_dates(text, match.end())

@@ -56,7 +56,8 @@ EMAIL = re.compile(
 _CASE_KEYWORD = re.compile(
     r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
     # "JE" (juge des enfants) in capitals only: "je" is the pronoun
-    r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?)(?![\w°º])"
+    r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?|"
+    r"proc[èe]s-verbal|(?-i:PV))(?![\w°º])"  # "procès-verbal 2025/004518": a complaint's
     r"|\bn[°º]|\bno\.|#(?![^\W\d_])"  # not a hashtag: "#SocialWorkersStrike cumulent 48 000 vues"
     # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label; "CAF 3391057",
     # "OFPRA 19-03-01172", "IPP 80015627": before the number itself
@@ -517,10 +518,10 @@ def _is_file_number(value: str) -> bool:
     digits = sum(char.isdigit() for char in value)
     if digits < MIN_CASE_DIGITS or value in SHORT_NUMBERS or _FREE_NUMBER.fullmatch(value):
         return False
-    # A date, a year, a plan's years ("2022-2026") or an amount are not files.
+    # A date, a year, a plan's years ("2022-2026"), hours ("24h/24") or an amount are not files.
     return not re.fullmatch(
         # (an amount has up to three groups of figures: "310 045 872 114" is a customer reference)
-        r"[0-3]?\d[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|\d{1,2}h\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
+        r"[0-3]?\d[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|\d{1,2}h\d\d|\d{1,2}h/\d{1,2}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
         value,
     )
 

@@ -307,6 +307,13 @@ _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"|floqu[ée]e?s?|maillot|t-shirt|tee-shirt"
     # a ship: "le trois-mâts Belem", "la frégate Hermione"
     r"|trois-m[âa]ts|voilier|navire|paquebot|fr[ée]gate|chalutier"
+    # a disease, a scale or a method named after its author: "questionnaire de Conners", "échelle de Hoehn et Yahr"
+    # (not "l'arrêt maladie de Pauline")
+    r"|(?:syndrome|(?<!arrêt )(?<!arret )maladie|myopathie|dystrophie|questionnaire|[ée]chelle|approche|m[ée]thode|p[ée]dagogie|signe|"
+    r"classification|test)(?:[ \t]+(?:de|d['’]))?(?:[ \t]*(?-i:[A-ZÀ-Ý])[\w'’-]+[ \t]+et)?"
+    # a hospital or a foundation named after someone: "le CHOG Franck-Joly", "la Fondation Père Favron"
+    r"|(?:(?-i:CHU?|CHS|CHR|CHG|CHOG|CHI|EPSM|GHU)|h[ôo]pital|clinique|fondation|institut)"
+    r"(?:[ \t]+(?-i:P[èe]re|M[èe]re|Saint|Sainte|Docteur|Dr|Professeur|Pr))?"
     # a court's decision named after a party: "l'arrêt Dehaene"
     r"|(?:l['’]|un[ \t]+)arr[êe]t"
     # a union's federation: "CFDT Santé-Sociaux", "SUD Santé Sociaux"
@@ -457,6 +464,9 @@ _NAMED_THING_BEFORE = re.compile(
     r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*[\w-]+)?[ \t]*[«\"“]?[ \t]*$"
     # "les chambres portent des noms de fleurs depuis la rénovation : Rose, Lilas, Iris": names of a kind, listed
     r"|\b(?:(?:portent|ont|prennent|re[çc]oivent)[ \t]+(?:des|les)[ \t]+noms[ \t]+(?:de|d['’])[ \t]*[^\W\d_]+[^:\n.]{0,30}"
+    # "l'animatrice fait deviner des prénoms de fleurs : Rose, Violette, Capucine"
+    r"|(?:des|les)[ \t]+(?:pr[ée])?noms[ \t]+(?:de|d['’])[ \t]*(?:fleurs|arbres|oiseaux|couleurs|pierres|fruits|saints|"
+    r"saintes|plan[èe]tes|rivi[èe]res|montagnes|villes|artistes|peintres|po[èe]tes|musiciens|[ée]crivains)[^:\n.]{0,30}"
     # "la classe a voté les noms : Caramel, Tempête et Galette" (the calves')
     r"|(?:vot[ée]|choisi|trouv[ée])[ \t]+(?:les|des|leurs)[ \t]+noms)[ \t]*:[ \t]*"
     r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$",
@@ -3698,7 +3708,9 @@ _STORM_TALK = re.compile(
 _STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNORECASE)
 # A span a model read with the thing's word first: "Tempête Ciaran", "Loi Auroux" (not "Rapport Benchikh": a
 # family's report is named after the family)
-_THING_FIRST_WORDS = frozenset({"tempete", "cyclone", "ouragan", "loi", "reforme", "decret", "methode"})
+_THING_FIRST_WORDS = frozenset(
+    {"tempete", "cyclone", "ouragan", "loi", "reforme", "decret", "methode", "syndrome", "maladie", "echelle"}
+)
 _FRAMEWORK_BEFORE = re.compile(
     r"\b(?:dans|hors)[ \t]+(?:le|du)[ \t]+cadre[ \t]+(?:des|du|de[ \t]+la|de|d['’])[ \t]*$", re.I
 )

@@ -3519,3 +3519,41 @@ def test_a_compound_first_name_in_lower_case_is_masked(text, secrets):
 
 def test_marie_jeanne_smoked_stays():
     assert_kept("elle fume de la marie-jeanne tous les soirs", "marie-jeanne")
+
+
+# Batches GA (child protection), GB (look-alikes of health and overseas) and GC (older people), thirteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Plainte déposée au commissariat, procès-verbal 2025/004518.", ("2025/004518",)),
+        ("Quand j'ai parlé de l'arrêt maladie de Pauline, non remplacée depuis septembre", ("Pauline",)),
+        ("Le bébé de Mme Roux est né en janvier, dont elle parle peu.", ("janvier",)),
+    ],
+)
+def test_what_batches_ga_gc_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Questionnaire de Conners rempli par l'enseignante et par la mère.", "Conners"),
+        ("Échelle de Hoehn et Yahr : stade 4", "Yahr"),
+        ("Le petit a une myopathie de Duchenne et marche de moins en moins.", "Duchenne"),
+        ("Syndrome de Capgras : la patiente croit que son mari a été remplacé.", "Capgras"),
+        ("La pouponnière travaille selon l'approche Pikler-Lóczy : motricité libre.", "Pikler-Lóczy"),
+        ("Le CHOG Franck-Joly reçoit des patients qui arrivent en pirogue.", "Franck-Joly"),
+        ("La Fondation Père Favron gère une grande partie des établissements du sud.", "Favron"),
+        ("Liste de courses : Fortimel, biscottes, Blédine pour les textures mixées.", "Blédine"),
+        ("un patient voulait du Kassav', un autre du Danyel Waro.", "Danyel Waro"),
+        (
+            "l'animatrice fait deviner des prénoms de fleurs : Rose, Violette, Capucine, Marguerite ; on rit.",
+            "Capucine",
+        ),
+        ("la consultation a vu 23 nourrissons, dont 4 nés en janvier.", "janvier"),
+        ("le 3114 est le numéro national, joignable 24h/24 depuis les DOM aussi.", "24h/24"),
+        ("Le fils appelle depuis Gand sur son portable français.", "Gand"),
+    ],
+)
+def test_what_looks_like_batches_ga_gc_details_stays(text, kept):
+    assert_kept(text, kept)
