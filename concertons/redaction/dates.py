@@ -55,6 +55,7 @@ DATE = (
     rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
     rf"|[01]?\d[/.-]{_YEAR}(?![\d/])"  # "° 03/1987", "DDN 03-1999": month and year
     r"|[01]?\d/[2-9]\d(?![\d/])"  # "DDN 06/62": month and year of two figures (no month is 20 or more)
+    rf"|{_YEAR}-{_YEAR}(?![\d/])"  # "né vers 1983-1984", after a birth marker
     rf"|{_YEAR}"  # 2015
     r"|(?<=\ben )\d\d(?![\d/:]|\.\d|\s*h\b)"  # "née en 09"
     rf"|(?<=\ben )(?:{_YEAR_IN_WORDS}|{_YEAR_SAID})(?!\w)"  # "né en soixante-sept", "née en deux mille neuf"
@@ -77,7 +78,9 @@ MARKER = (
     r"(?:(?:ok|v[ée]rifi[ée]e|corrig[ée]e|confirm[ée]e)\s*)?"  # "ddn ok : 11 03 2006"
     r"[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
-    r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)\s*[:.=]?\s*(?:le\s+)?"
+    r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)"
+    r"(?:\s+(?:d[ée]clar[ée]e|pr[ée]sum[ée]e|suppos[ée]e|retenue|officielle|approximative))?"  # "Date de naissance déclarée : 2007"
+    r"\s*[:.=]?\s*(?:le\s+)?"
     # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"; not "elle accouche
     # en août", a due date
     r"|\b(?:(?:a|avait)\s+accouch[ée]e?|accouch(?:é|ée|ee))(?:\s+(?:de|d['’])\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+(?:le|en)\s+"
@@ -370,7 +373,10 @@ _EVENT_BEFORE = re.compile(
     r"ouverte?s?|r[ée]dig\w*|sign[ée]e?s?|dat(?:e|ent|[ée]e?s?)|obtenue?s?|inaugur[ée]e?s?|"
     # a text adopted: "la CIDE a été adoptée le 20 novembre 1989"
     r"adopt[ée]e?s?|ratifi[ée]e?s?|vot[ée]e?s?|promulgu[ée]e?s?)"
-    r"(?:\s+[^\W\d]+){0,2}\s+(?:le|en|du|depuis le)\s+$",
+    r"(?:\s+[^\W\d]+){0,2}\s+(?:le|en|du|depuis le)\s+$"
+    # an event's date: "l'appel de l'abbé Pierre du 1er février 1954", "la grève du 5 décembre 1995"
+    r"|\b(?:appel|discours|manifestation|gr[èe]ve|marche|accords?|catastrophe|incendie|attentat)\b"
+    r"[^.;:!?\n\d]{0,30}\s(?:le|en|du)\s+$",
     re.IGNORECASE,
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)

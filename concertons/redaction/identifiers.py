@@ -170,7 +170,7 @@ _NOT_A_FILE = re.compile(
     # a code's article right before the number: "L. 226-3", "R. 221-1" (not "Gabin R. (IP-2024-0931)")
     r"(?<![\w.])(?-i:[LRD])\.[ \u00a0]?$|"
     rf"\b(?:d[ée]cret|{_DELIBERATION}|arr[êe]t[ée]|article|art\.|loi|circulaire|ordonnance|cerfa|"
-    r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|session|"
+    r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|session|r[èe]glement|directive|"
     # a public body's report: "Rapport IGAS n° 2023-045R" (not "rapport JE n° …", a child's judge's file)
     r"rapport[ \t]+(?:(?-i:IGAS|IGF|IGA|IGESR|CESE|HCFEA|ONPE|CNCDH)|d['’]information|parlementaire|s[ée]natorial)|"
     r"note(?: de service)?|formulaire|ticket|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"

@@ -278,7 +278,9 @@ _NAMING = re.compile(
 )
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
-_NICKNAMED = re.compile(r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]+(?:dite?|alias)[ \t]*[«\"“][ \t]*$")
+_NICKNAMED = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]+|[ \t]*\([ \t]*)(?:dite?|alias)[ \t]*[«\"“][ \t]*$"
+)
 _APPOSED_QUOTE = re.compile(r",\s*[«\"“]\s*$")
 # Words of which one stands among the few words before any announcer: the pattern is tried only
 # there (searching it before every word would cost more than all the other rules).
@@ -1630,7 +1632,7 @@ class Finder:
             return None
         if match["of"] and word.lower in gz.CALENDAR_NAMES and not self._name_follows(index):
             return None  # "mon enfant de Noël", "les enfants de la Toussaint": a feast
-        # "Le jeune Bacar dit « Chouchou »": a name, then the nickname he goes by
+        # "Le jeune Bacar dit « Chouchou »", "Jean-Baptiste Mabiala (dit « JB »)": a name, then the nickname he goes by
         # (not "Karim dit « Non »", "Paul dit « Bonjour »": words said)
         named = _NICKNAMED.search(self.text, max(0, match.start() - 40), word.start)
         nicknamed = (
@@ -3711,6 +3713,8 @@ _STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNOR
 _THING_FIRST_WORDS = frozenset(
     {"tempete", "cyclone", "ouragan", "loi", "reforme", "decret", "methode", "syndrome", "maladie", "echelle"}
 )
+_APPOSED_OWNER = re.compile(r"[ \t]*(?:notre|nos|mon|ma|mes|son|sa|ses|votre|leur|un|une)\b", re.IGNORECASE)
+_INTERJECTIONS = gz.word_set("parfait parfaite bienvenue bienvenu génial super")
 _FRAMEWORK_BEFORE = re.compile(
     r"\b(?:dans|hors)[ \t]+(?:le|du)[ \t]+cadre[ \t]+(?:des|du|de[ \t]+la|de|d['’])[ \t]*$", re.I
 )
@@ -3847,6 +3851,13 @@ def names_no_one(text: str, span: Span) -> bool:
         and _BUYING.search(text, max(0, span.start - 30), span.start)
     ):
         return True  # "un frigo acheté chez Boulanger"
+    if (
+        name.lower() in _INTERJECTIONS
+        and _SENTENCE_END_BEFORE.search(text, max(0, span.start - 6), span.start)
+        and text[span.end : span.end + 1] in {",", "!"}
+        and not _APPOSED_OWNER.match(text, span.end + 1)
+    ):
+        return True  # "Parfait, la CAF a enfin versé le rappel": a word of approval (not "Parfait, notre collègue")
     if _FRAMEWORK_BEFORE.search(text, max(0, span.start - 30), span.start):
         return True  # "dans le cadre des lois qui…": the framework, not the manager ("la cadre de Lois")
     if _LANDLORD_AFTER.match(text, span.end):

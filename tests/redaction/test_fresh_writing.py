@@ -3557,3 +3557,32 @@ def test_what_batches_ga_gc_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_ga_gc_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batches GD (look-alikes of housing and migrants' services) and GF (insertion, asylum), thirteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Jean-Baptiste Mabiala (dit « JB »), ancien chauffeur à Brazzaville", ("JB",)),
+        ("Âge déclaré : 17 ans. Date de naissance déclarée : 2007 (l'année de la sécheresse).", ("2007",)),
+        ("Ahmed Said Ali, né vers 1983-1984, Soudan (Darfour).", ("1983-1984",)),
+        ("Parfait, notre collègue éduc, a été convoqué par la direction.", ("Parfait",)),
+    ],
+)
+def test_what_batches_gd_gf_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Procédure Dublin : le règlement (UE) n° 604/2013 prévoit un délai de six mois.", "604/2013"),
+        ("L'appel de l'abbé Pierre du 1er février 1954 est encore cité à chaque vague de froid.", "1954"),
+        ("Parfait, la CAF a enfin versé le rappel d'APL : 1 140 €.", "Parfait"),
+        ("la garantie Visale couvre les moins de 30 ans ; l'avance Loca-Pass finance le dépôt.", "Visale"),
+        ("Les familles roms sont originaires des environs de Craiova et de Timișoara.", "Timișoara"),
+        ("Ils viennent de Kinshasa et de Matadi.", "Matadi"),
+    ],
+)
+def test_what_looks_like_batches_gd_gf_details_stays(text, kept):
+    assert_kept(text, kept)
