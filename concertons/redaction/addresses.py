@@ -995,7 +995,7 @@ def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
 # esc. 2, porte 204, 13014 Marseille", "Domicile : les Jardins de l'Olivier, bat 4, 84300 Cavaillon"),
 # up to the line's end, a tab, a "|" or the end of the sentence.
 _FIELD_VALUE = re.compile(
-    r"(?:^|(?<=[\n\t|]))[ \t]*(?:nouvelle[ \t]+|ancienne[ \t]+)?(?P<label>adresse|domicile|domiciliation)"
+    r"(?:^|(?<=[\n\t|])|(?<=\.[ ]))[ \t]*(?:nouvelle[ \t]+|ancienne[ \t]+)?(?P<label>adresse|domicile|domiciliation)"
     r"(?:[ \t]+(?:actuelle|de sortie|d['’]h[ée]bergement|postale|personnelle|du domicile"
     # whose: "nouvelle adresse de bouchra :", "Adresse du père :", "adresse de Mme Diallo :"
     r"|(?:de|du|des|d['’])[ \t]*[^\s:]+(?:[ \t]+[^\s:]+){0,2}))?[ \t]*:[ \t]*(?P<value>[^\n\t|]+)",

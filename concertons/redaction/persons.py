@@ -278,6 +278,10 @@ _NAMING = re.compile(
 )
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
+# "Gérard Le Floch, dit Bigoudi, sous le porche": a nickname set apart by commas, whatever word it is
+_COMMA_NICKNAME = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*,[ \t]*(?:dite?|alias)[ \t]+(?P<nick>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*[,)]"
+)
 _NICKNAMED = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]+|[ \t]*\([ \t]*)(?:dite?|alias)[ \t]*[«\"“][ \t]*$"
 )
@@ -1123,6 +1127,9 @@ class Finder:
             # after a name, not "Son épouse", "La veuve Clicquot"
             if not {match["before"].lower(), match["name"].lower()} & gz.FUNCTION_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:married-name")
+        for match in _COMMA_NICKNAME.finditer(self.text):
+            if match["name"].lower() not in gz.FUNCTION_WORDS:
+                yield Span(match.start("nick"), match.end("nick"), Label.PERSON, "rule:nickname")
         for match in _PARTIES.finditer(self.text):
             for party in ("first", "second"):
                 name = match[party]

@@ -3586,3 +3586,22 @@ def test_what_batches_gd_gf_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_gd_gf_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batch GE (housing and homelessness), thirteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Maraude : retrouvé Gérard Le Floch, dit Bigoudi, sous le porche, refuse le 115.", ("Bigoudi",)),
+        (
+            "Mme Soilihi, 3 enfants. Adresse de domiciliation : CCAS, 2 rue Sainte, 13001 Marseille.",
+            ("rue Sainte",),
+        ),
+    ],
+)
+def test_what_batch_ge_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_disease_after_a_relative_stays():
+    assert_kept("Sylvie, 62 ans, aide son père (Parkinson) et sa mère (démence).", "Parkinson")
