@@ -63,7 +63,9 @@ _NUMBERED_ONLY = (
     r"bois|cabane|bergerie|buron|scierie|village|"  # "un banga au village de Bandrajou" (Mayotte)
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
     r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
-    r"[ée]cart|tribu|[îi]let|terrain|"  # "une caravane prêtée, terrain des Bruyères"  # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia
+    # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia; "une caravane prêtée, terrain
+    # des Bruyères"
+    r"[ée]cart|tribu|[îi]let|terrain|"
     # "habitation Beauséjour" (an estate of the Antilles), "morne l'Étoile", "motu Vaiorea" (an islet of Polynesia)
     r"habitation|morne|motu"
 )
@@ -960,12 +962,11 @@ _HOUSE_BEFORE_ADDRESS = re.compile(
 )
 
 
-_NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w'’])(?:num[ée]ro|n[°º])[ \t]*$", re.IGNORECASE)
-_SPOKEN_OR_DIGIT = re.compile(rf"\d|{NUMBER_WORDS}\b", re.IGNORECASE)
-
-
 _POSTCODE_INSIDE = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _STREET_FIRST = re.compile(rf"(?:{_STREETS})\b", re.IGNORECASE)
+# "numéro neuf impasse des moulins", "n° 12 rue…": the number's sign belongs to the address
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w'’])(?:num[ée]ro|n[°º])[ \t]*$", re.IGNORECASE)
+_SPOKEN_OR_DIGIT = re.compile(rf"\d|{NUMBER_WORDS}\b", re.IGNORECASE)
 
 
 def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
