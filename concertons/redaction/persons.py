@@ -325,7 +325,7 @@ _THING_NAMED_RIGHT_BEFORE = re.compile(
     # a union's federation: "CFDT Santé-Sociaux", "SUD Santé Sociaux"
     r"|(?-i:CGT|CFDT|FO|SUD|UNSA|CFTC|FSU|CGC)(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?[ \t]"
     # what a brand's name follows in a shopping list: "un paquet de Pépito" (not "le pot de Chantal", "la boîte de Kévin")
-    r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’]))[ \t]*$",
+    r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’]))[ \t]*\Z",
     re.IGNORECASE,
 )
 # Places counted in a list: "Hérault 44 ; Gard 27 ; Aude 13".
@@ -396,7 +396,7 @@ _PET_BEFORE = re.compile(
     r"\b(?:tempête|tempete|cyclone|ouragan|"
     r"chien|chienne|chiot|chat|chatte|chaton|perroquet|perruche|canari|lapin|cheval|jument|poney|hamster|"
     r"tortue|poisson|furet|cochon d['’]inde|âne|ane|chèvre|chevre)(?:[ \t]+(?:s['’]appel(?:le|ait)|nommée?|appelée?))?"
-    r" *[«\"“]? *$",
+    r" *[«\"“]? *\Z",
     re.IGNORECASE,
 )
 # A work's title or author, or a type of person named after a character: "la chanson de Renaud", "le film
@@ -462,12 +462,12 @@ _NAMED_THING_BEFORE = re.compile(
     r"[ \t]*,?[ \t]+(?:s['’]appel(?:le|ait|lent|aient)|qu['’]on[ \t]+appel(?:le|ait)|appel[ée]e?s?|baptisée?s?|surnommée?s?|nommée?s?)"
     r"[ \t]*[«\"“]?[ \t]*"
     # …and the names listed after the first: "les salles s'appellent Lilas, Glycine et Capucine"
-    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$"
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}\Z"
     # "une collègue a appelé sa plante Espérance": the thing after the verb
     rf"|\b(?:appel[ée]e?|baptis[ée]e?|surnomm[ée]e?|renomm[ée]e?)[ \t]+(?:sa|son|notre|leur|la|le|l['’])[ \t]*(?:{_THINGS})"
     r"(?:[ \t]+(?-i:[a-zàâäçéèêëîïôöûùüÿœ]+))?"  # "il a appelé son poisson rouge griezmann"
     # "renommé l'imprimante du 2e « Bernadette »"
-    r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*[\w-]+)?[ \t]*[«\"“]?[ \t]*$"
+    r"(?:[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*[\w-]+)?[ \t]*[«\"“]?[ \t]*\Z"
     # "les chambres portent des noms de fleurs depuis la rénovation : Rose, Lilas, Iris": names of a kind, listed
     r"|\b(?:(?:portent|ont|prennent|re[çc]oivent)[ \t]+(?:des|les)[ \t]+noms[ \t]+(?:de|d['’])[ \t]*[^\W\d_]+[^:\n.]{0,30}"
     # "l'animatrice fait deviner des prénoms de fleurs : Rose, Violette, Capucine"
@@ -475,7 +475,7 @@ _NAMED_THING_BEFORE = re.compile(
     r"saintes|plan[èe]tes|rivi[èe]res|montagnes|villes|artistes|peintres|po[èe]tes|musiciens|[ée]crivains)[^:\n.]{0,30}"
     # "la classe a voté les noms : Caramel, Tempête et Galette" (the calves')
     r"|(?:vot[ée]|choisi|trouv[ée])[ \t]+(?:les|des|leurs)[ \t]+noms)[ \t]*:[ \t]*"
-    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}$",
+    r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)){0,6}\Z",
     re.IGNORECASE,
 )
 # "Rose, Violette, Capucine : c'est le nom des trois unités de vie", "Rose, Claire, Pierre : ce sont les noms des

@@ -3605,3 +3605,17 @@ def test_what_batch_ge_leaked_is_masked(text, secrets):
 
 def test_a_disease_after_a_relative_stays():
     assert_kept("Sylvie, 62 ans, aide son père (Parkinson) et sa mère (démence).", "Parkinson")
+
+
+# A thing's or a pet's word at the end of a line names nothing on the next one (Python's "$" matched before a
+# newline: "Bernadette de FO\nMarco :" had left Marco visible).
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Le goûter : un paquet de\nPépito dort chez sa tante.", ("Pépito",)),
+        ("On a adopté un chien\nRex et Lina sont passés ce matin.", ("Lina",)),
+        ("Réunion avec la CGT\nMarco : ok pour jeudi", ("Marco",)),
+    ],
+)
+def test_a_word_at_a_line_s_end_does_not_name_the_next_line(text, secrets):
+    assert_hidden(text, *secrets)
