@@ -91,7 +91,8 @@ NUMBER_WORDS = (
 # Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
 PLACES = word_set(
     """
-    Halifax Montparnasse Gand Timișoara Timisoara Matadi Sylhet Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
+    Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
+    Gand Halifax Matadi Montparnasse Sylhet Timișoara Timisoara
     Arménie Asie Autriche Auvergne Bangladesh Belgique Bourgogne Bretagne Brésil Bulgarie Burkina Bénin
     Cameroun Canada Champagne Chine Colombie Comores Congo Corse Côte DOM-TOM Espagne Europe France
     Franche-Comté Gabon Gambie Gascogne Ghana Grand-Est Grèce Guadeloupe Guinée Guyane Géorgie

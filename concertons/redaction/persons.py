@@ -1138,10 +1138,9 @@ class Finder:
                 ):
                     yield Span(match.start(party), match.end(party), Label.PERSON, "rule:parties")
         for match in _BIRTH_NAME_IN_BRACKETS.finditer(self.text):
-            if not gz.is_common_word(
-                match["before"].lower()
-            ):  # after a name, not "Sourd (sourd de naissance)"
-                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:married-name")
+            # after a name, not "Sourd (sourd de naissance)"
+            if not gz.is_common_word(match["before"].lower()):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:birth-name")
         for match in _CASE_THEN_NAME.finditer(self.text):
             name = match["name"]
             # a family name that is also a word or a town, where the lists know it as a family name
