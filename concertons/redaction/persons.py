@@ -3820,68 +3820,129 @@ def _is_colour(text: str, span: Span) -> bool:
     )
 
 
-def names_no_one(text: str, span: Span) -> bool:
-    """A name right after the animal or the thing it belongs to ("le chat Grisou", "le chien s'appelle Rocky",
-    "l'association s'appelle Espérance"), or a saint's day ("demain c'est la Sainte-Constance", "jeudi la
-    Saint-Aimé"): a person found there is no one's."""
-    if span.label != Label.PERSON:
-        return False
-    before = max(0, span.start - 40)
-    if _SAINTS_DAY.match(text, span.start) and _FEAST_BEFORE.search(text, before, span.start):
-        return True
-    if text[span.start : span.end].lower() in _FEASTS and _FEAST_BEFORE.search(text, before, span.start):
-        return True  # "depuis la Toussaint": a feast, where "M. Toussaint" is a man
+def _a_feast(text: str, span: Span, name: str) -> bool:
+    """ "demain c'est la Sainte-Constance", "depuis la Toussaint" (where "M. Toussaint" is a man)."""
+    feast = _SAINTS_DAY.match(text, span.start) is not None or name.lower() in _FEASTS
+    return feast and _FEAST_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def _a_thing_named_before(text: str, span: Span, name: str) -> bool:
+    """ "le chat Grisou", "le chien s'appelle Rocky", "le logiciel Gaspard", "une Renault Zoé"."""
     if _NAMED_THING_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True
-    if _THING_NAMED_RIGHT_BEFORE.search(text, before, span.start) and " " not in text[span.start : span.end]:
-        return True  # "le logiciel Gaspard", "une Renault Zoé"
+    return (
+        " " not in name
+        and _THING_NAMED_RIGHT_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+    )
+
+
+def _a_thing_named_after(text: str, span: Span, name: str) -> bool:
+    """ "Athéna (le nouveau logiciel)", "Rose, c'est la couleur des chemises", a listed thing's name."""
     if (owner := _THING_S_NAME_AFTER.match(text, span.end)) and _is_thing(owner["noun"], owner["next"]):
         return True
-    if _THING_APPOSED_AFTER.match(text, span.end) or _COLOUR_NAMED_AFTER.match(text, span.end):
-        return True  # "Athéna (le nouveau logiciel)", "Rose, c'est la couleur des chemises"
-    name = text[span.start : span.end]
-    if gz.fold(name.split()[0]) in _THING_FIRST_WORDS:
-        return True  # "Tempête Ciaran", "Loi Auroux" read whole by a model
-    if _SPELLING_WORD_BEFORE.search(text, max(0, span.start - 10), span.start):
-        return True  # "U comme Ursule, D comme Désiré": a word of the spelling alphabet
-    if (
+    if (owner := _LISTED_THINGS_NAMES_AFTER.match(text, span.end)) and _is_thing(owner["noun"], None):
+        return True
+    return any(
+        pattern.match(text, span.end)
+        for pattern in (_THING_APPOSED_AFTER, _COLOUR_NAMED_AFTER, _LISTED_THINGS_AFTER)
+    )
+
+
+def _a_thing_s_first_word(text: str, span: Span, name: str) -> bool:
+    """ "Tempête Ciaran", "Loi Auroux" read whole by a model."""
+    return gz.fold(name.split()[0]) in _THING_FIRST_WORDS
+
+
+def _a_spelling_word(text: str, span: Span, name: str) -> bool:
+    """ "U comme Ursule, D comme Désiré": a word of the spelling alphabet."""
+    return _SPELLING_WORD_BEFORE.search(text, max(0, span.start - 10), span.start) is not None
+
+
+def _a_commune_with_its_article(text: str, span: Span, name: str) -> bool:
+    """ "entre Le François et Le Robert"."""
+    return (
         " " not in name
         and text[max(0, span.start - 3) : span.start] == "Le "
         and not _SENTENCE_END_BEFORE.search(text, max(0, span.start - 6), span.start - 3)
         and gz.is_place(f"Le {name}")
-    ):
-        return True  # "entre Le François et Le Robert": communes named with their article
-    if (
+    )
+
+
+def _a_shop_where_one_buys(text: str, span: Span, name: str) -> bool:
+    """ "un frigo acheté chez Boulanger"."""
+    return (
         name.lower() in gz.SHOPS_NAMED_LIKE_PEOPLE
         and text[max(0, span.start - 5) : span.start].lower() == "chez "
-        and _BUYING.search(text, max(0, span.start - 30), span.start)
-    ):
-        return True  # "un frigo acheté chez Boulanger"
-    if (
+        and _BUYING.search(text, max(0, span.start - 30), span.start) is not None
+    )
+
+
+def _a_word_of_approval(text: str, span: Span, name: str) -> bool:
+    """ "Parfait, la CAF a enfin versé le rappel" (not "Parfait, notre collègue")."""
+    return (
         name.lower() in _INTERJECTIONS
-        and _SENTENCE_END_BEFORE.search(text, max(0, span.start - 6), span.start)
+        and _SENTENCE_END_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
         and text[span.end : span.end + 1] in {",", "!"}
         and not _APPOSED_OWNER.match(text, span.end + 1)
-    ):
-        return True  # "Parfait, la CAF a enfin versé le rappel": a word of approval (not "Parfait, notre collègue")
-    if _FRAMEWORK_BEFORE.search(text, max(0, span.start - 30), span.start):
-        return True  # "dans le cadre des lois qui…": the framework, not the manager ("la cadre de Lois")
-    if _LANDLORD_AFTER.match(text, span.end):
-        return True  # "loyer Armor Habitat": a social landlord
-    if name.lower() in gz.STAND_INS or _is_storm(text, span) or _is_car(text, span) or _is_colour(text, span):
+    )
+
+
+def _a_framework(text: str, span: Span, name: str) -> bool:
+    """ "dans le cadre des lois qui…": the framework, not the manager ("la cadre de Lois")."""
+    return _FRAMEWORK_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+
+
+def _a_landlord(text: str, span: Span, name: str) -> bool:
+    """ "loyer Armor Habitat": a social landlord."""
+    return _LANDLORD_AFTER.match(text, span.end) is not None
+
+
+def _a_stand_in_storm_car_or_colour(text: str, span: Span, name: str) -> bool:
+    return (
+        name.lower() in gz.STAND_INS or _is_storm(text, span) or _is_car(text, span) or _is_colour(text, span)
+    )
+
+
+def _a_family_word_or_a_figure_s_measure(text: str, span: Span, name: str) -> bool:
+    """ "Mamie, Papi, Tonton, Tatie :", "demi-frère, quasi-sœur"; "mesures Laforcade". Not after a title."""
+    if " " in name or _TITLE_RIGHT_BEFORE.search(text, max(0, span.start - 14), span.start):
+        return False
+    if _kin_listed(text, span):
         return True
-    if " " not in name and not _TITLE_RIGHT_BEFORE.search(text, max(0, span.start - 14), span.start):
-        if _kin_listed(text, span):
-            return (
-                True  # "Mamie, Papi, Tonton, Tatie :", "demi-frère, quasi-sœur": family words, no one's name
-            )
-        if gz.fold(name) in gz.public_figures_family_names() and _FIGURE_S_MEASURE_BEFORE.search(
-            text, max(0, span.start - 20), span.start
-        ):
-            return True  # "mesures Laforcade"
-    if (owner := _LISTED_THINGS_NAMES_AFTER.match(text, span.end)) and _is_thing(owner["noun"], None):
-        return True
-    if _LISTED_THINGS_AFTER.match(text, span.end):
-        return True
-    pet = _PET_BEFORE.search(text, before, span.start)
-    return pet is not None and not pet.group().split()[0].isupper()  # not "LAPIN\tRosine": a family name
+    return (
+        gz.fold(name) in gz.public_figures_family_names()
+        and _FIGURE_S_MEASURE_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+    )
+
+
+def _a_pet(text: str, span: Span, name: str) -> bool:
+    """After an animal's word; not "LAPIN\tRosine", a family name in capitals."""
+    pet = _PET_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return pet is not None and not pet.group().split()[0].isupper()
+
+
+# Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
+_NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
+    _a_feast,
+    _a_thing_named_before,
+    _a_thing_named_after,
+    _a_thing_s_first_word,
+    _a_spelling_word,
+    _a_commune_with_its_article,
+    _a_shop_where_one_buys,
+    _a_word_of_approval,
+    _a_framework,
+    _a_landlord,
+    _a_stand_in_storm_car_or_colour,
+    _a_family_word_or_a_figure_s_measure,
+    _a_pet,
+)
+
+
+def names_no_one(text: str, span: Span) -> bool:
+    """A person found where the name is an animal's, a thing's, a day's or a word ("le chat Grisou", "le chien
+    s'appelle Rocky", "demain c'est la Sainte-Constance"): no one's, so not masked."""
+    if span.label != Label.PERSON:
+        return False
+    name = text[span.start : span.end]
+    return any(check(text, span, name) for check in _NO_ONE_CHECKS)
