@@ -27,7 +27,15 @@ from functools import lru_cache
 from concertons.geo import communes
 from concertons.geo.normalize import name_key
 from concertons.redaction import gazetteers
-from concertons.redaction.gazetteers import INSTITUTIONS, NUMBER_WORDS, first_name_tier, is_place, word_set
+from concertons.redaction.gazetteers import (
+    INSTITUTIONS,
+    NUMBER_WORDS,
+    first_name_tier,
+    is_french_word,
+    is_place,
+    surname_tier,
+    word_set,
+)
 from concertons.redaction.spans import Label, Span
 
 # Street words that can stand without a number, when someone is said to live there.
@@ -153,6 +161,8 @@ _HOME = re.compile(
     # where people without a home sleep: "il dormait quai de Valmy", "sa caravane chemin des Gravières"
     r"dormait|dormaient|dormir|dormi|sous (?:le|un) pont|sous (?:le|un)(?=[ \t]*$)|couche|couchent|couchait|tente|caravane|"
     r"camionnette|voiture|v[ée]hicule|"
+    # travellers: "la famille stationne sur l'aire d'accueil du chemin de la Gravière"
+    r"aire[ \t]+d['’][ \t]?accueil|"
     # "ne peut pas rentrer chemin des Anglais", "sous l'abri du parking rue de la Gare" (not "mis à l'abri")
     r"campement|terrain|cabane|porche|banc|bidonville|sous[ \t]+(?:l['’]|un[ \t]+)abri|rentrer|"
     # "ils occupent le moulin du Batut"
@@ -1374,7 +1384,9 @@ _AT_SOMEONE_S = re.compile(r"\bchez\b[^.;:!?\n]{0,30}$", re.IGNORECASE)
 
 def _lives_at_named(text: str, street: re.Match, named: re.Match) -> bool:
     at_someone_s = _AT_SOMEONE_S.search(text, max(0, street.start() - 40), street.start())
-    return bool(first_name_tier(named["first"])) and (
+    # (a family name too: "chez sa copine rue joliot curie")
+    first = named["first"]
+    return bool(first_name_tier(first) or (surname_tier(first) and not is_french_word(first))) and (
         _lives_there(text, street.start()) or bool(at_someone_s)
     )
 

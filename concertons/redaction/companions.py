@@ -95,10 +95,19 @@ _ATTENDANCE = re.compile(
     r"\b(?:pr[ée]sent|excus[ée]|absent|participant)(?:e|s|es|·es|·e·s|\(e\)s|\(es\))?"
     # the colon may be missing before a list: "présents AM, JLD, FK"
     r"(?:[ \t]*:|[ \t]+(?=[^\W\d_]{2,3}[ \t]*,))[ \t]*"
-    r"(?P<items>(?:[^\n.]|\.(?![ \t]+[A-ZÀ-Ý][a-zà-ÿ]))+)",
+    # (a dot after an initial does not end the list: "C. Morel (puéricultrice), A. (SF)")
+    r"(?P<items>(?:[^\n.]|\.(?![ \t]+[A-ZÀ-Ý][a-zà-ÿ])|(?<=\W(?-i:[A-Z]))\.)+)",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"(?:^|[,;])[ \t]*(?:et[ \t]+)?(?P<item>[^\W\d_]{2,3})(?=[ \t]*(?:[,;(]|$))")
+# …and, in such a list, an initial alone ("A. (SF)"), initials joined by a hyphen ("J-P") or a word that is a
+# family name ("Rocher (éducs)"): a word means a person there, not a rock.
+_NO_ONE_ATTENDS = gz.word_set("néant neant aucun aucune personne tous toutes")
+_ATTENDEE = re.compile(
+    r"(?:^|[,;])[ \t]*(?:et[ \t]+)?"
+    r"(?P<item>(?P<initials>(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?|(?-i:[A-Z])\.?-(?-i:[A-Z])\.?)|(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’-]+)"
+    r"(?=[ \t]*(?:[,;(]|$))"
+)
 _SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<item>[A-Z]{2,3})\b")
 # "Caramel, c'est le surnom de Kenza", "Pierre — oui c'est son vrai prénom —", "Doudou, c'est comme ça
 # que sa mère l'appelle", "(Adé pour les intimes)": the word is what someone is called.
@@ -166,6 +175,14 @@ def initials(text: str) -> Iterator[Span]:
         offset = match.start("items")
         for item in _ITEM.finditer(match["items"]):
             if _stands_for_someone(item["item"]):
+                yield Span(
+                    offset + item.start("item"), offset + item.end("item"), Label.PERSON, "rule:attendee"
+                )
+        for item in _ATTENDEE.finditer(match["items"]):
+            name = item["item"]
+            if item["initials"] or (
+                gz.surname_tier(name) and _stands_for_someone(name) and name.lower() not in _NO_ONE_ATTENDS
+            ):
                 yield Span(
                     offset + item.start("item"), offset + item.end("item"), Label.PERSON, "rule:attendee"
                 )
@@ -748,6 +765,8 @@ def _may_join_list(
         return True  # "Lan et Mai": a month is written in lower case, a girl with a capital
     if word.lower in _INTERJECTIONS:
         return False  # "Bonjour, Noé en MS…"
+    if _famous_first_name_beside_someone(word, name):
+        return True  # "avec Stevenson et Naïka": a first name that a famous man bears, beside a girl's
     if not _may_be_name(word) or (word.is_upper and not name.is_upper) or _mostly_place(name):
         return False  # a town found as a person spreads to no list of towns
     if word.is_lower and not (name.is_lower and word.first_name_tier and not word.is_word):
@@ -765,6 +784,17 @@ def _may_join_list(
         # "Cordialement, Aurore": a closing; "Mayotte, Mme Madi": a place; "Chance, Merveille et Léa"
         return bool(is_name) and not _mostly_place(word)
     return True
+
+
+def _famous_first_name_beside_someone(word: Word, name: Word) -> bool:
+    return (
+        word.is_capitalised
+        and not word.is_upper
+        and word.lower in gz.FAMOUS_WORDS
+        and bool(word.first_name_tier)
+        and bool(name.first_name_tier)
+        and name.lower not in gz.FAMOUS_WORDS
+    )
 
 
 def _is_name_word(word: Word) -> bool:

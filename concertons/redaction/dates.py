@@ -158,7 +158,7 @@ _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})"
 # it, and names no person ("le fils de l'éducatrice du foyer est né le…" is a birth).
 _THING = (
     r"(?:pmi|ase|aemo|aed|caf|cnaf|cpam|msa|urssaf|ddass|dass|drass|ddcs|ddets|"  # "La DDASS était née en 1964"
-    r"rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|ccn|"
+    r"rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|ccn|s[ée]cu|"
     r"sessad|ime|itep|mecs|ehpad|siao|fsl|dalo|hlm|mds|cms|mdsi|loi|dispositif|service|association|"
     r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|revenu|"
     r"fonds|plan|programme|prime|aide|droit|code|texte|contrat|"
@@ -193,7 +193,8 @@ _THING_BORN = re.compile(
     # no number in the complement: "dossier n° 2023-ASE-0456 née le" is a person's file
     # (a bracket may spell an acronym out: "le dispositif FLORE (Formation, Logement…) est né en 2020")
     # "la CCN 51 est née en 1951": a collective agreement named by its number
-    rf"\s*{_THING}s?\b(?:\s+\d{{2}}\b)?(?P<complement>(?:[^.;:!?\n\d)]|\([^()\n\d]{{0,80}}\)){{0,60}}?)"
+    # (a year may complete it: "l'ordonnance de 1945 est née un 2 février")
+    rf"\s*{_THING}s?\b(?:\s+\d{{2}}\b)?(?P<complement>(?:[^.;:!?\n\d)]|\([^()\n\d]{{0,80}}\)|\b(?:de|du)\s+(?:19|20)\d\d\b){{0,60}}?)"
     # "est née en 1945"; "a fêté ses 20 ans le 2 janvier", "fête ses 10 ans le 5 juin"
     r"\s*(?:est\s+|était\s+|fut\s+|a\s+été\s+|serait\s+|sont\s+|a\s+|va\s+)?$",
     re.IGNORECASE,
@@ -205,7 +206,9 @@ _THING_JUST_BEFORE = re.compile(
     rf"\b(?:l['’]\s*|(?:l[ea]|les|ce|cet|cette|ces)\s+)(?:{_THING})s?\s+"
     r"(?:(?:depuis|d[èe]s|avant|apr[èe]s)\s+(?:sa|son)\s+)?$"
     # an acronym, set apart: "au RSA, né le 1er juin 2009", "du RMI (né en 1988)" (not "tout le quartier, née en")
-    rf"|\b(?:l[ea]|les|au|aux|du|des)\s+(?=(?-i:[A-Z]{{2,6}})\b)(?:{_THING})\s*[,(]\s*$",
+    rf"|\b(?:l[ea]|les|au|aux|du|des)\s+(?=(?-i:[A-Z]{{2,6}})\b)(?:{_THING})\s*[,(]\s*$"
+    # any acronym right before, with its article: "remplaçait la PSD née en 1997"
+    r"|\b(?:l[ea]|les|au|aux|du|des)\s+(?-i:[A-Z]{2,6})\s+$",
     re.IGNORECASE,
 )
 # "les enfants nés en 2020", "des jeunes nés après 2005": a generation, not a child (no comma: "les enfants, nés en
@@ -242,6 +245,7 @@ _BORN_OF_A_TEXT = re.compile(
 )
 
 
+_TITLE_QUOTED_BEFORE = re.compile(r"[»\"”][ \t]*(?:est|était|fut|a[ \t]+été)[ \t]*$")
 # "l'école demande la notification de Lisandra, née en mai 2017": the one born is the person named last.
 _NAMED_LAST = re.compile(r"\b(?:de|d['’])[ \t]*(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))[ \t]*,[ \t]*$")
 _PERSONAL_MARKER = re.compile(r"D\.?D\.?N\b|(?-i:D\.?N\b)|date[\s_]+(?:de[\s_]+)?naiss", re.IGNORECASE)
@@ -266,6 +270,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
         return True  # "Naissance du service d'accueil familial : 1er avril 1991"
     if _THING_JUST_BEFORE.search(before):
         return True  # "il a remplacé le RMI né en 1988"
+    if _TITLE_QUOTED_BEFORE.search(before):
+        return True  # '"Un chez-soi d'abord" est né le 1er janvier 2017': a scheme's or a work's title
     match = _THING_BORN.search(before)
     named = match and _NAMED_LAST.search(match["complement"])
     if match and not _NOT_A_THING.search(match["complement"]) and not (named and not is_place(named["name"])):
@@ -355,7 +361,7 @@ _TEXT_DATED = re.compile(
     r"\b(?:loi|lois|ordonnance|d[ée]cret|arr[êe]t[ée]|circulaire|convention|accord|d[ée]lib[ée]ration|directive|"
     r"r[èe]glement|charte|code|article|jurisprudence|arr[êe]t|d[ée]claration|trait[ée]|r[ée]forme|texte|plan|"
     # a court's decision cited: "CE, 10 février 2012", "Cass. 1re civ., 4 janvier 2017"
-    r"cass\.|cassation|(?-i:CE|CAA|CEDH|CJUE))\b"
+    r"cass\.|cassation|(?-i:CE|CAA|CEDH|CJUE)|ccn)\b"
     r"[^.;!?\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -371,6 +377,8 @@ _EVENT_BEFORE = re.compile(
     r"\b(?:arriv[ée]e?s?|embauch[ée]e?s?|recrut[ée]e?s?|titularis[ée]e?s?|mut[ée]e?s?|entr[ée]e?s?|"
     r"mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|d[ée]c[ée]d[ée]e?s?|install[ée]e?s?|commenc[ée]e?s?|"
     r"ouverte?s?|r[ée]dig\w*|sign[ée]e?s?|dat(?:e|ent|[ée]e?s?)|obtenue?s?|inaugur[ée]e?s?|"
+    # a thing founded: "l'ESAT a été créé le 3 mars 1978 par des parents"
+    r"cr[ée]{2}e?s?|fond[ée]e?s?|"
     # a text adopted: "la CIDE a été adoptée le 20 novembre 1989"
     r"adopt[ée]e?s?|ratifi[ée]e?s?|vot[ée]e?s?|promulgu[ée]e?s?)"
     r"(?:\s+[^\W\d]+){0,2}\s+(?:le|en|du|depuis le)\s+$"

@@ -57,6 +57,7 @@ INSTITUTIONS = word_set(
     SMIC SMR SMS SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL
     UAPED UDAF UE UEAJ UEMO STEMO UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
     ESF ANEF INE IODAS NAO ANTS
+    GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
     """
 )
 
@@ -181,6 +182,7 @@ FAMOUS_WORDS = word_set(
     mbappé mbappe zidane griezmann benzema platini ernaux césaire cesaire beauvoir duras fanon halimi
     mélenchon melenchon bayrou barnier attal retailleau darmanin valls castex cazeneuve hidalgo bardella ciotti
     zemmour lecornu vautrin pécresse pecresse wauquiez gambetta engie free sfr bouygues totalenergies
+    game psg losc
     teams thénardier tiktok uber veil vinted vygotski whatsapp wernicke winnicott word zay zola zoom
     """
 ) | word_set(
@@ -205,7 +207,7 @@ STORMS = word_set(
     Lothar Klaus Xynthia Joachim Ciaran Ciarán Domingos Alex Aline Bella Eleanor Amélie Justine Gérard Fien Carmen
     Céline Karlotta Kirk Herminia Darragh Éowyn Floriane Caetano Hugo Luis Marilyn Lenny Dean Irma Maria José Fiona
     Tammy Philippe Beryl Ernesto Firinga Hyacinthe Dina Gamède Dumile Bejisa Berguitta Fakir Belna Kenneth Batsirai
-    Freddy Belal Chido Garance Dikeledi Pam Niran Lucas Gita Oli Veena Erica
+    Freddy Belal Chido Garance Dikeledi Pam Niran Lucas Gita Oli Veena Erica Martin
     """
 )
 # Stand-ins for a name, in role plays and examples ("M. et Mme Untel"): never anyone's.
@@ -313,9 +315,20 @@ FAMOUS_PHRASES = (
 )
 
 
+# The authors of public reports on social policy, folded: "le rapport Piveteau" is a report, where "le rapport
+# Dupont" or "le rapport Traoré" is a child's (a public figure's family name may be anyone's).
+PUBLIC_REPORT_AUTHORS = word_set(
+    """
+    piveteau libault khomri peyron laforcade wresinski nicol martin-blachais borloo taquet dinet bianco naves
+    cathala gillot vachey sicard sirugue denormandie damon lenoir hirsch bocquet grevot rosenczveig bourguignon
+    schwartz laroque bloch-laine sauve beveridge lafore
+    """
+)
+
+
 @cache
 def public_figures_family_names() -> frozenset[str]:
-    """The family names of data/public_figures.txt, folded: "le rapport Piveteau" is a public report's name."""
+    """The family names of data/public_figures.txt, folded: "les mesures Laforcade" are a public figure's."""
     return frozenset(
         fold(line.split()[-1].lower()) for line in _data_lines("public_figures.txt") if " " in line
     )

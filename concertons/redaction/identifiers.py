@@ -107,6 +107,7 @@ CASE_SHAPE = re.compile(
     r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4} ?/ ?\d{3,7}"
     r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\n?\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456, a line wrapped after "-"
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}|[A-Z]{2,8}[-_]\d{8,10}"  # SOL-0087412, ASE-2023-06874, INDIV-00458721
+    r"|[A-Z]{2,5}\d{6,10}"  # a software's file number glued to its letters: HRS0091547
     r"|\d{7,11}[A-Z]"  # a France Travail identifier (5521086P), a pupil's INE (0912345678K)
     r"|\d{10,15}[A-Z]\d{1,3}"  # a social housing request's numéro unique: 0757524004516A21
     r"|[a-z]{2,8}(?:[-/_]\d{2,7}){2,4}"  # tut-13-2019-0442 (two numbers: "covid-19" is no file)

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from concertons.redaction import gazetteers as gz
 from concertons.redaction import nlp
@@ -97,6 +98,7 @@ FOREIGN_PARTICLES = gz.word_set(
 PARTICLES = gz.word_set("de du des d' d’ la le les l' l’") | FOREIGN_PARTICLES
 ARTICLES = gz.word_set("la le les l' l’")
 _INITIAL_AFTER = re.compile(r"\.?[ \t](?-i:[A-Z])\.(?!\w)")
+_LOWER_INITIAL_AFTER = re.compile(r"[ \t](?![ay]\.)[a-z]\.(?![\w.])")
 # Small words between two parts of one name: "Maria do Céu", "Khadijetou bint Brahim".
 _FOREIGN_BRIDGES = FOREIGN_PARTICLES | gz.word_set("do bint binti abu ag")
 _BRIDGES = _FOREIGN_BRIDGES | gz.word_set("de du des")
@@ -142,6 +144,7 @@ _NAMES_CITED_AFTER = re.compile(
 )
 # Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
 _GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
+_LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 _NEVER_NAME_PARTS = (
     PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | _GREETINGS | {"man"}
 )
@@ -242,7 +245,7 @@ _ROLE_ADJECTIVES = gz.word_set(
     départementale departemental departementale municipal municipale adjoint adjointe référent
     référente referent referente technique administratif administrative éducatif éducative educatif
     educative coordinatrice coordinateur remplaçant remplaçante remplacant remplacante intérimaire
-    interimaire stagiaire
+    interimaire stagiaire spé spe
     """
 )
 # What may stand between a role and the name: "le capitaine de gendarmerie", "la cheffe de service",
@@ -450,6 +453,7 @@ _THINGS = (
     r"programme|fichier|plante|bâtiment|batiment|unité|unite|"
     # places to sleep or be welcomed: "la halte de nuit s'appelle Le Phare"
     r"halte|épicerie|epicerie|journal|"
+    r"crèche|creche|micro-crèche|"  # "notre crèche s'appelle Les Petits Loups"
     r"âne|ane|chien|chienne|chat|chatte|cheval|jument|poney|lapin|perroquet|poisson|tortue|poule|chèvre|chevre|"
     r"vache|brebis|mouton|cochon|taureau|veau|paon|salers|charolaise|montb[ée]liarde"
 )
@@ -524,6 +528,8 @@ _INITIAL_AFTER_PERSON = re.compile(
     rf"(?:(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
     # "l'AS M. n'a pas respecté" (not "l'AS M. Dupont", a title)
     r"|(?<![\w-])(?-i:AS|ASS|ES|IDE))"
+    # "l'éduc spé S. a démissionné", "l'assistante sociale R."
+    rf"(?:[ \u00a0]+(?i:{'|'.join(sorted(_ROLE_ADJECTIVES, key=len, reverse=True))}))?"
     r"(?:[ \u00a0]+de(?![ \u00a0]+M\.))?"  # "la remplaçante de F. arrive lundi" (not "la veuve de M. …": Monsieur)
     r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.|(?<=M\.)[ \u00a0]+(?-i:[A-ZÀ-Ý]))"
 )
@@ -1041,6 +1047,16 @@ def _quote_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# "le papa Mbappé", "sa fille Cosette": a parent or a child, then the name right after (not "son père (Parkinson)",
+# "mari Parkinson": a disease)
+_PARENT_JUST_BEFORE = re.compile(
+    r"\b(?:l[ea]|les|sa|son|ses|leur|leurs)[ \t]+(?:papa|maman|fils|fille|famille|fratrie|fr[èe]re|s(?:œ|oe)ur)[ \t]+$",
+    re.IGNORECASE,
+)
+# "le rapport Nicol de 2015", "le rapport Dupont (2019)"
+_YEAR_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*|de[ \t]+|du[ \t]+)?(?:19|20)\d\d\b")
+
+
 class Finder:
     """The person spans of one text: from_rules(), from_entities(), then propagate() over both."""
 
@@ -1221,12 +1237,17 @@ class Finder:
         return _GLOSS.search(self.text, start, min(ends, default=len(self.text))) is not None
 
     def _public_report(self, index: int) -> bool:
-        """ "(le rapport) Piveteau", "El Khomri": a public figure's family name (data/public_figures.txt)."""
+        """ "(le rapport) Piveteau", "El Khomri": a public report's author; "(le rapport) Nicol de 2015": a public
+        figure's family name, dated (data/public_figures.txt)."""
         word = self.words[index]
         following = self.words[index + 1] if index + 1 < len(self.words) else None
         if word.lower in PARTICLES | {"el"} and following is not None:
             word = following  # "El Khomri", "de Gaulle"
-        return word.folded in gz.public_figures_family_names()
+        if word.folded in gz.PUBLIC_REPORT_AUTHORS:
+            return True
+        return word.folded in gz.public_figures_family_names() and bool(
+            _YEAR_AFTER.match(self.text, word.end)
+        )
 
     def _opens_quote(self, index: int) -> bool:
         """The word is the first of a quote, capitalised as a sentence's first word is."""
@@ -1715,6 +1736,12 @@ class Finder:
             return index, last, "rule:announced"  # "Nom : FRAISSE" (a commune is named Fraisse)
         if relative and any(w.first_name_tier and w.first_name_tier <= gz.UNCOMMON for w in names):
             return index, last, "rule:announced"
+        if _PARENT_JUST_BEFORE.search(match.group()) and all(
+            w.lower in gz.FAMOUS_WORDS and not w.is_upper for w in names
+        ):
+            return index, last, "rule:announced"  # "le papa Mbappé": a family that bears a famous name
+        if match["topic"] and all(w.surname_tier and w.text not in gz.PLACES for w in names):
+            return index, last, "rule:announced"  # "le rapport Koné" (a commune of New Caledonia)
         if all(
             (w.is_institution and not w.is_famous_surname) or (w.is_capitalised and gz.is_place(w.text))
             for w in names
@@ -2285,6 +2312,8 @@ class Finder:
             end = self.words[index].end
             if initial := _INITIAL_AFTER.match(self.text, end):  # "J-P. M.": the surname's initial
                 yield Span(end, initial.end(), Label.PERSON, "completion")
+            elif self.words[index].is_lower and (initial := _LOWER_INITIAL_AFTER.match(self.text, end)):
+                yield Span(end, initial.end(), Label.PERSON, "completion")  # "ppsmj lamine d. ddn 12/3/03"
             elif (tail := _ELIDED_PARTICLE_AFTER.match(self.text, end)) and _PARTICLE_INSIDE.search(
                 self.text, span.start, end
             ):
@@ -3009,6 +3038,8 @@ class Finder:
             return False
         if word.lower in gz.FUNCTION_WORDS or word.lower in TITLES or gz.is_place(word.text):
             return False
+        if word.lower in _LOWER_GREETINGS:
+            return False  # "hello mathilde", "bon courage lulu": who a message greets
         if word.is_word:
             # "moreau julien": a frequent family name the lexicon also has, before a first name that
             # is no word itself ("grand soleil" stays)
@@ -3710,14 +3741,20 @@ _COLOUR_NAMED_AFTER = re.compile(r"[ \t]*,?[ \t]*c['’]est[ \t]+(?:la|une)[ \t]
 _STORM_TALK = re.compile(
     r"\b(?:temp[êe]tes?|cyclones?|cycloniques?|ouragans?|intemp[ée]ries|d[ée]pression[ \t]+tropicale|"
     r"vigilance[ \t]+(?:rouge|violette)|sinistr[ée]e?s|d[ée]g[âa]ts|b[âa]ch[ée]e?s|inondations?|"
-    r"coupures?[ \t]+de[ \t]+courant|sans[ \t]+(?:r[ée]seau|courant|[ée]lectricit[ée]))\b",
+    r"coupures?[ \t]+de[ \t]+courant|sans[ \t]+(?:r[ée]seau|courant|[ée]lectricit[ée])|rafales|m[ée]t[ée]o)\b",
     re.IGNORECASE,
 )
 _STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNORECASE)
+# "moi Ciaran en 2023", "Floriane arrive demain sur la Manche": a storm's year, or its coming
+_STORM_YEAR_OR_COMING_AFTER = re.compile(
+    r"[ \t]+(?:en[ \t]+(?:19|20)?\d\d\b|(?:arrive|arrivera|frappe|touche|balaie|souffle)\b)", re.IGNORECASE
+)
 # A span a model read with the thing's word first: "Tempête Ciaran", "Loi Auroux" (not "Rapport Benchikh": a
 # family's report is named after the family)
 _THING_FIRST_WORDS = frozenset(
     {"tempete", "cyclone", "ouragan", "loi", "reforme", "decret", "methode", "syndrome", "maladie", "echelle"}
+    # "Maternité de Mamoudzou", "Clinique du Parc": an establishment, named after its place
+    | {"maternite", "hopital", "clinique", "college", "lycee", "ecole", "creche"}
 )
 _APPOSED_OWNER = re.compile(r"[ \t]*(?:notre|nos|mon|ma|mes|son|sa|ses|votre|leur|un|une)\b", re.IGNORECASE)
 _INTERJECTIONS = gz.word_set("parfait parfaite bienvenue bienvenu génial super")
@@ -3734,7 +3771,8 @@ _LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)"
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*){_LIST_GAP}$")
 _LISTED_AFTER = re.compile(rf"{_LIST_GAP}(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
 _CAR_TALK = re.compile(
-    r"\b(?:voitures?|v[ée]hicules?|garage|cl[ée]s|frein|pneus?|plein|essence|parking|gar[ée]e|conduire|roule)\b",
+    r"\b(?:voitures?|v[ée]hicules?|garage|cl[ée]s|frein|pneus?|plein|essence|parking|gar[ée]e|conduire|roule|panne|"
+    r"batterie)\b",
     re.IGNORECASE,
 )
 # a colour's word right before ("bleu marine", "la couleur rose", "code couleur : rose")
@@ -3751,9 +3789,11 @@ def _is_storm(text: str, span: Span) -> bool:
     name = text[span.start : span.end]
     if name not in gz.STORMS or not _STORM_TALK.search(text):
         return False
+    near = max(0, span.start - STORM_REACH), min(len(text), span.end + STORM_REACH)
+    if _STORM_YEAR_OR_COMING_AFTER.match(text, span.end) and _STORM_TALK.search(text, *near):
+        return True
     if _STORM_TIME_BEFORE.search(text, max(0, span.start - 10), span.start) and (
-        _distinctive_storm(name)
-        or _STORM_TALK.search(text, max(0, span.start - STORM_REACH), min(len(text), span.end + STORM_REACH))
+        _distinctive_storm(name) or _STORM_TALK.search(text, *near)
     ):
         return True
     items = [name]
@@ -3804,7 +3844,10 @@ def _is_car(text: str, span: Span) -> bool:
     name = text[span.start : span.end]
     return (
         name.lower() in gz.CAR_MODELS
-        and re.search(r"\b(?:la|une|ma|sa|notre|votre)[ \t]+$", text[max(0, span.start - 8) : span.start])
+        and re.search(
+            r"\b(?:[Ll]a|[Uu]ne|[Mm]a|[Ss]a|[Nn]otre|[Vv]otre)[ \t]+$",
+            text[max(0, span.start - 8) : span.start],
+        )
         is not None
         and _CAR_TALK.search(text) is not None
     )
@@ -3921,6 +3964,51 @@ def _a_pet(text: str, span: Span, name: str) -> bool:
     return pet is not None and not pet.group().split()[0].isupper()
 
 
+# "du Aya Nakamura, du Jul et du Ninho", "Dalida, Oum Kalthoum, Khaled, Édith Piaf": items of a list
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|et|ou)[ \t]+(?:(?:du|de|des|le|la|les)[ \t]+|d['’][ \t]*)?|[ \t]*,")
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Ý])[\w'’-]+")
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+MIN_FAMOUS_LISTED = 2
+
+
+@lru_cache(maxsize=16)
+def _famous_ones(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text cites famous people, works or brands: the phrases of the lists, and their one-word names."""
+    words = [
+        word.span() for word in _CAPITALISED_WORD.finditer(text) if word.group().lower() in gz.FAMOUS_WORDS
+    ]
+    return tuple(sorted(_famous_spans(text) + words))
+
+
+def _a_famous_one_listed(text: str, span: Span, name: str) -> bool:
+    """ "Sylvie Vartan, Françoise Hardy, Sheila, Claude François": listed right beside famous ones, in a clause
+    that cites two of them or more, a name no list knows is one more singer, not a resident."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span.start)), default=0)
+    clause_end = m.start() if (m := _CLAUSE_END.search(text, span.end)) else len(text)
+    cited = [(start, end) for start, end in _famous_ones(text) if clause_start <= start and end <= clause_end]
+    cited = [(start, end) for start, end in cited if end <= span.start or start >= span.end]
+    if len(cited) < MIN_FAMOUS_LISTED:
+        return False
+    before = any(end <= span.start and _LIST_SEPARATOR.fullmatch(text, end, span.start) for _, end in cited)
+    after = any(start >= span.end and _LIST_SEPARATOR.fullmatch(text, span.end, start) for start, _ in cited)
+    # a frequent first name only between two famous ones: "Kevin, Mbappé et Zidane" may be a boy and his idols
+    frequent = any((gz.first_name_tier(word) or gz.VERY_RARE) <= gz.UNCOMMON for word in name.split())
+    return (before and after) if frequent else (before or after)
+
+
+# '"Mistral gagnant" de Renaud', '« Rue Case-Nègres » de Joseph Zobel': a title in quotes, then its author (not '"Projet
+# pour l'enfant" de Lucas': a child's file)
+_QUOTED_WORK_BEFORE = re.compile(
+    r"[«\"“][ \t]*(?!(?i:projets?|rapports?|dossiers?|fiches?|contrats?|bilans?|notes?|courriers?|attestations?|"
+    r"certificats?|cahiers?|livrets?|PPE|DIPC|DIPEC|DIA)\b)(?-i:[A-ZÀ-Ý0-9])[^«»\"“”\n]{0,60}?[ \t]*[»\"”]"
+    r"[ \t]*,?[ \t]*(?:de|d['’])[ \t]*\Z"
+)
+
+
+def _a_work_s_author(text: str, span: Span, name: str) -> bool:
+    return _QUOTED_WORK_BEFORE.search(text, max(0, span.start - 90), span.start) is not None
+
+
 # Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
 _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_feast,
@@ -3936,6 +4024,8 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_stand_in_storm_car_or_colour,
     _a_family_word_or_a_figure_s_measure,
     _a_pet,
+    _a_famous_one_listed,
+    _a_work_s_author,
 )
 
 

@@ -37,7 +37,7 @@ SITE = re.compile(
     r"|maisons?\s+d[ée]partementales?"  # "la maison départementale de Fourmies"
     rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)?solidarit[ée]s?"  # "l'espace solidarité de Saint-Jean-de-Braye"
     r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|autonomie|enfance|"
-    r"insertion|MDS|PMI|SPIP|PJJ|ASE|CMP|RSA))?"
+    r"insertion|MDS|MDPH|PMI|SPIP|PJJ|ASE|CMP|RSA))?"
     r"|plateformes?\s+(?:autonomie|territoriale\s+d['’]appui|d['’]appui|insertion|enfance)"  # "la plateforme autonomie de…"
     # A local employment agency: "France Travail Lunel", "l'agence Pôle emploi de Vierzon"
     r"|France\s+Travail|P[ôo]le\s+[ée]mploi"
@@ -58,7 +58,9 @@ SITE = re.compile(
     # The youth justice's and probation's local units: "UEMO de Maubeuge", "l'UEAJ de Lens", "le SPIP de Douai"
     r"|UEMO|UEAJ|STEMO|UEHC|SPIP"
     # ("le foyer de l'enfance de Saint-Omer", "le foyer départemental de l'enfance d'Arras")
+    # (and disabled adults' ones: "l'ESAT de Fougerolles", "la MAS de Lannemezan")
     rf"|(?P<establishment>foyers?\s+{_ADJECTIVE}de\s+l['’]\s?enfance|foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CHS|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
+    r"|ESAT|SAVS|SAMSAH|(?-i:FAM|MAS)"
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
     r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"

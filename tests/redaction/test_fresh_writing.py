@@ -3619,3 +3619,90 @@ def test_a_disease_after_a_relative_stays():
 )
 def test_a_word_at_a_line_s_end_does_not_name_the_next_line(text, secrets):
     assert_hidden(text, *secrets)
+
+
+# Batches GG (disability), GI (PMI), GJ (justice), GL (colleagues' chats), fourteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Moniteur d'atelier à l'ESAT de Fougerolles (espaces verts) : plus de jambières.", ("Fougerolles",)),
+        ("Accueil de l'antenne MDPH de Lannion : on est deux pour tout le Trégor.", ("Lannion",)),
+        (
+            "La famille Reinhart stationne sur l'aire d'accueil du chemin de la Gravière depuis septembre.",
+            ("chemin de la Gravière",),
+        ),
+        ("il dort chez sa copine rue joliot curie, le juge le sait pas", ("rue joliot curie",)),
+        (
+            "CR synthèse\nPrésents : Dumont (chef de service), Lemoine, Rocher (éducs), Bertin (IDE)",
+            ("Rocher", "Lemoine"),
+        ),
+        ("Présents : C. Morel (puéricultrice), A. (SF), Jessica (secrétariat).", ("A.",)),
+        ("présents : Aurélie, Bastien, J-P\n- situation Ba : on attend le JE", ("J-P",)),
+        ("L'éduc spé S. a démissionné la semaine dernière.", ("S.",)),
+        ("ppsmj lamine d. ddn 12/3/03 convoqué 2 fois pas venu", ("lamine d.",)),
+        ("Elle est repartie avec Stevenson et Naïka avant la fin de l'audience.", ("Stevenson",)),
+        ("Dans le logiciel la fiche de Ilyana est sous HRS0091547.", ("HRS0091547",)),
+        ("vocal : j'ai vu le papa Mbappé, il dit que sa femme est partie", ("Mbappé",)),
+        ("tu as oublié de m'envoyer le rapport Koné, c'est pour demain 9h", ("Koné",)),
+        ("le rapport Traoré est parti chez le juge hier", ("Traoré",)),
+    ],
+)
+def test_what_batches_gg_gl_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("L'ESAT a été créé le 3 mars 1978 par des parents. Il est né d'une colère.", "3 mars 1978"),
+        ("L'ordonnance de 1945 est née un 2 février, le code n'a pas eu de fête.", "2 février"),
+        ("La Sécu est née en 1945 et Ambroise Croizat se retourne dans sa tombe.", "1945"),
+        ("L'APA a été créée par la loi du 20 juillet 2001 et remplaçait la PSD née en 1997.", "1997"),
+        ("la branche veut la fondre avec la CCN 51 du 31 octobre 1951.", "31 octobre 1951"),
+        (
+            '"Un chez-soi d\'abord" est né le 1er janvier 2017 par le décret du 28 décembre 2016.',
+            "1er janvier 2017",
+        ),
+        ("selon le rapport Nicol de 2015, un logement sur dix est indigne.", "Nicol"),
+        ("Le rapport Piveteau voulait « zéro sans solution ».", "Piveteau"),
+        ("hello mathilde, tu peux envoyer le rapport à la juge ?", "hello"),
+        ("voilà bon courage lulu 😘", "courage"),
+        ("Maternité de Mamoudzou : Mme Soilihi, 3e grossesse à 19 ans.", "Maternité de Mamoudzou"),
+        ("Notre crèche s'appelle Les Petits Loups, celle d'à côté Pirouette.", "Les Petits"),
+        ("Dans GAME, la fiche indique encore l'adresse du père.", "GAME"),
+        ("Ma mère a connu Lothar et Martin en 99, moi Ciaran en 2023 : on compte les tempêtes.", "Ciaran"),
+        ("Ma mère a connu Lothar et Martin en 99 : on compte les tempêtes ici.", "Martin"),
+        ("t'as vu la meteo ? Floriane arrive demain sur la Manche, rafales a 120.", "Floriane"),
+        ("La Zoé du service est encore en panne, batterie à plat.", "Zoé"),
+        ('On a fini l\'atelier mémoire sur "Mistral gagnant" de Renaud, tout le monde chantait.', "Renaud"),
+        ("On a lu Aimé Césaire et « Rue Case-Nègres » de Joseph Zobel.", "Joseph Zobel"),
+        ("Karaoké : Dalida, Oum Kalthoum, Khaled, Édith Piaf. Une dame chante.", "Khaled"),
+        ("les jeunes veulent faire du Aya Nakamura, du Jul et du Ninho ce soir", "Jul"),
+    ],
+)
+def test_what_looks_like_batches_gg_gl_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "Kevin, Mbappé et Zidane : il a leurs posters.",
+            ("Kevin",),
+        ),  # a frequent first name beside two idols
+        (
+            "J'ai relu le \"Projet pour l'enfant\" de Lucas hier soir.",
+            ("Lucas",),
+        ),  # a child's file, not a work
+        ("Martin arrive demain, il a pris la voiture du service.", ("Martin",)),  # no storm talk
+        ("Absents : Néant\nPrésents : Lemoine (AS)", ("Lemoine",)),
+        ("Pour info, la nouvelle cheffe de pôle s'appelle Gwenaëlle Le Goff.", ("Gwenaëlle Le Goff",)),
+        (
+            "Bonjour madame Tessier, c'est le service placement familial, on vous confie Lyna.",
+            ("Tessier", "Lyna"),
+        ),
+    ],
+)
+def test_guards_of_batches_gg_gl_stay_masked(text, secrets):
+    assert_hidden(text, *secrets)
