@@ -483,7 +483,10 @@ def _post_of(finder: Finder, index: int) -> bool:
 def _signs(finder: Finder, index: int) -> bool:
     """ "Tu l'as ? Claire", "merci !! kim": a first name alone after a message's last sentence."""
     words = finder.words
-    last = index == len(words) - 1 or (index == len(words) - 2 and words[-1].text in {".", "!"})
+    # (a full stop, a bang or emoji may close the message after it: "merci Dom 😅")
+    last = len(words) - index <= _MAX_CLOSING_MARKS + 1 and all(
+        _CLOSING_MARK.fullmatch(after.text) for after in words[index + 1 :]
+    )
     word = words[index]
     if not last or _words_before(finder, index) < MIN_WORDS_BEFORE_SIGNATURE:
         return False
@@ -512,10 +515,14 @@ def _signs(finder: Finder, index: int) -> bool:
         return word.is_upper and len(word.text) <= 3 and bool(_LAST_SENTENCE_END.search(before))
     if word.is_capitalised:
         # "…2 postes de chargés de com. Parfait.": a word said; a signature takes no full stop
-        if word.is_word and index == len(words) - 2:
+        if word.is_word and index == len(words) - 2 and words[-1].text in {".", "!"}:
             return False
-        return bool(_LAST_SENTENCE_END.search(before))
+        return bool(_LAST_SENTENCE_END.search(before) or _CLOSING_THANKS.search(before))
     return bool(_CLOSING_THANKS.search(before) or _CLOSING_WORD.search(before))
+
+
+_CLOSING_MARK = re.compile(rf"[.!{_EMOJI}\ufe0f\u200d]+")
+_MAX_CLOSING_MARKS = 3
 
 
 def _words_before(finder: Finder, index: int) -> int:

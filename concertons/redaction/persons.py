@@ -4009,6 +4009,39 @@ def _a_work_s_author(text: str, span: Span, name: str) -> bool:
     return _QUOTED_WORK_BEFORE.search(text, max(0, span.start - 90), span.start) is not None
 
 
+_INDEFINITE_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])(?:un|une)[ \t]+\Z")
+# a list of three at least: the word beside it is listed too ("pierogi, pastels, börek")
+_LOWER_WORD_THEN_GAP = re.compile(
+    r"[ \t]*,[ \t]*(?P<word>(?-i:[a-zà-ÿ]{3,}))(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)\Z"
+)
+_GAP_THEN_LOWER_WORD = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)(?P<word>(?-i:[a-zà-ÿ]{3,}))(?:[ \t]*,|[ \t]+et[ \t]+)"
+)
+
+
+def _a_thing_listed_with_things(text: str, span: Span, name: str) -> bool:
+    """ "potjevleesch, frites, maroilles", "pierogi, pastels, börek", "un romazava": a lower-case word no list has as
+    a first name, listed right beside a common noun (a dish, a game) or after an indefinite article, is a thing's
+    name (not "léa, maman et moi": a family word)."""
+    if not name.islower() or " " in name or gz.first_name_tier(name):
+        return False
+    if _INDEFINITE_RIGHT_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True  # "nous a cuisiné un romazava"
+    before = _LOWER_WORD_THEN_GAP.search(text, max(0, span.start - 30), span.start)
+    after = _GAP_THEN_LOWER_WORD.match(text, span.end)
+    return any(match is not None and _is_plain_noun(match["word"]) for match in (before, after))
+
+
+def _is_plain_noun(word: str) -> bool:
+    return (
+        gz.is_common_word(word)
+        and not gz.first_name_tier(word)
+        and not gz.is_verb_form(word)
+        and word
+        not in gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.FUNCTION_WORDS | _LOWER_GREETINGS | TITLES
+    )
+
+
 # Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
 _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_feast,
@@ -4026,6 +4059,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_pet,
     _a_famous_one_listed,
     _a_work_s_author,
+    _a_thing_listed_with_things,
 )
 
 

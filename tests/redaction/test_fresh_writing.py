@@ -3706,3 +3706,33 @@ def test_what_looks_like_batches_gg_gl_details_stays(text, kept):
 )
 def test_guards_of_batches_gg_gl_stay_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Repas au foyer-logement : potjevleesch, frites, maroilles, et une chanson pour finir.",
+            "potjevleesch",
+        ),
+        ("Repas partagé : couscous, bouillabaisse, pierogi, pastels, börek. Et une forêt-noire.", "börek"),
+        ("Une dame malgache nous a cuisiné un romazava et du ravitoto.", "romazava"),
+    ],
+)
+def test_a_dish_listed_with_dishes_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("à rendre pour lundi dernier délai !! merci Dom 😅", ("Dom",)),  # a signature, then an emoji
+        (
+            "karine tu peux regarder le dossier des faure ? la mere dit qu'elle a envoyé les justificatifs",
+            ("faure",),
+        ),
+        ("bjr mme mercier, suite a notre echange voici mon adresse", ("mercier",)),
+    ],
+)
+def test_a_name_beside_words_or_emoji_is_still_masked(text, secrets):
+    assert_hidden(text, *secrets)
