@@ -78,7 +78,7 @@ INSTITUTION_WORDS = word_set(
     Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation
     Cofidis Sofinco Cetelem Franfinance Oney Floa Younited Cofinoga Partenord Vilogia Foncia Nexity Orpi
     Sergic Citya Domofrance Logirem Erilia Icade Adoma Interco
-    Noel Paques Aid Logirep
+    Noel Paques Aid Logirep Smic Rsa Caf
     """
 )
 
