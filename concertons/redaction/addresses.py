@@ -965,7 +965,7 @@ _LOCALITY_AFTER = re.compile(
 # familiale, La Ronceraie, route de Pouzauges": a house's name, its article capitalised, right before an address
 # without a number, with its postcode or opening on its street, is its first line.
 _HOUSE_BEFORE_ADDRESS = re.compile(
-    r"(?:^|(?<=[\n(:,])|(?<=\bhabite)|(?<=\bvit)|(?<=\bdemeurant))[ \t]*"
+    r"(?:^|(?<=[\n(:,])|(?<=\bhabite)|(?<=\bvit)|(?<=\bdemeurant)|(?<=\bdomicile))[ \t]*"
     r"(?P<house>(?-i:L[ae]s?[ \t]+|L['’])(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:-[^\W\d_]+)*"
     r"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux)[ \t]+|[dl]['’])?(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:-[^\W\d_]+)*){0,2})"
     r"(?:[ \t]*,[ \t]*|[ \t]+)$"
@@ -987,7 +987,8 @@ def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
         not text[start].isdigit()
         and (_POSTCODE_INSIDE.search(text, start, end) or _STREET_FIRST.match(text, start))
         and (house := _HOUSE_BEFORE_ADDRESS.search(text, max(line_start, start - 50), start))
-        and not is_place(house["house"])
+        # (a commune's name too, where the postcode names another: "La Croix-Blanche, route de Sancerre, 18300 Bué")
+        and (not is_place(house["house"]) or _names_another_commune(text[start:end], house["house"]))
         and not any(gazetteers.is_institution(word) for word in house["house"].split())
     ):
         start = house.start("house")
@@ -1000,6 +1001,10 @@ def _with_localities(text: str, start: int, end: int) -> tuple[int, int]:
     if details := _STREET_DETAILS.match(text, end):
         end = details.end()  # "3 bis imp. des Ecoles 80000 amiens bat b": complements after the commune
     return start, end
+
+
+def _names_another_commune(address: str, house: str) -> bool:
+    return _POSTCODE_INSIDE.search(address) is not None and house.lower() not in address.lower()
 
 
 # A form's address field: its value is an address, whatever shape it has ("Adresse : Bât. Lilas,
@@ -1492,7 +1497,8 @@ def _linking(text: str, token: re.Match) -> bool:
 # "M. Bonnafoux Pierre, ferme de Lascombes": so is a farm or a mill
 # ("c'est Girod, de la ferme du Crêt-Bouvier": the farm one calls from)
 _AFTER_NAME = re.compile(
-    rf"\s*[,(–-]\s*(?:(?:de[ \t]+la|du)[ \t]+(?=(?:ferme|moulin|bergerie|grange|buron)\b))?"
+    # (an age may stand between: "M. Rieutort, 88 ans, ferme du Bois Noir")
+    rf"(?:\s*,\s*\d{{1,3}}\s*ans)?\s*[,(–-]\s*(?:(?:de[ \t]+la|du)[ \t]+(?=(?:ferme|moulin|bergerie|grange|buron)\b))?"
     rf"(?P<street>(?:{_STREETS}|ferme|moulin|bergerie|grange|buron)\b|{_ABBREVIATIONS})"
     # "la famille Lauret du chemin Ravine Blanche": the family of that street
     # (not "Kimberly du cours d'EPS")
@@ -1502,6 +1508,16 @@ _AFTER_NAME = re.compile(
 )
 # "Mme Diallo, 59100 Roubaix", "Mme Diallo\n13400 Aubagne" (a letter heading): so is a postcode.
 _AFTER_NAME_GAP = re.compile(r"[ \t]*[,(–-]?[ \t]*(?:\n[ \t]*)?")
+
+
+# "M. Bouvier (Les Granges Basses)", "Mazet – La Chapelotte", "Bouchet (sans sel) – Le Bourg": a hamlet's name
+# right after a person's, in a round's list or a nurses' handover, where the person lives (not a commune: "Mme Roux
+# (Le Mans)" says where she is from; nor an institution: "(La Poste)")
+_HAMLET_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\([ \t]*|[–—-][ \t]+)"
+    r"(?P<place>(?-i:L[ae]s?[ \t]+|L['’][ \t]?)(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
+    r"(?=[ \t]*(?:\)|,|;|\n|$))"
+)
 
 
 # "Kévin (ch. 12)": a room of the home he is in, no street
@@ -1525,6 +1541,19 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         start = _AFTER_NAME_GAP.match(text, name.end).end()
         if (end := _postal_here(text, start, strict=True)) is not None:
             yield Span(start, end, Label.ADDRESS, "rule:address-after-name")
+        elif (hamlet := _HAMLET_AFTER_NAME.match(text, name.end)) and _is_hamlet(hamlet["place"]):
+            yield Span(*hamlet.span("place"), Label.ADDRESS, "rule:hamlet-after-name")
+
+
+def _is_hamlet(place: str) -> bool:
+    words = place.replace("’", "'").replace("L'", "").split()
+    return not (
+        is_place(place)
+        or gazetteers.is_region(place)
+        or any(
+            word in gazetteers.INSTITUTION_WORDS or word.lower() in gazetteers.FAMOUS_WORDS for word in words
+        )
+    )
 
 
 # An address said again by its number alone: "au 8 rue des Carriers (…) ; au 8, les moisissures sont revenues",

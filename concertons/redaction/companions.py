@@ -202,6 +202,26 @@ def initials(text: str) -> Iterator[Span]:
         yield Span(signed.start("item"), signed.end("item"), Label.PERSON, "rule:initial-signature")
 
 
+# "Zouzou 06-44-90-18-27", "- Kader : 07 81 05 66 32": a phone list's line, the word before the number whose it is
+_NAME_BEFORE_PHONE = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?P<name>(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’-]{2,})[ \t]*[:–-]?[ \t]*"
+)
+
+
+def named_before_phones(text: str, spans: Iterable[Span]) -> Iterator[Span]:
+    """The name alone before a phone number at a line's start (not "Standard 01 …", "Mairie : 05 …")."""
+    for span in spans:
+        if span.label != Label.PHONE:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        match = _NAME_BEFORE_PHONE.fullmatch(text, line_start, span.start)
+        if match is None:
+            continue
+        name = match["name"]
+        if _stands_for_someone(name) and not gz.is_common_word(name.lower()) and not gz.is_place(name):
+            yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-before-phone")
+
+
 # A message signed with an initial, alone on its last line or after the closing words: "…ce matin.\nN.",
 # "Merci. L."
 _INITIAL_SIGNATURE = re.compile(

@@ -166,6 +166,7 @@ class _RuleStage:
         # birth word and its date); the persons' finder knows them as masked words.
         blinded = blind(text)
         found = [span for find in _RULE_DETECTORS for span in find(blinded)]
+        found += companions.named_before_phones(text, found)
         found += self.persons.from_rules()
         found += companions.from_cues(self.persons)
         found += companions.initials(blinded)

@@ -49,10 +49,16 @@ def _siblings(text: str, spans: list[Span]) -> Iterator[Span]:
                 item not in named
                 and _HEAD.fullmatch(item.string, start, end)
                 and not _is_column_name(item.string[start:end])
+                and not _is_plain_word(item.string[start:end])
                 and not _masked(item, spans)
                 and (_kind(item) != "shouted" or _may_be_family_name(item.string[start:end]))
             ):
                 yield Span(start, end, Label.PERSON, "rule:list-sibling")
+
+
+def _is_plain_word(head: str) -> bool:
+    """ "- vote : 18 pour", "- divers : …": a word of the minutes, in lower case, that no list has as a name."""
+    return head.islower() and " " not in head and gz.is_common_word(head) and not gz.surname_tier(head)
 
 
 def _is_column_name(head: str) -> bool:

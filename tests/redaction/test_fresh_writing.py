@@ -3736,3 +3736,39 @@ def test_a_dish_listed_with_dishes_stays(text, kept):
 )
 def test_a_name_beside_words_or_emoji_is_still_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+# Batches GO (older people in the countryside) and GR (union sections), fourteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("- M. Bouvier (Les Granges Basses) : refuse la douche, vu avec sa nièce", ("Les Granges Basses",)),
+        ("Situations présentées : Mme L. (Les Escures), M. et Mme Frayssinet.", ("Les Escures",)),
+        (
+            "M. Rieutort, 88 ans, ferme du Bois Noir, aurait été « aidé » pour vendre ses bêtes.",
+            ("ferme du Bois Noir",),
+        ),
+        ("M. HERVÉ Gilbert, 93 ans, domicile Le Petit Bois, 79130 Secondigny.", ("Le Petit Bois",)),
+        ("Livraison : La Croix-Blanche, route de Sancerre, 18300 Bué", ("La Croix-Blanche",)),
+        ("L'antenne APA de Mauriac est fermée depuis le 1er septembre.", ("Mauriac",)),
+        ("chaine tel greve :\nKader 07 81 05 66 32\nZouzou 06-44-90-18-27\nsi qqn repond pas", ("Zouzou",)),
+    ],
+)
+def test_what_batches_go_gr_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mme Roux (Le Mans) est venue à la permanence.", "Le Mans"),
+        ("M. Petit (La Poste) a appelé pour le recommandé.", "La Poste"),
+        ("Standard 01 45 67 89 10\nMairie : 05 56 78 90 12", "Standard"),
+        (
+            "Notes AG :\n- Béa : les AS font 1h de route\n- Nourredine : 2 voitures pour 9\n- vote : 18 pour",
+            "vote",
+        ),
+    ],
+)
+def test_what_looks_like_batches_go_gr_details_stays(text, kept):
+    assert_kept(text, kept)
