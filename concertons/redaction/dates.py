@@ -34,11 +34,22 @@ _YEAR_SAID = (
 )
 _MONTH_IN_WORDS = r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# Months of the Hijri and of the Persian calendars, as interpreters transliterate them from birth certificates
+# ("15 Chaabane 1428", "10 Khordad 1387"), and their years (13xx, 14xx).
+_OTHER_CALENDARS_MONTHS = (
+    r"(?:mou?harram|safar|rabi[aâ]?\s?(?:al[- ])?(?:awal|aouel|thani|tani|akhir)|jou?mada\s?(?:al[- ])?(?:oula|ula|akhira|thania)|"
+    r"ra[dj]{1,2}ab|cha[aâ]{1,2}bane?|sha['’]?bane?|ramadh?an|chaw{1,2}al|shaw{1,2}al|dh?ou?\s?al[- ]qi['’]?da|"
+    r"dh?ou?\s?al[- ]hij{1,2}a|farvardin|ordibehesht|khordad|tir|mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand)"
+)
+_OTHER_CALENDARS_YEAR = r"1[34]\d\d"
 # A full date: day, month and year.
 FULL_DATE = (
     rf"(?:{_DAY}\s*[/.\-]\s*[01]?\d\s*[/.\-]\s*(?:{_YEAR}|\d\d)(?![\d/])"  # 03/03/2015, 3-3-15
     rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{MONTHS}\s+(?:{_YEAR}|\d\d(?!\d))"  # (mardi) 3 mars 2015, 3 mars 15
     rf"|{_YEAR}-[01]\d-[0-3]\d(?!\d)"  # 2015-03-03 (not "ticket 2024-06-0412")
+    rf"|{_YEAR}[./][01]\d[./][0-3]\d(?![\d./])"  # 2010.03.21, as a passport prints it
+    # a birth certificate's date in the Persian or the Hijri calendar: "1387/03/10", "15 Chaabane 1428"
+    rf"|{_OTHER_CALENDARS_YEAR}/[01]\d/[0-3]\d(?![\d/])|{_DAY}\s+{_OTHER_CALENDARS_MONTHS}\s+{_OTHER_CALENDARS_YEAR}(?!\d)"
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR}|{_YEAR_IN_WORDS})(?!\w))"  # vingt et un juin deux mille neuf
 )
 DATE = (
@@ -389,7 +400,7 @@ _EVENT_BEFORE = re.compile(
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
-_ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=-)")
+_ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=[-./])|1[34]\d\d(?=/)")
 
 
 def old_dates(text: str, this_year: int) -> Iterator[Span]:

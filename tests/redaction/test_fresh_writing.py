@@ -3772,3 +3772,20 @@ def test_what_batches_go_gr_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_go_gr_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batch GQ (unaccompanied minors and migrant families), fourteenth session: dates of other calendars and passports.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Sur la tazkira, la date est 1387/03/10 en calendrier persan.", ("1387/03/10",)),
+        ("L'extrait d'acte soudanais indique une naissance le 15 Chaabane 1428.", ("15 Chaabane 1428",)),
+        ("son fils Temuulen, DDN 2010.03.21 sur le passeport.", ("2010.03.21",)),
+    ],
+)
+def test_a_birth_date_of_another_calendar_or_a_passport_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_software_version_stays():
+    assert_kept("La version 2024.03.12 du logiciel plante encore.", "2024.03.12")
