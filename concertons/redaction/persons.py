@@ -977,6 +977,9 @@ def _part_has_name_shape(part: str) -> bool:
     )
 
 
+_ELIDED_WORDS = frozenset({"aujourd", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu"})
+
+
 def tokenize(text: str) -> list[Word]:
     placeholders = [match.span() for match in PLACEHOLDER.finditer(text)] if "[" in text else []
     kept = placeholders + _famous_spans(text)
@@ -994,6 +997,15 @@ def tokenize(text: str) -> list[Word]:
             words.append(Word(start, split, text[start:split], boundary))
             start, token, boundary = split, elision["rest"], False
         end = start + len(token)
+        if (
+            len(token) > 2
+            and token[-1] in "'’"
+            and token[0].isupper()
+            and not text[end : end + 1].isalnum()
+            and token[:-1].lower() not in _ELIDED_WORDS
+        ):
+            # "'reste encore un peu ma Sandrine'": a closing quote, not an elision
+            token, end = token[:-1], end - 1
         glued = (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
         # "[n° de dossier]èDa", "[n° de dossier]’Kzœ": what touches a placeholder touched the detail
         # it replaced ("0456èDa", "12Y’Kzœ"), so a second reading of the masked text sees it as the

@@ -3789,3 +3789,10 @@ def test_a_birth_date_of_another_calendar_or_a_passport_is_masked(text, secrets)
 
 def test_a_software_version_stays():
     assert_kept("La version 2024.03.12 du logiciel plante encore.", "2024.03.12")
+
+
+def test_a_name_before_a_closing_single_quote_is_masked():
+    # batch GO: the closing quote was read as an elision's apostrophe ("Sandrine'" is no first name)
+    assert_hidden(
+        "Elle me tient la main et me dit 'reste encore un peu ma Sandrine'. Je ne peux pas.", "Sandrine"
+    )
