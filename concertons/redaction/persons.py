@@ -1255,8 +1255,8 @@ class Finder:
         following = self.words[index + 1] if index + 1 < len(self.words) else None
         if word.lower in PARTICLES | {"el"} and following is not None:
             word = following  # "El Khomri", "de Gaulle"
-        if word.folded in gz.PUBLIC_REPORT_AUTHORS:
-            return True
+        if any(part in gz.PUBLIC_REPORT_AUTHORS for part in word.folded.split("-")):
+            return True  # "le rapport Bianco-Lamy"
         return word.folded in gz.public_figures_family_names() and bool(
             _YEAR_AFTER.match(self.text, word.end)
         )
@@ -4054,6 +4054,52 @@ def _is_plain_noun(word: str) -> bool:
     )
 
 
+# "entre Porto-Vecchio et Bonifacio", "à Saint-Étienne, Roanne ni Montbrison", "d'Albert et de Péronne": places
+# coordinated after a preposition of place (not "la mère de Florence et d'Albert": two first names after "de")
+_LOCATIVE = r"(?:à|a|au|entre|vers|sur|en|depuis)"
+_PREPOSITION = rf"(?:{_LOCATIVE}|de|du|d['’])"
+_LINK = r"(?:,|et|ni|ou)"
+_PLACE_THEN_LINK = re.compile(
+    rf"(?:(?<![\w'’-])(?P<preposition>{_PREPOSITION})[ \t]*)?(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*{_LINK}[ \t]+"
+    rf"(?:(?P<own>{_PREPOSITION})[ \t]*)?\Z"
+)
+_LINK_THEN_PLACE = re.compile(
+    rf"[ \t]*{_LINK}[ \t]+(?:(?P<preposition>{_PREPOSITION})[ \t]*)?(?P<place>(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+)
+_PREPOSITION_RIGHT_BEFORE = re.compile(rf"(?<![\w'’-])(?P<preposition>{_PREPOSITION})[ \t]*\Z")
+
+
+def _a_place_among_places(text: str, span: Span, name: str) -> bool:
+    if " " in name or not gz.is_place(name):
+        return False
+    own = _PREPOSITION_RIGHT_BEFORE.search(text, max(0, span.start - 8), span.start)
+    before = _PLACE_THEN_LINK.search(text, max(0, span.start - 60), span.start)
+    after = _LINK_THEN_PLACE.match(text, span.end)
+    for other in (before, after):
+        if other is None or not gz.is_place(other["place"]):
+            continue
+        prepositions = {(p or "").lower() for p in (other["preposition"], own and own["preposition"])} - {""}
+        if before is other and other["own"]:
+            prepositions.add(other["own"].lower())
+        if not prepositions:
+            continue
+        locative = any(re.fullmatch(_LOCATIVE, p) for p in prepositions)
+        # after "de" alone, one of the two must be a place and nobody's first name
+        if locative or not (gz.first_name_tier(name) and gz.first_name_tier(other["place"])):
+            return True
+    return False
+
+
+# "la statue de Surcouf", "le buste de Marianne": a monument's
+_MONUMENT_BEFORE = re.compile(
+    r"\b(?:statues?|bustes?|monuments?|mus[ée]es?)[ \t]+(?:de|d['’]|du)[ \t]*\Z", re.IGNORECASE
+)
+
+
+def _a_monument_s(text: str, span: Span, name: str) -> bool:
+    return _MONUMENT_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
+
+
 # Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
 _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_feast,
@@ -4072,6 +4118,8 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_famous_one_listed,
     _a_work_s_author,
     _a_thing_listed_with_things,
+    _a_place_among_places,
+    _a_monument_s,
 )
 
 

@@ -3796,3 +3796,32 @@ def test_a_name_before_a_closing_single_quote_is_masked():
     assert_hidden(
         "Elle me tient la main et me dit 'reste encore un peu ma Sandrine'. Je ne peux pas.", "Sandrine"
     )
+
+
+# Batch GP (look-alikes: places, streets and public figures as topics), fourteenth session.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("En Corse on manque de familles d'accueil entre Porto-Vecchio et Bonifacio.", "Bonifacio"),
+        ("Grève jeudi : pas d'intervention à Saint-Étienne, Roanne ni Montbrison.", "Roanne"),
+        ("Saint-Malo l'après-midi avec la statue de Surcouf sur les remparts.", "Surcouf"),
+        ("en passant par la Savane et la statue de Joséphine sans tête.", "Joséphine"),
+        ("Pour le partiel : le rapport Bianco-Lamy de 1980 et la loi du 6 juin 1984.", "Bianco-Lamy"),
+    ],
+)
+def test_what_looks_like_batch_gp_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "La mère de Florence et d'Albert est venue les chercher.",
+            ("Florence", "Albert"),
+        ),  # two first names
+        ("Rendez-vous avec Roanne et Kevin à 10h.", ("Kevin",)),
+    ],
+)
+def test_children_named_like_places_stay_masked(text, secrets):
+    assert_hidden(text, *secrets)
