@@ -70,13 +70,15 @@ _BEARER_BEFORE = re.compile(
 _BEARER_AFTER = re.compile(r"[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]{2,})\b")
 
 
-def _famous_spans(text: str) -> list[tuple[int, int]]:
-    return [
+@lru_cache(maxsize=16)
+def _famous_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text cites a famous phrase (tokenize() leaves its words out; names_no_one reads it again)."""
+    return tuple(
         match.span()
         for match in _FAMOUS.finditer(text)
         if not _BEARER_BEFORE.search(text, max(0, match.start() - 30), match.start())
         and not _BEARER_AFTER.match(text, match.end())
-    ]
+    )
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?|\d+|[^\w\s]")
@@ -982,7 +984,7 @@ _ELIDED_WORDS = frozenset({"aujourd", "jusqu", "lorsqu", "puisqu", "quoiqu", "qu
 
 def tokenize(text: str) -> list[Word]:
     placeholders = [match.span() for match in PLACEHOLDER.finditer(text)] if "[" in text else []
-    kept = placeholders + _famous_spans(text)
+    kept = placeholders + list(_famous_spans(text))
     if "«" in text:
         kept += _works(text)
     words: list[Word] = []
@@ -3979,7 +3981,8 @@ def _a_pet(text: str, span: Span, name: str) -> bool:
 # "du Aya Nakamura, du Jul et du Ninho", "Dalida, Oum Kalthoum, Khaled, Édith Piaf": items of a list
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|et|ou)[ \t]+(?:(?:du|de|des|le|la|les)[ \t]+|d['’][ \t]*)?|[ \t]*,")
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])(?-i:[A-ZÀ-Ý])[\w'’-]+")
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_CLAUSE_MARKS = ".!?;:\n"
+_CLAUSE_END = re.compile(rf"[{re.escape(_CLAUSE_MARKS)}]")
 MIN_FAMOUS_LISTED = 2
 
 
@@ -3989,15 +3992,18 @@ def _famous_ones(text: str) -> tuple[tuple[int, int], ...]:
     words = [
         word.span() for word in _CAPITALISED_WORD.finditer(text) if word.group().lower() in gz.FAMOUS_WORDS
     ]
-    return tuple(sorted(_famous_spans(text) + words))
+    return tuple(sorted(_famous_spans(text) + tuple(words)))
 
 
 def _a_famous_one_listed(text: str, span: Span, name: str) -> bool:
     """ "Sylvie Vartan, Françoise Hardy, Sheila, Claude François": listed right beside famous ones, in a clause
     that cites two of them or more, a name no list knows is one more singer, not a resident."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, span.start)), default=0)
+    famous = _famous_ones(text)
+    if len(famous) < MIN_FAMOUS_LISTED:
+        return False  # most texts: nothing famous, no clause to look at
+    clause_start = max(text.rfind(mark, 0, span.start) for mark in _CLAUSE_MARKS) + 1
     clause_end = m.start() if (m := _CLAUSE_END.search(text, span.end)) else len(text)
-    cited = [(start, end) for start, end in _famous_ones(text) if clause_start <= start and end <= clause_end]
+    cited = [(start, end) for start, end in famous if clause_start <= start and end <= clause_end]
     cited = [(start, end) for start, end in cited if end <= span.start or start >= span.end]
     if len(cited) < MIN_FAMOUS_LISTED:
         return False
