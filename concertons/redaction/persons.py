@@ -4050,19 +4050,23 @@ def _a_thing_listed_with_things(text: str, span: Span, name: str) -> bool:
     return any(match is not None and _is_plain_noun(match["word"]) for match in (before, after))
 
 
+# Common words that say someone is near, not a thing: "léa, maman et moi", "enzo, bisous"
+_PEOPLE_S_WORDS = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.FUNCTION_WORDS | _LOWER_GREETINGS | TITLES
+
+
 def _is_plain_noun(word: str) -> bool:
     return (
         gz.is_common_word(word)
         and not gz.first_name_tier(word)
         and not gz.is_verb_form(word)
-        and word
-        not in gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.FUNCTION_WORDS | _LOWER_GREETINGS | TITLES
+        and word not in _PEOPLE_S_WORDS
     )
 
 
 # "entre Porto-Vecchio et Bonifacio", "à Saint-Étienne, Roanne ni Montbrison", "d'Albert et de Péronne": places
 # coordinated after a preposition of place (not "la mère de Florence et d'Albert": two first names after "de")
 _LOCATIVE = r"(?:à|a|au|entre|vers|sur|en|depuis)"
+_IS_LOCATIVE = re.compile(_LOCATIVE)
 _PREPOSITION = rf"(?:{_LOCATIVE}|de|du|d['’])"
 _LINK = r"(?:,|et|ni|ou)"
 _PLACE_THEN_LINK = re.compile(
@@ -4089,7 +4093,7 @@ def _a_place_among_places(text: str, span: Span, name: str) -> bool:
             prepositions.add(other["own"].lower())
         if not prepositions:
             continue
-        locative = any(re.fullmatch(_LOCATIVE, p) for p in prepositions)
+        locative = any(_IS_LOCATIVE.fullmatch(p) for p in prepositions)
         # after "de" alone, one of the two must be a place and nobody's first name
         if locative or not (gz.first_name_tier(name) and gz.first_name_tier(other["place"])):
             return True
