@@ -181,6 +181,9 @@ _THING = (
     # places that open and close: "Né le 1er janvier 2019, l'accueil de jour a fermé…"
     r"accueil|lieu|local|espace|halte|relais|point|bureau|guichet|unit[ée]|cada|huda|chu|[ée]picerie|"
     r"restaurant|boutique|jardin|club|chantier|campagne|num[ée]ro|ligne|"
+    # "La Métropole Aix-Marseille-Provence est née le 1er janvier 2016"
+    r"m[ée]tropole|agglom[ée]ration|agglo|communaut[ée]|intercommunalit[ée]|epci|collectivit[ée]|agence|caisse|"
+    r"office|fondation|mutuelle|r[ée]publique|"
     r"[a-zà-ÿ]+(?:tion|ment))"  # "la départementalisation est née en 1946", "le gouvernement"
 )
 _BIRTH_OF_A_THING = re.compile(

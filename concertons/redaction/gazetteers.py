@@ -117,7 +117,14 @@ PLACES = word_set(
     Kayes Kerbala Częstochowa Kankan Ziguinchor Tambacounda Kaolack Nouadhibou Mopti Sikasso Bouaké Lubumbashi
     Kisangani Bukavu Nador Béjaïa Sétif Tizi-Ouzou Cracovie Gaziantep Diyarbakır Mossoul Erbil Medjugorje
     Maroni Oyapock Mézenc
+    Amsterdam Athènes Belgrade Beyrouth Bogota Budapest Caracas Copenhague Dubaï Édimbourg Francfort Genève
+    Jérusalem Johannesburg Kigali Libreville Luxembourg Lausanne Montréal Moscou Munich Nairobi N'Djamena Naples
+    Pékin Prague Québec Sarajevo Stockholm Tokyo Toronto Venise Vienne Zagreb Zurich Bangui Bujumbura Hanoï Saïgon
     """
+) | frozenset(
+    # cities abroad in several words ("la Convention de New York")
+    ("New York", "Los Angeles", "Le Caire", "Buenos Aires", "Rio de Janeiro", "São Paulo", "Sao Paulo",
+     "Port-au-Prince", "Addis-Abeba", "Tel-Aviv", "Tel Aviv", "Le Cap", "Hong Kong")
 ) | frozenset(
     # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out
     # by scripts/refresh_country_names.py: importing that data costs 4 s of start-up

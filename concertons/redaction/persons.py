@@ -345,6 +345,11 @@ _DETERMINER_BEFORE = re.compile(
 )
 # An indefinite article before a family word: "un enfant désiré" is any wanted child.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:un|une|des)\s+$", re.IGNORECASE)
+# A shop named "Chez …": "le bar Chez Nanou", "au snack « Chez Fatou »"
+_SHOP_SIGN = re.compile(
+    r"\b(?i:bar|caf[ée]|restaurant|resto|snack|brasserie|bistrot|pizzeria|[ée]picerie|boutique|salon|"
+    r"boulangerie|guinguette|cantine|buvette|camion|food[ -]?truck|enseigne)[ \t]*[«\"“]?[ \t]*Chez[ \t]+$"
+)
 # Words before a brand's name: "chez Zara", "une Mercedes", "de Sephora".
 _BRAND_BEFORE = gz.word_set("chez une un la le les de d' d’ du des en à au aux sa son ma mon ta ton leur")
 # How the names of peoples end in the plural (a family's name after "des" stays singular: "des Renard").
@@ -723,7 +728,9 @@ _COUNTRY_AFTER = re.compile(
     r"(?:,\s*(?:en|au|aux)\s+|\s*\(\s*)(?P<country>[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?)"
 )
 _STRONG_PLACE_CONTEXT = re.compile(
-    rf"(?:\b(?:{_PLACE_WORDS}|collègues|collegues|équipes?|equipes?)\s*(?:de |d['’])?|\b\d{{5}}\s+)$",
+    # "les familles de Régina" (a commune of Guyane): people of a place, where one family is someone's
+    rf"(?:\b(?:{_PLACE_WORDS}|collègues|collegues|équipes?|equipes?|familles|habitants|habitantes|riverains|"
+    r"villages|écoles|ecoles|routes|quartiers)\s*(?:de |d['’])?|\b\d{5}\s+)$",
     re.IGNORECASE,
 )
 # Names of schools, hospitals, streets and laws are institutions: "collège Jean Moulin", "loi Taquet"
@@ -1704,6 +1711,8 @@ class Finder:
             shape = word.is_upper or any(char.isupper() for char in word.text[1:])
             if shape or _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 8), match.start()):
                 return None
+        if self._shop_sign(word):
+            return None  # "le bar Chez Nanou", "le resto « Chez Fatou »": a shop's sign
         if topic.endswith("rapport") and self._public_report(index):
             return (
                 None  # "le rapport Piveteau", "le rapport El Khomri": a public report, named after its author
@@ -1778,6 +1787,16 @@ class Finder:
             return bool(word.first_name_tier) or not word.is_word  # "le papa s'appelle jean-claude"
         if self._is_kinship_degree(bisect.bisect_left(self.starts, word.start)):
             return False
+        if (
+            match["other"]
+            and match.group().strip().lower() == "chez"
+            and word.surname_tier == gz.COMMON
+            and word.lower not in gz.FAMOUS_WORDS
+            and word.lower not in gz.KIN_WORDS
+        ):
+            # "la clé de chez barbier": a common noun after "chez" takes an article ("chez le barbier"), so a
+            # frequent family name without one is the family's (not "chez leclerc", a supermarket; "chez mémé")
+            return True
         if (
             match["topic"]
             and not match["of"]
@@ -2643,13 +2662,18 @@ class Finder:
         )
 
     def _in_place_name(self, index: int) -> bool:
-        """ "La Rochelle", "Le Mans", "Les Ulis": a capitalised article and the word name a town."""
-        if not index:
-            return False
-        article = self.words[index - 1]
-        if not (article.is_capitalised and article.lower in ARTICLES):
-            return False
-        return gz.is_place(self.text[article.start : self.words[index].end])
+        """ "La Rochelle", "Le Mans", "Les Ulis": a capitalised article and the word name a town;
+        "New York", "Los Angeles", "Rio de Janeiro": the word and its neighbours name a city abroad."""
+        if index:
+            article = self.words[index - 1]
+            if article.is_capitalised and article.lower in ARTICLES:
+                if gz.is_place(self.text[article.start : self.words[index].end]):
+                    return True
+        for first in range(max(0, index - 2), index + 1):
+            for last in range(max(first + 1, index), min(len(self.words), first + 3)):
+                if self.text[self.words[first].start : self.words[last].end] in gz.PLACES:
+                    return True
+        return False
 
     def _plural_after_article(self, index: int) -> bool:
         """ "les Izards", "les Minguettes": family names take no plural mark ("les Dupont"), so an
@@ -3630,7 +3654,12 @@ class Finder:
     def _origin_before(self, word: Word) -> bool:
         return _ORIGIN.search(self.text, max(0, word.start - 60), word.start) is not None
 
+    def _shop_sign(self, word: Word) -> bool:
+        return _SHOP_SIGN.search(self.text, max(0, word.start - 30), word.start) is not None
+
     def _named_place_before(self, word: Word) -> bool:
+        if self._shop_sign(word):
+            return True
         if gz.is_common_word_name(word.lower) and _UNIT_NAMED.search(
             self.text, max(0, word.start - 60), word.start
         ):

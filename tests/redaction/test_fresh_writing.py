@@ -3825,3 +3825,39 @@ def test_what_looks_like_batch_gp_details_stays(text, kept):
 )
 def test_children_named_like_places_stay_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+# Batches GS (home help), GT (rural and overseas addresses) and GW (look-alikes), fifteenth session.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Convention de New York de 1989 : les enfants ont dessiné leurs droits.", "New York"),
+        ("Son frère est parti vivre à Los Angeles l'an dernier.", "Los Angeles"),
+        ("La Métropole Aix-Marseille-Provence est née le 1er janvier 2016.", "1er janvier 2016"),
+        ('Projection de "The Father" avec Anthony Hopkins au café des aidants.', "The Father"),
+        ("Le Real Madrid n'a jamais eu de supporter aussi fidèle.", "Real"),
+        ("Un Jean Louis David offre des coupes aux femmes hébergées.", "Jean Louis David"),
+        ("imprimante Ricoh en erreur SC-542 depuis 8h", "Ricoh"),
+        ("Artus en héros de la salle, ils ont réclamé la suite.", "Artus"),
+        ("les packs d'eau achetés au Carrefour de Destreland", "Destreland"),
+        ("Depuis l'effondrement du radier, les familles de Régina doivent faire le détour.", "Régina"),
+        ("Au bourg la boulangerie a fermé, le bar Chez Nanou aussi.", "Nanou"),
+        ("on mange au resto « Chez Fatou » à midi", "Fatou"),
+        ("j'ai acheté les piles chez leclerc", "leclerc"),
+    ],
+)
+def test_what_looks_like_batches_gs_gw_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("nadège dit que la clé de chez barbier est sous le pot de géranium", ("barbier",)),
+        ("Je dors chez Nanou ce soir, elle m'héberge.", ("Nanou",)),
+        ("La famille de Régina doit faire le détour par la piste.", ("Régina",)),
+        ("Mme York a rappelé pour le dossier.", ("York",)),
+    ],
+)
+def test_guards_of_batches_gs_gw_stay_masked(text, secrets):
+    assert_hidden(text, *secrets)
