@@ -156,6 +156,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=None, help="override training.max_epochs of names.cfg")
     parser.add_argument(
+        "--max-steps",
+        type=int,
+        default=None,
+        help="stop after this many steps instead of early (no patience): the training folder has grown",
+    )
+    parser.add_argument(
         "--out", type=Path, default=NAMES_DIR, help=f"where the model goes (default {NAMES_DIR})"
     )
     parser.add_argument(
@@ -206,6 +212,8 @@ def main() -> None:
         ]
         if arguments.epochs:
             command += ["--training.max_epochs", str(arguments.epochs)]
+        if arguments.max_steps:
+            command += ["--training.max_steps", str(arguments.max_steps), "--training.patience", "0"]
         subprocess.run(command, check=True)
         install(folder / "out" / "model-best", arguments.out)
 

@@ -888,6 +888,9 @@ def find(text: str) -> Iterator[Span]:
         found.append(
             (match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-village-house")
         )
+    for match in _RESIDENT_OF_HAMLET.finditer(text):
+        if not (is_place(match["name"]) or match["name"].replace(" ", "-") in _NOT_HAMLETS):
+            found.append((*match.span("place"), "rule:address-resident-of-hamlet"))
     # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address; "La Grange
     # Neuve" on the line above it names the house.
     found = [
@@ -930,6 +933,21 @@ _POLYNESIAN_PK = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)",
     re.IGNORECASE,
 )
+# Someone called after the hamlet, the farm or the mill they live at, as a round calls its people: "la dame de la
+# Croix-Blanche", "le papi du Moulin Neuf", "la famille des Quatre Vents" (not "la dame de la Croix-Rouge").
+_HAMLET_HEADS = (
+    r"Croix|Moulin|Mas|Ferme|Bois|Pont|Granges?|Puech|Borde|Bergerie|Fontaine|Font|Roche|Combe|Prés?|Champs?|"
+    r"Château|Motte|Lande|Landes|Vignes?|Chênes?|Ormes?|Tuilerie|Forges?|Métairie|Bastide|Grange|Quatre|Trois|"
+    r"Sept|Cent|Vieux|Vieille|Haut|Hauts|Basse|Bas|Grand|Grande|Petit|Petite|Plô|Pech|Cros|Claux|Bouscat|Tuc"
+)
+_RESIDENT_OF_HAMLET = re.compile(
+    r"\b(?i:la|le|les|sa|son|leur|ma|mon)[ \t]+"
+    r"(?i:dame|monsieur|mamie|papi|papy|m[ée]m[ée]|p[ée]p[ée]|vieille|vieux|couple|famille|gens|grand-m[èe]re|grand-p[èe]re)"
+    r"[ \t]+(?:(?i:du|des)[ \t]+|(?i:de)[ \t]+(?=(?i:la)[ \t]|(?i:l)['’]))"
+    rf"(?P<place>(?:(?i:la)[ \t]+|(?i:l)['’])?(?P<name>(?:{_HAMLET_HEADS})(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)?))"
+    r"(?![\w'’-])"
+)
+_NOT_HAMLETS = frozenset({"Croix-Rouge", "Croix-Bleue", "Grande-Synthe", "Haut-Rhin", "Bas-Rhin"})
 # A travellers' site, a campsite or a pontoon, then the pitch: "aire de Bellevue, place 4", "camping les 3 lacs
 # emplacement 40", "terrain familial des Rochettes, lot 3", "ponton F, place 42".
 _PITCH = re.compile(

@@ -3844,6 +3844,8 @@ def test_children_named_like_places_stay_masked(text, secrets):
         ("Au bourg la boulangerie a fermé, le bar Chez Nanou aussi.", "Nanou"),
         ("on mange au resto « Chez Fatou » à midi", "Fatou"),
         ("j'ai acheté les piles chez leclerc", "leclerc"),
+        ("la dame de la Croix-Rouge est passée avec les colis", "Croix-Rouge"),
+        ("le monsieur de la Poste a laissé un avis", "Poste"),
     ],
 )
 def test_what_looks_like_batches_gs_gw_details_stays(text, kept):
@@ -3857,6 +3859,8 @@ def test_what_looks_like_batches_gs_gw_details_stays(text, kept):
         ("Je dors chez Nanou ce soir, elle m'héberge.", ("Nanou",)),
         ("La famille de Régina doit faire le détour par la piste.", ("Régina",)),
         ("Mme York a rappelé pour le dossier.", ("York",)),
+        ("pas de km payés entre la dame de la Croix-Blanche et le monsieur d'après", ("la Croix-Blanche",)),
+        ("la famille des Quatre Vents a encore appelé pour le portage", ("Quatre Vents",)),
     ],
 )
 def test_guards_of_batches_gs_gw_stay_masked(text, secrets):
