@@ -84,7 +84,8 @@ _NUMBERED_ONLY = (
 # "sur le motu Vaiorea", "à l'écart Yalimapo-Pointe", "de l'îlet à Calebasses").
 _ILET = re.compile(r"[îi]let", re.IGNORECASE)
 _ILET_AT = re.compile(r"[ \t]+[àa](?=[ \t]+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
-_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu", re.IGNORECASE)
+# (and a mill in the countryside: "oui au moulin de Peyrelade, eux y sont toujours", "le couple du moulin de la Sagne")
+_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu|moulin", re.IGNORECASE)
 _AT_OUTLYING = re.compile(r"(?:\b(?:au|du|sur[ \t]+le)|\b(?:[àa]|de|sur)[ \t]+l['’])[ \t]*$", re.IGNORECASE)
 _BLOCKS = re.compile(
     r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie|village|"
@@ -104,10 +105,18 @@ STREET = re.compile(
 )
 # "12", "12 bis", "12B", "n° 12", "n°5,", "12-14" right before the street word; an adjective
 # may stand between ("14 Grande Rue", "2 Grand'Rue", "3 Vieille Route").
+_NOT_AFTER_A_MONTH = "".join(
+    rf"(?<!{month}[ \t])"
+    for month in (
+        "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre"
+    ).split()
+)
 HOUSE_NUMBER = re.compile(
     # (not the last figures of a phone: "+33 6 52 18 77 40, mail tutelles@…")
     # (nor a zero: "0 place au foyer" counts none)
-    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])(?<!\d\d[ \u00a0.]\d\d[ \u00a0.])(?!0\b)\d{1,4}(?:\s*[-/]\s*\d{1,4})?"
+    # (nor a year after its month: "Décembre 1986, rue Monsieur-le-Prince")
+    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])(?<!\d\d[ \u00a0.]\d\d[ \u00a0.])(?!0\b)"
+    rf"{_NOT_AFTER_A_MONTH}\d{{1,4}}(?:\s*[-/]\s*\d{{1,4}})?"
     # dictated, after "au": "vit seule au neuf rue du Moulin", "au vingt-trois bis avenue Foch"
     # or after the verb that says it ("la maman habite douze rue des Écoles", "il habite euh trente et un ou trente-trois
     # rue de la gare")
@@ -799,8 +808,13 @@ def find(text: str) -> Iterator[Span]:
                     text[match.end() : end],
                     at=_BARE_AT.search(text, max(0, match.start() - 4), match.start()) is not None,
                 )
-                outlying = _OUTLYING.fullmatch(match["numbered"]) and _AT_OUTLYING.search(
-                    text, max(0, match.start() - 8), match.start()
+                outlying = (
+                    _OUTLYING.fullmatch(match["numbered"])
+                    and _AT_OUTLYING.search(text, max(0, match.start() - 8), match.start())
+                    # not "au moulin de Daudet": a famous one is visited, not lived at
+                    and not any(
+                        word.lower() in gazetteers.FAMOUS_WORDS for word in text[match.end() : end].split()
+                    )
                 )
                 accepted = bool(
                     details or strict_tail or section or outlying or (block and (home or tail or named_block))
@@ -1533,8 +1547,12 @@ _AFTER_NAME_GAP = re.compile(r"[ \t]*[,(–-]?[ \t]*(?:\n[ \t]*)?")
 # (Le Mans)" says where she is from; nor an institution: "(La Poste)")
 _HAMLET_AFTER_NAME = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\([ \t]*|[–—-][ \t]+)"
-    r"(?P<place>(?-i:L[ae]s?[ \t]+|L['’][ \t]?)(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
+    # ("M. et Mme Rigaudière (La Grange aux Loups, 1,5 km après l'église)": small words may join its words)
+    r"(?P<place>(?-i:L[ae]s?[ \t]+|L['’][ \t]?)(?-i:[A-ZÀ-Ý])[\w'’-]+"
+    r"(?:[ \t]+(?:(?:aux|au|de|du|des|la|le)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
     r"(?=[ \t]*(?:\)|,|;|\n|$))"
+    # "Mme Guéguen à Kervoalic (chien pas commode…)": at a place no list knows, in a round's list
+    r"|[ \t]+(?:à|au)[ \t]+(?P<unknown>(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’-]{3,})(?=[ \t]*(?:\(|,|;|\n|$))"
 )
 
 
@@ -1559,8 +1577,22 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         start = _AFTER_NAME_GAP.match(text, name.end).end()
         if (end := _postal_here(text, start, strict=True)) is not None:
             yield Span(start, end, Label.ADDRESS, "rule:address-after-name")
-        elif (hamlet := _HAMLET_AFTER_NAME.match(text, name.end)) and _is_hamlet(hamlet["place"]):
-            yield Span(*hamlet.span("place"), Label.ADDRESS, "rule:hamlet-after-name")
+        elif (hamlet := _HAMLET_AFTER_NAME.match(text, name.end)) and (
+            _is_hamlet(hamlet["place"]) if hamlet["place"] else _is_unknown_place(hamlet["unknown"])
+        ):
+            group = "place" if hamlet["place"] else "unknown"
+            yield Span(*hamlet.span(group), Label.ADDRESS, "rule:hamlet-after-name")
+
+
+def _is_unknown_place(word: str) -> bool:
+    """A word no list knows: no commune, place, name, institution or dictionary word ("Kervoalic")."""
+    return not (
+        not _is_hamlet(word)
+        or gazetteers.is_common_word(word.lower())
+        or gazetteers.first_name_tier(word)
+        or gazetteers.surname_tier(word)
+        or gazetteers.is_commune_short_name(word)
+    )
 
 
 def _is_hamlet(place: str) -> bool:

@@ -168,7 +168,8 @@ _NEAR_NAME = re.compile(rf"(?:\s+[^\s\d.;:!?]+){{1,4}}?\s+(?P<date>{FULL_DATE})"
 # thing heads its noun phrase (a determiner before it); what follows it up to the verb completes
 # it, and names no person ("le fils de l'éducatrice du foyer est né le…" is a birth).
 _THING = (
-    r"(?:pmi|ase|aemo|aed|caf|cnaf|cpam|msa|urssaf|ddass|dass|drass|ddcs|ddets|"  # "La DDASS était née en 1964"
+    # "le contrat d'engagement jeune est né le 1er mars 2022" (a scheme for young people, none of them)
+    r"(?:contrat[ \t]+d['’][ \t]?engagement[ \t]+jeunes?|garantie[ \t]+jeunes?|pmi|ase|aemo|aed|caf|cnaf|cpam|msa|urssaf|ddass|dass|drass|ddcs|ddets|"  # "La DDASS était née en 1964"
     r"rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|ccn|s[ée]cu|"
     r"sessad|ime|itep|mecs|ehpad|siao|fsl|dalo|hlm|mds|cms|mdsi|loi|dispositif|service|association|"
     r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|revenu|"

@@ -3865,3 +3865,36 @@ def test_what_looks_like_batches_gs_gw_details_stays(text, kept):
 )
 def test_guards_of_batches_gs_gw_stay_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+# Batches GX (older people in the countryside), GY (colleagues' chats) and HB (look-alikes), fifteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("moi : oui au moulin de Peyrelade, la roue tourne plus mais eux y sont tjrs", ("moulin de Peyrelade",)),
+        ("et le couple du moulin de la Sagne (lui 94 ans, elle 90) dont le puits est à sec", ("moulin de la Sagne",)),
+        (
+            "accord pour 1 200 € à M. et Mme Rigaudière (La Grange aux Loups, 1,5 km après l'église)",
+            ("La Grange aux Loups",),
+        ),
+        ("le plateau la semaine prochaine : Mme Guéguen à Kervoalic (chien pas commode)", ("Kervoalic",)),
+    ],
+)
+def test_what_batches_gx_gy_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("sortie des enfants au moulin de Daudet jeudi", "Daudet"),
+        ("j'ai croisé Mme Perrin à Lourdes, elle va bien", "Lourdes"),
+        ("Décembre 1986, rue Monsieur-le-Prince, Malik Oussekine : on en a parlé", "1986"),
+        (
+            "le RSA est né en 2009, et le contrat d'engagement jeune est né le 1er mars 2022.",
+            "1er mars 2022",
+        ),
+    ],
+)
+def test_what_looks_like_batches_gx_hb_details_stays(text, kept):
+    assert_kept(text, kept)
