@@ -107,9 +107,8 @@ STREET = re.compile(
 # may stand between ("14 Grande Rue", "2 Grand'Rue", "3 Vieille Route").
 _NOT_AFTER_A_MONTH = "".join(
     rf"(?<!{month}[ \t])"
-    for month in (
-        "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre"
-    ).split()
+    for month in ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout")
+    + ("septembre", "octobre", "novembre", "décembre", "decembre")
 )
 HOUSE_NUMBER = re.compile(
     # (not the last figures of a phone: "+33 6 52 18 77 40, mail tutelles@…")

@@ -90,8 +90,9 @@ NUMBER_WORDS = (
 )
 
 # Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
-PLACES = word_set(
-    """
+PLACES = (
+    word_set(
+        """
     Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
     Gand Halifax Matadi Montparnasse Sylhet Timișoara Timisoara
     Arménie Asie Autriche Auvergne Bangladesh Belgique Bourgogne Bretagne Brésil Bulgarie Burkina Bénin
@@ -121,16 +122,32 @@ PLACES = word_set(
     Jérusalem Johannesburg Kigali Libreville Luxembourg Lausanne Montréal Moscou Munich Nairobi N'Djamena Naples
     Pékin Prague Québec Sarajevo Stockholm Tokyo Toronto Venise Vienne Zagreb Zurich Bangui Bujumbura Hanoï Saïgon
     """
-) | frozenset(
-    # cities abroad in several words ("la Convention de New York")
-    ("New York", "Los Angeles", "Le Caire", "Buenos Aires", "Rio de Janeiro", "São Paulo", "Sao Paulo",
-     "Port-au-Prince", "Addis-Abeba", "Tel-Aviv", "Tel Aviv", "Le Cap", "Hong Kong")
-) | frozenset(
-    # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out
-    # by scripts/refresh_country_names.py: importing that data costs 4 s of start-up
-    line
-    for line in (DATA_DIR / "countries_fr.txt").read_text(encoding="utf-8").splitlines()
-    if line and not line.startswith("#")
+    )
+    | frozenset(
+        # cities abroad in several words ("la Convention de New York")
+        (
+            "New York",
+            "Los Angeles",
+            "Le Caire",
+            "Buenos Aires",
+            "Rio de Janeiro",
+            "São Paulo",
+            "Sao Paulo",
+            "Port-au-Prince",
+            "Addis-Abeba",
+            "Tel-Aviv",
+            "Tel Aviv",
+            "Le Cap",
+            "Hong Kong",
+        )
+    )
+    | frozenset(
+        # every country and territory, in French, as phonenumbers' geocoder names them ("Sri Lanka"), written out
+        # by scripts/refresh_country_names.py: importing that data costs 4 s of start-up
+        line
+        for line in (DATA_DIR / "countries_fr.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
 )
 # The "pays" of France, areas no commune is named after, where rural and mountain services work ("toute la
 # Margeride", "les familles de Cerdagne"); left out: those that are frequent family names (Berry, Quercy, Perche).

@@ -2664,11 +2664,14 @@ class Finder:
     def _in_place_name(self, index: int) -> bool:
         """ "La Rochelle", "Le Mans", "Les Ulis": a capitalised article and the word name a town;
         "New York", "Los Angeles", "Rio de Janeiro": the word and its neighbours name a city abroad."""
-        if index:
-            article = self.words[index - 1]
-            if article.is_capitalised and article.lower in ARTICLES:
-                if gz.is_place(self.text[article.start : self.words[index].end]):
-                    return True
+        article = self.words[index - 1] if index else None
+        if (
+            article is not None
+            and article.is_capitalised
+            and article.lower in ARTICLES
+            and gz.is_place(self.text[article.start : self.words[index].end])
+        ):
+            return True
         for first in range(max(0, index - 2), index + 1):
             for last in range(max(first + 1, index), min(len(self.words), first + 3)):
                 if self.text[self.words[first].start : self.words[last].end] in gz.PLACES:

@@ -3871,8 +3871,14 @@ def test_guards_of_batches_gs_gw_stay_masked(text, secrets):
 @pytest.mark.parametrize(
     ("text", "secrets"),
     [
-        ("moi : oui au moulin de Peyrelade, la roue tourne plus mais eux y sont tjrs", ("moulin de Peyrelade",)),
-        ("et le couple du moulin de la Sagne (lui 94 ans, elle 90) dont le puits est à sec", ("moulin de la Sagne",)),
+        (
+            "moi : oui au moulin de Peyrelade, la roue tourne plus mais eux y sont tjrs",
+            ("moulin de Peyrelade",),
+        ),
+        (
+            "et le couple du moulin de la Sagne (lui 94 ans, elle 90) dont le puits est à sec",
+            ("moulin de la Sagne",),
+        ),
         (
             "accord pour 1 200 € à M. et Mme Rigaudière (La Grange aux Loups, 1,5 km après l'église)",
             ("La Grange aux Loups",),
