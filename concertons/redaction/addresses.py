@@ -93,7 +93,7 @@ _BLOCKS = re.compile(
     re.IGNORECASE,
 )
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
-_LOWER_CASE_BLOCKS = re.compile(r"cit[ée]", re.IGNORECASE)
+_LOWER_CASE_BLOCKS = re.compile(r"cit[ée]|section", re.IGNORECASE)  # "elle habite section bois-debout"
 _CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[A-ZÀ-Ý]")
 # Buildings: where someone lives only when said so ("elle loge tour Racine"); "salle 204,
 # bâtiment B" of the hôtel du département is no one's home.
@@ -649,6 +649,12 @@ def find(text: str) -> Iterator[Span]:
     for match in STREET.finditer(text):
         if match["building"] and _PUBLIC_BUILDING.match(text, match.end()):
             continue  # "dans le bâtiment de la préfecture, porte C": a public building, no one's home
+        if (
+            match["numbered"]
+            and match["numbered"].lower() in {"cité", "cite"}
+            and _AUXILIARY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # "la cheffe a cité le décret n° 2022-735": the verb, no cité
         number = (
             None
             if match["building"]
@@ -944,6 +950,10 @@ _POLYNESIAN_PK = re.compile(
     # Guyane's and Réunion's too: "PK 62 route de Kaw", "PK 8,5 piste de Saint-Élie"
     r"|(?:de[ \t]+la[ \t]+)?(?:route|piste|chemin)[ \t]+(?:de[ \t]+|du[ \t]+|des[ \t]+|d['’])(?:la[ \t]+|l['’])?"
     r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?)",
+    re.IGNORECASE,
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:a|ai|as|ont|avons|avez|avait|avaient|avais|aura|auront|avoir|ayant|été)[ \t]+$",
     re.IGNORECASE,
 )
 # Someone called after the hamlet, the farm or the mill they live at, as a round calls its people: "la dame de la
@@ -1440,6 +1450,9 @@ MAX_LOWER_CASE_WORDS = 3
 _NAME_WORDS = word_set("mon neuf")
 
 
+_ELIDED_PRONOUN = re.compile(r"(?:[cjmnst]|qu)['’]")
+
+
 def _lower_case_name_end(text: str, position: int) -> tuple[int, bool] | None:
     """Where a lower-case dwelling name starting at position ends, and whether it reads as a name.
 
@@ -1458,6 +1471,8 @@ def _lower_case_name_end(text: str, position: int) -> tuple[int, bool] | None:
         if lower in _NAME_PARTICLES:
             article |= index == 0 and lower in _ARTICLES
         else:
+            if _ELIDED_PRONOUN.match(lower):
+                break  # "l'adresse de la section c'est sud.ase…": a clause goes on
             if len(word) > 2 and word[1] in "'’" and word[0] in "ld":  # "l'église"
                 word = word[2:]
             if lower in _NAME_WORDS:

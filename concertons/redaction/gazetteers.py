@@ -385,7 +385,7 @@ KIN_WORDS = word_set(
     jeune jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
-    bacoco coco manman niam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
+    bacoco coco manman niam gramoun granmoun gramoune zia zio fam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
     """
 )
 # Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",

@@ -146,6 +146,7 @@ _NAMES_CITED_AFTER = re.compile(
 )
 # Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
 _GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
+_FILLERS = gz.word_set("ben bah bon alors")
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 _NEVER_NAME_PARTS = (
     PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | _GREETINGS | {"man"}
@@ -2535,7 +2536,12 @@ class Finder:
                 or (word.sentence_start and self._acts(index))
                 or self._age_or_date_follows(index)  # "- jade 4 ans va bien"
                 # "visite ac marine la tisf"; not "le colis de noel la maman de Hawa…"
-                or (word.lower not in gz.CALENDAR_NAMES and self._apposition_follows(index, comma=False))
+                # (not "bon ben le papi veut pas": a filler)
+                or (
+                    word.lower not in gz.CALENDAR_NAMES
+                    and word.lower not in _FILLERS
+                    and self._apposition_follows(index, comma=False)
+                )
                 # "mimi stp relance la régie": someone asked for something, by her name
                 or (index + 1 < len(self.words) and self.words[index + 1].lower in {"stp", "svp"})
             ):

@@ -3884,6 +3884,11 @@ def test_guards_of_batches_gs_gw_stay_masked(text, secrets):
             ("La Grange aux Loups",),
         ),
         ("le plateau la semaine prochaine : Mme Guéguen à Kervoalic (chien pas commode)", ("Kervoalic",)),
+        (
+            "mme Zénon va passer, elle habite section bois-debout, elle a pas de voiture",
+            ("section bois-debout",),
+        ),
+        ("tu peux passer voir granmoun payet a la plaine des cafres ce matin ?", ("payet",)),
     ],
 )
 def test_what_batches_gx_gy_leaked_is_masked(text, secrets):
@@ -3896,6 +3901,10 @@ def test_what_batches_gx_gy_leaked_is_masked(text, secrets):
         ("sortie des enfants au moulin de Daudet jeudi", "Daudet"),
         ("j'ai croisé Mme Perrin à Lourdes, elle va bien", "Lourdes"),
         ("Décembre 1986, rue Monsieur-le-Prince, Malik Oussekine : on en a parlé", "1986"),
+        ("la cheffe a cité le décret n° 2022-735 et la circulaire", "le décret"),
+        ("L'adresse de la section c'est sud.ase.33@gmail.com, écrivez-y", "c'est"),
+        ("bon ben le papi veut pas aller au chu, il dit qu'on le garde", "ben"),
+        ("Gramoun Lele en concert sur le parvis samedi", "Lele"),
         (
             "le RSA est né en 2009, et le contrat d'engagement jeune est né le 1er mars 2022.",
             "1er mars 2022",
