@@ -907,6 +907,9 @@ def find(text: str) -> Iterator[Span]:
         found.append(
             (match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-village-house")
         )
+    for match in _ROUND_STOP.finditer(text):
+        if _is_hamlet(match["place"]):
+            found.append((*match.span("place"), "rule:address-round-stop"))
     for match in _RESIDENT_OF_HAMLET.finditer(text):
         if not (is_place(match["name"]) or match["name"].replace(" ", "-") in _NOT_HAMLETS):
             found.append((*match.span("place"), "rule:address-resident-of-hamlet"))
@@ -969,6 +972,13 @@ _RESIDENT_OF_HAMLET = re.compile(
     r"[ \t]+(?:(?i:du|des)[ \t]+|(?i:de)[ \t]+(?=(?i:la)[ \t]|(?i:l)['’]))"
     rf"(?P<place>(?:(?i:la)[ \t]+|(?i:l)['’])?(?P<name>(?:{_HAMLET_HEADS})(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)?))"
     r"(?![\w'’-])"
+)
+# A home help's round: a time, the task, then the house by its name ("11h30 repas Les Quatre Vents /")
+_ROUND_STOP = re.compile(
+    r"\b\d{1,2}[hH](?:\d{2})?[ \t]+(?i:repas|toilette|lever|coucher|courses|m[ée]nage|passage|aide[ \t]+au[ \t]+repas)"
+    r"[ \t]+(?:(?i:chez|à|au|aux)[ \t]+)?"
+    r"(?P<place>(?:L[ae]s?[ \t]+|L['’][ \t]?)[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:(?:aux|au|de|du|des)[ \t]+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"(?=[ \t]*(?:[/,;.()\n]|$))"
 )
 _NOT_HAMLETS = frozenset({"Croix-Rouge", "Croix-Bleue", "Grande-Synthe", "Haut-Rhin", "Bas-Rhin"})
 # A travellers' site, a campsite or a pontoon, then the pitch: "aire de Bellevue, place 4", "camping les 3 lacs

@@ -157,6 +157,7 @@ def from_cues(finder: Finder) -> Iterator[Span]:
         (_spoken_to, "rule:spoken-to"),
         (_of_a_service, "rule:of-a-service"),
         (_family_at_home, "rule:family-at-home"),
+        (_entry_author, "rule:entry-author"),
     )
     for index, word in enumerate(finder.words):
         if _may_be_name(word) or (word.lower in gz.CALENDAR_NAMES and _is_calendar_name(finder.words, index)):
@@ -497,6 +498,34 @@ def _post_of(finder: Finder, index: int) -> bool:
         word.is_capitalised
         and word.first_name_tier
         and _POST_OF.search(finder.text, max(0, word.start - 30), word.start)
+    )
+
+
+# A notebook's entry and who wrote it: "- mercredi (Mélo) : ok, moral bof", "12/03 (Sandrine) :"
+_ENTRY_DAY_BEFORE = re.compile(
+    r"(?:\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?)[ \t]*\([ \t]*$",
+    re.IGNORECASE,
+)
+_ENTRY_COLON_AFTER = re.compile(r"[ \t]*\)[ \t]*:")
+_NOT_AN_AUTHOR = gz.word_set(
+    "grève greve absent absente absence repos congé conge congés matin soir midi nuit journée ok rien vacances "
+    "pont réunion reunion formation astreinte permanence garde"
+)
+
+
+def _entry_author(finder: Finder, index: int) -> bool:
+    word = finder.words[index]
+    return (
+        word.is_capitalised
+        and not word.is_upper
+        and _ENTRY_COLON_AFTER.match(finder.text, word.end) is not None
+        and _ENTRY_DAY_BEFORE.search(finder.text, max(0, word.start - 20), word.start) is not None
+        # not "vendredi (Férié) :", "lundi (Grève) :", "jeudi (Toussaint) :"
+        and not word.lower.endswith(("é", "ée", "és", "ées"))
+        and word.lower not in _NOT_AN_AUTHOR
+        and word.lower not in gz.CALENDAR_NAMES
+        and not gz.is_place(word.text)
+        and word.lower not in gz.FAMOUS_WORDS
     )
 
 

@@ -3889,6 +3889,11 @@ def test_guards_of_batches_gs_gw_stay_masked(text, secrets):
             ("section bois-debout",),
         ),
         ("tu peux passer voir granmoun payet a la plaine des cafres ce matin ?", ("payet",)),
+        ("cahier chez mamie - mardi : soupe. - mercredi (Mélo) : ok, moral bof", ("Mélo",)),
+        (
+            "lun 7h45 M. Pasquier (lever) / 11h30 repas Les Quatre Vents / après-midi libre",
+            ("Les Quatre Vents",),
+        ),
     ],
 )
 def test_what_batches_gx_gy_leaked_is_masked(text, secrets):
@@ -3905,6 +3910,8 @@ def test_what_batches_gx_gy_leaked_is_masked(text, secrets):
         ("L'adresse de la section c'est sud.ase.33@gmail.com, écrivez-y", "c'est"),
         ("bon ben le papi veut pas aller au chu, il dit qu'on le garde", "ben"),
         ("Gramoun Lele en concert sur le parvis samedi", "Lele"),
+        ("- jeudi (Toussaint) : fermé. - vendredi (Férié) : rien. - lundi (Grève) : rien", "Férié"),
+        ("12h repas Les Restos du Coeur / 14h courses La Poste", "Restos"),
         (
             "le RSA est né en 2009, et le contrat d'engagement jeune est né le 1er mars 2022.",
             "1er mars 2022",
