@@ -48,7 +48,7 @@ _STREETS = (
     r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
     r"piste|"  # Guyane: "piste Bélizon, PK 4"
     r"hent|straed|"  # Breton: "3 Hent ar Feunteun", "straed ar Vilin"
-    r"strada|stretta|piazza|carrughju"  # Corsican: "4 strada di a Funtana", "piazza di a Chjesa"
+    r"strada|stretta|piazza|carrughju|chjassu"  # Corsican: "4 strada di a Funtana", "piazza di a Chjesa", "12 u chjassu…"
 )
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 # "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
@@ -86,7 +86,8 @@ _ILET = re.compile(r"[îi]let", re.IGNORECASE)
 _ILET_AT = re.compile(r"[ \t]+[àa](?=[ \t]+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # (and a mill in the countryside: "oui au moulin de Peyrelade, eux y sont toujours", "le couple du moulin de la Sagne")
 _OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu|moulin", re.IGNORECASE)
-_AT_OUTLYING = re.compile(r"(?:\b(?:au|du|sur[ \t]+le)|\b(?:[àa]|de|sur)[ \t]+l['’])[ \t]*$", re.IGNORECASE)
+# ("jusqu'à Îlet à Cordes": an îlet of Cilaos is named with its word, without article)
+_AT_OUTLYING = re.compile(r"(?:\b(?:au|du|sur[ \t]+le|à)|\b(?:[àa]|de|sur)[ \t]+l['’])[ \t]*$", re.IGNORECASE)
 _BLOCKS = re.compile(
     r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie|village|"
     r"chalet|habitation|morne|motu|[ée]cart",
@@ -126,7 +127,7 @@ HOUSE_NUMBER = re.compile(
     # (in lower case: "Le Moulin Neuf, route de Sées" is a mill's name)
     rf"|(?<![\w'’-])(?-i:(?!une?\b|z[ée]ro\b|cents?\b|mille\b){NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et|un))*))"
     r"(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
-    r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+)?"
+    r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|(?-i:u)\s+)?"  # (Corsican: "12 u chjassu di a Funtana")
     r"(?P<adjective>(?:grande?|petite?|vieille|vieux|haute|basse|nouvelle)(?:\s+|-)|(?:grand|petit)['’])?$",
     re.IGNORECASE,
 )

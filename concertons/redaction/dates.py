@@ -268,6 +268,9 @@ _PERSONAL_MARKER = re.compile(r"D\.?D\.?N\b|(?-i:D\.?N\b)|date[\s_]+(?:de[\s_]+)
 _BIRTHDAY_SINCE = re.compile(r"(?:\d{1,3}\s+ans|majeure?)\s+depuis", re.IGNORECASE)
 
 
+_OPENING_ARTICLE = re.compile(r"(?:^|[.!?:;\n])\s*(?:le|depuis[ \t]+le|d[èe]s[ \t]+le)\s*$", re.IGNORECASE)
+
+
 def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bool:
     """Whether what is "born" around the marker is an institution or an idea, not a person."""
     if _PERSONAL_MARKER.match(text, marker_start):
@@ -295,7 +298,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
         return True
     if date_end is not None and _AGE_OF_A_THING.match(text, date_end):
         return True  # "né en 1982, il avait 40 ans d'histoire"
-    opening = not before.strip() or before.rstrip()[-1] in ".!?:;\n"
+    # ("Le 19 mars 1946, la loi de départementalisation est née": the date opens the sentence after its article)
+    opening = not before.strip() or before.rstrip()[-1] in ".!?:;\n" or _OPENING_ARTICLE.search(before)
     return date_end is not None and opening and _THING_AFTER.match(text, date_end) is not None
 
 

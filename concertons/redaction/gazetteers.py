@@ -507,7 +507,7 @@ FOREIGN_WORDS = word_set(
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
-    lé kapab ankor zot zordi lakaz kaz zafèr zafer moin bondié bann lakou
+    lé kapab ankor zot zordi lakaz kaz zafèr zafer moin bondié bann lakou sosyal doubout matinik kenavo travayèr kolèr
     aiò ùn micca vogliu lascià bom merhaba xin chào latcho dives ftourkoum saha chibani chibanis pèson
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     na mpo bana nzala mbongo malamu mingi mbote melesi

@@ -147,6 +147,10 @@ _NAMES_CITED_AFTER = re.compile(
 # Greetings and thanks are family names too ("Bonjour", "Merci"), never beside a first name.
 _GREETINGS = gz.word_set("bonjour bonsoir salut coucou hello merci cher chère chers chères bravo")
 _FILLERS = gz.word_set("ben bah bon alors")
+# Family words of the elders, before a first name: "Mama Zaïnaba", "zia Maria", "tatie Nadia"
+_LEADING_KIN = gz.word_set(
+    "mama zia zio tatie tata tonton mamie mamy papi papy mémé pépé granmoun gramoun coco bacoco manman"
+)
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 _NEVER_NAME_PARTS = (
     PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | _GREETINGS | {"man"}
@@ -730,7 +734,8 @@ _COUNTRY_AFTER = re.compile(
 )
 _STRONG_PLACE_CONTEXT = re.compile(
     # "les familles de Régina" (a commune of Guyane): people of a place, where one family is someone's
-    rf"(?:\b(?:{_PLACE_WORDS}|collègues|collegues|équipes?|equipes?|familles|habitants|habitantes|riverains|"
+    # ("car au départ d'Albert à 8h": where a trip starts)
+    rf"(?:\b(?:{_PLACE_WORDS}|au départ|collègues|collegues|équipes?|equipes?|familles|habitants|habitantes|riverains|"
     r"villages|écoles|ecoles|routes|quartiers)\s*(?:de |d['’])?|\b\d{5}\s+)$",
     re.IGNORECASE,
 )
@@ -1665,12 +1670,14 @@ class Finder:
             return None  # "« Une petite Cosette qui fait tout »": a kind of girl
         if (
             match["other"]
-            and match["other"][:3].lower() == "que"
-            and word.lower in gz.KIN_WORDS
+            and (
+                (match["other"][:3].lower() == "que" and word.lower in gz.KIN_WORDS)
+                or (_NAMING.match(match["other"]) and word.lower in _LEADING_KIN)
+            )
             and index + 1 < len(self.words)
             and self.words[index + 1].is_capitalised
         ):
-            return None  # "que tout le monde appelle Mamie Jo": the family word is no part of her name
+            return None  # "que tout le monde appelle Mamie Jo", "on l'appelle coco Nema": the family word is no part of her name
         # "les enfants placés chez elle l'appellent tous « Tatie »": what all the children call her
         if (
             match["other"]
@@ -2066,6 +2073,12 @@ class Finder:
             indexes[0] in hidden
             or not (part(indexes[0]) or self._opens_name(indexes))
             or (len(indexes) > 1 and self.words[indexes[0]].lower in _LEADING_ROLES)
+            # "Mama Zaïnaba", "zia Maria": a family word before the name (not "COUSIN Ronan", a family name)
+            or (
+                len(indexes) > 1
+                and self.words[indexes[0]].lower in _LEADING_KIN
+                and not self.words[indexes[0]].is_upper
+            )
         ):
             indexes.pop(0)  # (and a role before the name: "Ergothérapeute présente : Léna Pautrat")
         while indexes and (indexes[-1] in hidden or not part(indexes[-1])):
@@ -2198,6 +2211,8 @@ class Finder:
         """ "Kayseri", "les Mureaux" (the commune Les Mureaux, its article before the entity)."""
         phrase = " ".join(self.words[index].text for index in indexes)
         before = self.words[indexes[0] - 1] if indexes[0] else None
+        if "-" in phrase and all(gz.is_place(part) for part in phrase.split("-")):
+            return True  # "le match France-Maroc"
         return gz.is_place(phrase) or (
             before is not None and before.lower in ARTICLES and gz.is_place(f"{before.text} {phrase}")
         )

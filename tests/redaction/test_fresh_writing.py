@@ -3920,3 +3920,36 @@ def test_what_batches_gx_gy_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_gx_hb_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batches HC (housing), HD (overseas and Corsica) and HE (look-alikes of leaflets), fifteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Cilaos : on est monté à pied jusqu'à Îlet à Cordes pour voir Mme Nativel", ("Îlet à Cordes",)),
+        (
+            "Mme Orsini, 86 ans, 12 u chjassu di a Funtana, 20200 Bastia. Veuve",
+            ("12 u chjassu di a Funtana",),
+        ),
+        ("Madame Combo (on l'appelle coco Nema à Sada) a 84 ans", ("Nema",)),
+        ("Au quartier tout le monde l'appelle P'tit Lu, son vrai nom c'est Lucien.", ("P'tit Lu",)),
+    ],
+)
+def test_what_batches_hc_hd_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le 19 mars 1946, la loi de départementalisation est née ; 65 ans plus tard", "19 mars 1946"),
+        ("Tout le quartier l'appelle Tonton Dédé, 78 ans, il ne sort plus.", "Tonton"),
+        ("c'est le match France-Maroc, la cheffe a dit qu'on décalait à jeudi", "France-Maroc"),
+        ("car au départ d'Albert à 8h, arrêt à Péronne", "Albert"),
+        ('Pancarte : "Taquet, Caubel, El Haïry : combien de secrétaires d\'État ?"', "El Haïry"),
+        ("Manif à Quimper samedi. Kenavo la précarité !", "Kenavo"),
+        ("Le 8 septembre, pèlerinage de la Santa di u Niolu à Casamaccioli", "Santa"),
+    ],
+)
+def test_what_looks_like_batches_hc_he_details_stays(text, kept):
+    assert_kept(text, kept)
