@@ -66,7 +66,7 @@ _DWELLINGS = (
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
-    r"ferme|camping|moulin|section|"  # "section Belle-Espérance": a locality in the Antilles
+    r"ferme|camping|moulin|section|borde|"  # "section Belle-Espérance": a locality in the Antilles
     # where one lives in the countryside: "vit seul au moulin de la Grave", "sa tente dans le bois de la Garenne"
     r"bois|cabane|bergerie|buron|scierie|village|"  # "un banga au village de Bandrajou" (Mayotte)
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
@@ -85,11 +85,14 @@ _NUMBERED_ONLY = (
 _ILET = re.compile(r"[îi]let", re.IGNORECASE)
 _ILET_AT = re.compile(r"[ \t]+[àa](?=[ \t]+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # (and a mill in the countryside: "oui au moulin de Peyrelade, eux y sont toujours", "le couple du moulin de la Sagne")
-_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu|moulin", re.IGNORECASE)
+# (a borde of the Pyrenees, a bergerie: "de la borde de Peyrusse"; not a chalet: "le séjour au chalet des Flocons")
+_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu|moulin|borde|bergerie", re.IGNORECASE)
 # ("jusqu'à Îlet à Cordes": an îlet of Cilaos is named with its word, without article)
-_AT_OUTLYING = re.compile(r"(?:\b(?:au|du|sur[ \t]+le|à)|\b(?:[àa]|de|sur)[ \t]+l['’])[ \t]*$", re.IGNORECASE)
+_AT_OUTLYING = re.compile(
+    r"(?:\b(?:au|du|sur[ \t]+le|à)|\b(?:[àa]|de|sur)[ \t]+(?:l['’]|la(?=[ \t])))[ \t]*$", re.IGNORECASE
+)
 _BLOCKS = re.compile(
-    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|buron|scierie|village|"
+    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|borde|buron|scierie|village|"
     r"chalet|habitation|morne|motu|[ée]cart",
     re.IGNORECASE,
 )
@@ -908,6 +911,9 @@ def find(text: str) -> Iterator[Span]:
         found.append(
             (match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-village-house")
         )
+    for match in _HOUSE_NAMED.finditer(text):
+        if _is_unknown_place(match["name"]):
+            found.append((match.start(), match.end(), "rule:address-house-named"))
     for match in _ROUND_STOP.finditer(text):
         if _is_hamlet(match["place"]):
             found.append((*match.span("place"), "rule:address-round-stop"))
@@ -974,6 +980,9 @@ _RESIDENT_OF_HAMLET = re.compile(
     rf"(?P<place>(?:(?i:la)[ \t]+|(?i:l)['’])?(?P<name>(?:{_HAMLET_HEADS})(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)?))"
     r"(?![\w'’-])"
 )
+# A house known by its name, as in the Basque Country: "Mme Irigoyen, maison Haranburua à Hélette" (a name no
+# list knows; "la maison Dupont" is a family's, "la maison Médicis" a famous one's)
+_HOUSE_NAMED = re.compile(r"(?<![\w'’-])(?i:maison)[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{4,})(?![\w'’-])")
 # A home help's round: a time, the task, then the house by its name ("11h30 repas Les Quatre Vents /")
 _ROUND_STOP = re.compile(
     r"\b\d{1,2}[hH](?:\d{2})?[ \t]+(?i:repas|toilette|lever|coucher|courses|m[ée]nage|passage|aide[ \t]+au[ \t]+repas)"

@@ -148,7 +148,11 @@ _AFTER_NAME = re.compile(
 # Children listed with their birth years: "2 enfants (Exaucé, 2018 ; Merveille, 2021)", "1 enfant (Exaucé, 2018)",
 # "Enfant rattaché : Maksym, 2014", "fratrie : Enzo 2009 / Lola 2011"; not one name and a year in brackets
 # elsewhere ("réunion (Karine, 2021)").
-_CHILDREN_LISTED = re.compile(r"\benfants?(?:[ \t]*\(|\b[^\n:()]{0,25}:)[ \t]*$|[;/][ \t]*$", re.IGNORECASE)
+# ("enfants : Ibrahim 2011, Fatim 2016": the list goes on after a comma)
+_CHILDREN_LISTED = re.compile(
+    r"\benfants?(?:[ \t]*\(|\b[^\n:()]{0,25}:)[ \t]*$|[;/][ \t]*$|\benfants?[ \t]*:[^\n:()/;]{1,30},[ \t]*$",
+    re.IGNORECASE,
+)
 _FIRST_LISTED = re.compile(r"\([ \t]*$")
 _LISTED_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?P<year>{_YEAR})[ \t]*(?P<end>[;)/(.,]|\n|$)")
 # A maiden name, then the year: "son épouse Lina, née Moretti en 1938".

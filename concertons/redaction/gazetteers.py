@@ -757,7 +757,11 @@ def is_place(phrase: str) -> bool:
         return True
     if len(phrase) < 3 or not phrase[0].isalpha():
         return False
-    return departements.get(phrase) is not None or bool(communes.lookup(phrase))
+    if departements.get(phrase) is not None or communes.lookup(phrase):
+        return True
+    # "Petit-Quevilly et Grand-Quevilly": a compound commune's name said without its article (not "Robert"
+    # for Le Robert: a single word without its article is a name first)
+    return "-" in phrase and any(communes.lookup(f"{article} {phrase}") for article in ("Le", "La", "Les"))
 
 
 # Communes of at least this many inhabitants are called by the first word of their compound name.

@@ -3953,3 +3953,29 @@ def test_what_batches_hc_hd_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_hc_he_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+# Batches HF (rural homes of every region), HG (names of every writing) and HH (look-alikes), fifteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("Les volets de la borde de Peyrusse sont fermés et les chiens aboient.", ("borde de Peyrusse",)),
+        ("Demande APA pour Mme Irigoyen, 88 ans, maison Haranburua à Hélette.", ("maison Haranburua",)),
+        ("FICHE NAVETTE / enfants : Ibrahim 2011, Fatim 2016 / orientée par l'AS", ("2011", "2016")),
+    ],
+)
+def test_what_batches_hf_hg_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Petit-Quevilly et Grand-Quevilly, deux villes collées, deux règlements d'aide", "Grand-Quevilly"),
+        ("J'ai ouvert le Petit Robert pour la définition de bienveillance.", "Robert"),
+        ("Le séjour au chalet des Flocons est annulé faute d'encadrants.", "Flocons"),
+        ("la Maison Pasteur et la Maison Bleue ont fermé leurs portes", "Pasteur"),
+    ],
+)
+def test_what_looks_like_batches_hf_hh_details_stays(text, kept):
+    assert_kept(text, kept)
