@@ -759,9 +759,12 @@ def is_place(phrase: str) -> bool:
         return False
     if departements.get(phrase) is not None or communes.lookup(phrase):
         return True
-    # "Petit-Quevilly et Grand-Quevilly": a compound commune's name said without its article (not "Robert"
-    # for Le Robert: a single word without its article is a name first)
-    return "-" in phrase and any(communes.lookup(f"{article} {phrase}") for article in ("Le", "La", "Les"))
+    # "Petit-Quevilly et Grand-Quevilly": a commune's name said without its article (not "Robert" for Le
+    # Robert, a name first; nor "Croix-Blanche" for La Croix-Blanche, a hamlet's name as often)
+    return phrase.startswith(_SIZED) and any(communes.lookup(f"{article} {phrase}") for article in ("Le", "La"))
+
+
+_SIZED = ("Grand-", "Grande-", "Petit-", "Petite-")
 
 
 # Communes of at least this many inhabitants are called by the first word of their compound name.
