@@ -761,7 +761,9 @@ def is_place(phrase: str) -> bool:
         return True
     # "Petit-Quevilly et Grand-Quevilly": a commune's name said without its article (not "Robert" for Le
     # Robert, a name first; nor "Croix-Blanche" for La Croix-Blanche, a hamlet's name as often)
-    return phrase.startswith(_SIZED) and any(communes.lookup(f"{article} {phrase}") for article in ("Le", "La"))
+    return phrase.startswith(_SIZED) and any(
+        communes.lookup(f"{article} {phrase}") for article in ("Le", "La")
+    )
 
 
 _SIZED = ("Grand-", "Grande-", "Petit-", "Petite-")
