@@ -514,6 +514,7 @@ _NOT_AN_AUTHOR = gz.word_set(
 
 
 def _entry_author(finder: Finder, index: int) -> bool:
+    """ "- mercredi (Mélo) : ok, moral bof": who wrote a notebook's entry, in brackets after its day."""
     word = finder.words[index]
     return (
         word.is_capitalised
