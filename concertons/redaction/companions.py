@@ -880,9 +880,7 @@ def _may_be_name(word: Word) -> bool:
         and word.lower not in gz.FUNCTION_WORDS
         and word.lower not in _NEVER
         and not gz.is_institution(word.text)
-        and not (
-            "-" in word.text and all(gz.is_place(part) for part in word.text.split("-"))
-        )  # "France-Maroc"
+        and not gz.joins_places(word.text)  # "le match France-Maroc"
     )
 
 

@@ -769,6 +769,12 @@ def is_place(phrase: str) -> bool:
 _SIZED = ("Grand-", "Grande-", "Petit-", "Petite-")
 
 
+def joins_places(phrase: str) -> bool:
+    """ "France-Maroc", "Metz-Nancy-Lorraine": places joined by hyphens (a match, a line, a region)."""
+    parts = phrase.split("-")
+    return len(parts) > 1 and all(is_place(part) for part in parts)
+
+
 # Communes of at least this many inhabitants are called by the first word of their compound name.
 SHORT_NAME_MIN_POPULATION = 500
 

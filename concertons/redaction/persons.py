@@ -1982,7 +1982,7 @@ class Finder:
                 or self._character_as_type(index)
                 or (gz.is_commune_short_name(word.text) and self._among_places(index))
                 or (index and gz.is_region(f"{self.words[index - 1].text} {word.text}"))  # "Sri Lanka"
-                or (len(parts) > 1 and all(gz.is_place(part) for part in parts))  # "Metz-Nancy-Lorraine"
+                or gz.joins_places(word.text)  # "Metz-Nancy-Lorraine"
                 or (not word.surname_tier and self._named_after_someone(index, parts))
                 or self._named_place_before(word)
                 or self._thing_before(index, families=True)
@@ -2211,7 +2211,7 @@ class Finder:
         """ "Kayseri", "les Mureaux" (the commune Les Mureaux, its article before the entity)."""
         phrase = " ".join(self.words[index].text for index in indexes)
         before = self.words[indexes[0] - 1] if indexes[0] else None
-        if "-" in phrase and all(gz.is_place(part) for part in phrase.split("-")):
+        if gz.joins_places(phrase):
             return True  # "le match France-Maroc"
         return gz.is_place(phrase) or (
             before is not None and before.lower in ARTICLES and gz.is_place(f"{before.text} {phrase}")
