@@ -350,6 +350,8 @@ _DETERMINER_BEFORE = re.compile(
 )
 # An indefinite article before a family word: "un enfant désiré" is any wanted child.
 _INDEFINITE_BEFORE = re.compile(r"\b(?:un|une|des)\s+$", re.IGNORECASE)
+# The first words of the places named in several words ("New" York, "Rio" de Janeiro)
+_PLACE_OPENERS = frozenset(place.split()[0] for place in gz.PLACES if " " in place)
 # A shop named "Chez …": "le bar Chez Nanou", "au snack « Chez Fatou »"
 _SHOP_SIGN = re.compile(
     r"\b(?i:bar|caf[ée]|restaurant|resto|snack|brasserie|bistrot|pizzeria|[ée]picerie|boutique|salon|"
@@ -2694,6 +2696,8 @@ class Finder:
         ):
             return True
         for first in range(max(0, index - 2), index + 1):
+            if self.words[first].text not in _PLACE_OPENERS:
+                continue  # (most words open no place of several words: the slices below are skipped)
             for last in range(max(first + 1, index), min(len(self.words), first + 3)):
                 if self.text[self.words[first].start : self.words[last].end] in gz.PLACES:
                     return True
@@ -3679,7 +3683,9 @@ class Finder:
         return _ORIGIN.search(self.text, max(0, word.start - 60), word.start) is not None
 
     def _shop_sign(self, word: Word) -> bool:
-        return _SHOP_SIGN.search(self.text, max(0, word.start - 30), word.start) is not None
+        return "Chez" in self.text[max(0, word.start - 8) : word.start] and (
+            _SHOP_SIGN.search(self.text, max(0, word.start - 30), word.start) is not None
+        )
 
     def _named_place_before(self, word: Word) -> bool:
         if self._shop_sign(word):
