@@ -129,8 +129,10 @@ def subprocess_env(**extra: str) -> dict[str, str]:
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.skip("Chromium (paquet Debian) absent : lancez `make test` en root pour l'installer.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # expect() retries until the page shows what it looks for; its default 5 s is short on a busy machine.
+    expect.set_options(timeout=30_000)
     # Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures stay sync.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from concertons.campaigns.models import Campaign
 from tests.browser.conftest import screenshot
@@ -70,7 +71,7 @@ def test_the_counter_shows_in_a_frame_on_a_listed_site_and_not_on_another(page, 
     page.wait_for_load_state("load")
     frame = _counter_frame(page)
     assert frame is not None
-    assert frame.get_by_role("link", name="Signer l'appel").is_visible()
+    expect(frame.get_by_role("link", name="Signer l'appel")).to_be_visible()
     assert f"{confirmed} signature" in frame.locator("main").inner_text().replace("\u202f", "")
     assert page.evaluate("() => document.getElementById('badge').naturalWidth") > 0
     screenshot(page, "embed-allowed-site")

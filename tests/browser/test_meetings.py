@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from concertons.campaigns.models import Campaign
 from concertons.demands import services as demand_services
@@ -56,7 +57,7 @@ def test_register_through_the_page_and_confirm_from_the_email(page, demo, smtp):
     assert axe_violations(page) == []
     page.get_by_role("link", name="Assemblée des services sociaux d'Agen").click()
     opened = time.monotonic()
-    assert page.get_by_text("1 restante").is_visible()
+    expect(page.get_by_text("1 restante")).to_be_visible()
 
     page.get_by_label("Prénom et nom").fill("Awa N'Diaye")
     page.get_by_label("Adresse e-mail").fill("awa.ndiaye@example.org")
@@ -101,11 +102,11 @@ def test_demand_pages_pass_axe_and_fit_a_phone(page, phone_page, demo):
         assert axe_violations(page) == [], path
         assert page.console_errors == []
         if path == "/appel/":
-            assert page.get_by_role("heading", name="Nos exigences").is_visible()
+            expect(page.get_by_role("heading", name="Nos exigences")).to_be_visible()
             page.locator(".demands-section").screenshot(path=str(screenshot(page, "campaign-demands")))
     screenshot(page, "demands-departement")
     page.goto(url + "/appel/exigences/departements/")
-    assert page.get_by_role("cell", name="En négociation 12/10/2026").is_visible()
+    expect(page.get_by_role("cell", name="En négociation 12/10/2026")).to_be_visible()
     screenshot(page, "demands-table")
 
     for path in ("/appel/exigences/", "/appel/reunions/", "/appel/exigences/departements/"):

@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, screenshot
 
@@ -19,7 +20,7 @@ def test_home_and_demo_campaign_open_in_chromium_without_console_errors(page, de
     page.wait_for_load_state()
 
     assert page.title().startswith("Appel des professionnel·les des services sociaux et médico-sociaux")
-    assert page.get_by_role("heading", level=2, name="Nous exigeons").is_visible()
+    expect(page.get_by_role("heading", level=2, name="Nous exigeons")).to_be_visible()
     screenshot(page, "demo-campaign")
     assert page.console_errors == []
 
@@ -99,9 +100,9 @@ def test_on_a_wide_screen_the_sign_box_stays_beside_the_call_while_one_reads(bro
     page.wait_for_function("() => window.scrollY > 2000")
     sign_box = page.locator(".sign-section").bounding_box()
     assert sign_box["y"] >= 0 and sign_box["y"] + sign_box["height"] <= 800
-    assert page.get_by_role("heading", name="Signer l'appel").is_visible()
+    expect(page.get_by_role("heading", name="Signer l'appel")).to_be_visible()
     page.get_by_label("Adresse e-mail").focus()  # deep in the box: it scrolls within it, still on screen
-    assert page.get_by_label("Adresse e-mail").is_visible()
+    expect(page.get_by_label("Adresse e-mail")).to_be_visible()
     screenshot(page, "sign-box-in-view-1280")
 
 

@@ -5,6 +5,7 @@ import time
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from concertons.signatures.models import Signature
 from tests.browser.conftest import axe_violations, screenshot, wait_for_proof_of_work
@@ -50,9 +51,9 @@ def test_sign_through_the_page_confirm_from_the_email_and_appear_on_the_list(pag
     page.get_by_role("heading", name="Votre signature est confirmée. Merci !").wait_for()
 
     # What a first-time signer sees next: the goal, then sharing, testifying and meeting, one step each.
-    assert page.get_by_role("heading", name="Et maintenant ?").is_visible()
-    assert page.get_by_role("link", name="Témoigner anonymement").is_visible()
-    assert page.get_by_role("link", name="Les réunions").is_visible()
+    expect(page.get_by_role("heading", name="Et maintenant ?")).to_be_visible()
+    expect(page.get_by_role("link", name="Témoigner anonymement")).to_be_visible()
+    expect(page.get_by_role("link", name="Les réunions")).to_be_visible()
     assert page.get_by_label("Adresse de l'appel").input_value() == demo + "/appel/"
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=demo)
     page.get_by_role("button", name="Copier le lien").click()
@@ -70,7 +71,7 @@ def test_sign_through_the_page_confirm_from_the_email_and_appear_on_the_list(pag
     page.get_by_label("Chercher un nom").fill("awa")
     page.get_by_role("button", name="Afficher").click()
     page.get_by_text("1 nom trouvé.").wait_for()
-    assert page.get_by_text("N'DIAYE Awa - éducatrice ASE à Bully-les-Mines (62)").is_visible()
+    expect(page.get_by_text("N'DIAYE Awa - éducatrice ASE à Bully-les-Mines (62)")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "signature-list")
     assert page.console_errors == []
@@ -114,11 +115,11 @@ def test_signing_works_without_javascript(browser, demo, smtp):
 
     summary = page.locator(".form-errors")  # without JavaScript too, the errors take the focus
     assert summary.evaluate("element => element === document.activeElement")
-    assert summary.get_by_role("link", name="Nom : Ce champ est obligatoire.").is_visible()
+    expect(summary.get_by_role("link", name="Nom : Ce champ est obligatoire.")).to_be_visible()
     page.get_by_label("Nom").first.fill("Roux")
     time.sleep(3.5)
     page.get_by_role("button", name="Je signe l'appel").click()
 
-    assert page.get_by_role("heading", name="Merci ! Il reste une étape").is_visible()
+    expect(page.get_by_role("heading", name="Merci ! Il reste une étape")).to_be_visible()
     assert Signature.objects.get().email == "lea.roux@example.org"
     context.close()

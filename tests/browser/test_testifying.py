@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from concertons.campaigns.models import Campaign
 from concertons.testimonies import services
@@ -64,8 +65,8 @@ def test_testify_then_a_moderator_publishes_it(page, browser, live_server):
     wait_for_proof_of_work(page)
     page.get_by_role("button", name="Ouvrir").click()
     page.get_by_text("L'équipe de modération vous pose une question").wait_for()
-    assert page.get_by_label("Votre réponse").is_visible()
-    assert page.get_by_label("Ce que vous voulez ajouter").is_visible()
+    expect(page.get_by_label("Votre réponse")).to_be_visible()
+    expect(page.get_by_label("Ce que vous voulez ajouter")).to_be_visible()
     assert "auteur" not in page.locator("main").inner_text()
     assert axe_violations(page) == []
     screenshot(page, "follow-up")
