@@ -400,6 +400,11 @@ _TOWN_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _TOWN_TOKEN = re.compile(rf"[ \t]?({_TOWN_WORD})")
 MAX_TOWN_WORDS = 5
 # What a postcode after an address may be separated by: ", ", " - ", a blank, a line break.
+# A building's part before the number that opens an address: "l'escalier 4 de la résidence Victor Schœlcher"
+_COMPLEMENT_BEFORE_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?P<word>b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|entr[ée]e|tour|bloc|cage)[ \t]+$",
+    re.IGNORECASE,
+)
 _TAIL_SEPARATOR = re.compile(r"[ \t]*(?:[,;–—|-][ \t]*)?(?:\n[ \t]*)?")
 # "Roubaix (59100)", "Sevran ( 93270 )".
 # Where streets have no name or no number, a home is told by the place, then the house and what stands next to
@@ -936,7 +941,18 @@ def find(text: str) -> Iterator[Span]:
     addresses = [(*_with_localities(text, start, end), source) for start, end, source in addresses]
     addresses += _field_values(text)
     for start, end, source in sorted(addresses):
-        yield Span(start, end, Label.ADDRESS, source)
+        if (before := _COMPLEMENT_BEFORE_NUMBER.search(text, max(0, start - 20), start)) and text[
+            start
+        ].isdigit():
+            start = before.start("word")  # "l'escalier 4 de la résidence Victor Schœlcher"
+        yield Span(start, _unopened_bracket_dropped(text, start, end), Label.ADDRESS, source)
+
+
+def _unopened_bracket_dropped(text: str, start: int, end: int) -> int:
+    """The end without a closing bracket the address did not open: "(tour Verlaine, porte 62)" is written in
+    brackets; "12 rue Voltaire (bât. C)" closes its own."""
+    piece = text[start:end]
+    return end - 1 if piece.endswith(")") and piece.count(")") > piece.count("(") else end
 
 
 # Where the 115 houses a family: "hôtel Ibis Budget de Villepinte, chambre 314", "formule 1 de la zone des
@@ -970,7 +986,7 @@ _AUXILIARY_BEFORE = re.compile(
 # Croix-Blanche", "le papi du Moulin Neuf", "la famille des Quatre Vents" (not "la dame de la Croix-Rouge").
 _HAMLET_HEADS = (
     r"Croix|Moulin|Mas|Ferme|Bois|Pont|Granges?|Puech|Borde|Bergerie|Fontaine|Font|Roche|Combe|Prés?|Champs?|"
-    r"Château|Motte|Lande|Landes|Vignes?|Chênes?|Ormes?|Tuilerie|Forges?|Métairie|Bastide|Grange|Quatre|Trois|"
+    r"Château|Motte|Lande|Landes|Vignes?|Chênes?|Ormes?|Tuilerie|Forges?|Métairie|Bastide|Quatre|Trois|"
     r"Sept|Cent|Vieux|Vieille|Haut|Hauts|Basse|Bas|Grand|Grande|Petit|Petite|Plô|Pech|Cros|Claux|Bouscat|Tuc"
 )
 _RESIDENT_OF_HAMLET = re.compile(
@@ -1277,12 +1293,14 @@ def _names_a_locality(name: str, *, at: bool) -> bool:
 # break before the postcode.
 _DWELLING_WORDS = (
     r"maison|chalet|mas|m[ée]tairie|ferme|moulin|grange|granges|borie|borde|bergerie|buron|bastide|villa|domaine|lieu-dit|"
-    r"hameau|ch[âa]teau|cabane|caravane|case|kaz|section|tribu"
+    r"hameau|ch[âa]teau|cabane|caravane|case|kaz|section|tribu|airial"  # an airial: a farmstead of the Landes
 )
 _CAPITALISED_WORD = r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _SEGMENT_BEFORE_POSTCODE = re.compile(
-    r"(?:^|[(:\n]|(?P<comma>,)|(?P<home>\b(?:vit|vivent|habite|habitent|demeurant|r[ée]side)[ \t]+(?:à|au|a)[ \t])"
-    r"|(?P<at>(?<![\w'’])(?:à|au)[ \t]))[ \t]*"
+    r"(?:^|[(:\n|]|(?P<comma>,)|(?P<home>\b(?:vit|vivent|habite|habitent|demeurant|r[ée]side)[ \t]+(?:à|au|a)[ \t])"
+    r"|(?P<at>(?<![\w'’])(?:à|au)[ \t])"
+    # "la bergerie de l'airial de Mounet, 40630 Sabres": a dwelling's word after "de"
+    rf"|(?<![\w'’])(?:de[ \t]+l['’]|de[ \t]+la[ \t]|du[ \t])(?=(?:{_DWELLING_WORDS})\b))[ \t]*"
     rf"(?P<name>(?:(?:la|le|les)[ \t]+|l['’])?(?:{_CAPITALISED_WORD}|(?P<dwelling>{_DWELLING_WORDS})\b)"
     # Breton articles: "Penn ar Hoat", "Ker an Dour"
     rf"(?:[ \t]+(?:(?:de|du|des|la|le|les|aux|au|ar|an|al|er)[ \t]+|[dl]['’])?{_CAPITALISED_WORD}){{0,4}})"
@@ -1585,8 +1603,13 @@ _HAMLET_AFTER_NAME = re.compile(
     r"(?P<place>(?-i:L[ae]s?[ \t]+|L['’][ \t]?)(?-i:[A-ZÀ-Ý])[\w'’-]+"
     r"(?:[ \t]+(?:(?:aux|au|de|du|des|la|le)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
     r"(?=[ \t]*(?:\)|,|;|\n|$))"
-    # "Mme Guéguen à Kervoalic (chien pas commode…)": at a place no list knows, in a round's list
-    r"|[ \t]+(?:à|au)[ \t]+(?P<unknown>(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’-]{3,})(?=[ \t]*(?:\(|,|;|\n|$))"
+    # "Mme Guéguen à Kervoalic (chien pas commode…)", "M. et Mme Castan a Puech-Redon,": at a place no list knows,
+    # in a round's list
+    r"|[ \t]+(?:à|a|au)[ \t]+(?P<unknown>(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’]{3,}(?:-(?-i:[A-ZÀ-Ý])?[a-zà-ÿ'’]+)*)"
+    r"(?=[ \t]*(?:\(|,|;|\n|$))"
+    # "madame Carrié aux Granges de Bor,": at a hamlet named by its head word
+    rf"|[ \t]+(?:à|a|au|aux)[ \t]+(?P<headed>(?-i:{_HAMLET_HEADS})(?:-(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’]+)*"
+    r"(?:[ \t]+(?:(?:de|du|des)[ \t]+|d['’])?(?-i:[A-ZÀ-Ý])[\w'’-]+)?)(?=[ \t]*(?:\(|,|;|\n|$))"
 )
 
 
@@ -1612,9 +1635,11 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         if (end := _postal_here(text, start, strict=True)) is not None:
             yield Span(start, end, Label.ADDRESS, "rule:address-after-name")
         elif (hamlet := _HAMLET_AFTER_NAME.match(text, name.end)) and (
-            _is_hamlet(hamlet["place"]) if hamlet["place"] else _is_unknown_place(hamlet["unknown"])
+            _is_unknown_place(hamlet["unknown"])
+            if hamlet["unknown"]
+            else _is_hamlet(hamlet["place"] or hamlet["headed"])
         ):
-            group = "place" if hamlet["place"] else "unknown"
+            group = next(group for group in ("place", "unknown", "headed") if hamlet[group])
             yield Span(*hamlet.span(group), Label.ADDRESS, "rule:hamlet-after-name")
 
 

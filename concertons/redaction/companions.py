@@ -711,11 +711,20 @@ def initials_of_names(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and 2 <= len(parts := _NAME_PARTS.findall(finder.text[span.start : span.end])) <= 5
         and all(part[0].isupper() for part in parts)
     }
-    return [
+    found = [
         Span(match.start(), match.end(), Label.PERSON, "rule:initials-of-name")
         for match in _INITIALS_WORD.finditer(finder.text)
         if len(letters := match.group().replace(".", "")) >= 3 and letters in initials
     ]
+    # "Jade (J. dans les écrits antérieurs)": the name's initial, in brackets right after it
+    for span in spans:
+        initial = _INITIAL_IN_BRACKETS.match(finder.text, span.end)
+        if span.label == Label.PERSON and initial and initial["letter"] == finder.text[span.start]:
+            found.append(Span(initial.start("letter"), initial.end(), Label.PERSON, "rule:initial-of-name"))
+    return found
+
+
+_INITIAL_IN_BRACKETS = re.compile(r"[ \t]*\((?P<letter>[A-ZÀ-Ý])\.")
 
 
 # "Lorraine <lorraine.kessler@cd54.fr>", "Kessler Lorraine (lorraine.kessler@…)": a mail header's display name.

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from concertons.redaction.gazetteers import NUMBER_WORDS, is_institution, is_place
+from concertons.redaction.gazetteers import NUMBER_WORDS, STORMS, is_institution, is_place
 from concertons.redaction.spans import Label, Span
 
 MONTHS = (
@@ -44,7 +44,7 @@ _OTHER_CALENDARS_MONTHS = (
 _OTHER_CALENDARS_YEAR = r"1[34]\d\d"
 # A full date: day, month and year.
 FULL_DATE = (
-    rf"(?:{_DAY}\s*[/.\-]\s*[01]?\d\s*[/.\-]\s*(?:{_YEAR}|\d\d)(?![\d/])"  # 03/03/2015, 3-3-15
+    rf"(?:{_DAY}\s*[/.\-]\s*(?:1[0-2]|0?\d)\s*[/.\-]\s*(?:{_YEAR}|\d\d)(?![\d/])"  # 03/03/2015, 3-3-15 (not "12-13/10")
     rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{MONTHS}\s+(?:{_YEAR}|\d\d(?!\d))"  # (mardi) 3 mars 2015, 3 mars 15
     rf"|{_YEAR}-[01]\d-[0-3]\d(?!\d)"  # 2015-03-03 (not "ticket 2024-06-0412")
     rf"|{_YEAR}[./][01]\d[./][0-3]\d(?![\d./])"  # 2010.03.21, as a passport prints it
@@ -407,12 +407,17 @@ _EVENT_BEFORE = re.compile(
     r"(?:\s+[^\W\d]+){0,2}\s+(?:le|en|du|depuis le)\s+$"
     # an event's date: "l'appel de l'abbé Pierre du 1er février 1954", "la grève du 5 décembre 1995"
     r"|\b(?:appel|discours|manifestation|gr[èe]ve|marche|accords?|catastrophe|incendie|attentat)\b"
-    r"[^.;:!?\n\d]{0,30}\s(?:le|en|du)\s+$",
+    r"[^.;:!?\n\d]{0,30}\s(?:le|en|du)\s+$"
+    # a state since a day: "Mayotte est département depuis le 31 mars 2011" (a birth is no state one is in)
+    r"|\bdepuis\s+le\s+$",
     re.IGNORECASE,
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
 _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
 _ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=[-./])|1[34]\d\d(?=/)")
+
+
+_NAME_THEN_STOP_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<name>[^\W\d_]+)[ \t]*(?:[.:;!]|$)")
 
 
 def old_dates(text: str, this_year: int) -> Iterator[Span]:
@@ -436,6 +441,8 @@ def old_dates(text: str, this_year: int) -> Iterator[Span]:
             scheme := _SCHEME_BEFORE.search(text, max(0, match.start() - 14), match.start())
         ) and is_institution(scheme["acronym"]):
             continue  # "RMI en 1988, RSA le 1er juin 2009": when a scheme began
+        if (storm := _NAME_THEN_STOP_AFTER.match(text, match.end())) and storm["name"] in STORMS:
+            continue  # "26 décembre 1999, Lothar.": the day a storm struck
         if _thing_born(text, match.start(), match.end()) or _BIRTH_OF_A_THING.search(
             text, max(0, match.start() - 60), match.start()
         ):

@@ -200,7 +200,10 @@ class _RuleStage:
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)
         spans += addresses.numbers_again(self.text, spans)
-        return merge(persons.without_things_names(self.text, spans), self.text)
+        spans = merge(persons.without_things_names(self.text, spans), self.text)
+        return persons.without_leading_kin(
+            self.text, spans
+        )  # after merging: "zia" and "Catalina" found apart
 
     def _back(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in text of ner_text[start:end], without the placeholders at its ends: what is

@@ -57,6 +57,7 @@ INSTITUTIONS = word_set(
     SMIC SMR SMS SMUR SNCF SOS SPF SPIP SSIAD SSR SUD TDA TDAH TEL TER TGI TGV TISF TJ TS TSA TVA TÉL
     UAPED UDAF UE UEAJ UEMO STEMO UFC UHCD ULIS UMJ UMP UNAF UNICEF UNSA URL URSSAF USLD UTAS VAD VAE VSL ZEP
     ESF ANEF INE IODAS NAO ANTS
+    ADMR APF ADAPEI UNAPEI APAJH ADAR AFAD ADIE ADSEA ANPAA SOLIHA SARL SASU EURL SCI SNC
     GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
     """
 )
@@ -120,7 +121,7 @@ PLACES = (
     Maroni Oyapock Mézenc
     Amsterdam Athènes Belgrade Beyrouth Bogota Budapest Caracas Copenhague Dubaï Édimbourg Francfort Genève
     Jérusalem Johannesburg Kigali Libreville Luxembourg Lausanne Montréal Moscou Munich Nairobi N'Djamena Naples
-    Pékin Prague Québec Sarajevo Stockholm Tokyo Toronto Venise Vienne Zagreb Zurich Bangui Bujumbura Hanoï Saïgon
+    Pékin Prague Québec Sarajevo Stockholm Tokyo Toronto Venise Vienne Zagreb Zurich Bâle Lörrach Fribourg Bangui Bujumbura Hanoï Saïgon
     """
     )
     | frozenset(
@@ -473,7 +474,7 @@ def _common_word_names_folded() -> frozenset[str]:
 # lexicon of lemmas misses some, and none of them is ever a name.
 FUNCTION_WORDS = word_set(
     """
-    réf ref tél cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
+    réf ref tél obs cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
     quil quils kil kils
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai
@@ -512,6 +513,9 @@ FOREIGN_WORDS = word_set(
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     na mpo bana nzala mbongo malamu mingi mbote melesi
     ia ora māuruuru mauruuru maururu souplé
+    eskerrik asko etxe etxea herriko txori txoria kaixo agur milesker korrika hè pazienza catenacciu
+    bonjorn plaser tornar veire lèu macarel adiu adishatz trugarez gebore stirb salü binander hopla kindergeld
+    familienkasse vini rété lakay dann
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))
@@ -759,6 +763,8 @@ def is_place(phrase: str) -> bool:
         return False
     if departements.get(phrase) is not None or communes.lookup(phrase):
         return True
+    if phrase.startswith(_HEIGHTS) and phrase[phrase.index("-") + 1 : phrase.index("-") + 2].isupper():
+        return True  # "le Haut-Vallespir", "la Basse-Ariège": a valley's or a region's upper or lower part
     # "Petit-Quevilly et Grand-Quevilly": a commune's name said without its article (not "Robert" for Le
     # Robert, a name first; nor "Croix-Blanche" for La Croix-Blanche, a hamlet's name as often)
     return phrase.startswith(_SIZED) and any(
@@ -767,6 +773,7 @@ def is_place(phrase: str) -> bool:
 
 
 _SIZED = ("Grand-", "Grande-", "Petit-", "Petite-")
+_HEIGHTS = ("Haut-", "Haute-", "Hauts-", "Hautes-", "Bas-", "Basse-", "Moyen-", "Moyenne-")
 
 
 def joins_places(phrase: str) -> bool:

@@ -56,7 +56,7 @@ EMAIL = re.compile(
 _CASE_KEYWORD = re.compile(
     r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
     # "JE" (juge des enfants) in capitals only: "je" is the pronoun
-    r"signalement|mesure|jugement|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?|"
+    r"signalement|mesure|jugement|compte[ \t]+client|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?|"
     r"proc[èe]s-verbal|(?-i:PV))(?![\w°º])"  # "procès-verbal 2025/004518": a complaint's
     r"|\bn[°º]|\bno\.|#(?![^\W\d_])"  # not a hashtag: "#SocialWorkersStrike cumulent 48 000 vues"
     # "CAF : 6012457", "France Travail : 7734102M": an office's name as a form's label; "CAF 3391057",
@@ -361,6 +361,9 @@ def _longest_valid_iban(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_PREFIX_BEFORE = re.compile(r"\b(?:en|par)[ \t]*\Z", re.IGNORECASE)
+
+
 def _case_ids(text: str) -> Iterator[Span]:
     for keyword in _CASE_KEYWORD.finditer(text):
         if not _DIGIT.search(text, keyword.end(), keyword.end() + 90):
@@ -395,6 +398,8 @@ def _case_ids(text: str) -> Iterator[Span]:
             and not _CODE_ARTICLE.search(text, max(0, start - 16), start)
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)
             and not _FORM_EDITION.match(text, start + len(value))
+            # "un numéro en 0692 ou 0693": the first figures of numbers, talked about
+            and not (len(value) <= 4 and _PREFIX_BEFORE.search(text, keyword.end(), start))
         ):
             yield Span(start, start + len(value), Label.CASE_ID, "rule:case-id")
     shaped = [(match, "rule:case-shape") for match in CASE_SHAPE.finditer(text)]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from concertons.redaction import gazetteers as gz
 from concertons.redaction import nlp
-from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
+from concertons.redaction.spans import PLACEHOLDER, PLACEHOLDERS, Label, Span, merge
 
 # "Nelson Mandela", "avenue Nelson-Mandela": a street joins the words with hyphens.
 # A work in quotes, and its author, where the sentence speaks of films, songs or books: public names, not
@@ -152,8 +152,11 @@ _LEADING_KIN = gz.word_set(
     "mama zia zio tatie tata tonton mamie mamy papi papy mémé pépé granmoun gramoun coco bacoco manman"
 )
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
+# Particles that are articles: an acronym after them is an organisation ("de l'ADAR"), not a family name
+_ARTICLE_PARTICLES = ARTICLES | gz.word_set("du des")
+_ACRONYM_LENGTH = 6
 _NEVER_NAME_PARTS = (
-    PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | _GREETINGS | {"man"}
+    PARTICLES | TITLES | gz.KIN_WORDS | gz.ROLE_WORDS | gz.FUNCTION_WORDS | _LOWER_GREETINGS | {"man"}
 )
 # Determiners before a capitalised word make it a thing: "la Marine nationale", "une Mercedes".
 DETERMINERS = gz.word_set(
@@ -258,7 +261,8 @@ _ROLE_ADJECTIVES = gz.word_set(
 # What may stand between a role and the name: "le capitaine de gendarmerie", "la cheffe de service",
 # "le juge des enfants", "l'assistante familiale", "la référente sociale".
 _ROLE_COMPLEMENT = (
-    rf"(?:\s+(?-i:(?:de|du|des|d['’]|aux?)\s*(?:la\s+|l['’])?){_LOWER_WORD}|"
+    # "l'éducatrice de la maison", not the article alone: "une collègue de la Somme" is from the département
+    rf"(?:\s+(?-i:(?:de|du|des|d['’]|aux?)\s*(?:la\s+|l['’])?)(?!(?:la|le|les)\b){_LOWER_WORD}|"
     rf"\s+(?-i:{'|'.join(sorted(_ROLE_ADJECTIVES, key=len, reverse=True))}))?"
 )
 
@@ -574,7 +578,9 @@ _LOWER_HOUSEHOLD = re.compile(
     r"ont|n['’]ont|ne|viennent|partent|refusent|demandent|attendent|dorment|squattent|arrivent|étaient|avaient)\b)"
 )
 _INSTITUTION_PHRASE = re.compile(
-    r"(?:france|p[ôo]le)[ \t]+(?:travail|emploi|services|t[ée]l[ée]com)\b", re.IGNORECASE
+    r"(?:france|p[ôo]le)[ \t]+(?:travail|emploi|services|t[ée]l[ée]com)\b"
+    r"|(?-i:SARL|SAS|SASU|EURL|SCI|SNC)\b",  # "SARL Bois du Vallespir": a firm, named by its legal form
+    re.IGNORECASE,
 )
 _ALL_OF_THEM = re.compile(r"\b(?:tous|toutes)\b", re.IGNORECASE)
 # What may stand before a clause's subject
@@ -753,7 +759,8 @@ _NAMED_PLACE = re.compile(
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
     # "le FJT Clément-Ader", "le club Léo-Lagrange", "l'unité Matisse", "lhopital edouard herriot"
     r"fjt|club|unité|unite|pavillon|lh[ôo]pital|site|"
-    r"(?:lac|rivière|riviere|fleuve|baie|anse|vallée|vallee|plage)\s+(?:de|du|des|d['’])|"
+    r"(?:lac|rivière|riviere|fleuve|baie|anse|vallée|vallee|plage|col|pic|puy|mont|massif)\s+(?:de|du|des|d['’])|"
+    r"universit[ée]|università|"
     r"cours|route|esplanade|promenade|mission|commission|"  # "le cours Julien", "la mission Laforcade"
     r"métro|metro|loi|lois|rapport|accords?|pacte|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
     r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|amendement|"
@@ -795,6 +802,8 @@ _ORIGIN = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 5
+# A bracket set apart after a name is skipped up to this many words: "Jade (J. dans les écrits) a…"
+_BRACKET_REACH = 12
 _PLACE_FIELD = re.compile(
     r"\b(?:commune|lieu|ville|pays|nationalit[ée]|d[ée]partement|r[ée]gion)\b[^:\n]{0,25}:\s*$", re.IGNORECASE
 )
@@ -1773,6 +1782,15 @@ class Finder:
             w.lower in gz.FAMOUS_WORDS and not w.is_upper for w in names
         ):
             return index, last, "rule:announced"  # "le papa Mbappé": a family that bears a famous name
+        if (
+            match["topic"]
+            and match["of"]
+            and gz.is_institution(match["topic"].split()[-1])
+            and all(gz.is_place(w.text) for w in names)
+        ):
+            return (
+                None  # "Dossier TJ de Colmar", "le dossier CAF de Lens": the town of the court, of the office
+            )
         if match["topic"] and all(w.surname_tier and w.text not in gz.PLACES for w in names):
             return index, last, "rule:announced"  # "le rapport Koné" (a commune of New Caledonia)
         if all(
@@ -1813,6 +1831,8 @@ class Finder:
             and _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 8), match.start())
         ):
             return False  # "un rapport sévère": any file, qualified; "rapport benali" and "le rapport benali" are named
+        if match["topic"] and match["of"] and not word.first_name_tier and gz.is_place(word.text.title()):
+            return False  # "la vad d'espelette": the visit in a village, typed in lower case
         family_word = word.lower in gz.KIN_WORDS and word.lower not in _QUALIFYING_KIN
         role_word = word.lower in gz.ROLE_WORDS or word.lower in gz.JOB_TITLES
         if (family_word or role_word) and not (word.first_name_tier and word.first_name_tier <= gz.UNCOMMON):
@@ -2264,6 +2284,15 @@ class Finder:
             word.is_institution or word.is_word or gz.is_place(word.text) for word in names
         ):
             return False  # "Bonne nouvelle de Lorient": words and a town, a sentence's opening
+        if (
+            len(names) > 1
+            and names[0].sentence_start
+            and all(word.is_capitalised for word in names)
+            and names[0].is_word
+            and not (names[0].first_name_tier or names[0].surname_tier)
+            and all(gz.is_place(word.text) for word in names[1:])
+        ):
+            return False  # "Inondations de l'Aude, 15 octobre 2018": a word then a place, an event's title
         if not all(word.has_name_shape for word in names):
             return False  # "UÉESœQè", "èUJ": garbage
         if len(names) == 1 and names[0].is_upper and not (names[0].surname_tier or names[0].first_name_tier):
@@ -2985,6 +3014,15 @@ class Finder:
             and (head in gz.KIN_WORDS or head in gz.ROLE_WORDS)
         )
 
+    def _bracket_close(self, index: int) -> int | None:
+        """The index of the ")" closing the bracket opened at index, a few words on, if any."""
+        for position in range(index + 1, min(len(self.words), index + _BRACKET_REACH)):
+            if self.words[position].text in {"(", "\n"}:
+                return None
+            if self.words[position].text == ")":
+                return position
+        return None
+
     def subject_follows(self, index: int) -> bool:
         """A verb, or an age or a date in apposition: "Claire a appelé", "Jade, 6 ans", "Rose (3 ans)"."""
         if index + 1 >= len(self.words):
@@ -2994,6 +3032,12 @@ class Finder:
             after = self.words[index + 2 : index + 4]
             if after and after[0].text[0].isdigit():
                 return True  # "Jade, 6 ans"
+            if (
+                following.text == "("
+                and (close := self._bracket_close(index + 1))
+                and self.subject_follows(close)
+            ):
+                return True  # "Jade (J. dans les écrits antérieurs) a investi sa scolarité"
             # "Claire, la cheffe", "Rose, notre AS", "Nevada, l'aînée": a role or a rank in apposition
             return (
                 len(after) == 2
@@ -3034,6 +3078,8 @@ class Finder:
             return False
         if word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
             return False  # "À La Rochelle"
+        if word.lower in _LOWER_GREETINGS:
+            return False  # "Hello Sev,", "Hey Julie": a greeting, though some families bear it
         if word.sentence_start:
             if (
                 self.text[: word.start].rstrip(" \t").endswith(":")
@@ -3228,6 +3274,13 @@ class Finder:
         word = self.words[position]
         if word.is_institution or word.text.upper() in gz.INSTITUTIONS:
             return None  # "cindy de l'udaf": where she works, not her family name
+        if (
+            word.is_upper
+            and len(word.text) <= _ACRONYM_LENGTH
+            and not word.surname_tier
+            and self.words[position - 1].text in _ARTICLE_PARTICLES  # in lower case: not "Charlène LE CUNFF"
+        ):
+            return None  # "Céline de l'ADAR", "Marc du SAMSAH": an acronym after an article, where they work
         lower_name = lower_ok and word.is_lower and word.is_alpha and not word.is_verb
         if lower_name and not titled and index and self.words[index - 1].is_lower:
             previous = self.words[index - 1]
@@ -3748,6 +3801,28 @@ def without_things_names(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+def without_leading_kin(text: str, spans: list[Span]) -> list[Span]:
+    """Names without the elders' family word before them, however they were found: "Mama [Anzize]", "zia
+    [Catalina]", "Man [Léonise]" (Madame, in the Creole of the Antilles), as "la petite [Léa]"."""
+    trimmed = (_kin_trimmed(text, span) if span.label == Label.PERSON else span for span in spans)
+    return [span for span in trimmed if span is not None]
+
+
+def _kin_trimmed(text: str, span: Span) -> Span | None:
+    kin = _LEADING_KIN_WORD.match(text, span.start, span.end)
+    # (or the word alone before a masked name: "zia [personne]", as a second masking reads it)
+    alone = kin is None and _MASKED_NAME_AFTER.match(text, span.end) is not None
+    kin = kin or (_KIN_WORD.fullmatch(text, span.start, span.end) if alone else None)
+    if kin is None or kin[1].isupper() or not (kin[1].lower() in _LEADING_KIN or kin[1] == "Man"):
+        return span  # (not "MAMA KEITA": a name in capitals)
+    return None if alone else Span(kin.end(), span.end, span.label, span.source)
+
+
+_LEADING_KIN_WORD = re.compile(r"([^\W\d_]+)[ \t]+(?=(?-i:[A-ZÀ-Ý])[^\W\d_])")
+_KIN_WORD = re.compile(r"([^\W\d_]+)")
+_MASKED_NAME_AFTER = re.compile(rf"[ \t]+{re.escape(PLACEHOLDERS[Label.PERSON])}")
+
+
 def _said_word(text: str, span: Span) -> bool:
     """A few words of another language said or glossed in quotes: "elle dit « saha » à chaque phrase",
     "« mwana » = enfant", "« babcia » pour la grand-mère", "« Haja » (besoin)", "il me dit « Ala ka nɔgɔya »";
@@ -3814,10 +3889,13 @@ _COLOUR_NAMED_AFTER = re.compile(r"[ \t]*,?[ \t]*c['’]est[ \t]+(?:la|une)[ \t]
 _STORM_TALK = re.compile(
     r"\b(?:temp[êe]tes?|cyclones?|cycloniques?|ouragans?|intemp[ée]ries|d[ée]pression[ \t]+tropicale|"
     r"vigilance[ \t]+(?:rouge|violette)|sinistr[ée]e?s|d[ée]g[âa]ts|b[âa]ch[ée]e?s|inondations?|"
-    r"coupures?[ \t]+de[ \t]+courant|sans[ \t]+(?:r[ée]seau|courant|[ée]lectricit[ée])|rafales|m[ée]t[ée]o)\b",
+    r"coupures?[ \t]+de[ \t]+courant|sans[ \t]+(?:r[ée]seau|courant|[ée]lectricit[ée])|rafales|m[ée]t[ée]o|"
+    r"(?:toitures?|toits?|t[ôo]les?)[ \t]+(?:arrach|envol)[ée]e?s?)\b",
     re.IGNORECASE,
 )
-_STORM_TIME_BEFORE = re.compile(r"\b(?:apr[èe]s|avant|depuis)[ \t]+$", re.IGNORECASE)
+_STORM_TIME_BEFORE = re.compile(
+    r"\b(?:apr[èe]s|avant|depuis)[ \t]+(?:le[ \t]+passage[ \t]+d['’e][ \t]*)?$", re.IGNORECASE
+)
 # "moi Ciaran en 2023", "Floriane arrive demain sur la Manche": a storm's year, or its coming
 _STORM_YEAR_OR_COMING_AFTER = re.compile(
     r"[ \t]+(?:en[ \t]+(?:19|20)?\d\d\b|(?:arrive|arrivera|frappe|touche|balaie|souffle)\b)", re.IGNORECASE
@@ -3837,6 +3915,7 @@ _FRAMEWORK_BEFORE = re.compile(
 _BUYING = re.compile(
     r"\b(?:achet\w*|achats?|command[ée]\w*|magasins?|promos?|soldes|factures?|cr[ée]dit)\b", re.I
 )
+_PREFIX_HYPHEN_AFTER = re.compile(r"-(?:[ \t]*[,;)]|[ \t]+(?:et|ou)\b)")
 _SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")
@@ -3865,7 +3944,7 @@ def _is_storm(text: str, span: Span) -> bool:
     near = max(0, span.start - STORM_REACH), min(len(text), span.end + STORM_REACH)
     if _STORM_YEAR_OR_COMING_AFTER.match(text, span.end) and _STORM_TALK.search(text, *near):
         return True
-    if _STORM_TIME_BEFORE.search(text, max(0, span.start - 10), span.start) and (
+    if _STORM_TIME_BEFORE.search(text, max(0, span.start - 30), span.start) and (
         _distinctive_storm(name) or _STORM_TALK.search(text, *near)
     ):
         return True
@@ -3878,14 +3957,25 @@ def _is_storm(text: str, span: Span) -> bool:
     while after := _LISTED_AFTER.match(text, position):
         items.append(after["word"])
         position = after.end()
-    # three storms listed, or two of which one bears no frequent first name
+    # three storms listed, or two of which one bears no frequent first name, or two of one year ("Irma et Maria
+    # en 2017")
     return (
         len(items) > 1
         and all(item in gz.STORMS for item in items)
-        and (len(items) > 2 or any(map(_distinctive_storm, items)))
+        and (
+            len(items) > 2
+            or any(map(_distinctive_storm, items))
+            or _STORM_YEAR_OR_COMING_AFTER.match(text, position) is not None
+        )
+    ) or (
+        # "26 décembre 1999, Lothar.": the day it struck, then its name
+        _DATE_THEN_COMMA_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+        and _SENTENCE_END_AFTER.match(text, span.end) is not None
     )
 
 
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.:;!]|$)")
+_DATE_THEN_COMMA_BEFORE = re.compile(r"\b\d{1,2}(?:er)?[ \t]+[a-zéû]+[ \t]+(?:19|20)\d\d[ \t]*,[ \t]*\Z")
 # How far from a storm's name its talk is looked for, in characters, when a time word dates by it
 STORM_REACH = 150
 
@@ -3972,6 +4062,11 @@ def _a_thing_s_first_word(text: str, span: Span, name: str) -> bool:
 def _a_spelling_word(text: str, span: Span, name: str) -> bool:
     """ "U comme Ursule, D comme Désiré": a word of the spelling alphabet."""
     return _SPELLING_WORD_BEFORE.search(text, max(0, span.start - 10), span.start) is not None
+
+
+def _a_word_s_prefix(text: str, span: Span, name: str) -> bool:
+    """ "les noms en Ker-, Lan-, Plou- et Tré-": the opening of place names, talked about."""
+    return " " not in name and _PREFIX_HYPHEN_AFTER.match(text, span.end) is not None
 
 
 def _a_commune_with_its_article(text: str, span: Span, name: str) -> bool:
@@ -4159,6 +4254,62 @@ def _a_place_among_places(text: str, span: Span, name: str) -> bool:
     return False
 
 
+_LIST_ITEM = r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]+)?"
+_LIST_GAP_ = r"(?:[ \t]*,[ \t]*|[ \t]+(?:et|ou)[ \t]+)"
+_ITEMS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_LIST_ITEM}{_LIST_GAP_})+\Z")
+_ITEMS_AFTER = re.compile(rf"(?:{_LIST_GAP_}{_LIST_ITEM}(?![\w'’-]))+")
+_ITEM_SPLIT = re.compile(_LIST_GAP_)
+# What finds a capitalised word for its shape or its neighbours only, not for what announces it
+_WEAK_SOURCES = frozenset(
+    {
+        "rule:capitalised",
+        "gazetteer:surname",
+        "rule:listed-with-name",
+        "rule:spelled-like-name",
+        "names-model",
+        "spacy",
+        "repeat",
+        "propagation",
+        "completion",
+    }
+)
+
+
+def _a_place_among_listed_places(text: str, span: Span, name: str) -> bool:
+    """ "Bastia, Cap Corse, Nebbio", "Mirail, Reynerie, Bellefontaine, Empalot": a word no list knows, in a list
+    of three or more whose other items are places or words no list knows, one of them a place at least (not
+    "Kaci, Roubaix, Durand": a family name among them makes it a list of people and their towns)."""
+    if (
+        " " in name
+        or gz.first_name_tier(name)
+        or not name[:1].isupper()
+        or not _WEAK_SOURCES.issuperset(span.source.split("+"))
+    ):
+        return False  # (a name a title, a field or a list of first names announced stays one)
+    before = _ITEMS_BEFORE.search(text, max(0, span.start - 80), span.start)
+    after = _ITEMS_AFTER.match(text, span.end)
+    items = [
+        item.strip()
+        for match in (before, after)
+        if match
+        for item in _ITEM_SPLIT.split(match.group())
+        if item.strip()
+    ]
+    if (
+        len(items) < 2
+        or not any(gz.is_place(item) for item in items)
+        or _TITLE_RIGHT_BEFORE.search(text, max(0, span.start - 12), span.start)
+    ):
+        return False  # (not "Mme Zbigniewska, Roubaix, Lille")
+    people = [
+        item
+        for item in items
+        if not gz.is_place(item) and (gz.first_name_tier(item) or gz.surname_tier(item))
+    ]
+    # no first name among them, and a family name at most for three places: "Bagatelle" is one too
+    return not any(gz.first_name_tier(item) for item in people) and 3 * len(people) <= len(items)
+
+
 # "la statue de Surcouf", "le buste de Marianne": a monument's
 _MONUMENT_BEFORE = re.compile(
     r"\b(?:statues?|bustes?|monuments?|mus[ée]es?)[ \t]+(?:de|d['’]|du)[ \t]*\Z", re.IGNORECASE
@@ -4176,6 +4327,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_thing_named_after,
     _a_thing_s_first_word,
     _a_spelling_word,
+    _a_word_s_prefix,
     _a_commune_with_its_article,
     _a_shop_where_one_buys,
     _a_word_of_approval,
@@ -4188,6 +4340,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_work_s_author,
     _a_thing_listed_with_things,
     _a_place_among_places,
+    _a_place_among_listed_places,
     _a_monument_s,
 )
 

@@ -51,7 +51,8 @@ _RANK = {label: rank for rank, label in enumerate(reversed(SPECIFICITY))}
 
 # "Léa" and "MARTIN" found apart are one person: same-label spans only this far apart become one.
 # Not a tab: it separates the columns of a pasted table ("Santucci\tGhjuvanni"), which stay apart.
-_JOINABLE_GAP = re.compile(r"[ \u00a0\u202f-]*")
+# Nor a Breton article, inside the name of a place or a house: "Penn ar Hoat", "Milin an Traon".
+_JOINABLE_GAP = re.compile(r"[ \u00a0\u202f-]*|[ \u00a0](?:ar|an|al)[ \u00a0]")
 
 
 @dataclass(frozen=True, order=True)

@@ -208,7 +208,10 @@ def _site_name(link: re.Match) -> tuple[int, int] | None:
     return None
 
 
-_JOINED_QUARTER = re.compile(r"(?:-(?-i:[A-ZÀ-Ý])[\w'’]*)+")
+# ("secteur Bois-de-Nèfles", "pôle autonomie de Ajaccio-Rive Sud": the quarter's small words, its side)
+_JOINED_QUARTER = re.compile(
+    r"(?:-(?:(?:de|du|des|la|le|les|sur|en)-)*(?-i:[A-ZÀ-Ý])[\w'’]*)+(?:[ \u00a0](?:Nord|Sud|Est|Ouest|Centre)\b)?"
+)
 
 
 def _is_site_name(candidate: str, article: str | None, *, direct: bool) -> bool:
