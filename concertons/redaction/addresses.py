@@ -68,7 +68,7 @@ _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
     r"ferme|camping|moulin|section|borde|"  # "section Belle-Espérance": a locality in the Antilles
     # where one lives in the countryside: "vit seul au moulin de la Grave", "sa tente dans le bois de la Garenne"
-    r"bois|cabane|bergerie|buron|scierie|village|"  # "un banga au village de Bandrajou" (Mayotte)
+    r"bois|cabane|bergerie|buron|scierie|village|airial|"  # "un banga au village de Bandrajou" (Mayotte)
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
     r"pont|parking|"  # where someone sleeps: "il dort sous le pont des Tanneurs", "au parking des Tilleuls"
     # "écart Mofina, carbet 3" in Guyane; "lot 12, tribu de Tiendanite" in New Caledonia; "une caravane prêtée, terrain
@@ -86,10 +86,12 @@ _ILET = re.compile(r"[îi]let", re.IGNORECASE)
 _ILET_AT = re.compile(r"[ \t]+[àa](?=[ \t]+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # (and a mill in the countryside: "oui au moulin de Peyrelade, eux y sont toujours", "le couple du moulin de la Sagne")
 # (a borde of the Pyrenees, a bergerie: "de la borde de Peyrusse"; not a chalet: "le séjour au chalet des Flocons")
-_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu|moulin|borde|bergerie", re.IGNORECASE)
+# (and a farm: "il est retourné à la ferme de la Combe"; "Cahier de liaison – ferme de la Combe", a notebook's home)
+_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu|moulin|borde|bergerie|ferme|airial", re.IGNORECASE)
 # ("jusqu'à Îlet à Cordes": an îlet of Cilaos is named with its word, without article)
 _AT_OUTLYING = re.compile(
-    r"(?:\b(?:au|du|sur[ \t]+le|à)|\b(?:[àa]|de|sur)[ \t]+(?:l['’]|la(?=[ \t])))[ \t]*$", re.IGNORECASE
+    r"(?:\b(?:au|du|sur[ \t]+le|à)|\b(?:[àa]|de|sur)[ \t]+(?:l['’]|la(?=[ \t]))|[–—][ \t]*)[ \t]*$",
+    re.IGNORECASE,
 )
 _BLOCKS = re.compile(
     r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|borde|buron|scierie|village|"
@@ -925,6 +927,9 @@ def find(text: str) -> Iterator[Span]:
     for match in _RESIDENT_OF_HAMLET.finditer(text):
         if not (is_place(match["name"]) or match["name"].replace(" ", "-") in _NOT_HAMLETS):
             found.append((*match.span("place"), "rule:address-resident-of-hamlet"))
+    for match in _LIVES_NEAR_A_COMMUNE.finditer(text):
+        if (match["dwelling"] or not is_place(match["name"])) and is_place(match["commune"]):
+            found.append((*match.span("place"), "rule:address-near-commune"))
     # "l'aire d'accueil de la route du Rhin": the dwelling opens the street's address; "La Grange
     # Neuve" on the line above it names the house.
     found = [
@@ -995,6 +1000,18 @@ _RESIDENT_OF_HAMLET = re.compile(
     r"[ \t]+(?:(?i:du|des)[ \t]+|(?i:de)[ \t]+(?=(?i:la)[ \t]|(?i:l)['’]))"
     rf"(?P<place>(?:(?i:la)[ \t]+|(?i:l)['’])?(?P<name>(?:{_HAMLET_HEADS})(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)?))"
     r"(?![\w'’-])"
+)
+# Where someone lives, a place no list knows, then the commune it is near: "vit à Lavaud-Bas près de Bourganeuf", "il
+# habite Le Bos Grand sur Saint-Martin-Valmeroux", "vit dans la maison Lasbordes à côté de Hagetmau"
+_LIVES_NEAR_A_COMMUNE = re.compile(
+    r"\b(?:vit|vivent|habite|habitent|demeure|demeurent|r[ée]side|r[ée]sident)"
+    r"(?:[ \t]+(?:seule?s?|toujours|encore|seule?s?[ \t]+avec[ \t]+\w+))?[ \t]+"
+    r"(?:(?:à|a|au|aux)[ \t]+(?:l['’][ \t]*)?|dans[ \t]+(?:la|le|l['’])[ \t]*(?=(?:maison|ferme)[ \t]))?"
+    r"(?P<place>(?:(?P<dwelling>maison|ferme)[ \t]+)?(?P<name>(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’])?"
+    r"(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}))"
+    r"[ \t]*,?[ \t]+(?:près[ \t]+de|à[ \t]+côté[ \t]+de|sur(?:[ \t]+la[ \t]+commune[ \t]+de)?|au-dessus[ \t]+de|"
+    r"en[ \t]+dessous[ \t]+de|après|avant|entre)[ \t]+(?P<commune>(?-i:[A-ZÀ-Ý])[\w'’-]+)",
+    re.IGNORECASE,
 )
 # A house known by its name, as in the Basque Country: "Mme Irigoyen, maison Haranburua à Hélette" (a name no
 # list knows; "la maison Dupont" is a family's, "la maison Médicis" a famous one's)
@@ -1606,7 +1623,7 @@ _HAMLET_AFTER_NAME = re.compile(
     # "Mme Guéguen à Kervoalic (chien pas commode…)", "M. et Mme Castan a Puech-Redon,": at a place no list knows,
     # in a round's list
     r"|[ \t]+(?:à|a|au)[ \t]+(?P<unknown>(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’]{3,}(?:-(?-i:[A-ZÀ-Ý])?[a-zà-ÿ'’]+)*)"
-    r"(?=[ \t]*(?:\(|,|;|\n|$))"
+    r"(?=[ \t]*(?:\(|,|;|\n|$)|[ \t]+puis\b)"  # ("chez mme riou a Kerandraon puis chez Tanguy")
     # "madame Carrié aux Granges de Bor,": at a hamlet named by its head word
     rf"|[ \t]+(?:à|a|au|aux)[ \t]+(?P<headed>(?-i:{_HAMLET_HEADS})(?:-(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’]+)*"
     r"(?:[ \t]+(?:(?:de|du|des)[ \t]+|d['’])?(?-i:[A-ZÀ-Ý])[\w'’-]+)?)(?=[ \t]*(?:\(|,|;|\n|$))"

@@ -326,6 +326,16 @@ def find(text: str) -> Iterator[Span]:
         said = text[span.start : span.end].lower()
         if not any(known.startswith(said) for known in texts_dates):
             yield span
+    for match in _YEAR_SAID_OF_BIRTH.finditer(text):
+        yield Span(match.start("year"), match.end("year"), Label.DATE_OF_BIRTH, "rule:birth-year-said")
+
+
+# "le code de la boîte à clés, 1938, c'est son année de naissance"
+_YEAR_SAID_OF_BIRTH = re.compile(
+    r"(?<![\d/.])(?P<year>(?:19|20)\d\d)(?![\d/.])(?:[ \t]*,?[ \t]*(?:c['’]est|soit)[ \t]+|[ \t]*[(:=][ \t]*)"
+    r"(?:son|sa|leur|mon|ma|votre)[ \t]+ann[ée]e[ \t]+de[ \t]+naissance\b",
+    re.IGNORECASE,
+)
 
 
 # "23 nourrissons, dont 4 nés en janvier": births counted, no one's

@@ -196,6 +196,7 @@ class _RuleStage:
         spans += companions.initials_of_names(self.persons, spans)
         spans += self.persons.completed(spans)
         spans += self.persons.propagate(spans)  # what completion added: "Noël Adjovi", then "Noël croit…"
+        spans += tables.columns_alike(self.text, spans)  # before what follows names: "Moussa | 04/06/2015"
         names = [span for span in spans if span.label == Label.PERSON]
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)

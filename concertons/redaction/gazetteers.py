@@ -115,6 +115,8 @@ PLACES = (
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     Nouvelle-Calédonie Polynésie Marquises Tuamotu Australes Wallis Futuna Nouméa Papeete Mafate Balagne
     Kandahar Jaffna Lampedusa Breizh
+    Nebbio Niolu Castagniccia Sartenais Larzac Planèze Carladès Lévézou Pévèle Weppes Kochersberg Beaufortain
+    Goëlo Vannetais Penthièvre Argoat Volvestre Aigoual Semine Faucigny Lodévois
     Anjouan Mohéli Ngazidja Ndzuani Mwali Madinina Karukera Marie-Galante Grande-Terre
     Kayes Kerbala Częstochowa Kankan Ziguinchor Tambacounda Kaolack Nouadhibou Mopti Sikasso Bouaké Lubumbashi
     Kisangani Bukavu Nador Béjaïa Sétif Tizi-Ouzou Cracovie Gaziantep Diyarbakır Mossoul Erbil Medjugorje

@@ -759,7 +759,8 @@ _NAMED_PLACE = re.compile(
     r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
     # "le FJT Clément-Ader", "le club Léo-Lagrange", "l'unité Matisse", "lhopital edouard herriot"
     r"fjt|club|unité|unite|pavillon|lh[ôo]pital|site|"
-    r"(?:lac|rivière|riviere|fleuve|baie|anse|vallée|vallee|plage|col|pic|puy|mont|massif)\s+(?:de|du|des|d['’])|"
+    r"(?:lac|rivière|riviere|fleuve|baie|anse|vallée|vallee|plage|col|pic|puy|mont|massif)\s+(?:de\s+la|de|du|des|d['’])|"
+    r"complexe\s+sportif|piscine|"  # "au complexe sportif Jesse Owens"
     r"universit[ée]|università|"
     r"cours|route|esplanade|promenade|mission|commission|"  # "le cours Julien", "la mission Laforcade"
     r"métro|metro|loi|lois|rapport|accords?|pacte|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
@@ -767,7 +768,7 @@ _NAMED_PLACE = re.compile(
     r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|"
     r"score|grille|courbe|signe)\s+(?:de|d['’])|"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
-    r"cyclone|temp[êe]te|ouragan|op[ée]ration|"
+    r"cyclones?|temp[êe]tes?|ouragans?|op[ée]ration|course|"  # (the race too: "course Odyssea")
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
     r"tour|domaine|villa|ehpad|foyer|clos|parc|gare)s?\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]|les|le|la|l['’]))[ \t]*"
     # "l'IME Les Iris", "le foyer Les Glycines": the place's name opens with its article
@@ -802,6 +803,10 @@ _ORIGIN = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 5
+# "chez la Marthe", "tout le monde l'appelle la Nénette": a first name with its article, as the countryside says it
+_AT_SOMEONE_S = re.compile(
+    r"\b(?i:chez|appel(?:le|lent|ait|aient))[ \t]+(?i:la|le)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)\b"
+)
 # A bracket set apart after a name is skipped up to this many words: "Jade (J. dans les écrits) a…"
 _BRACKET_REACH = 12
 _PLACE_FIELD = re.compile(
@@ -1127,6 +1132,16 @@ class Finder:
                 index = max(index, last) + 1
             else:
                 index += 1
+        for match in _AT_SOMEONE_S.finditer(self.text):
+            name = match["name"]
+            # (called so, even a word: "l'appelle la Nénette"; not "chez le Boucher")
+            called = match.group()[:4].lower() != "chez"
+            if (
+                gz.first_name_tier(name)
+                and (called or not gz.is_common_word(name.lower()))
+                and not gz.is_place(name)
+            ):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
         for match in _NAME_BEFORE_BIRTH.finditer(self.text):
             if match["name"].lower() not in gz.FUNCTION_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-before-birth")
@@ -1699,6 +1714,13 @@ class Finder:
             return None
         if match["of"] and word.lower in gz.CALENDAR_NAMES and not self._name_follows(index):
             return None  # "mon enfant de Noël", "les enfants de la Toussaint": a feast
+        if (
+            match.group().rstrip().endswith(",")
+            and gz.is_place(word.text)
+            and not word.first_name_tier
+            and not self._name_follows(index)
+        ):
+            return None  # "Goulven Kerboriou (fils, Rennes)": where the son lives
         # "Le jeune Bacar dit « Chouchou »", "Jean-Baptiste Mabiala (dit « JB »)": a name, then the nickname he goes by
         # (not "Karim dit « Non »", "Paul dit « Bonjour »": words said)
         named = _NICKNAMED.search(self.text, max(0, match.start() - 40), word.start)
@@ -3846,8 +3868,8 @@ def _said_word(text: str, span: Span) -> bool:
         text, max(0, opening - 30), opening
     ):
         return False
-    if _CALLED_BY.match(text, closing + 1):
-        return False
+    if _CALLED_BY.match(text, closing + 1) or _AT_SOMEONE_S.search(text, opening, closing):
+        return False  # (nor "on dit « chez la Marthe » pour la maison": a home called after her)
     return bool(
         _GLOSS_AFTER.match(text, closing + 1) or _SAYING_BEFORE.search(text, max(0, opening - 40), opening)
     )
@@ -3919,7 +3941,7 @@ _PREFIX_HYPHEN_AFTER = re.compile(r"-(?:[ \t]*[,;)]|[ \t]+(?:et|ou)\b)")
 _SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")
-_LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+et[ \t]+)"
+_LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:et|puis)[ \t]+)"
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*){_LIST_GAP}$")
 _LISTED_AFTER = re.compile(rf"{_LIST_GAP}(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
 _CAR_TALK = re.compile(
@@ -3942,6 +3964,8 @@ def _is_storm(text: str, span: Span) -> bool:
     if name not in gz.STORMS or not _STORM_TALK.search(text):
         return False
     near = max(0, span.start - STORM_REACH), min(len(text), span.end + STORM_REACH)
+    if _distinctive_storm(name) and _STORM_TALK.search(text, *near):
+        return True  # "la vraie tempête c'était Ciarán": no one here bears the name
     if _STORM_YEAR_OR_COMING_AFTER.match(text, span.end) and _STORM_TALK.search(text, *near):
         return True
     if _STORM_TIME_BEFORE.search(text, max(0, span.start - 30), span.start) and (

@@ -100,6 +100,73 @@ def find(text: str) -> Iterator[Span]:
             index += 1
 
 
+def columns_alike(text: str, spans: list[Span]) -> list[Span]:
+    """In a table without header (a round's schedule: "7h30 | Trémoulet | Les Cayres | pilulier"), the cells of a
+    column where most rows hold a person's name or an address found otherwise take that label too."""
+    if not any(separator in text for separator in (*_SEPARATORS, _ALIGNMENT)):
+        return []
+    found = []
+    for block in _blocks(list(_rows(text))):
+        if not any(_FIGURES.search(cell) for _start, _end, cell in block[0]):
+            block = block[1:]  # its header row: "| Famille | Lieu | Tél |"
+        for column in zip(*block, strict=True):
+            for label in (Label.ADDRESS, Label.PERSON):
+                covered = [_covered(cell, spans, label) for cell in column]
+                if sum(covered) < MIN_ALIKE_CELLS or 2 * sum(covered) < len(column):
+                    continue
+                found += [
+                    Span(start, end, label, "rule:column-alike")
+                    for (start, end, cell), known in zip(column, covered, strict=True)
+                    if not known
+                    and _holds(label, cell)
+                    and _looks_alike(label, cell)
+                    and not column_label(cell)
+                ]
+    return found
+
+
+_DWELLINGS = gz.word_set(
+    "ferme mas maison hameau lieu-dit moulin domaine borde bergerie buron chalet villa airial"
+)
+# A column takes a label from this many of its cells at least, and from half of them
+MIN_ALIKE_CELLS = 2
+MIN_BLOCK_ROWS = 3
+
+
+def _blocks(rows: list[tuple[str, list[tuple[int, int, str]]]]) -> Iterator[list[list[tuple[int, int, str]]]]:
+    """Runs of MIN_BLOCK_ROWS rows or more with the same separator and the same number of cells."""
+    block: list[list[tuple[int, int, str]]] = []
+    shape = None
+    for separator, cells in [*rows, ("", [])]:
+        if cells and (separator, len(cells)) == shape:
+            block.append(cells)
+            continue
+        if len(block) >= MIN_BLOCK_ROWS:
+            yield block
+        block, shape = ([cells], (separator, len(cells))) if cells else ([], None)
+
+
+def _covered(cell: tuple[int, int, str], spans: list[Span], label: Label) -> bool:
+    start, end, text = cell
+    masked = sum(max(0, min(end, s.end) - max(start, s.start)) for s in spans if s.label == label)
+    return bool(text) and 2 * masked >= end - start
+
+
+def _looks_alike(label: Label, cell: str) -> bool:
+    """A capitalised name, as the column's others: not a remark ("pas de réseau", "à jeun")."""
+    words = cell.split()
+    if label == Label.PERSON:
+        return words[0][0].isupper() and len(words) <= 3 and not gz.is_institution(words[0])
+    # "Les Cayres", "ferme de Lherm"; not a town alone, nor a service ("CMS"), nor a remark ("hospitalisé au Puy")
+    return (
+        (words[0][0].isupper() or gz.fold(words[0].lower()) in _DWELLINGS)
+        and any(word[0].isupper() for word in words)
+        and not gz.is_place(cell)
+        and not gz.is_institution(words[0])
+        and len(words) <= MAX_NAME_WORDS
+    )
+
+
 def _field(cells: list[tuple[int, int, str]]) -> Iterator[Span]:
     """The value of a form's field on its line ("Nom              LE GOFF", "Adresse\tKerhallet, 29200 Brest")."""
     if len(cells) != 2:

@@ -63,11 +63,13 @@ SITE = re.compile(
     r"|ESAT|SAVS|SAMSAH|(?-i:FAM|MAS)"
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
-    r"|agences?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"
+    # ("l'agence MSA de Château-Chinon": the agency of a body, named by its acronym)
+    r"|agences?(?:\s+(?-i:MSA|CAF|CPAM|CARSAT|URSSAF))?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"
     # A worker's area and team: "secteur de Fougères", "l'équipe insertion de Vierzon" (not "l'équipe de
     # Valenciennes" on a director's photo: a whole town's staff)
     r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile|(?-i:AS))"
     r"|mairies?\s+annexes?"  # "la mairie annexe de Grand-Camp"
+    r"|bureaux?"  # a home help service's office: "il appelle tous les jours au bureau de Naucelle"
     # the meeting place of childminders or foster carers: "le relais assfam de Saint-Amand-Montrond"
     r"|relais\s+(?:assfams?|asfams?|assistant(?:e|s|es)?\s+(?:maternel(?:le)?s?|familia(?:l|ux|les?))|petite\s+enfance)|(?-i:RAM|RPE)"
     r"|polyvalence(?:\s+de\s+secteur)?"  # "Thomas Nguyen – polyvalence Avion"
@@ -126,8 +128,13 @@ def find(text: str) -> Iterator[Span]:
             and not (link["de"] or link["d"] or link["article"] or link["elided"])
         ):
             continue  # "le foyer Saint-Vincent-de-Paul" is named after a saint; "un foyer à Bastia" is any
-        if site["establishment"] and link and link["de"] and link["de"].lower() != "de":
-            continue
+        if (
+            (site["establishment"] or site.group().lower().startswith("bureau"))
+            and link
+            and link["de"]
+            and link["de"].lower() != "de"
+        ):
+            continue  # (nor "son bureau à Bordeaux": where one works, not a site's name)
         while link and (found := _site_name(link)):
             yield Span(*found, Label.WORKPLACE, "rule:workplace")
             link = _MORE.match(text, found[1])

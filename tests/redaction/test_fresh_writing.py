@@ -4018,7 +4018,10 @@ def test_what_batches_hi_hj_hm_leaked_is_masked(text, secrets):
         ),
         ("la grand mere parle que basque, tu peux traduire stp ? eskerrik asko", "eskerrik asko"),
         ("Atelier à la Herriko Etxea (la mairie en basque). On a chanté Txoria txori.", "Txoria txori"),
-        ("Obs : ancienne ferme flamande, WC dans la cour, 2 passages/jour.", "Obs"),
+        (
+            "Bénéficiaire : VANDENBUSSCHE Marie-Thérèse\nDDN : 22.08.1939\nObs : ancienne ferme, WC dans la cour.",
+            "Obs",
+        ),
         ("Mayotte est département depuis le 31 mars 2011 et on parle encore de rattrapage.", "31 mars 2011"),
         (
             "Secours accordé après le passage de Garance (toiture arrachée, matelas trempés) : 450 €",
@@ -4069,6 +4072,31 @@ def test_a_bracket_the_address_did_not_open_stays_outside_it():
             ("Granges de Bor",),
         ),
         ("Extrait : « Jade (J. dans les écrits antérieurs) a investi sa scolarité. »", ("Jade", "J.")),
+        # a round's schedule without a header: a column of names, a column of homes
+        (
+            "Tournée IDE dimanche\n7h00 | Bonnafous | 12 route de Villefranche | insuline\n7h30 | Trémoulet | "
+            "Les Cayres | pilulier\n8h15 | Mercadier | 3 bis rue du Four | pansement\n9h00 | Vidal | ferme de Lherm | "
+            "prise de sang",
+            ("Trémoulet", "Cayres", "Lherm"),
+        ),
+        ('on dit "chez la Marthe" pour la maison au bout du hameau, tout le monde connait', ("Marthe",)),
+        (
+            "le double est dans le boîtier (code 1938, c'est son année de naissance, il l'oublie pas)",
+            ("1938",),
+        ),
+        ("Cahier de liaison – ferme de la Combe, M. Delpech Raymond\n08h15 passage IDE", ("Combe",)),
+        (
+            "Son fils veut qu'on vienne, il appelle tous les jours au bureau de Naucelle et crie.",
+            ("Naucelle",),
+        ),
+        # batch HT (rural elders): a place lived at near its commune, a farmstead, a nickname with its article
+        ("M. Aufrère vit à Lavaud-Bas près de Bourganeuf, dans la maison de sa mère", ("Lavaud-Bas",)),
+        ("Il habite Le Bos Grand sur Saint-Martin-Valmeroux, la maison après le calvaire.", ("Bos Grand",)),
+        ("métayer toute sa vie, vit dans la maison Lasbordes à côté de Hagetmau.", ("Lasbordes",)),
+        ("M. Lartigue (88 ans) vit seul à l'airial de Pouydessus, au bout d'une piste", ("Pouydessus",)),
+        ("je passe d abord chez mme riou a Kerandraon puis chez Tanguy au bourg", ("Kerandraon",)),
+        ("Mme Chastang, que tout le monde au bourg appelle la Nénette, vit seule.", ("Nénette",)),
+        ("Céline Barthélemy\nTravailleuse sociale – agence MSA de Château-Chinon", ("Château-Chinon",)),
     ],
 )
 def test_what_batches_hp_hq_leaked_is_masked(text, secrets):
@@ -4097,6 +4125,23 @@ def test_what_batches_hp_hq_leaked_is_masked(text, secrets):
         ("Ouragan Hugo en 1989, Irma et Maria en 2017 : les anciens racontent les cyclones", "Irma"),
         ("26 décembre 1999, Lothar. Les forêts couchées, les toits envolés", "26 décembre 1999, Lothar"),
         ("Bonjorn a totes e a totes,\nAmb plaser de vos tornar veire.\nA lèu !", "tornar veire"),
+        ("en 2024, son année de naissance a été corrigée par la préfecture", "2024"),
+        ("Nom | ville | note\nDurand | Lens | ok\nMartin | Arras | ok\nBenali | Roubaix | ok", "Nom"),
+        ("le bureau de vote de Lens ferme à 18h", "Lens"),
+        ("elle vit à Marcq près de Lille depuis vingt ans", "Marcq"),
+        ("Personne à prévenir : Goulven Kerboriou (fils, Rennes) 06.19.84.27.53", "Rennes"),
+        (
+            "ARSAC Léon | hospitalisé au Puy | - | -\nROUX Firmin | 7 place de l'Eglise | mar | ok\n"
+            "CHAMBON Marcelle | ferme de la Jasserie | jeu | ok",
+            "hospitalisé au Puy",
+        ),
+        ("après la tempête Alex dans la vallée de la Roya on a été 4 AS détachées", "Roya"),
+        (
+            "Inondations du Pas-de-Calais, novembre 2023 (tempêtes Ciarán puis Domingos) : 247 ménages",
+            "Domingos",
+        ),
+        ("tournoi de futsal le 20 juin au complexe sportif Jesse Owens.", "Jesse Owens"),
+        ("Dimanche, course Odyssea au profit de la lutte contre le cancer du sein", "Odyssea"),
     ],
 )
 def test_what_looks_like_batches_ho_hq_details_stays(text, kept):
@@ -4112,6 +4157,7 @@ def test_what_looks_like_batches_ho_hq_details_stays(text, kept):
         ("le 3 mars 2010, Maria est venue et il y a eu une tempête", ("Maria",)),
         ("Léa (B. est sa sœur) a appelé", ("Léa",)),
         ("MNA né le 00/00/2008 selon ses dires", ("00/00/2008",)),
+        ("Nom | ville | note\nDurand | Lens | ok\nMartin | Arras | ok\nBenali | Roubaix | ok", ("Benali",)),
     ],
 )
 def test_what_batches_ho_hq_fixes_still_mask(text, secrets):
