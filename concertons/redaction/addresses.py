@@ -806,7 +806,9 @@ def find(text: str) -> Iterator[Span]:
                 at = _AT_PLACE.search(text, max(0, match.start() - 8), match.start()) is not None
                 located = at or _LOCATIVE.search(text, max(0, match.start() - 12), match.start()) is not None
                 if match["dwelling"] and match["dwelling"].lower().startswith(("hameau", "lieu")):
-                    convincing = named  # a hamlet is a place: "hameau beauséjour"
+                    # a hamlet is a place: "hameau beauséjour"; one lived at, whatever its words ("elle habite
+                    # hameau de la briqueterie")
+                    convincing = named or home
                 else:
                     convincing = (named and (home or located)) or (home and at)
                 accepted = bool(convincing or details or tail)
@@ -1010,7 +1012,7 @@ _LIVES_NEAR_A_COMMUNE = re.compile(
     r"(?P<place>(?:(?P<dwelling>maison|ferme)[ \t]+)?(?P<name>(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’])?"
     r"(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}))"
     r"[ \t]*,?[ \t]+(?:près[ \t]+de|à[ \t]+côté[ \t]+de|sur(?:[ \t]+la[ \t]+commune[ \t]+de)?|au-dessus[ \t]+de|"
-    r"en[ \t]+dessous[ \t]+de|après|avant|entre)[ \t]+(?P<commune>(?-i:[A-ZÀ-Ý])[\w'’-]+)",
+    r"en[ \t]+dessous[ \t]+de|après|avant|entre|vers)[ \t]+(?P<commune>(?-i:[A-ZÀ-Ý])[\w'’-]+)",
     re.IGNORECASE,
 )
 # A house known by its name, as in the Basque Country: "Mme Irigoyen, maison Haranburua à Hélette" (a name no

@@ -288,6 +288,10 @@ FAMOUS_PHRASES = (
     "Sophie la girafe",
     # sayings with first-name words: "pierre par pierre", "la fleur au fusil"
     "pierre par pierre",
+    "claire comme de l'eau de roche",
+    "à l'eau de rose",
+    "la mère Denis",
+    "claire comme de l eau de roche",
     "fleur au fusil",
     "fleur bleue",
     "perle rare",

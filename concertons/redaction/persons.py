@@ -244,7 +244,10 @@ ANNOUNCERS = (
 _DICTATED_NAME = re.compile(r"(?<![\w'’])(?-i:nom)[ ](?P<name>[^\W\d_][\w'’-]+)[ ](?-i:pr[ée]nom)\b")
 # Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
 # ("le dossier mdph de moussa": the scheme may stand between)
-TOPICS = r"(?:le\s+)?dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|(?:le\s+)?rapport|(?:la\s+)?situation|le suivi|les époux|la fratrie|la VAD|la visite"
+TOPICS = (
+    r"(?:le\s+)?dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|(?:le\s+)?rapport|(?:la\s+)?situation|le suivi|"
+    r"les époux|la fratrie|la VAD|la visite|(?:l['’])?audience"  # "audience lemaire décalée au 12/03"
+)
 _POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
 _LOWER_WORD = r"(?-i:[a-zàâäçéèêëîïôöûùüÿœæ]+)"
 # Adjectives that complete a role: "l'assistante familiale", "la référente sociale".
@@ -756,7 +759,7 @@ _NAMED_PLACE = re.compile(
     r"centre social|centre maternel|centre parental|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|chrs|esat|sessad|camsp|cmpp|"
     r"résidence|residence|cité|cite|quartier|place|"
-    r"rue|avenue|boulevard|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|"
+    r"rue|avenue|boulevard|bd|bld|bvd|av|allée|allee|impasse|chemin|quai|square|pont|parc|jardin|gare|station|musée|musee|"
     # "le FJT Clément-Ader", "le club Léo-Lagrange", "l'unité Matisse", "lhopital edouard herriot"
     r"fjt|club|unité|unite|pavillon|lh[ôo]pital|site|"
     r"(?:lac|rivière|riviere|fleuve|baie|anse|vallée|vallee|plage|col|pic|puy|mont|massif)\s+(?:de\s+la|de|du|des|d['’])|"
@@ -765,7 +768,7 @@ _NAMED_PLACE = re.compile(
     r"cours|route|esplanade|promenade|mission|commission|"  # "le cours Julien", "la mission Laforcade"
     r"métro|metro|loi|lois|rapport|accords?|pacte|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
     r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|amendement|"
-    r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|"
+    r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|lésion|lesion|fracture|"
     r"score|grille|courbe|signe)\s+(?:de|d['’])|"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
     r"cyclones?|temp[êe]tes?|ouragans?|op[ée]ration|course|"  # (the race too: "course Odyssea")
@@ -803,6 +806,12 @@ _ORIGIN = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 5
+_NICKNAME_LENGTH = 5
+_AT_HOME_OF = re.compile(r"\b(?i:chez)[ \t]+(?:(?i:la|le)[ \t]+)?(?-i:[A-ZÀ-Ý])")
+# A chat copied from Teams or a phone: the name, the time, then the message ("fafa 10:44\n", "bene 18:03 : rentrée")
+_TEAMS_SPEAKER = re.compile(
+    r"(?:^|\n)[ \t]*(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+(?-i:[A-Z])\.)?)[ \t]+\d{1,2}[:h]\d{2}[ \t]*(?::[ \t]|\n)"
+)
 # "chez la Marthe", "tout le monde l'appelle la Nénette": a first name with its article, as the countryside says it
 _AT_SOMEONE_S = re.compile(
     r"\b(?i:chez|appel(?:le|lent|ait|aient))[ \t]+(?i:la|le)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)\b"
@@ -1132,6 +1141,25 @@ class Finder:
                 index = max(index, last) + 1
             else:
                 index += 1
+        for match in _TEAMS_SPEAKER.finditer(self.text):
+            name = match["name"]
+            words = name.split()
+            if not any(
+                word.lower() in gz.FUNCTION_WORDS
+                or word.lower() in gz.CALENDAR
+                or gz.is_institution(word.upper())
+                for word in words
+            ) and (
+                gz.first_name_tier(words[0])
+                or gz.fold(words[0].lower()) in gz.NICKNAMES
+                # a short word no list knows, as nicknames are ("fafa"); not "repondeur 18h47:", "réu d'équipe 9h30"
+                or (
+                    len(words[0]) <= _NICKNAME_LENGTH
+                    and words[0].isalpha()
+                    and not gz.is_common_word(words[0].lower())
+                )
+            ):
+                yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:chat-speaker-time")
         for match in _AT_SOMEONE_S.finditer(self.text):
             name = match["name"]
             # (called so, even a word: "l'appelle la Nénette"; not "chez le Boucher")
@@ -1853,6 +1881,8 @@ class Finder:
             and _DETERMINER_BEFORE.search(self.text, max(0, match.start() - 8), match.start())
         ):
             return False  # "un rapport sévère": any file, qualified; "rapport benali" and "le rapport benali" are named
+        if _INSTITUTION_PHRASE.match(self.text, word.start):
+            return False  # "la referente france travail de m ayadi": her institution, in lower case
         if match["topic"] and match["of"] and not word.first_name_tier and gz.is_place(word.text.title()):
             return False  # "la vad d'espelette": the visit in a village, typed in lower case
         family_word = word.lower in gz.KIN_WORDS and word.lower not in _QUALIFYING_KIN
@@ -3868,8 +3898,8 @@ def _said_word(text: str, span: Span) -> bool:
         text, max(0, opening - 30), opening
     ):
         return False
-    if _CALLED_BY.match(text, closing + 1) or _AT_SOMEONE_S.search(text, opening, closing):
-        return False  # (nor "on dit « chez la Marthe » pour la maison": a home called after her)
+    if _CALLED_BY.match(text, closing + 1) or _AT_HOME_OF.search(text, opening, closing):
+        return False  # (nor "on dit « chez la Marthe » pour la maison", "rester « chez Fernand »": a home, after someone)
     return bool(
         _GLOSS_AFTER.match(text, closing + 1) or _SAYING_BEFORE.search(text, max(0, opening - 40), opening)
     )

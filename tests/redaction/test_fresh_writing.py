@@ -4162,3 +4162,61 @@ def test_what_looks_like_batches_ho_hq_details_stays(text, kept):
 )
 def test_what_batches_ho_hq_fixes_still_mask(text, secrets):
     assert_hidden(text, *secrets)
+
+
+# Batches HX (rural homes of the north and west), HY (colleagues' quick messages) and HZ (look-alikes: words that are
+# names), sixteenth session.
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "teams - caro M. 10:42\nqqn a le n° allocataire de mme oukili ? la caf veut 4127865 jsais plus\n"
+            "fafa 10:44\noui c 4127865 je l ai dans mes notes",
+            ("fafa",),
+        ),
+        ("ok jai eu le juge, audience lemaire decalee au 12/03 9h30, ref JE 2024/0877.", ("lemaire",)),
+        (
+            "tata rose a demande l agrement, elle habite hameau de la briqueterie a cote d arras",
+            ("briqueterie",),
+        ),
+        (
+            "Le neveu veut l'EHPAD, elle veut rester « chez Fernand » (son mari, décédé en 2009).",
+            ("Fernand",),
+        ),
+    ],
+)
+def test_what_batches_hx_hy_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("quelqu un a le mail de la referente france travail de m ayadi ? id FT 5483921T", "france travail"),
+        ("rdv 14:30 : CAF\nvisite 10:00 : bilan\nlundi 9:00 : réunion", "visite"),
+        ("le marché du bd Vincent Auriol c'est là qu'on croise le plus de familles", "Vincent Auriol"),
+        (
+            "Sortie au musée Fabre avec le groupe de l'accueil de jour : gratuit pour les accompagnants.",
+            "Fabre",
+        ),
+        ("La collègue s'est fait une lésion de Morel-Lavallée en tombant dans l'escalier.", "Morel-Lavallée"),
+        ("Depuis l'affaire Vincent Lambert certaines familles posent la question.", "Vincent Lambert"),
+        ("On n'est pas la mère Denis, on ne lave pas plus blanc que blanc.", "Denis"),
+        ("Un roman à l'eau de rose, notre projet de service : familles partenaires.", "rose"),
+        ("Petit Bateau, Jacadi, Cyrillus : les dons du vestiaire viennent des beaux quartiers.", "Cyrillus"),
+    ],
+)
+def test_what_looks_like_batches_hx_hz_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # guards: a street named after someone where one lives; a child whose name is a word
+        ("Mme Fabre habite bd Vincent Auriol depuis dix ans", ("Vincent Auriol",)),
+        ("la référente claire m'a dit que le dossier était complet", ("claire",)),
+    ],
+)
+def test_what_batches_hx_hz_fixes_still_mask(text, secrets):
+    assert_hidden(text, *secrets)
