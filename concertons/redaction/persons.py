@@ -1142,23 +1142,7 @@ class Finder:
             else:
                 index += 1
         for match in _TEAMS_SPEAKER.finditer(self.text):
-            name = match["name"]
-            words = name.split()
-            if not any(
-                word.lower() in gz.FUNCTION_WORDS
-                or word.lower() in gz.CALENDAR
-                or gz.is_institution(word.upper())
-                for word in words
-            ) and (
-                gz.first_name_tier(words[0])
-                or gz.fold(words[0].lower()) in gz.NICKNAMES
-                # a short word no list knows, as nicknames are ("fafa"); not "repondeur 18h47:", "réu d'équipe 9h30"
-                or (
-                    len(words[0]) <= _NICKNAME_LENGTH
-                    and words[0].isalpha()
-                    and not gz.is_common_word(words[0].lower())
-                )
-            ):
+            if _may_speak(match["name"].split()[0]):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:chat-speaker-time")
         for match in _AT_SOMEONE_S.finditer(self.text):
             name = match["name"]
@@ -3853,6 +3837,19 @@ def without_things_names(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+def _may_speak(word: str) -> bool:
+    """A first name or a nickname before a chat's time: a short word no list knows is one ("fafa"); not a service,
+    a day or a word ("rdv 14:30 :", "lundi 9:00 :", "repondeur 18h47:")."""
+    lower = word.lower()
+    if lower in gz.FUNCTION_WORDS or lower in gz.CALENDAR or gz.is_institution(word.upper()):
+        return False
+    return bool(
+        gz.first_name_tier(word)
+        or gz.fold(lower) in gz.NICKNAMES
+        or (len(word) <= _NICKNAME_LENGTH and word.isalpha() and not gz.is_common_word(lower))
+    )
+
+
 def without_leading_kin(text: str, spans: list[Span]) -> list[Span]:
     """Names without the elders' family word before them, however they were found: "Mama [Anzize]", "zia
     [Catalina]", "Man [Léonise]" (Madame, in the Creole of the Antilles), as "la petite [Léa]"."""
@@ -3971,7 +3968,7 @@ _PREFIX_HYPHEN_AFTER = re.compile(r"-(?:[ \t]*[,;)]|[ \t]+(?:et|ou)\b)")
 _SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 # A storm's neighbours in a list ("Irma, Maria, Fiona :", "après Xynthia et Klaus")
-_LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:et|puis)[ \t]+)"
+_LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:et|ou|puis)[ \t]+)"
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*){_LIST_GAP}$")
 _LISTED_AFTER = re.compile(rf"{_LIST_GAP}(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
 _CAR_TALK = re.compile(
@@ -4309,10 +4306,9 @@ def _a_place_among_places(text: str, span: Span, name: str) -> bool:
 
 
 _LIST_ITEM = r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]+)?"
-_LIST_GAP_ = r"(?:[ \t]*,[ \t]*|[ \t]+(?:et|ou)[ \t]+)"
-_ITEMS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_LIST_ITEM}{_LIST_GAP_})+\Z")
-_ITEMS_AFTER = re.compile(rf"(?:{_LIST_GAP_}{_LIST_ITEM}(?![\w'’-]))+")
-_ITEM_SPLIT = re.compile(_LIST_GAP_)
+_ITEMS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_LIST_ITEM}{_LIST_GAP})+\Z")
+_ITEMS_AFTER = re.compile(rf"(?:{_LIST_GAP}{_LIST_ITEM}(?![\w'’-]))+")
+_ITEM_SPLIT = re.compile(_LIST_GAP)
 # What finds a capitalised word for its shape or its neighbours only, not for what announces it
 _WEAK_SOURCES = frozenset(
     {
