@@ -552,7 +552,8 @@ _INITIAL_AFTER_PERSON = re.compile(
     # "l'éduc spé S. a démissionné", "l'assistante sociale R."
     rf"(?:[ \u00a0]+(?i:{'|'.join(sorted(_ROLE_ADJECTIVES, key=len, reverse=True))}))?"
     r"(?:[ \u00a0]+de(?![ \u00a0]+M\.))?"  # "la remplaçante de F. arrive lundi" (not "la veuve de M. …": Monsieur)
-    r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.|(?<=M\.)[ \u00a0]+(?-i:[A-ZÀ-Ý]))"
+    # (nor "le voisin M. [personne]": the title before a masked name, as a second masking reads it)
+    r"[ \u00a0]+(?P<initial>(?-i:[A-WÀ-Ý])\.)(?![\w.-]|[ \u00a0](?-i:[A-Z])\.|(?<=M\.)[ \u00a0]+(?:(?-i:[A-ZÀ-Ý])|\[))"
 )
 # "situation FOURNIER : pas de place", "RE: expulsion GHEDIRA": a family's name in capitals after the word
 # of its file, with no determiner (an order of the day, an e-mail's subject).

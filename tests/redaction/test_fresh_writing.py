@@ -4220,3 +4220,9 @@ def test_what_looks_like_batches_hx_hz_details_stays(text, kept):
 )
 def test_what_batches_hx_hz_fixes_still_mask(text, secrets):
     assert_hidden(text, *secrets)
+
+
+def test_a_title_before_a_masked_name_stays_at_the_second_masking():
+    text = "Le chemin n'est plus déneigé depuis le décès de son voisin M. Risch qui passait avec sa lame."
+    once = masked(text)
+    assert "M. [personne]" in once and masked(once) == once
