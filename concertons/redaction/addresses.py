@@ -1003,6 +1003,9 @@ _RESIDENT_OF_HAMLET = re.compile(
     rf"(?P<place>(?:(?i:la)[ \t]+|(?i:l)['’])?(?P<name>(?:{_HAMLET_HEADS})(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’])?[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*)?))"
     r"(?![\w'’-])"
 )
+# The words after the first of a place's name, two at most, with their small words ("La Grange aux Loups", "Le Bos
+# Grand", "Les Quatre Vents", "Granges de Bor")
+_MORE_NAME_WORDS = r"(?:[ \t]+(?:(?:aux|au|de|du|des|la|le)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}"
 # Where someone lives, a place no list knows, then the commune it is near: "vit à Lavaud-Bas près de Bourganeuf", "il
 # habite Le Bos Grand sur Saint-Martin-Valmeroux", "vit dans la maison Lasbordes à côté de Hagetmau"
 _LIVES_NEAR_A_COMMUNE = re.compile(
@@ -1010,7 +1013,7 @@ _LIVES_NEAR_A_COMMUNE = re.compile(
     r"(?:[ \t]+(?:seule?s?|toujours|encore|seule?s?[ \t]+avec[ \t]+\w+))?[ \t]+"
     r"(?:(?:à|a|au|aux)[ \t]+(?:l['’][ \t]*)?|dans[ \t]+(?:la|le|l['’])[ \t]*(?=(?:maison|ferme)[ \t]))?"
     r"(?P<place>(?:(?P<dwelling>maison|ferme)[ \t]+)?(?P<name>(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’])?"
-    r"(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*(?:[ \t]+(?:(?:de|du|des)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}))"
+    rf"(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*{_MORE_NAME_WORDS}))"
     r"[ \t]*,?[ \t]+(?:près[ \t]+de|à[ \t]+côté[ \t]+de|sur(?:[ \t]+la[ \t]+commune[ \t]+de)?|au-dessus[ \t]+de|"
     r"en[ \t]+dessous[ \t]+de|après|avant|entre|vers)[ \t]+(?P<commune>(?-i:[A-ZÀ-Ý])[\w'’-]+)",
     re.IGNORECASE,
@@ -1022,7 +1025,7 @@ _HOUSE_NAMED = re.compile(r"(?<![\w'’-])(?i:maison)[ \t]+(?P<name>[A-ZÀ-Ý][a
 _ROUND_STOP = re.compile(
     r"\b\d{1,2}[hH](?:\d{2})?[ \t]+(?i:repas|toilette|lever|coucher|courses|m[ée]nage|passage|aide[ \t]+au[ \t]+repas)"
     r"[ \t]+(?:(?i:chez|à|au|aux)[ \t]+)?"
-    r"(?P<place>(?:L[ae]s?[ \t]+|L['’][ \t]?)[A-ZÀ-Ý][\w'’-]+(?:[ \t]+(?:(?:aux|au|de|du|des)[ \t]+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    rf"(?P<place>(?:L[ae]s?[ \t]+|L['’][ \t]?)[A-ZÀ-Ý][\w'’-]+{_MORE_NAME_WORDS})"
     r"(?=[ \t]*(?:[/,;.()\n]|$))"
 )
 _NOT_HAMLETS = frozenset({"Croix-Rouge", "Croix-Bleue", "Grande-Synthe", "Haut-Rhin", "Bas-Rhin"})
@@ -1620,7 +1623,7 @@ _HAMLET_AFTER_NAME = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*(?:\([ \t]*|[–—-][ \t]+)"
     # ("M. et Mme Rigaudière (La Grange aux Loups, 1,5 km après l'église)": small words may join its words)
     r"(?P<place>(?-i:L[ae]s?[ \t]+|L['’][ \t]?)(?-i:[A-ZÀ-Ý])[\w'’-]+"
-    r"(?:[ \t]+(?:(?:aux|au|de|du|des|la|le)[ \t]+)?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
+    rf"{_MORE_NAME_WORDS})"
     r"(?=[ \t]*(?:\)|,|;|\n|$))"
     # "Mme Guéguen à Kervoalic (chien pas commode…)", "M. et Mme Castan a Puech-Redon,": at a place no list knows,
     # in a round's list
