@@ -1317,6 +1317,8 @@ _DWELLING_WORDS = (
     r"maison|chalet|mas|m[ée]tairie|ferme|moulin|grange|granges|borie|borde|bergerie|buron|bastide|villa|domaine|lieu-dit|"
     r"hameau|ch[âa]teau|cabane|caravane|case|kaz|section|tribu|airial"  # an airial: a farmstead of the Landes
 )
+# One of those words alone ("ferme de Lherm" in a table's column of homes)
+DWELLING = re.compile(_DWELLING_WORDS, re.IGNORECASE)
 _CAPITALISED_WORD = r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*"
 _SEGMENT_BEFORE_POSTCODE = re.compile(
     r"(?:^|[(:\n|]|(?P<comma>,)|(?P<home>\b(?:vit|vivent|habite|habitent|demeurant|r[ée]side)[ \t]+(?:à|au|a)[ \t])"

@@ -202,9 +202,8 @@ class _RuleStage:
         spans += addresses.after_names(self.text, names)
         spans += addresses.numbers_again(self.text, spans)
         spans = merge(persons.without_things_names(self.text, spans), self.text)
-        return persons.without_leading_kin(
-            self.text, spans
-        )  # after merging: "zia" and "Catalina" found apart
+        # after merging: "zia" and "Catalina" may have been found apart
+        return persons.without_leading_kin(self.text, spans)
 
     def _back(self, start: int, end: int) -> tuple[int, int]:
         """Offsets in text of ner_text[start:end], without the placeholders at its ends: what is

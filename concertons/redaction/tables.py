@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from concertons.redaction import gazetteers as gz
+from concertons.redaction.addresses import DWELLING
 from concertons.redaction.persons import PARTICLES
 from concertons.redaction.spans import Label, Span
 
@@ -125,9 +126,6 @@ def columns_alike(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-_DWELLINGS = gz.word_set(
-    "ferme mas maison hameau lieu-dit moulin domaine borde bergerie buron chalet villa airial"
-)
 # A column takes a label from this many of its cells at least, and from half of them
 MIN_ALIKE_CELLS = 2
 MIN_BLOCK_ROWS = 3
@@ -159,7 +157,7 @@ def _looks_alike(label: Label, cell: str) -> bool:
         return words[0][0].isupper() and len(words) <= 3 and not gz.is_institution(words[0])
     # "Les Cayres", "ferme de Lherm"; not a town alone, nor a service ("CMS"), nor a remark ("hospitalisé au Puy")
     return (
-        (words[0][0].isupper() or gz.fold(words[0].lower()) in _DWELLINGS)
+        (words[0][0].isupper() or DWELLING.fullmatch(words[0]) is not None)
         and any(word[0].isupper() for word in words)
         and not gz.is_place(cell)
         and not gz.is_institution(words[0])
