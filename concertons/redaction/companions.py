@@ -34,10 +34,12 @@ _AGE_OR_CLASS = re.compile(
     r"|(?P<bare>\d{1,2})[ \t]*\)"
     r"|(?P<born>(?:[01]?\d/)?(?:19|20)\d\d)[ \t]*\))"  # "Sofia (05/2014)": a year of birth in brackets
 )
+_KIN_BEFORE_WORDS = (
+    "fille", "fils", "fillette", "petite", "petit", "sœur", "soeur", "frère", "cadette", "cadet", "aînée", "aîné",
+    "benjamine", "benjamin", "nièce", "neveu", "filleule", "filleul", "bébé",
+)  # fmt: skip
 _KIN_BEFORE = re.compile(
-    r"\b(?P<determiner>sa|son|leur|ma|mon|ta|ton|notre|la|le)[ \t]+"
-    r"(?:fille|fils|fillette|petite|petit|s(?:œ|oe)ur|frère|cadette|cadet|aînée|aîné|benjamine|benjamin|"
-    r"nièce|neveu|filleule|filleul|bébé)[ \t]+$",
+    rf"\b(?P<determiner>sa|son|leur|ma|mon|ta|ton|notre|la|le)[ \t]+(?:{'|'.join(_KIN_BEFORE_WORDS)})[ \t]+$",
     re.IGNORECASE,
 )
 # "Ma binôme, Avril, est partie", "sa fille, Chance, a 4 ans": a name set apart after the role it is
@@ -354,6 +356,10 @@ def _born_after(finder: Finder, index: int) -> bool:
 def _after_kin(finder: Finder, index: int) -> bool:
     """ "la petite Sagesse", "sa fille chance"; not "la Petite Enfance", "la petite victoire"."""
     word = finder.words[index]
+    before = finder.text[max(0, word.start - 40) : word.start]
+    # (a cheap test first: the pattern, tried at every position before every word, is the costly part)
+    if not before.rstrip(" \t").casefold().endswith(_KIN_BEFORE_WORDS):
+        return False
     kin = _KIN_BEFORE.search(finder.text, max(0, word.start - 40), word.start)
     if not kin:
         return False
@@ -444,6 +450,9 @@ _CLOSED = re.compile(r"[ \t]*,")
 def _child_of(finder: Finder, index: int) -> bool:
     """ "la maman de Chance", "la tante de précieuse"; not "une grand-mère de Mamoudzou"."""
     word = finder.words[index]
+    before = finder.text[max(0, word.start - 40) : word.start]
+    if before.rstrip(" \t")[-2:].casefold() not in {"de", "d'", "d’"}:
+        return False  # (see _after_kin)
     if not _PARENT_OF.search(finder.text, max(0, word.start - 40), word.start):
         return False
     if word.is_capitalised:
@@ -476,7 +485,7 @@ def _spoken_to(finder: Finder, index: int) -> bool:
         and _SENTENCE_OPENING.search(finder.text, max(0, word.start - 4), word.start)
     ):
         return True  # "… validée par moi. Clémence, votre visite chez les Haddou n'était pas validée"
-    greeting = _GREETING.search(finder.text, 0, word.start)
+    greeting = _greeting_before(finder.text, word.start)
     if not greeting or word.lower in _INTERJECTIONS or word.lower in gz.CALENDAR:
         return False
     if not addressed:
@@ -490,6 +499,23 @@ def _spoken_to(finder: Finder, index: int) -> bool:
     # after "slt", whatever word: "slt cam tu px passer"
     known = word.first_name_tier or word.folded in gz.NICKNAMES or not gz.is_common_word(word.text)
     return bool(greeting["greeting"] or known)
+
+
+# "bonjour", the longest greeting _GREETING knows
+_LONGEST_GREETING = 7
+
+
+def _greeting_before(text: str, position: int) -> re.Match | None:
+    """_GREETING's match ending at position, searched from the farthest it can start (its blanks, the longest
+    greeting, the blanks before it, the line's start or a sentence's end), not from the text's start: a search per
+    word over all that comes before it grows with the square of the text's length."""
+    start = position
+    while start and text[start - 1] in " \t!,":
+        start -= 1
+    start -= _LONGEST_GREETING
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return _GREETING.search(text, max(0, start - 1), position)
 
 
 def _post_of(finder: Finder, index: int) -> bool:

@@ -131,9 +131,9 @@ _BIRTH_WORD_THEN_DATE = re.compile(
     rf"\b(?:naissance|DDN|né|née|nés|nées)\b[^.;!?\n¤]{{0,50}}?[\s:,]\s*(?P<date>{FULL_DATE})", re.IGNORECASE
 )
 # "le 3 mars 2015, jour de sa naissance", "03/03/2015 (date de naissance)": the date comes first.
+_BIRTH_WORD_AFTER_DATE = re.compile(r"\b(?:naissance|naquit|est n[ée]e?|sont n[ée]e?s)\b", re.IGNORECASE)
 _DATE_THEN_BIRTH_WORD = re.compile(
-    rf"(?P<date>{FULL_DATE})[^.;!?\n¤]{{0,25}}?\b(?:naissance|naquit|est n[ée]e?|sont n[ée]e?s)\b",
-    re.IGNORECASE,
+    rf"(?P<date>{FULL_DATE})[^.;!?\n¤]{{0,25}}?{_BIRTH_WORD_AFTER_DATE.pattern}", re.IGNORECASE
 )
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
 _AFTER_NAME = re.compile(
@@ -308,21 +308,22 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
 
 
 def find(text: str) -> Iterator[Span]:
+    # (each pattern scans the text once: the rules below read their matches twice)
+    full_dates = list(_FULL.finditer(text))
+    births = list(DATE_OF_BIRTH.finditer(text))
     # "la loi du 11 février 2005 … Née le 11 février 2005, la compensation…": the date of a text, where it
     # comes back, is still the text's.
     texts_dates = {
         match.group().lower()
-        for match in _FULL.finditer(text)
+        for match in full_dates
         if _TEXT_OF.search(text, max(0, match.start() - 40), match.start())
     }
     # "Le pôle est né le 1er janvier 2025 de la fusion… Né le 1er janvier, mort le 30 juin": so is a thing's
     # birth, said again in part
     texts_dates |= {
-        match["date"].lower()
-        for match in DATE_OF_BIRTH.finditer(text)
-        if _thing_born(text, match.start(), match.end("date"))
+        match["date"].lower() for match in births if _thing_born(text, match.start(), match.end("date"))
     }
-    for span in _births(text):
+    for span in _births(text, births, full_dates):
         said = text[span.start : span.end].lower()
         if not any(known.startswith(said) for known in texts_dates):
             yield span
@@ -345,14 +346,15 @@ _COUNTED_BIRTHS = re.compile(
 )
 
 
-def _births(text: str) -> Iterator[Span]:
-    for match in DATE_OF_BIRTH.finditer(text):
+def _births(text: str, births: list[re.Match], full_dates: list[re.Match]) -> Iterator[Span]:
+    for match in births:
         if _COUNTED_BIRTHS.search(text, max(0, match.start() - 30), match.start()):
             continue
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-date")
             yield from _following_dates(text, match.end())
-    for match in _DATE_THEN_BIRTH_WORD.finditer(text):
+    # (a date is tried at every position only in a text with a birth word)
+    for match in _DATE_THEN_BIRTH_WORD.finditer(text) if _BIRTH_WORD_AFTER_DATE.search(text) else ():
         if not _thing_born(text, match.start(), match.end("date")):
             yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:birth-word")
     for match in _BIRTH_WORD_THEN_DATE.finditer(text):
@@ -361,7 +363,7 @@ def _births(text: str) -> Iterator[Span]:
             yield from _following_dates(
                 text, match.end()
             )  # "deux dates de naissance, 07/02/2014 et 02/07/2014"
-    yield from old_dates(text, date.today().year)
+    yield from old_dates(text, date.today().year, full_dates)
     yield from _years_beside_ages(text, date.today().year)
 
 
@@ -430,9 +432,10 @@ _ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=[-./])|1[34]\d\d(?=/)")
 _NAME_THEN_STOP_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<name>[^\W\d_]+)[ \t]*(?:[.:;!]|$)")
 
 
-def old_dates(text: str, this_year: int) -> Iterator[Span]:
-    """Full dates of a year at least BIRTH_YEARS_BACK years back, outside a dated text or thing."""
-    for match in _FULL.finditer(text):
+def old_dates(text: str, this_year: int, full_dates: Iterable[re.Match]) -> Iterator[Span]:
+    """Full dates (_FULL's matches) of a year at least BIRTH_YEARS_BACK years back, outside a dated text or
+    thing."""
+    for match in full_dates:
         year = _ISO_YEAR.match(match.group()) or _YEAR_AT_END.search(match.group())
         if year is None:
             continue  # a year in words: "le vingt et un juin deux mille neuf" has its markers

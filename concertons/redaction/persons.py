@@ -135,6 +135,7 @@ _NOT_INITIALS = frozenset(
 )
 # First names cited as names, in the same sentence: "des prénoms comme Prince, Princesse ou Fidèle",
 # "les prénoms donnés comme un message : Fidèle, Prince, Merveille".
+_FIRST_NAMES_WORD = re.compile(r"pr[ée]nom", re.IGNORECASE)
 _NAMES_CITED = re.compile(
     r"\bpr[ée]noms?\s+(?:comme|tels?\s+que|donn[ée]s|du\s+type|qui)\b[^.!?\n]{0,100}$",
     re.IGNORECASE,
@@ -271,9 +272,8 @@ _ROLE_COMPLEMENT = (
 
 
 def _alternatives(words: frozenset[str]) -> str:
-    """The words and their spellings without accents ("mere", "educatrice"), longest first."""
-    spellings = words | {gz.fold(word) for word in words}
-    return "|".join(re.escape(word) for word in sorted(spellings, key=len, reverse=True))
+    """The words and their spellings without accents ("mere", "educatrice"), longest first, as a tree."""
+    return gz.phrase_alternation(words | {gz.fold(word) for word in words}, blank=" ")
 
 
 # "chez les Payet", "la famille Traoré": an article may stand between the announcer and the name.
@@ -2745,10 +2745,15 @@ class Finder:
             )
         ):
             return True
-        return (
+        return self._talks_of_first_names and (
             _NAMES_CITED.search(self.text, max(0, word.start - 120), word.start) is not None
             or _NAMES_CITED_AFTER.match(self.text[word.end : word.end + 200]) is not None
         )
+
+    @_lazy
+    def _talks_of_first_names(self) -> bool:
+        """Whether "prénom" is written anywhere: what _NAMES_CITED and _NAMES_CITED_AFTER look for around each word."""
+        return _FIRST_NAMES_WORD.search(self.text) is not None
 
     def _in_place_name(self, index: int) -> bool:
         """ "La Rochelle", "Le Mans", "Les Ulis": a capitalised article and the word name a town;
