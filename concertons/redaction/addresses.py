@@ -105,7 +105,8 @@ _CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[
 # bâtiment B" of the hôtel du département is no one's home.
 _BUILDINGS = r"b[âa]timent|immeuble|tour"
 STREET = re.compile(
-    rf"\b(?:(?P<street>{_STREETS})\b|(?P<abbreviation>{_ABBREVIATIONS})|(?P<dwelling>{_DWELLINGS})(?:\b|(?<=\.))|"
+    # (a letter after the boundary: every word below starts with one, and the words' ends are not tried)
+    rf"\b(?=[^\W\d_])(?:(?P<street>{_STREETS})\b|(?P<abbreviation>{_ABBREVIATIONS})|(?P<dwelling>{_DWELLINGS})(?:\b|(?<=\.))|"
     rf"(?P<numbered>{_NUMBERED_ONLY})\b|(?P<building>{_BUILDINGS})\b)",
     re.IGNORECASE,
 )

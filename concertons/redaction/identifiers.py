@@ -54,7 +54,8 @@ EMAIL = re.compile(
 # Words that announce a person's file number, then up to a few words ("numéro de l'enfant sur le
 # jugement, 23/00415", "référence client 4001 2873 551", "numéro unique 059 1117 0019 487").
 _CASE_KEYWORD = re.compile(
-    r"\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
+    # (a letter or "#" first: every keyword starts with one, and other positions are not tried)
+    r"(?=[^\W\d_]|#)(?:\b(?:dossiers?|r[ée]f[ée]rences?|r[ée]f\.?|allocataire|matricule|identifiant|id|usager|"
     # "JE" (juge des enfants) in capitals only: "je" is the pronoun
     r"signalement|mesure|jugement|compte[ \t]+client|RG|(?-i:JE)|parquet|écrou|ecrou|AGDREF|(?-i:NUD|NUR)|num[ée]ro|num\.?|"
     r"proc[èe]s-verbal|(?-i:PV))(?![\w°º])"  # "procès-verbal 2025/004518": a complaint's
@@ -66,7 +67,7 @@ _CASE_KEYWORD = re.compile(
     # software and court numbers, a pupil's, a patient's, a stay's, a tenant's: "GED 000123456", "INE 09…"
     r"GED|NIP|INE|Portalis|s[ée]jour|contrat|locataire|alloc|"
     # a complaint's (NUP), a hospital stay's (NDA), a meter's (PRM, PDL, PCE), a direct debit's (RUM)
-    r"(?-i:NUP|NDA|PRM|PDL|PCE|RUM|SPI))(?=[ \t]*(?::|\d|(?-i:[A-Z]{2,})))",
+    r"(?-i:NUP|NDA|PRM|PDL|PCE|RUM|SPI))(?=[ \t]*(?::|\d|(?-i:[A-Z]{2,}))))",
     re.IGNORECASE,
 )
 # "numéro fiscal (SPI) 1 23 45…", "réf. de votre demande de C2S : 2025 003…" (an acronym with a figure)
