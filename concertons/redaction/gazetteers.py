@@ -463,7 +463,9 @@ def phrase_alternation(phrases: Iterable[str], *, blank: str = r"\s") -> str:
         ]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return pattern(tree)
+    # (their first characters, tried first: a position where none stands is left at once)
+    first = "".join(re.escape(character) for character in sorted(tree) if character)
+    return f"(?=[{first}]){pattern(tree)}" if first else pattern(tree)
 
 
 def is_common_word_name(word: str) -> bool:
