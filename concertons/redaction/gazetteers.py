@@ -83,13 +83,6 @@ INSTITUTION_WORDS = word_set(
     """
 )
 
-# French numbers in words, as they are dictated or copied (phones, file numbers, years): "zéro six
-# quarante-deux", "deux mille neuf", "trente-deux, zéro zéro, quatre cent dix-huit".
-NUMBER_WORDS = (
-    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    r"seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
-)
-
 # Countries, regions and big towns that testimonies name (origins, holidays): places, not people.
 PLACES = (
     word_set(
@@ -456,6 +449,8 @@ def phrase_alternation(phrases: Iterable[str], *, blank: str = r"\s") -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
+        if not node:
+            return ""  # a phrase's end
         branches = [
             ("" if character == "" else (blank if character == " " else re.escape(character)))
             + pattern(child)
@@ -466,6 +461,20 @@ def phrase_alternation(phrases: Iterable[str], *, blank: str = r"\s") -> str:
     # (their first characters, tried first: a position where none stands is left at once)
     first = "".join(re.escape(character) for character in sorted(tree) if character)
     return f"(?=[{first}]){pattern(tree)}" if first else pattern(tree)
+
+
+# French numbers in words, as they are dictated or copied (phones, file numbers, years): "zéro six
+# quarante-deux", "deux mille neuf", "trente-deux, zéro zéro, quatre cent dix-huit".
+NUMBER_WORDS = "(?:{})".format(
+    phrase_alternation(
+        word_set(
+            """
+            zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
+            vingt vingts trente quarante cinquante soixante cent cents mille
+            """
+        )
+    )
+)
 
 
 def is_common_word_name(word: str) -> bool:

@@ -153,6 +153,7 @@ _SPACED_REFERENCE = re.compile(
 # "k tiret lambert arobase sfr point fr", "mehdi.zerrouki [at] free [dot] fr".
 _SPOKEN_DOT = rf"(?:{_DOT}|[ ]point[ ])"
 _SPOKEN_AT = r"(?:[ ]?[\[(]at[\])][ ]?|[ ]arobase[ ])"
+_SAID_AT = re.compile(_SPOKEN_AT, re.IGNORECASE)
 _SPOKEN_EMAIL = re.compile(
     # digits said in words belong to the local part: "kevin point lambert cinquante-neuf arobase gmail point com"
     rf"(?<![\w@.])(?P<local>[\w'’-]+(?:(?:{_SPOKEN_DOT}|[ ]tiret(?:[ ]bas)?[ ]|[ ]underscore[ ]|[ ](?={NUMBER_WORDS}\b))[\w'’-]+)*)"
@@ -221,7 +222,8 @@ def find(text: str) -> Iterator[Span]:
     yield from _ibans(text)
     for match in EMAIL.finditer(text):
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
-    for match in _SPOKEN_EMAIL.finditer(text):
+    # (the address is tried at every word only in a text where "arobase" is said)
+    for match in _SPOKEN_EMAIL.finditer(text) if _SAID_AT.search(text) else ():
         if not _PLACEHOLDER_LOCAL.search(match["local"]):
             yield Span(match.start(), match.end(), Label.EMAIL, "rule:email-spoken")
     for match in _HANDLE.finditer(text):

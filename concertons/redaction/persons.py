@@ -544,6 +544,7 @@ _FEASTS = gz.word_set("toussaint chandeleur pentecôte pentecote")
 # The last part of a name with particles, elided: "du Plessis d'Argentré", "de Boisgelin d'Audigné".
 _ELIDED_PARTICLE_AFTER = re.compile(r"[ \t]+d['’](?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*")
 _PARTICLE_INSIDE = re.compile(r"[ \t](?:de|du|des)[ \t]+(?-i:[A-ZÀ-Ý])")
+_CAPITAL_THEN_DOT = re.compile(r"[A-ZÀ-Ý]\.")
 _INITIAL_AFTER_PERSON = re.compile(
     # "la psy S. a été mutée", "le juge T.": a role, then the initial of its holder's name
     rf"(?:(?i:(?<![\w-])(?:{_alternatives(gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | gz.word_set('mineur mineure usager usagère patient patiente bénéficiaire situation fratrie'))}))"
@@ -1247,17 +1248,19 @@ class Finder:
                 continue  # "dossier M D P H": an acronym dictated
             if len(letters) >= 4 or (len(letters) >= 3 and "comme" in match.group()):
                 yield Span(match.start(), match.end(), Label.PERSON, "rule:spelt")
-        for match in _INITIAL_BEFORE_AGE.finditer(self.text):
+        # (the initials' patterns are tried only in a text where a capital letter and a dot stand together)
+        initials = _CAPITAL_THEN_DOT.search(self.text) is not None
+        for match in _INITIAL_BEFORE_AGE.finditer(self.text) if initials else ():
             yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-before-age")
-        for match in _INITIAL_AFTER_PERSON.finditer(self.text):
+        for match in _INITIAL_AFTER_PERSON.finditer(self.text) if initials else ():
             yield Span(
                 match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-after-person"
             )
         yield from self._word_names_in_context()
-        for match in _INITIAL_ACTS.finditer(self.text):
+        for match in _INITIAL_ACTS.finditer(self.text) if initials else ():
             if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
                 yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-acts")
-        for match in _INITIAL_BEFORE_ROLE.finditer(self.text):
+        for match in _INITIAL_BEFORE_ROLE.finditer(self.text) if initials else ():
             if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
                 yield Span(
                     match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-before-role"
