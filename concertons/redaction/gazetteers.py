@@ -821,7 +821,10 @@ def is_commune_short_name(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without accents: how the name lists are keyed ("Léa", "LEA", "léa" -> "lea")."""
-    word = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    word = word.casefold()
+    if word.isascii():
+        return word  # (most words: nothing to decompose, and this is called on every word of a text)
+    word = unicodedata.normalize("NFKD", word.replace("’", "'"))
     return "".join(char for char in word if not unicodedata.combining(char))
 
 

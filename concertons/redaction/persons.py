@@ -939,7 +939,9 @@ class Word:
             return None  # "Saint-Louis", "Sainte-Marie", "saint andré": towns and saints
         if tier := gz.first_name_tier(self.text):
             return tier
-        parts = [part for part in re.split(r"[-'’]", self.text) if part]
+        if not _NAME_PARTS.search(self.text):
+            return None  # one part, which the lists do not know
+        parts = [part for part in _NAME_PARTS.split(self.text) if part]
         if any(part.lower() in gz.FUNCTION_WORDS for part in parts):
             return None  # "Fort-de-France": a place's name, not first names joined
         if len(parts) > 1:  # "Marie-Kélia": a hyphenated first name made of known ones
