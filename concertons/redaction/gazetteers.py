@@ -465,16 +465,13 @@ def phrase_alternation(phrases: Iterable[str], *, blank: str = r"\s") -> str:
 
 # French numbers in words, as they are dictated or copied (phones, file numbers, years): "zéro six
 # quarante-deux", "deux mille neuf", "trente-deux, zéro zéro, quatre cent dix-huit".
-NUMBER_WORDS = "(?:{})".format(
-    phrase_alternation(
-        word_set(
-            """
-            zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize
-            vingt vingts trente quarante cinquante soixante cent cents mille
-            """
-        )
-    )
+_NUMBERS = word_set(
+    """
+    zéro zero un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts
+    trente quarante cinquante soixante cent cents mille
+    """
 )
+NUMBER_WORDS = f"(?:{phrase_alternation(_NUMBERS)})"
 
 
 def is_common_word_name(word: str) -> bool:
