@@ -425,6 +425,8 @@ _DESCRIBED_HOME = re.compile(
     r"(?:[ \t]+(?!(?:elle|il|ils|elles|on|je|nous|vous|qui|et|mais)\b)[^\s,.;:!?()«»\"]+){0,6}",
     re.IGNORECASE,
 )
+# "de Cuincy", "d'Arras": "de" and a capitalised name (not a name in capitals, "MAS DE LA GARRIGUE")
+_OF_A_NAME = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*[A-ZÀ-Ý][a-zà-ÿ]")
 # "…, 20218, NIR", '3 impasse du Lavoir 63490"', "lieu dit le mas bas, 46160 pas de nom de commune": the
 # postcode without its commune (not "15000 euros", "12000 habitants")
 _BARE_POSTCODE_AFTER = re.compile(
@@ -710,6 +712,8 @@ def find(text: str) -> Iterator[Span]:
             and _SURNAME_FIRST_NAME.match(text, match.start())
         ):
             continue  # "IP reçue pour MAS Joy", "VILLA Lina": a surname in capitals, then a first name
+        if not numbered and match["dwelling"] == "MAS" and _OF_A_NAME.match(text, match.end("dwelling")):
+            continue  # "la MAS de Cuincy": a maison d'accueil spécialisée, a workplace; not "le Mas des Oliviers"
         name_start = match.end()
         if (
             match["numbered"]

@@ -364,12 +364,15 @@ def _after_kin(finder: Finder, index: int) -> bool:
     if not kin:
         return False
     if word.is_capitalised:
+        if _CAPITAL_PETIT.search(kin.group()) and gz.is_place(word.text) and not word.first_name_tier:
+            return False  # "le Petit Bayonne", "la Petite Camargue": a quarter, a land
         return not word.sentence_start and word.lower not in _AFTER_PETITE
     # "la petite chance" is a girl where the writer types names in lower case ("mr tessier")
     definite = kin["determiner"].lower() in {"la", "le"}
     return bool(word.first_name_tier) and (not definite or _LOWER_CASE_NAMES.search(finder.text) is not None)
 
 
+_CAPITAL_PETIT = re.compile(r"\bPetite?s?\b")
 # "pierre du ccas a appele", "nadia de la caf": someone named by the service she works at
 _OF_SERVICE = re.compile(
     r"[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|des)[ \t]*(?P<service>[^\W\d_]+)\b", re.IGNORECASE

@@ -176,7 +176,8 @@ _THING = (
     # "le contrat d'engagement jeune est né le 1er mars 2022" (a scheme for young people, none of them)
     r"(?:contrat[ \t]+d['’][ \t]?engagement[ \t]+jeunes?|garantie[ \t]+jeunes?|pmi|ase|aemo|aed|caf|cnaf|cpam|msa|urssaf|ddass|dass|drass|ddcs|ddets|"  # "La DDASS était née en 1964"
     r"rsa|rmi|apa|pch|mdph|ccas|cias|cmpp|cmp|samu|crip|pjj|odpe|chrs|ccn|s[ée]cu|"
-    r"sessad|ime|itep|mecs|ehpad|siao|fsl|dalo|hlm|mds|cms|mdsi|loi|dispositif|service|association|"
+    r"sessad|ime|itep|mecs|ehpad|esat|mas|savs|samsah|ssiad|saad|udaf|gem|camsp|siao|fsl|dalo|hlm|mds|cms|mdsi|"
+    r"loi|dispositif|service|association|"
     r"institution|id[ée]e|projet|mouvement|collectif|structure|r[ée]forme|mesure|s[ée]curit[ée] sociale|revenu|"
     r"fonds|plan|programme|prime|aide|droit|code|texte|contrat|"
     r"protection|permanence|centre|cr[èe]che|foyer|maison|antenne|[ée]quipe|syndicat|section|f[ée]d[ée]ration|"

@@ -111,7 +111,7 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
     seen = set()
     for span in spans:
         secret = text[span.start : span.end].strip()
-        if (len(secret) < MIN_REPEAT_LENGTH and not _is_initial(secret)) or (secret, span.label) in seen:
+        if not _is_repeated(secret, span) or (secret, span.label) in seen:
             continue
         seen.add((secret, span.label))
         found += [
@@ -125,6 +125,20 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
 
 
 _SAINT_BEFORE = re.compile(r"\b(?:saint|sainte|st|ste)-$", re.IGNORECASE)
+
+
+def _is_repeated(secret: str, span: Span) -> bool:
+    """Long enough to be sought elsewhere in the text: a word, an initial, or the letters a chat's speaker goes by
+    ("[lun. 08:02] jb : …", then "jb a rappelé"), which no dictionary has."""
+    if len(secret) >= MIN_REPEAT_LENGTH or _is_initial(secret):
+        return True
+    return (
+        "rule:chat" in span.source
+        and secret.isalpha()
+        and secret.islower()
+        and not gazetteers.is_french_word(secret)
+        and secret not in gazetteers.FUNCTION_WORDS
+    )
 
 
 def _is_initial(secret: str) -> bool:

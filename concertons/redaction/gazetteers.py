@@ -59,6 +59,7 @@ INSTITUTIONS = word_set(
     ESF ANEF INE IODAS NAO ANTS
     ADMR APF ADAPEI UNAPEI APAJH ADAR AFAD ADIE ADSEA ANPAA SOLIHA SARL SASU EURL SCI SNC
     GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
+    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP
     """
 )
 
@@ -77,6 +78,7 @@ INSTITUTION_WORDS = word_set(
     Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
     Samusocial Santé Sauvegarde Secours Service Services Sociale Solidarité Solidarités Sécurité
     Territoire Territoriale Toussaint Travail Tribunal Unité Ville Éducation
+    Ehpad Esat Udaf Mdph Caf Cpam Itep Sessad Samsah Savs Ssiad
     Cofidis Sofinco Cetelem Franfinance Oney Floa Younited Cofinoga Partenord Vilogia Foncia Nexity Orpi
     Sergic Citya Domofrance Logirem Erilia Icade Adoma Interco
     Noel Paques Aid Logirep Smic Rsa Caf
@@ -193,7 +195,7 @@ SMALL_COMMUNES = word_set(
 # testimonies cite them, and they identify nobody (lower-cased).
 FAMOUS_WORDS = word_set(
     """
-    adidas aldi alzheimer amazon ameli asperger auchan balzac blablacar blum bourdieu bowlby broca camus
+    adidas aldi alzheimer amazon ameli asperger heimlich auchan balzac blablacar blum bourdieu bowlby broca camus
     carrefour charcot chirac citroen citroën covid crohn curie decathlon deliveroo dickens doctolib dolto
     durkheim emmaus emmaüs excel facebook foucault freinet freud gaulle gavroche genesis google goffman
     hollande horus huntington ikea instagram intermarché iodas jaures jaurès kanner korsakoff lacan
@@ -251,6 +253,12 @@ FAMOUS_PHRASES = (
     "Monsieur Propre",
     "Jean Valjean",
     "Harry Potter",
+    # the Éducation nationale, shortened; a nursery rhyme; a film
+    "educ nat",
+    "éduc nat",
+    "la mère Michel",
+    "Tatie Danielle",
+    "Frère Jacques",
     "Blanche-Neige",
     "Florence Nightingale",
     "Jean qui rit",
@@ -386,6 +394,7 @@ KIN_WORDS = word_set(
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
     bacoco coco manman niam gramoun granmoun gramoune zia zio fam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
+    opa oma opi omi nonna nonno abuela abuelo babcia dziadek
     """
 )
 # Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",

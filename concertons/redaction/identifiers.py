@@ -342,7 +342,7 @@ def _ibans(text: str) -> Iterator[Span]:
         if found := _longest_valid_iban(text, match.start(), match.end()):
             yield Span(match.start(), found, Label.IBAN, "stdnum:iban")
             position = found  # the next IBAN may start right after this one
-        elif _announced(_IBAN_KEYWORD, text, match.start()) and any(c.isdigit() for c in match.group()[4:]):
+        elif _announced(_IBAN_KEYWORD, text, match.start()) and _mostly_figures(match.group()[4:]):
             end = match.start() + len(re.match(r"[\w \u00a0.\-]*\d", match.group()).group())
             yield Span(match.start(), end, Label.IBAN, "rule:iban")
         else:
@@ -351,6 +351,12 @@ def _ibans(text: str) -> Iterator[Span]:
             position = blank.end() if blank else match.end()
     for match in RIB.finditer(text):
         yield Span(match.start(), match.end(), Label.IBAN, "rule:rib")
+
+
+def _mostly_figures(characters: str) -> bool:
+    """An account number mistyped is still mostly figures; "IBAN FR76 suivi de 23 caractères" is words."""
+    alphanumeric = [c for c in characters if c.isalnum()]
+    return sum(c.isdigit() for c in alphanumeric) * 2 > len(alphanumeric)
 
 
 def _longest_valid_iban(text: str, start: int, end: int) -> int | None:

@@ -89,7 +89,7 @@ _SENTENCE_END = frozenset('.!?…:;\n\r«»"“”—–-•*()[]')
 TITLES = gz.word_set(
     """
     m mr mme mmes mlle mlles madame mesdames monsieur messieurs mademoiselle dr docteur docteure
-    pr professeur professeure me maître maitre dona
+    pr professeur professeure me maître maitre dona mm
     """
 )
 # Particles inside family names ("de La Fontaine", "van der Berg", "Ben Ali", "le Bihan").
@@ -151,6 +151,7 @@ _FILLERS = gz.word_set("ben bah bon alors")
 # Family words of the elders, before a first name: "Mama Zaïnaba", "zia Maria", "tatie Nadia"
 _LEADING_KIN = gz.word_set(
     "mama zia zio tatie tata tonton mamie mamy papi papy mémé pépé granmoun gramoun coco bacoco manman"
+    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek"
 )
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 # Particles that are articles: an acronym after them is an organisation ("de l'ADAR"), not a family name
@@ -186,7 +187,8 @@ _EMPTY_FIELD = gz.word_set("non inconnu inconnue idem néant neant nc nr ras san
 _INDEFINITE = frozenset({"un", "une", "ce", "cette"})
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # "saint andré", "St Denis": what follows names a saint or a town, and they are no first names.
-_SAINTS = frozenset({"saint", "sainte", "st", "ste"})
+# (and in Catalan, Corsican, Occitan, Breton or Spanish: "Sant Jordi", "Santa Maria", "San Ghjuvanni", "Sant Joan")
+_SAINTS = frozenset({"saint", "sainte", "st", "ste", "sant", "santa", "santu", "san"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
 _SPEAKS_IN_PERSON = re.compile(r"[ \t]?:[^\n]*?\b(?:tu|t['’]|toi|je|j['’]|jsuis|chui)", re.IGNORECASE)
 # "Marine: visite au terrain", and in a chat copied from a phone, the name then the time on its own line
@@ -203,9 +205,19 @@ _INTRODUCTION = re.compile(
     re.IGNORECASE,
 )
 _GREETING = re.compile(_OPENING_GREETING, re.IGNORECASE)
+_THAT_AFTER = re.compile(r"[ \t]+qu(?:e\b|['’])", re.IGNORECASE)
 # What opens a line in capitals and a colon and is nobody's initials: "RE: réunion", "OJ : budget"
 _NOT_SPEAKER_INITIALS = gz.word_set("RE TR FW FWD CC CCI CR OJ ODJ PJ OBJ REF MSG QS NOM")
-_CHAT_TIME = re.compile(r"\[\s*\d{1,2}[:h]\d{2}\s*\]\s*$")
+# The time stamp before a speaker in a copied chat: "[07:02] ", "[lun. 08:02] ", "[12/11 09:40] ", and a
+# phone's export, "12/11/2026 09:40 - ".
+_CHAT_TIME = re.compile(
+    r"(?:\[\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"
+    r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*\]|(?:^|\n)\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:à\s+)?\d{1,2}:\d{2}\s+-)\s*$"
+)
+_CHAT_TIME_REACH = 24
+# "[sam. 10:12]", "mar 14h": a day, shortened, before a time or a date
+_DAY_SHORTENED = frozenset({"lun", "mar", "mer", "jeu", "ven", "sam", "dim"})
+_TIME_OR_DATE_AFTER_DAY = re.compile(r"\.?[ \t]+\d{1,2}(?:[:h]\d{2}|/\d{1,2})")
 # Frequent verb forms that are also given names, which the lexicon does not know as verbs.
 _VERB_FORMS = gz.word_set(
     """
@@ -399,6 +411,7 @@ _CLEAR_AS = re.compile(
 # Where "me" in lower case may be "Maître" before a lawyer's name: after a comma, a bracket, a preposition or a verb
 # of calling ("avec me morel,", "contacter me blanc.")
 _BEFORE_A_LAWYER = gz.word_set(", ( : ; avec par à a chez de et pour contacter appeler appelé voir vu selon")
+_LAWYER_WORDS = gz.word_set("avocat avocate avocats avocates")
 # A sentence that translates a word of another language: "en wolof", "ça veut dire", "c'est le mot qu'une dame m'a appris"
 _GLOSS = re.compile(
     rf"\ben[ \t]+(?:{'|'.join(map(re.escape, sorted(gz.LANGUAGES | {'dari'}, key=len, reverse=True)))})\b|"
@@ -1413,12 +1426,18 @@ class Finder:
         if (
             not word.is_alpha
             or index < 4
-            or not _CHAT_TIME.search(self.text, max(0, word.start - 12), word.start)
+            or not _CHAT_TIME.search(self.text, max(0, word.start - _CHAT_TIME_REACH), word.start)
         ):
             return None
         last = index
         while last + 1 < len(self.words) and last - index < 2 and self.words[last + 1].is_alpha:
             last += 1
+        if (
+            len(word.text) == 1
+            and last == index
+            and [w.text for w in self.words[index + 1 : index + 3]] == [".", ":"]
+        ):
+            return index, index + 1, "rule:chat"  # "[sam. 10:12] g. : …": a colleague by her initial
         following = self.words[last + 1] if last + 1 < len(self.words) else None
         end = last
         while end > index and self.words[end].is_institution and self.words[end].is_upper:
@@ -1458,6 +1477,8 @@ class Finder:
             return None
         if not _INTRODUCTION.search(self.text, max(0, word.start - 40), word.start):
             return None
+        if word.is_lower and _THAT_AFTER.match(self.text, word.end):
+            return None  # "Salut à tous, c'est clair que ça va être tendu": an opinion, no one introduced
         last = self._extend_name(
             index + 1, lower_ok=word.is_lower, previous_lower=word.is_lower, after_first=True
         )
@@ -1521,6 +1542,8 @@ class Finder:
         word = self.words[index]
         if word.lower not in TITLES or word.inert:
             return None
+        if word.lower == "mm" and word.text != "MM":
+            return None  # "MM. Le Goff et Pichon" (messieurs); not "5 mm"
         position = index + 1
         dot = position < len(self.words) and self.words[position].text == "."
         # "M." and "Me" are titles capitalised or with their dot; "m" alone is also a letter.
@@ -1604,17 +1627,21 @@ class Finder:
             return False
         if following.is_capitalised and not following.sentence_start:
             return not following.is_word or following.surname_tier is not None
+        index = bisect.bisect_left(self.starts, title.start)
+        before = self.words[index - 1].lower if index else ""
+        if title.lower == "me" and before in _LAWYER_WORDS and following.is_lower:
+            return (
+                True  # "son avocat me rousselet ce matin"; not "son avocat me conseille" (a verb: see above)
+            )
         if not (following.is_lower and following.surname_tier is not None):
             return False
         if title.lower == "dr":
             return True  # "le dr moreau"
-        index = bisect.bisect_left(self.starts, title.start)
         if title.lower == "m" and following.surname_tier == gz.COMMON:
             return not (index and self.words[index - 1].text[0].isdigit())  # "m dupont"; not "5 m"
         # "l'avocate de la famille, me morel, au 07…": "me" before a family name and a comma; not "Valence me
         # manque," "qui me manque." (the pronoun, after a subject)
         after = self._following(following)
-        before = self.words[index - 1].lower if index else ""
         return (
             title.lower == "me"
             and after is not None
@@ -2041,6 +2068,9 @@ class Finder:
             if (
                 gz.is_place(word.text)
                 or parts[0].lower() in _SAINTS  # "Sainte-Thérèse": a saint, or the foyer named after her
+                or (
+                    index and self.words[index - 1].lower in _SAINTS
+                )  # "Sant Jordi", "Santa Maria": a saint's day
                 or self._country_follows(word)
                 or self._trip_to_town(word)
                 or self._character_as_type(index)
@@ -2385,7 +2415,13 @@ class Finder:
         names, typed_lower = set(), set()
         for word in self.words:
             span = covering(word)
-            inside = span and word.end <= span.end and word.is_alpha and word.lower not in PARTICLES | TITLES
+            inside = (
+                span
+                and word.end <= span.end
+                and word.is_alpha
+                and word.lower not in PARTICLES | TITLES
+                and not self._leading_kin(word, span)
+            )
             # an initial names no one elsewhere ("K. B." and "N. B.", "bâtiment B")
             if inside and len(word.text) > 1:
                 names.add(_name_key(word))
@@ -2413,6 +2449,17 @@ class Finder:
                 continue  # "M. Toussaint" was a man; "arrivé à la Toussaint 2022" is the holiday
             # "Nancy" was a colleague: "à Nancy" is masked too, the town cannot be told from her.
             yield Span(word.start, word.end, Label.PERSON, "propagation")
+
+    def _leading_kin(self, word: Word, span: Span) -> bool:
+        """ "chez Opa Fridolin": an elder's family word opening the name found, which names no one elsewhere ("son
+        Opa"); not "Mme Mamie Nzuzi" (her first name, after her title)."""
+        return (
+            word.start == span.start
+            and word.end < span.end
+            and word.lower in _LEADING_KIN
+            and not word.is_upper
+            and not _TITLE_RIGHT_BEFORE.search(self.text, max(0, span.start - 14), span.start)
+        )
 
     def completed(self, spans: Iterable[Span]) -> Iterator[Span]:
         """The words right beside a name found that no list or dictionary knows: the other parts
@@ -4079,13 +4126,20 @@ def _is_car(text: str, span: Span) -> bool:
 
 
 def _is_colour(text: str, span: Span) -> bool:
-    """ "bleu marine", "la couleur rose"; not "sa copine prune" in a text where a colour is spoken of."""
+    """ "bleu marine", "la couleur rose", "Rose poudré, vert d'eau"; not "sa copine prune" in a text where a colour is
+    spoken of."""
     name = text[span.start : span.end]
-    return (
-        name.islower()
-        and name in gz.COLOUR_NAMES
-        and _COLOUR_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
-    )
+    if name.lower() not in gz.COLOUR_NAMES:
+        return False
+    if _COLOUR_SHADE_AFTER.match(text, span.end):
+        return True
+    return name.islower() and _COLOUR_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
+# A colour's shade after its name: "rose poudré", "Rose pâle"
+_COLOUR_SHADE_AFTER = re.compile(
+    r"[ \t]+(?:poudr[ée]e?s?|p[âa]les?|fonc[ée]e?s?|vifs?|bonbon|pastels?|fluos?|fuchsia|saumon|layette)\b"
+)
 
 
 def _a_feast(text: str, span: Span, name: str) -> bool:
@@ -4382,6 +4436,67 @@ def _a_monument_s(text: str, span: Span, name: str) -> bool:
 
 
 # Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
+def _a_saint(text: str, span: Span, name: str) -> bool:
+    """ "c'est Sant Jordi", "la San Ghjuvanni", "Saint Nicolas": a saint, his day or a place named after him, whatever
+    part of it was found; not "Mme Santa Maria", nor "Santu Paoli" (a first name, then a family name)."""
+    before = _SAINT_WORD_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if before is not None:
+        start, saint, named = before.start(), before["saint"], name.partition(" ")[0]
+    else:
+        saint, _, rest = name.partition(" ")
+        after = _CAPITALISED_AFTER.match(text, span.end)
+        named = rest.partition(" ")[0] or (after["word"] if after else "")
+        if saint.lower() not in _SAINTS or not named[:1].isupper():
+            return False
+        start = span.start
+    if gz.first_name_tier(saint) and gz.surname_tier(named) and not gz.first_name_tier(named):
+        return False  # "Santu Paoli"
+    return not _TITLE_RIGHT_BEFORE.search(text, max(0, start - 14), start)
+
+
+_SAINT_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<saint>(?i:sant|santa|santu|san|saint|sainte|st|ste))\.?[ \t]+$"
+)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+(?P<word>[A-ZÀ-Ý][^\W\d_]*)")
+
+
+def _a_day_shortened(text: str, span: Span, name: str) -> bool:
+    """ "[sam. 10:12] g. : …", "mar 14h": a day, shortened, before a time or a date."""
+    return name.lower() in _DAY_SHORTENED and _TIME_OR_DATE_AFTER_DAY.match(text, span.end) is not None
+
+
+def _an_acronym_spelled_out(text: str, span: Span, name: str) -> bool:
+    """ "le projet ROSE (Réseau d'Orientation et de Soutien Éducatif)", "… Éducatif (ROSE)": a word in capitals
+    whose letters are the initials of the words in brackets beside it is an acronym, not a name."""
+    if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 12):
+        return False
+    spelled = _SPELLED_OUT_AFTER.match(text, span.end)
+    if spelled and _spells(name, spelled["words"], at_end=False):
+        return True
+    if text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")":
+        return _spells(name, text[max(0, span.start - 200) : span.start - 1], at_end=True)
+    return False
+
+
+_SPELLED_OUT_AFTER = re.compile(r"[ \t]*\((?P<words>[^()\n]{4,200})\)")
+_SPELLING_LINKS = gz.word_set("de d du des la le les l et à a au aux en pour sur par")
+
+
+def _spells(acronym: str, words: str, *, at_end: bool) -> bool:
+    """Whether the initials of words (those written in capitals, or those that are no mere link) spell acronym, from
+    their start, or up to their end (at_end)."""
+    found = re.findall(r"[^\W\d_][\w-]*", words)
+    for initials in (
+        [w[0] for w in found if w[0].isupper()],
+        [w[0] for w in found if w.lower() not in _SPELLING_LINKS],
+    ):
+        spelled = gz.fold("".join(initials)).upper()
+        target = gz.fold(acronym).upper()
+        if spelled.endswith(target) if at_end else spelled == target:
+            return True
+    return False
+
+
 _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_feast,
     _a_thing_named_before,
@@ -4403,6 +4518,9 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_place_among_places,
     _a_place_among_listed_places,
     _a_monument_s,
+    _an_acronym_spelled_out,
+    _a_saint,
+    _a_day_shortened,
 )
 
 

@@ -37,7 +37,7 @@ SITE = re.compile(
     r"|maisons?\s+d[ée]partementales?"  # "la maison départementale de Fourmies"
     rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)?solidarit[ée]s?"  # "l'espace solidarité de Saint-Jean-de-Braye"
     r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|autonomie|enfance|"
-    r"insertion|MDS|MDPH|APA|PMI|SPIP|PJJ|ASE|CMP|RSA))?"
+    r"insertion|MDS|MDPH|APA|PMI|SPIP|PJJ|ASE|CMP|RSA|UDAF|ATMP|CAF|CPAM|MSA))?"
     r"|plateformes?\s+(?:autonomie|territoriale\s+d['’]appui|d['’]appui|insertion|enfance)"  # "la plateforme autonomie de…"
     # A local employment agency: "France Travail Lunel", "l'agence Pôle emploi de Vierzon"
     r"|France\s+Travail|P[ôo]le\s+[ée]mploi"

@@ -4226,3 +4226,72 @@ def test_a_title_before_a_masked_name_stays_at_the_second_masking():
     text = "Le chemin n'est plus déneigé depuis le décès de son voisin M. Risch qui passait avec sa lame."
     once = masked(text)
     assert "M. [personne]" in once and masked(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a chat's time stamp with its day, or a phone's export; a colleague by her letters or her initial
+        (
+            "[lun. 08:02] jb: qui recupere mumu ce matin ?\n[lun. 08:04] titi: moi je passe\n"
+            "[lun. 08:05] jb: merci, jb te revaudra ça",
+            ("jb",),
+        ),
+        (
+            "12/11/2026 09:40 - titi: la caf a debloqué le dossier\n12/11/2026 09:41 - nono: enfin !",
+            ("titi", "nono"),
+        ),
+        ("[sam. 10:12] g.: vous avez vu que l'educ quitte le service ?\n[sam. 10:14] ju: oui", ("g.", "ju")),
+        ("[jeu. 16:55] ju: la mere menace de porter plainte\n[jeu. 16:57] lolo: contre ju perso ?", ("ju",)),
+        # "Maître" typed "me" after a lawyer; plural civility; a guardianship association's antenne
+        ("la mere + son avocat me rousselet ce matin, ça s'est mal passé", ("rousselet",)),
+        ("Les résidents (Mmes Lopes, Guérin, MM. Le Goff et Pichon) sont relogés au 3e.", ("Le Goff",)),
+        ("À l'antenne UDAF de Montbrison on est 5 délégués pour 268 mesures.", ("Montbrison",)),
+        ("[07:02] Sandrine : la MAS de Cuincy est encore à 4 ce matin\n[07:03] Rudy : je viens", ("Cuincy",)),
+        # an elder's family word in Alsatian before the name
+        ("Lucas veut retourner chez Opa Fridolin, il parle alsacien avec son Opa.", ("Fridolin",)),
+        # guards: names that stay names
+        ("Mme Santa Maria a appelé pour son fils.", ("Santa Maria",)),
+        ("Mme Tata, la voisine, a gardé les enfants.", ("Tata",)),
+        ("Oncle à contacter : Santu Paoli, 06 14 82 37 55.", ("Santu", "Paoli")),
+        ("Mme Mamie Nzuzi (Mamie est bien son prénom à l'état civil) a appelé.", ("Mamie",)),
+        ("IBAN : FR76 3000 4018 2300 0123 4568 72 (il manque un chiffre)", ("3000 4018",)),
+    ],
+)
+def test_what_batches_ic_ie_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("[sam. 10:12] g.: vous avez vu ?\n[sam. 10:14] ju: oui", "sam"),
+        ("son avocat me conseille de ne pas venir, l'avocat me relance tous les jours", "conseille"),
+        ("une plaie de 5 mm. Le médecin est passé.", "Le médecin"),
+        (
+            "Le projet ROSE (Réseau d'Orientation et de Soutien Éducatif) est mort. Avant ROSE il y avait PHÉNIX.",
+            "ROSE",
+        ),
+        ("Le Réseau d'Orientation et de Soutien Éducatif (ROSE) est mort en juin.", "ROSE"),
+        ("Rose poudré, vert d'eau ou jaune poussin : la direction nous a fait voter.", "Rose"),
+        ("Pour un dossier FSL il faut un RIB (IBAN FR76 suivi de 23 caractères, BIC).", "suivi de 23"),
+        ("Mathilde et moi on fait les livraisons des Ehpad le midi.", "Ehpad"),
+        ("Le SANDIA de Tours nous renvoie vers la CPAM, la CPAM vers le SANDIA.", "SANDIA"),
+        ("Notre ESAT est né en 1978, il a fêté ses 45 ans l'an dernier.", "1978"),
+        ("Le 23 avril c'est Sant Jordi, on a fait une distribution de livres et de roses.", "Jordi"),
+        ("Dort dans sa voiture depuis. Souhaite rester sur le Petit Bayonne.", "Bayonne"),
+        ("Salut à tous, c'est clair que ça va être tendu : personne pour reprendre.", "clair"),
+        (
+            "rappel : greve jeudi, pas besoin de se declarer 48h avant pour nous (c'est pas l'educ nat).",
+            "nat",
+        ),
+        (
+            "« C'est la mère Michel qui a perdu son chat » : la seule comptine que tous connaissaient.",
+            "Michel",
+        ),
+        ("Ciné-club du mardi avec les retraités : Tatie Danielle puis Les Vieux de la vieille.", "Danielle"),
+        ("Lucas dit qu'il parle alsacien avec son Opa, « pas avec vous ».", "Opa"),
+    ],
+)
+def test_what_looks_like_batches_ic_if_details_stays(text, kept):
+    assert_kept(text, kept)
