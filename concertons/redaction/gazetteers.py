@@ -59,7 +59,7 @@ INSTITUTIONS = word_set(
     ESF ANEF INE IODAS NAO ANTS
     ADMR APF ADAPEI UNAPEI APAJH ADAR AFAD ADIE ADSEA ANPAA SOLIHA SARL SASU EURL SCI SNC
     GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
-    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP
+    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI
     """
 )
 
@@ -195,7 +195,7 @@ SMALL_COMMUNES = word_set(
 # testimonies cite them, and they identify nobody (lower-cased).
 FAMOUS_WORDS = word_set(
     """
-    adidas aldi alzheimer amazon ameli asperger heimlich auchan balzac blablacar blum bourdieu bowlby broca camus
+    adidas aldi alzheimer amazon ameli asperger heimlich adecco randstad manpower auchan balzac blablacar blum bourdieu bowlby broca camus
     carrefour charcot chirac citroen citroën covid crohn curie decathlon deliveroo dickens doctolib dolto
     durkheim emmaus emmaüs excel facebook foucault freinet freud gaulle gavroche genesis google goffman
     hollande horus huntington ikea instagram intermarché iodas jaures jaurès kanner korsakoff lacan
@@ -394,7 +394,7 @@ KIN_WORDS = word_set(
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
     bacoco coco manman niam gramoun granmoun gramoune zia zio fam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
-    opa oma opi omi nonna nonno abuela abuelo babcia dziadek
+    opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu babbu mammone missiavu
     """
 )
 # Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",
@@ -555,11 +555,14 @@ LANGUAGES = word_set(
     croate bosniaque ourdou pachto pashto farsi persan bengali hindi pendjabi cinghalais vietnamien chinois mandarin
     cantonais wenzhouhua teochew hmong lao khmer thaï tagalog malgache tahitien marquisien drehu nengone kanak
     kali'na kalina wayana wayampi palikur sranan ndyuka aluku saramaka anglais espagnol italien allemand néerlandais
+    nenge nengee nenguée bushinengé kibushi kibouchi arpitan francoprovençal gallo picard ch'ti chti flamand platt
+    francique gascon provençal niçois euskara
     """
 )
 # Languages that are also frequent family names stay possible names ("M. Breton", "Mme CHAOUI").
 LANGUAGES_AND_SURNAMES = word_set(
     "allemand basque breton bulgare catalan chaoui espagnol farsi kalina lao moore mooré romani russe thaï turc"
+    " picard flamand gascon gallo provençal platt"
 )
 FRENCH_FUNCTION_WORDS = FUNCTION_WORDS
 FUNCTION_WORDS |= FOREIGN_WORDS | (LANGUAGES - LANGUAGES_AND_SURNAMES)

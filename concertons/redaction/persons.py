@@ -151,7 +151,7 @@ _FILLERS = gz.word_set("ben bah bon alors")
 # Family words of the elders, before a first name: "Mama Zaïnaba", "zia Maria", "tatie Nadia"
 _LEADING_KIN = gz.word_set(
     "mama zia zio tatie tata tonton mamie mamy papi papy mémé pépé granmoun gramoun coco bacoco manman"
-    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek"
+    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu"
 )
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 # Particles that are articles: an acronym after them is an organisation ("de l'ADAR"), not a family name
@@ -188,6 +188,7 @@ _INDEFINITE = frozenset({"un", "une", "ce", "cette"})
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # "saint andré", "St Denis": what follows names a saint or a town, and they are no first names.
 # (and in Catalan, Corsican, Occitan, Breton or Spanish: "Sant Jordi", "Santa Maria", "San Ghjuvanni", "Sant Joan")
+_TO_A_PLACE = frozenset({"à", "a", "vers", "depuis", "sur"})
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "sant", "santa", "santu", "san"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
 _SPEAKS_IN_PERSON = re.compile(r"[ \t]?:[^\n]*?\b(?:tu|t['’]|toi|je|j['’]|jsuis|chui)", re.IGNORECASE)
@@ -829,7 +830,7 @@ _TEAMS_SPEAKER = re.compile(
 )
 # "chez la Marthe", "tout le monde l'appelle la Nénette": a first name with its article, as the countryside says it
 _AT_SOMEONE_S = re.compile(
-    r"\b(?i:chez|appel(?:le|lent|ait|aient))[ \t]+(?i:la|le)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)\b"
+    r"\b(?i:chez|appel(?:le|lent|ait|aient))[ \t]+(?:[«\"“][ \t]*)?(?i:la|le)[ \t]+(?P<name>(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+)\b"
 )
 # A bracket set apart after a name is skipped up to this many words: "Jade (J. dans les écrits) a…"
 _BRACKET_REACH = 12
@@ -1165,9 +1166,23 @@ class Finder:
             name = match["name"]
             # (called so, even a word: "l'appelle la Nénette"; not "chez le Boucher")
             called = match.group()[:4].lower() != "chez"
+            # (or a name no list has, that no dictionary has either, where one is called so: "l'appelait « la
+            # Bronia »"; not "j'appelle le Samu")
+            named = self.text[max(0, match.start() - 2) : match.start()] in {"l'", "l’"}
+            unknown = (
+                called
+                and named
+                and not (
+                    gz.is_french_word(name.lower())
+                    or gz.is_common_word(name.lower())
+                    or gz.is_institution(name)
+                )
+            )
+            # (a word in quotes is a thing's nickname: il l'appelle « la Princesse », his car)
+            quoted = _QUOTE.search(match.group()) is not None
             if (
-                gz.first_name_tier(name)
-                and (called or not gz.is_common_word(name.lower()))
+                (gz.first_name_tier(name) or unknown)
+                and ((called and not quoted) or not gz.is_common_word(name.lower()))
                 and not gz.is_place(name)
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
@@ -1249,10 +1264,11 @@ class Finder:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:household")
         for match in _LOWER_HOUSEHOLD.finditer(self.text):
             name = match["name"]
-            # a word after "les" takes its plural ("les jumeaux ont"); a family's name stays singular
+            # a word after "les" takes its plural ("les jumeaux ont"); a family's name stays singular, or ends so in
+            # no dictionary ("les dupuis ont")
             if (
                 gz.surname_tier(name)
-                and name[-1] not in "sxz"
+                and (name[-1] not in "sxz" or not (gz.is_french_word(name) or gz.is_common_word(name)))
                 and name not in gz.FUNCTION_WORDS  # "tous les quatre sont venus"
                 and not gz.is_place(name)
             ):
@@ -2644,6 +2660,12 @@ class Finder:
             return False  # "saint andré", "Sainte Anne": a place or a saint
         if index and self.words[index - 1].lower in {"l'", "l’"} and gz.is_region(word.text):
             return False  # "les collègues de l'Aude": a département, no one is called "l'Aude"
+        if (
+            index > 1
+            and self.words[index - 1].lower in {"l'", "l’"}
+            and self.words[index - 2].lower in _TO_A_PLACE
+        ):
+            return False  # "il traîne à l'Alma", "vers l'Épeule": a quarter, no one is called so with her article
         if word.is_lower:
             if self._is_kinship_degree(index) or self._is_limit(index):
                 return False
@@ -3970,6 +3992,7 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
             _WORK_OR_TYPE_BEFORE.search(text, max(0, span.start - 40), span.start)
             or _WORK_AFTER.match(text, span.end)
             or _said_word(text, span)
+            or _a_place_s_name(text, span)
         )
         for span in spans
     ]
@@ -4436,6 +4459,62 @@ def _a_monument_s(text: str, span: Span, name: str) -> bool:
 
 
 # Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
+def _a_place_s_name(text: str, span: Span) -> bool:
+    """A street's, a quarter's, a valley's or a public building's name: kept there, unless someone bears it elsewhere in
+    the text ("la famille Pasteur… le CHRS de la rue Pasteur": shown in the street, it would name the family)."""
+    name = text[span.start : span.end]
+    return any(
+        check(text, span, name) for check in (_a_street_s_name, _a_quarter_with_its_article, _a_landmark)
+    )
+
+
+def _a_street_s_name(text: str, span: Span, name: str) -> bool:
+    """ "rue Jean-Baptiste Lebas", "avenue Salvador Allende": the name of a street, whether the street is masked as an
+    address or kept as a landmark."""
+    return (
+        name[:1].isupper()
+        and _STREET_RIGHT_BEFORE.search(text, max(0, span.start - 60), span.start) is not None
+    )
+
+
+# a street's word, and the first words of its name when only the last was found ("rue Jean-Baptiste [Lebas]")
+_STREET_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:rue|avenue|av\.|boulevard|bd|all[ée]e|impasse|quai|square|cours|esplanade|parvis)[ \t]+"
+    r"(?:[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){0,3}$"
+)
+
+
+def _a_landmark(text: str, span: Span, name: str) -> bool:
+    """ "les vallées d'Aspe et d'Ossau", "les îlets de Marla", "l'hôpital Gabriel Martin", "le collège Juliette Dodu": a
+    place of nature, or a public building named after someone; not "l'école de Léa" (hers)."""
+    if _NATURE_OF_BEFORE.search(text, max(0, span.start - 80), span.start):
+        return True
+    # (a whole name: in a message without commas, "à l'hôpital Karim l'a emmené" names Karim)
+    whole_name = len(re.split(r"[ \t-]+", name)) > 1
+    return whole_name and _BUILDING_NAMED_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
+
+
+_OF_PLACE = r"(?i:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’])[ \t]*"
+_PLACE_NAME = r"[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+_NATURE_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?i:lacs?|rivi[èe]res?|fleuves?|baies?|anses?|vall[ée]es?|plages?|cols?|pics?|puys?|monts?|massifs?|"
+    r"plateaux?|cirques?|[îi]lets?|[îi]les?|pitons?|[ée]tangs?|gorges|causses?|for[êe]ts?|plaines?|marais|presqu['’][îi]le)"
+    rf"[ \t]+{_OF_PLACE}(?:{_PLACE_NAME}[ \t]+(?i:et|ou)[ \t]+(?:{_OF_PLACE})?)?$"
+)
+_BUILDING_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:h[ôo]pital|clinique|CHU|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|stade|gymnase|m[ée]diath[èe]que|"
+    r"biblioth[èe]que|piscine|a[ée]roport)[ \t]+$"
+)
+
+
+def _a_quarter_with_its_article(text: str, span: Span, name: str) -> bool:
+    """ "il traîne à l'Alma", "vers l'Épeule": a place named with its article, which no one is."""
+    return _TO_A_PLACE_BEFORE.search(text, max(0, span.start - 10), span.start) is not None
+
+
+_TO_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?i:à|a|vers|depuis|sur)[ \t]+l['’]$")
+
+
 def _a_saint(text: str, span: Span, name: str) -> bool:
     """ "c'est Sant Jordi", "la San Ghjuvanni", "Saint Nicolas": a saint, his day or a place named after him, whatever
     part of it was found; not "Mme Santa Maria", nor "Santu Paoli" (a first name, then a family name)."""

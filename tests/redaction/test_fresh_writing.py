@@ -4253,7 +4253,13 @@ def test_a_title_before_a_masked_name_stays_at_the_second_masking():
         # guards: names that stay names
         ("Mme Santa Maria a appelé pour son fils.", ("Santa Maria",)),
         ("Mme Tata, la voisine, a gardé les enfants.", ("Tata",)),
+        # a family in lower case whose name ends like a plural; one called so; a Corsican uncle's name
+        ("les dupuis ont encore appelé 5 fois le standard ce matin", ("dupuis",)),
+        ("tout le monde l'appelait « la Bronia », jusqu'au curé.", ("Bronia",)),
+        ("Mais Ziu Dumenicu (l'oncle) refuse qu'il revienne au village.", ("Dumenicu",)),
         ("Oncle à contacter : Santu Paoli, 06 14 82 37 55.", ("Santu", "Paoli")),
+        ("la mère de l'Inès a appelé ; il parle de l'Aïcha du 3e.", ("Inès", "Aïcha")),
+        ("Théo est à l'école de Léa, Léa pleure au collège.", ("Léa",)),
         ("Mme Mamie Nzuzi (Mamie est bien son prénom à l'état civil) a appelé.", ("Mamie",)),
         ("IBAN : FR76 3000 4018 2300 0123 4568 72 (il manque un chiffre)", ("3000 4018",)),
     ],
@@ -4291,6 +4297,20 @@ def test_what_batches_ic_ie_leaked_is_masked(text, secrets):
         ),
         ("Ciné-club du mardi avec les retraités : Tatie Danielle puis Les Vieux de la vieille.", "Danielle"),
         ("Lucas dit qu'il parle alsacien avec son Opa, « pas avec vous ».", "Opa"),
+        ("les jumeaux ont rappelé, les parents aussi, les ados sont partis.", "jumeaux"),
+        ("j'appelle le Samu, puis on l'appelle la Cimade.", "Samu"),
+        ("Mais Ziu Dumenicu (l'oncle) refuse qu'il revienne au village.", "Ziu"),
+        # batch IJ: a quarter with its article, a street's name, the probation's and victims' schemes
+        ("La mère dit qu'il « traîne à l'Alma » avec des plus grands.", "Alma"),
+        (
+            "Stage à la maison des associations, rue Jean-Baptiste Lebas : 8 auteurs orientés par le SPIP.",
+            "Lebas",
+        ),
+        ("n° APPI 59-2023-004417, dossier SARVI en cours, AJ totale.", "SARVI"),
+        # batch IG: nature's places and buildings named after someone
+        ("Les familles descendent des vallées d'Aspe et d'Ossau, deux heures de route l'hiver.", "Ossau"),
+        ("Les îlets de Marla et de La Nouvelle sont ravitaillés par hélico.", "Marla"),
+        ("Urgences : hôpital Gabriel Martin à Saint-Paul pour l'Ouest.", "Gabriel Martin"),
     ],
 )
 def test_what_looks_like_batches_ic_if_details_stays(text, kept):
