@@ -188,6 +188,7 @@ SMALL_COMMUNES = word_set(
     Alo Sigave Uvea Gustavia Marigot Miquelon Langlade
     Kawéni Kaweni Tsoundzou Vahibé Vahibe Passamaïnty Passamainty
     Majicavo Labattoir Hell-Bourg Tumaraa Hakahau Boissard Raizet Domenjod Taluen To'ata Bras-Panon
+    Gwadloup Gwadlou Matinik Lagwiyann Gwiyann Larényon Larenyon Kayenn
     """
 )
 
@@ -253,7 +254,13 @@ FAMOUS_PHRASES = (
     "Monsieur Propre",
     "Jean Valjean",
     "Harry Potter",
-    # the Éducation nationale, shortened; a nursery rhyme; a film
+    # the Éducation nationale, shortened; a nursery rhyme; a film; a saying of pétanque; the navy; food brands
+    "embrasser Fanny",
+    "embrassé Fanny",
+    "Marine nationale",
+    "Madame Loïk",
+    "Maître Coq",
+    "Mamie Nova",
     "educ nat",
     "éduc nat",
     "la mère Michel",
@@ -524,7 +531,7 @@ FUNCTION_WORDS = word_set(
 # scripts/refresh_foreign_words.py).
 FOREIGN_WORDS = word_set(
     """
-    salam alikoum aleykoum alaykoum alaikoum hamdoulilah hamdoulillah alhamdoulillah hamdoullilah mubarak mawlid
+    kartié kartyé salam alikoum aleykoum alaykoum alaikoum hamdoulilah hamdoulillah alhamdoulillah hamdoullilah mubarak mawlid
     allah allahou baraka bismillah asalaa asalamalekoum maalekum malekoum jërëjëf jerejef yàlla nzambe apambola
     doamne dumnezeu binecuvânteze ajută obrigada obrigado senhora senhor gracias thanks thank
     não mãe filho filha senhorio dinheiro francês ziua doamna buna primit doom dafa rekk ndank mooy naaye nanga
@@ -789,6 +796,8 @@ def is_place(phrase: str) -> bool:
         return False
     if departements.get(phrase) is not None or communes.lookup(phrase):
         return True
+    if " " in phrase and phrase.replace(" ", "-") in PLACES:
+        return True  # "Tizi Ouzou" for Tizi-Ouzou
     if phrase.startswith(_HEIGHTS) and phrase[phrase.index("-") + 1 : phrase.index("-") + 2].isupper():
         return True  # "le Haut-Vallespir", "la Basse-Ariège": a valley's or a region's upper or lower part
     # "Petit-Quevilly et Grand-Quevilly": a commune's name said without its article (not "Robert" for Le

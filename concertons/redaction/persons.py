@@ -759,6 +759,7 @@ _TRIP_BEFORE = re.compile(rf"{_TRIP_WORDS}\b[^.;!?\n]*$", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(
     r"(?:,\s*(?:en|au|aux)\s+|\s*\(\s*)(?P<country>[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?)"
 )
+_THANKS_TO = re.compile(r"\bgr[âa]ce[ \t]+[àa][ \t]*$", re.IGNORECASE)
 _STRONG_PLACE_CONTEXT = re.compile(
     # "les familles de Régina" (a commune of Guyane): people of a place, where one family is someone's
     # ("car au départ d'Albert à 8h": where a trip starts)
@@ -2509,7 +2510,17 @@ class Finder:
                 particle = self.words[before]
                 # "les de Kervéguen" after "Mme Anne-Marie du Plessis de Kervéguen": the name said again, whole
                 again = f"{particle.text} {self.text[span.start : span.end]}" in named
-                if (before > 0 and self._is_title(before - 1)) or (again and particle.is_lower):
+                # "le Goff (l'ex)": "Le Goff" is a family name whole, the article its part
+                name = self.text[span.start : span.end]
+                compound = gz.surname_tier(f"{particle.text.capitalize()} {name}")
+                whole = (
+                    particle.lower in {"le", "la"}
+                    and name[:1].isupper()
+                    and not (gz.first_name_tier(name) or gz.is_place(name))
+                    and compound is not None
+                    and compound <= (gz.surname_tier(name) or 99)
+                )
+                if (before > 0 and self._is_title(before - 1)) or (again and particle.is_lower) or whole:
                     yield Span(particle.start, particle.end, Label.PERSON, "completion")
 
     def _name_part_beside(self, index: int, step: int) -> int | None:
@@ -3744,6 +3755,8 @@ class Finder:
         context = _STRONG_PLACE_CONTEXT if strong else _PLACE_CONTEXT
         if _FILE_OF.search(before):
             return False  # "le dossier MDPH de Noé" is Noé's, where "la MDPH de Noé" would be the town's
+        if _THANKS_TO.search(before):
+            return False  # "grâce à Anfani, l'interprète": someone who helped, not a place one goes to
         return bool(context.search(before) or re.match(r"\s*\(\s*(?:\d{2,3}|2[ab])\s*\)", after, re.I))
 
     def _country_follows(self, word: Word) -> bool:
@@ -4464,8 +4477,21 @@ def _a_place_s_name(text: str, span: Span) -> bool:
     the text ("la famille Pasteur… le CHRS de la rue Pasteur": shown in the street, it would name the family)."""
     name = text[span.start : span.end]
     return any(
-        check(text, span, name) for check in (_a_street_s_name, _a_quarter_with_its_article, _a_landmark)
+        check(text, span, name)
+        for check in (_a_street_s_name, _a_quarter_with_its_article, _a_landmark, _a_town_of_two_words)
     )
+
+
+def _a_town_of_two_words(text: str, span: Span, name: str) -> bool:
+    """ "né à Tizi Ouzou", "depuis Saint Denis": a town written without its hyphens, after a preposition of place."""
+    return (
+        " " in name
+        and gz.is_place(name)
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+    )
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<!\w)(?i:à|a|de|d['’]|vers|depuis)[ \t]*$")
 
 
 def _a_street_s_name(text: str, span: Span, name: str) -> bool:

@@ -4260,6 +4260,13 @@ def test_a_title_before_a_masked_name_stays_at_the_second_masking():
         ("Oncle à contacter : Santu Paoli, 06 14 82 37 55.", ("Santu", "Paoli")),
         ("la mère de l'Inès a appelé ; il parle de l'Aïcha du 3e.", ("Inès", "Aïcha")),
         ("Théo est à l'école de Léa, Léa pleure au collège.", ("Léa",)),
+        # batch IK: one who helped; a family name with its article
+        ("entretien fait en shimaoré grâce à Anfani, l'interprète de l'asso.", ("Anfani",)),
+        ("Kerbrat a encore annulé la VAD. le Goff (l'ex) vivrait toujours chez elle.", ("le Goff",)),
+        (
+            "Mme Leclerc fait toutes ses courses chez Leclerc à crédit avec la carte du magasin.",
+            ("Mme Leclerc",),
+        ),
         ("Mme Mamie Nzuzi (Mamie est bien son prénom à l'état civil) a appelé.", ("Mamie",)),
         ("IBAN : FR76 3000 4018 2300 0123 4568 72 (il manque un chiffre)", ("3000 4018",)),
     ],
@@ -4311,6 +4318,16 @@ def test_what_batches_ic_ie_leaked_is_masked(text, secrets):
         ("Les familles descendent des vallées d'Aspe et d'Ossau, deux heures de route l'hiver.", "Ossau"),
         ("Les îlets de Marla et de La Nouvelle sont ravitaillés par hélico.", "Marla"),
         ("Urgences : hôpital Gabriel Martin à Saint-Paul pour l'Ouest.", "Gabriel Martin"),
+        # batch IK: a shop where one shops, a town without its hyphen, a Creole word
+        ("il est né à Tizi Ouzou en 1979, sa femme aussi.", "Tizi Ouzou"),
+        ("Les parents de Léo et Chloé ne se parlent plus, dans le Morvan c'est pareil.", "Les parents de "),
+        ("Prince a emprunté Le Prince de Machiavel au CDI.", "emprunté Le "),
+        ("Ti-Jean (c'est comme ça que tout le kartié l'appelle) refuse le portage de repas.", "kartié"),
+        # batch IL: a saying of pétanque, food brands, the navy, Guadeloupe in Creole
+        ("tournoi de pétanque du CSE, l'équipe enfance a embrassé Fanny 13 à 0.", "Fanny"),
+        ("yaourts Mamie Nova, du Madame Loïk et du Saint Môret, poulet Maître Coq.", "Madame Loïk"),
+        ("point à la ligne Marine nationale et armée de terre recrutent plus vite que nous.", "Marine"),
+        ("En 2009 le LKP criait « la Gwadloup sé tan nou, la Gwadloup a pa ta yo ».", "Gwadloup"),
     ],
 )
 def test_what_looks_like_batches_ic_if_details_stays(text, kept):
