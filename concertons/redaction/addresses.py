@@ -144,8 +144,9 @@ _NAMED_AFTER_SPOKEN_NUMBER = re.compile(r"[ \t]+(?:(?-i:[A-ZÀ-Ý])|(?:du|des|de
 _SPOKEN_HOME = re.compile(r"\b(?:habite|habitent|vit|vivent)[ \t]+$", re.IGNORECASE)
 _LOWER_NAME_NEXT = re.compile(r"[ \t]+(?!(?:plus|loin|apr[èe]s|d['’]?|en|et|ou|qui|que)\b)[a-zà-ÿ]{3,}")
 _QUANTITY_BEFORE = re.compile(
-    r"\b(?:plus|moins|près|pres|autour)[ \t]+de[ \t]+$|\benviron[ \t]+$"
-    r"|\b(?:on|nous)[ \t]+(?:[ée]tait|[ée]tions|sommes|serons|sera)[ \t]+$",  # "on était 300 place de la République"
+    r"\b(?:plus|moins|près|pres|autour)[ \t]+de[ \t]+$|\b(?:environ|au[ \t]+moins|presque|quasiment)[ \t]+$"
+    # "on était 300 place de la République", "on était au moins 400 place Bellecour"
+    r"|\b(?:on|nous)[ \t]+(?:[ée]tait|[ée]tions|sommes|serons|sera)[ \t]+(?:au[ \t]+moins[ \t]+|plus[ \t]+de[ \t]+)?$",
     re.IGNORECASE,
 )
 # "il vit dans un village de l'Alta Rocca": any of them, no one's address
@@ -424,6 +425,10 @@ _DESCRIBED_HOME = re.compile(
     # up to six more words, not into the next clause ("après le pont elle a soixante-dix-neuf ans")
     r"(?:[ \t]+(?!(?:elle|il|ils|elles|on|je|nous|vous|qui|et|mais)\b)[^\s,.;:!?()«»\"]+){0,6}",
     re.IGNORECASE,
+)
+_ESTABLISHMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?i:ehpad|ehpa|mecs|chrs|cada|huda|ssr|usld|foyer|maison[ \t]+de[ \t]+retraite|clinique|cr[èe]che)"
+    r"|(?-i:MAS|FAM|IME|ESAT))[ \t]+(?:(?-i:Le|La|Les|L['’])[ \t]*)?$"
 )
 # "de Cuincy", "d'Arras": "de" and a capitalised name (not a name in capitals, "MAS DE LA GARRIGUE")
 _OF_A_NAME = re.compile(r"[ \t]+(?:de|du|d['’])[ \t]*[A-ZÀ-Ý][a-zà-ÿ]")
@@ -712,6 +717,8 @@ def find(text: str) -> Iterator[Span]:
             and _SURNAME_FIRST_NAME.match(text, match.start())
         ):
             continue  # "IP reçue pour MAS Joy", "VILLA Lina": a surname in capitals, then a first name
+        if not numbered and _ESTABLISHMENT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "l'EHPAD Le Clos Félicité", "le foyer Les Glycines": an establishment's name, public
         if not numbered and match["dwelling"] == "MAS" and _OF_A_NAME.match(text, match.end("dwelling")):
             continue  # "la MAS de Cuincy": a maison d'accueil spécialisée, a workplace; not "le Mas des Oliviers"
         name_start = match.end()
@@ -1599,11 +1606,18 @@ def _joins_name(text: str, token: re.Match, lower: str, previous_word: str) -> b
 
 
 def _linking(text: str, token: re.Match) -> bool:
-    """A short lower-case word between capitalised ones: "lieu-dit Pen ar Hoat"."""
-    if len(token.group()) > 3 or token.group().lower() in STOP_WORDS:
+    """A short lower-case word between capitalised ones: "lieu-dit Pen ar Hoat", "rue Jean sans Peur"."""
+    if token.group() not in _LINKS_INSIDE_NAMES and (
+        len(token.group()) > 3 or token.group().lower() in STOP_WORDS
+    ):
         return False
     following = re.match(r"[ \t]+([^\W\d_])", text[token.end() :])
     return following is not None and following.group(1).isupper()
+
+
+# Linking words inside the names of streets named after a sobriquet or a saying: "rue Jean sans Peur", "rue Vivre
+# sans Peur", "impasse Coeur sans Reproche" (checked like the short ones: a capital must follow)
+_LINKS_INSIDE_NAMES = frozenset({"sans"})
 
 
 # "Mme Diallo, rue Voltaire": a street written right after a person's name is that person's home.

@@ -155,6 +155,9 @@ _CHILDREN_LISTED = re.compile(
     re.IGNORECASE,
 )
 _FIRST_LISTED = re.compile(r"\([ \t]*$")
+# A list's item, and an item of the same list with a name and a full date: who is in a family, and born when
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•*][^\n]{0,40}$")
+_DATED_ITEM = re.compile(rf"(?:^|\n)[ \t]*[-•*][ \t]*[A-ZÀ-Ý][^\n,]{{0,60}},[ \t]*{FULL_DATE}")
 _LISTED_YEAR = re.compile(rf"[ \t]*,?[ \t]+(?P<year>{_YEAR})[ \t]*(?P<end>[;)/(.,]|\n|$)")
 # A maiden name, then the year: "son épouse Lina, née Moretti en 1938".
 _MAIDEN_BEFORE = re.compile(r"\bn[ée]e?[ \t]+$", re.IGNORECASE)
@@ -481,6 +484,8 @@ def _listed_year(text: str, name: Span) -> re.Match | None:
     match = _LISTED_YEAR.match(text, name.end)
     if match is None or _CHILDREN_LISTED.search(before):
         return match
+    if _BULLET_BEFORE.search(before) and _DATED_ITEM.search(text):
+        return match  # "- Divine, 2016" among "- KAPINGA Grâce, 14/3/1991, épouse": a family's composition
     # the first of several: "(Exaucé, 2018 ; …", "Enzo 2009 / Lola 2011"
     first = _FIRST_LISTED.search(before) or before.endswith((":", ": "))
     return match if first and match["end"] in (";", "/") else None

@@ -59,7 +59,7 @@ INSTITUTIONS = word_set(
     ESF ANEF INE IODAS NAO ANTS
     ADMR APF ADAPEI UNAPEI APAJH ADAR AFAD ADIE ADSEA ANPAA SOLIHA SARL SASU EURL SCI SNC
     GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
-    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI
+    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI OFII CNDA ISM REAAP
     """
 )
 
@@ -196,7 +196,7 @@ SMALL_COMMUNES = word_set(
 # testimonies cite them, and they identify nobody (lower-cased).
 FAMOUS_WORDS = word_set(
     """
-    adidas aldi alzheimer amazon ameli asperger heimlich adecco randstad manpower auchan balzac blablacar blum bourdieu bowlby broca camus
+    adidas aldi alzheimer amazon ameli asperger heimlich pharos adecco randstad manpower auchan balzac blablacar blum bourdieu bowlby broca camus
     carrefour charcot chirac citroen citroën covid crohn curie decathlon deliveroo dickens doctolib dolto
     durkheim emmaus emmaüs excel facebook foucault freinet freud gaulle gavroche genesis google goffman
     hollande horus huntington ikea instagram intermarché iodas jaures jaurès kanner korsakoff lacan
@@ -417,6 +417,7 @@ ROLE_WORDS = word_set(
     sage-femme secrétaire sergent stagiaire substitut tuteur tutrice
     binôme cesf tisf eje aide-soignant aide-soignante auxiliaire maîtresse
     ergothérapeute kinésithérapeute kiné orthophoniste psychomotricien psychomotricienne orthoptiste aesh
+    adjudant-chef brigadier-chef sergent-chef caporal-chef maréchal-chef lieutenant-colonel capitaine-adjoint
     """
 )
 

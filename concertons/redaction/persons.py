@@ -759,6 +759,13 @@ _TRIP_BEFORE = re.compile(rf"{_TRIP_WORDS}\b[^.;!?\n]*$", re.IGNORECASE)
 _COUNTRY_AFTER = re.compile(
     r"(?:,\s*(?:en|au|aux)\s+|\s*\(\s*)(?P<country>[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?)"
 )
+_REFERENCE_INITIALS = re.compile(
+    r"\b(?i:[NV]/[ \t]?r[ée]f|(?:nos|vos|notre|votre)[ \t]+r[ée]f(?:[ée]rence)?s?)\.?[ \t]*:?[ \t]*"
+    r"(?P<first>[A-Z]{2,3})[ \t]*/[ \t]*(?P<second>[A-Z]{2,3})\b"
+)
+_INITIALS_WITH_ME = re.compile(
+    r"(?<!\w)(?P<list>[A-Z]{2,3}(?:[ \t]*,[ \t]*[A-Z]{2,3})*)[ \t]*,?[ \t]+(?i:ou|et)[ \t]+(?i:moi|toi)\b"
+)
 _THANKS_TO = re.compile(r"\bgr[âa]ce[ \t]+[àa][ \t]*$", re.IGNORECASE)
 _STRONG_PLACE_CONTEXT = re.compile(
     # "les familles de Régina" (a commune of Guyane): people of a place, where one family is someone's
@@ -1241,6 +1248,17 @@ class Finder:
             # after a name, not "Son épouse", "La veuve Clicquot"
             if not {match["before"].lower(), match["name"].lower()} & gz.FUNCTION_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:married-name")
+        for match in _REFERENCE_INITIALS.finditer(self.text):
+            # "N/Réf. : NR/FL": the initials of the writer and of the one who typed the letter
+            for group in ("first", "second"):
+                if not gz.is_institution(match[group]):
+                    yield Span(match.start(group), match.end(group), Label.PERSON, "rule:reference-initials")
+        for match in _INITIALS_WITH_ME.finditer(self.text):
+            # "AK, FD ou moi ?": colleagues by their initials, counted with the writer
+            for initials in re.finditer(r"[A-Z]{2,3}", match["list"]):
+                if not gz.is_institution(initials.group()):
+                    start = match.start("list") + initials.start()
+                    yield Span(start, start + len(initials.group()), Label.PERSON, "rule:initials-with-me")
         for match in _COMMA_NICKNAME.finditer(self.text):
             if match["name"].lower() not in gz.FUNCTION_WORDS:
                 yield Span(match.start("nick"), match.end("nick"), Label.PERSON, "rule:nickname")
@@ -2243,6 +2261,12 @@ class Finder:
             for word in names
         ):
             return []  # "ADRESSE", "DECISION REFUS": a form's words in capitals
+        if (
+            len(names) < len(words)
+            and all(word.is_upper for word in words)
+            and all(word.is_word for word in names)
+        ):
+            return []  # "SALLE DU CONSEIL": words in capitals joined by a particle, a heading's or a room's
         if any(word.lower in gz.FAMOUS_WORDS for word in names) and all(
             word.lower in gz.FAMOUS_WORDS or (word.is_word and not word.first_name_tier) for word in names
         ):
@@ -4515,6 +4539,8 @@ def _a_landmark(text: str, span: Span, name: str) -> bool:
     place of nature, or a public building named after someone; not "l'école de Léa" (hers)."""
     if _NATURE_OF_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True
+    if _ESTABLISHMENT_NAMED_BEFORE.search(text, max(0, span.start - 40), span.start):
+        return True  # "l'EHPAD Le Clos Félicité", "le foyer Les Jardins de Rose"
     # (a whole name: in a message without commas, "à l'hôpital Karim l'a emmené" names Karim)
     whole_name = len(re.split(r"[ \t-]+", name)) > 1
     return whole_name and _BUILDING_NAMED_BEFORE.search(text, max(0, span.start - 24), span.start) is not None
@@ -4526,6 +4552,10 @@ _NATURE_OF_BEFORE = re.compile(
     r"(?<![\w-])(?i:lacs?|rivi[èe]res?|fleuves?|baies?|anses?|vall[ée]es?|plages?|cols?|pics?|puys?|monts?|massifs?|"
     r"plateaux?|cirques?|[îi]lets?|[îi]les?|pitons?|[ée]tangs?|gorges|causses?|for[êe]ts?|plaines?|marais|presqu['’][îi]le)"
     rf"[ \t]+{_OF_PLACE}(?:{_PLACE_NAME}[ \t]+(?i:et|ou)[ \t]+(?:{_OF_PLACE})?)?$"
+)
+_ESTABLISHMENT_NAMED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:ehpad|ehpa|foyer|mecs|chrs|maison[ \t]+de[ \t]+retraite|r[ée]sidence[ \t]+autonomie)[ \t]+"
+    r"(?-i:Le|La|Les|L['’])[ \t]*(?:(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?:(?i:de|du|des|d['’])[ \t]*)?)?$"
 )
 _BUILDING_NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?i:h[ôo]pital|clinique|CHU|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|stade|gymnase|m[ée]diath[èe]que|"
@@ -4563,6 +4593,19 @@ _SAINT_WORD_BEFORE = re.compile(
     r"(?<![\w-])(?P<saint>(?i:sant|santa|santu|san|saint|sainte|st|ste))\.?[ \t]+$"
 )
 _CAPITALISED_AFTER = re.compile(r"[ \t]+(?P<word>[A-ZÀ-Ý][^\W\d_]*)")
+
+
+def _a_room_s_name(text: str, span: Span, name: str) -> bool:
+    """ "salle Ambre, salle Jade… Jade a fermé en novembre": a room or a unit named so somewhere in the text."""
+    start = text.find(name)
+    while start != -1:
+        if _ROOM_BEFORE.search(text, max(0, start - 12), start):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+_ROOM_BEFORE = re.compile(r"(?<![\w-])(?i:salles?|ailes?|unit[ée]s?|pavillons?|groupes?)[ \t]+$")
 
 
 def _a_day_shortened(text: str, span: Span, name: str) -> bool:
@@ -4626,6 +4669,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _an_acronym_spelled_out,
     _a_saint,
     _a_day_shortened,
+    _a_room_s_name,
 )
 
 

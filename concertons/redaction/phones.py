@@ -4,6 +4,7 @@
 0033 6…, (+33) 3 20…, 06 12 345 678; overseas (+262, +590…) and foreign numbers written with their "+" ("(+687)").
 """
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -90,7 +91,11 @@ _BUDGET_AFTER = re.compile(r"[ \t]+du[ \t]+(?:document[ \t]+|compte[ \t]+)?budg"
 
 def find(text: str) -> Iterator[Span]:
     for match in PHONE.finditer(text):
-        if _plausible(match.group()) and not _is_amount_or_budget_line(text, match):
+        if (
+            _plausible(match.group())
+            and not _is_amount_or_budget_line(text, match)
+            and not _counts(match.group())
+        ):
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone")
     for match in _ANNOUNCED.finditer(text):
         yield Span(match.start("number"), match.end("number"), Label.PHONE, "rule:phone-announced")
@@ -106,7 +111,9 @@ def find(text: str) -> Iterator[Span]:
         number = match.group()
         grouped = "\n" in number or max(map(len, re.findall(r"\d+", number))) <= 4
         grouped = grouped and re.fullmatch(r"[\d-]+", number) is None
-        if grouped and not _DATE_FIRST.match(number) and not _is_amount_or_budget_line(text, match):
+        if grouped and not (
+            _DATE_FIRST.match(number) or _is_amount_or_budget_line(text, match) or _counts(number)
+        ):
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-loose")
     for match in _MISTYPED.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
@@ -119,6 +126,12 @@ def _is_amount_or_budget_line(text: str, match: re.Match) -> bool:
         or _BUDGET_AFTER.match(text, match.end())
         or _BUDGET_LINE_BEFORE.search(text, max(0, match.start() - 60), match.start())
     )
+
+
+def _counts(candidate: str) -> bool:
+    """ "mes astreintes : 02 03 04 05 06": days or numbers counted one by one, written in pairs like a phone."""
+    pairs = [int(pair) for pair in re.findall(r"\d+", candidate)]
+    return len(pairs) >= 5 and all(b == a + 1 for a, b in itertools.pairwise(pairs))
 
 
 def _plausible(candidate: str) -> bool:

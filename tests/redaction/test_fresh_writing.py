@@ -4268,6 +4268,29 @@ def test_a_title_before_a_masked_name_stays_at_the_second_masking():
             ("Mme Leclerc",),
         ),
         ("Mme Mamie Nzuzi (Mamie est bien son prénom à l'état civil) a appelé.", ("Mamie",)),
+        # batch IQ: colleagues by their initials, counted with the writer
+        ("qui fait la perm de samedi ? AK, FD ou moi ? sinon c'est FD d'office", ("AK", "FD")),
+        ("Jade est à la crèche dans la salle des bébés.", ("Jade",)),
+        ("appelle le 06 12 34 56 78 avant midi", ("06 12 34 56 78",)),
+        # batch IO: a family's composition, years of birth among full dates; a street named after a sobriquet
+        (
+            "composition familiale :\n- MUKENDI Bienvenu, 12/02/1984, RDC\n- KAPINGA Grâce, 14/3/1991, épouse\n"
+            "- Divine, 2016\n- Emmanuel dit Manu, 2019\n- bébé à naître",
+            ("2016", "2019"),
+        ),
+        ("convoquée à la préfecture du Nord, 12 rue Jean sans Peur, Lille.", ("sans Peur",)),
+        # batch IU: a letter's reference initials, a rank before a name
+        ('Copie du courrier du CMPP :\n"N/Réf. : NR/FL – P-2026-1187\nObjet : WAROQUIER Lilou', ("NR", "FL")),
+        (
+            "Référence parquet : 26.337.000518.\nAdjudant-chef Le Floch\nMaison de protection des familles",
+            ("Floch",),
+        ),
+        # a form in capitals: the field labels typed without accents do not make the family name a shout
+        (
+            "INDIVIDU : KONATÉ MARIAM\nADRESSE : RES. DU BEFFROI BAT 4 APT 21, 62300 LENS\nREFERENT : DUBOIS A.\n"
+            "MESURE : AED",
+            ("DUBOIS",),
+        ),
         ("IBAN : FR76 3000 4018 2300 0123 4568 72 (il manque un chiffre)", ("3000 4018",)),
     ],
 )
@@ -4328,6 +4351,32 @@ def test_what_batches_ic_ie_leaked_is_masked(text, secrets):
         ("yaourts Mamie Nova, du Madame Loïk et du Saint Môret, poulet Maître Coq.", "Madame Loïk"),
         ("point à la ligne Marine nationale et armée de terre recrutent plus vite que nous.", "Marine"),
         ("En 2009 le LKP criait « la Gwadloup sé tan nou, la Gwadloup a pa ta yo ».", "Gwadloup"),
+        # batch IR: days counted like a phone, a crowd on a square, a room's name, an establishment's, a heading
+        ("mes astreintes de janvier : 02 03 04 05 06, puis 16 17 18 19 20.", "02 03 04 05 06"),
+        ("On était au moins 400 place Bellecour mardi, venus de tout le Rhône.", "400 place Bellecour"),
+        (
+            "salle Ambre, salle Jade, salle Opale. La salle Ambre a fermé, Jade en novembre. Il reste Opale.",
+            "Jade en",
+        ),
+        ("l'EHPAD Le Clos Félicité ferme une aile de 14 lits faute de soignants.", "Clos Félicité"),
+        (
+            "AG OUVERTE A TOUS LES PERSONNELS LUNDI 9H, SALLE DU CONSEIL, HÔTEL DU DÉPARTEMENT.",
+            "SALLE DU CONSEIL",
+        ),
+        ("réunions de l'année :\n- Martin, 2019\n- point budget, 12/03/2024", "2019"),
+        (
+            "Référence parquet : 26.337.000518.\nAdjudant-chef Le Floch\nMaison de protection des familles",
+            "Adjudant",
+        ),
+        (
+            "Le gendarme référent a rappelé le 17, le 3018 et Pharos ; appel à projets REAAP n° 2026-14.",
+            "Pharos",
+        ),
+        ("V/Réf : CAF/ASE, dossier suivi par le pôle enfance.", "CAF/ASE"),
+        (
+            "[09:15] Sonia : et Tharshan il a eu sa convoc OFII ?\n[09:21] moi : oui, visite médicale le 19",
+            "OFII",
+        ),
     ],
 )
 def test_what_looks_like_batches_ic_if_details_stays(text, kept):
