@@ -121,7 +121,8 @@ HOUSE_NUMBER = re.compile(
     # (not the last figures of a phone: "+33 6 52 18 77 40, mail tutelles@…")
     # (nor a zero: "0 place au foyer" counts none)
     # (nor a year after its month: "Décembre 1986, rue Monsieur-le-Prince")
-    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./])(?<!\d\d[ \u00a0.]\d\d[ \u00a0.])(?!0\b)"
+    # (nor the end of a code: "dossier DALO 69-2023-DALO-1187 clos du coup")
+    r"(?:(?:\bn[°º]\s*|\bnum[ée]ro\s+)?(?<![\w,./-])(?<!\d\d[ \u00a0.]\d\d[ \u00a0.])(?!0\b)"
     rf"{_NOT_AFTER_A_MONTH}\d{{1,4}}(?:\s*[-/]\s*\d{{1,4}})?"
     # dictated, after "au": "vit seule au neuf rue du Moulin", "au vingt-trois bis avenue Foch"
     # or after the verb that says it ("la maman habite douze rue des Écoles", "il habite euh trente et un ou trente-trois

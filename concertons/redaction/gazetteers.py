@@ -255,6 +255,8 @@ FAMOUS_PHRASES = (
     "Jean Valjean",
     "Harry Potter",
     # the Éducation nationale, shortened; a nursery rhyme; a film; a saying of pétanque; the navy; food brands
+    "banque de France",
+    "Dio vi salvi Regina",
     "embrasser Fanny",
     "embrassé Fanny",
     "Marine nationale",

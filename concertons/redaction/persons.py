@@ -213,7 +213,8 @@ _NOT_SPEAKER_INITIALS = gz.word_set("RE TR FW FWD CC CCI CR OJ ODJ PJ OBJ REF MS
 # phone's export, "12/11/2026 09:40 - ".
 _CHAT_TIME = re.compile(
     r"(?:\[\s*(?:(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s+)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?"
-    r"\d{1,2}[:h]\d{2}(?::\d{2})?\s*\]|(?:^|\n)\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:à\s+)?\d{1,2}:\d{2}\s+-)\s*$"
+    r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:,?\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\]"  # and "[22:14, 18/07/2025] "
+    r"|(?:^|\n)\d{1,2}/\d{1,2}/\d{2,4},?\s+(?:à\s+)?\d{1,2}:\d{2}\s+-)\s*$"
 )
 _CHAT_TIME_REACH = 24
 # "[sam. 10:12]", "mar 14h": a day, shortened, before a time or a date
@@ -1483,6 +1484,7 @@ class Finder:
             or any(w.is_institution for w in self.words[index : end + 1])
             # "[09:15] moi : ok", "[10:02] Nous : …"; but "[14:02] Vai : …" (a word of Portuguese) speaks
             or word.lower in gz.FRENCH_FUNCTION_WORDS
+            or word.lower in gz.KIN_WORDS  # "[21/12/2024, 20:14] Maman: tu viens à Noël ?"
         ):
             return None
         speaker = self.words[index : end + 1]
@@ -1577,6 +1579,8 @@ class Finder:
         word = self.words[index]
         if word.lower not in TITLES or word.inert:
             return None
+        if index + 1 < len(self.words) and self.words[index + 1].lower in {"ou", "et"}:
+            return None  # "MADAME OU MONSIEUR LE JUGE": a form's address to whoever
         if word.lower == "mm" and word.text != "MM":
             return None  # "MM. Le Goff et Pichon" (messieurs); not "5 mm"
         position = index + 1

@@ -71,6 +71,10 @@ _MISTYPED = re.compile(
 
 # Typed loosely: separators of one to three characters, groups of any size, a line break ("06 . 78 . 21 . 49 . 03",
 # "06.31.7245.08", "0645\n129873"); ten digits exactly, no date at its start ("01.02.2023 12:30")
+# The prefix of an overseas or regional number in brackets: "(0262) 43 85 17", "(05) 65 40 19 22"
+_BRACKETED_PREFIX = re.compile(
+    r"(?<![\w(])\((?:0[1-9]\d{2}\)(?:[ \u00a0.\-]?\d\d){3}|0[1-9]\)(?:[ \u00a0.\-]?\d\d){4})(?![\w]|[ \u00a0.\-]*\d)"
+)
 _LOOSE = re.compile(r"(?<![\w+])0[1-9](?:(?:[ \u00a0.\-]{0,3}|[ \t]*\n[ \t]*)\d){8}(?![\w]|[ \u00a0.\-]*\d)")
 _DATE_FIRST = re.compile(r"(?:0[1-9]|[12]\d|3[01])\W{1,3}(?:0[1-9]|1[0-2])\W{1,3}(?:19|20)\d\d")
 
@@ -115,6 +119,8 @@ def find(text: str) -> Iterator[Span]:
             _DATE_FIRST.match(number) or _is_amount_or_budget_line(text, match) or _counts(number)
         ):
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-loose")
+    for match in _BRACKETED_PREFIX.finditer(text):
+        yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-bracketed")
     for match in _MISTYPED.finditer(text):
         if len(re.sub(r"\D", "", match.group())) >= 9:
             yield Span(match.start(), match.end(), Label.PHONE, "rule:phone-mistyped")

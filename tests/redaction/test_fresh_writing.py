@@ -4279,6 +4279,15 @@ def test_a_title_before_a_masked_name_stays_at_the_second_masking():
             ("2016", "2019"),
         ),
         ("convoquée à la préfecture du Nord, 12 rue Jean sans Peur, Lille.", ("sans Peur",)),
+        (
+            "[22:14, 18/07/2025] Dris: les petits ont vu Titi\n[22:15, 18/07/2025] Coralie: je le croise demain",
+            ("Dris",),
+        ),
+        # batch IV: a number with its prefix in brackets
+        (
+            "le fixe de l'îlet : (0262) 43 85 17, case en bois ; ou le (05) 65 40 19 22.",
+            ("(0262) 43 85 17", "(05) 65"),
+        ),
         # batch IU: a letter's reference initials, a rank before a name
         ('Copie du courrier du CMPP :\n"N/Réf. : NR/FL – P-2026-1187\nObjet : WAROQUIER Lilou', ("NR", "FL")),
         (
@@ -4373,6 +4382,12 @@ def test_what_batches_ic_ie_leaked_is_masked(text, secrets):
             "Pharos",
         ),
         ("V/Réf : CAF/ASE, dossier suivi par le pôle enfance.", "CAF/ASE"),
+        # batches IW, IX: a family's chat, a form addressed to whoever, a code's end, the Banque de France
+        ("[21/12/2024, 20:14] Maman: tu viens à Noël ?\n[21/12/2024, 20:31] Moi: d'astreinte le 24", "Maman"),
+        ("À L'ATTENTION DE MADAME OU MONSIEUR LE JUGE DES ENFANTS\nI. IDENTITÉ", "OU MONSIEUR"),
+        ("2025-03-18;09:15;Yasmina B.;dossier DALO 69-2023-DALO-1187 clos du coup", "clos du coup"),
+        ("la liste des partenaires : caf, cpam, banque de france (surendettement), point justice.", "france"),
+        ("polyphonies au bar, quelqu'un a chanté le Dio vi salvi Regina. Retour à Bastia.", "Regina"),
         (
             "[09:15] Sonia : et Tharshan il a eu sa convoc OFII ?\n[09:21] moi : oui, visite médicale le 19",
             "OFII",
