@@ -254,7 +254,8 @@ FAMOUS_PHRASES = (
     "Monsieur Propre",
     "Jean Valjean",
     "Harry Potter",
-    # the Éducation nationale, shortened; a nursery rhyme; a film; a saying of pétanque; the navy; food brands
+    # the Banque de France, Corsica's anthem, a saying of pétanque, the navy, food brands; the Éducation nationale
+    # shortened, a nursery rhyme, a film
     "banque de France",
     "Dio vi salvi Regina",
     "embrasser Fanny",

@@ -187,9 +187,10 @@ _EMPTY_FIELD = gz.word_set("non inconnu inconnue idem néant neant nc nr ras san
 _INDEFINITE = frozenset({"un", "une", "ce", "cette"})
 _QUALIFYING_KIN = frozenset({"petit", "petite", "jeune", "famille"})
 # "saint andré", "St Denis": what follows names a saint or a town, and they are no first names.
-# (and in Catalan, Corsican, Occitan, Breton or Spanish: "Sant Jordi", "Santa Maria", "San Ghjuvanni", "Sant Joan")
-_TO_A_PLACE = frozenset({"à", "a", "vers", "depuis", "sur"})
+# (and in Catalan, Corsican or Spanish: "Sant Jordi", "Santa Maria", "San Ghjuvanni", "Sant Joan")
 _SAINTS = frozenset({"saint", "sainte", "st", "ste", "sant", "santa", "santu", "san"})
+# Where one goes, before a place named with its article: "il traîne à l'Alma"
+_TO_A_PLACE = frozenset({"à", "a", "vers", "depuis", "sur"})
 # The time stamp of a message in a copied chat: "[07:02] ", "[10h42] ".
 _SPEAKS_IN_PERSON = re.compile(r"[ \t]?:[^\n]*?\b(?:tu|t['’]|toi|je|j['’]|jsuis|chui)", re.IGNORECASE)
 # "Marine: visite au terrain", and in a chat copied from a phone, the name then the time on its own line
@@ -1668,10 +1669,9 @@ class Finder:
             return not following.is_word or following.surname_tier is not None
         index = bisect.bisect_left(self.starts, title.start)
         before = self.words[index - 1].lower if index else ""
+        # "son avocat me rousselet ce matin"; not "son avocat me conseille" (a verb, refused above)
         if title.lower == "me" and before in _LAWYER_WORDS and following.is_lower:
-            return (
-                True  # "son avocat me rousselet ce matin"; not "son avocat me conseille" (a verb: see above)
-            )
+            return True
         if not (following.is_lower and following.surname_tier is not None):
             return False
         if title.lower == "dr":
@@ -2107,9 +2107,8 @@ class Finder:
             if (
                 gz.is_place(word.text)
                 or parts[0].lower() in _SAINTS  # "Sainte-Thérèse": a saint, or the foyer named after her
-                or (
-                    index and self.words[index - 1].lower in _SAINTS
-                )  # "Sant Jordi", "Santa Maria": a saint's day
+                # "Sant Jordi", "Santa Maria": a saint's day
+                or (index and self.words[index - 1].lower in _SAINTS)
                 or self._country_follows(word)
                 or self._trip_to_town(word)
                 or self._character_as_type(index)
@@ -4499,7 +4498,6 @@ def _a_monument_s(text: str, span: Span, name: str) -> bool:
     return _MONUMENT_BEFORE.search(text, max(0, span.start - 20), span.start) is not None
 
 
-# Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
 def _a_place_s_name(text: str, span: Span) -> bool:
     """A street's, a quarter's, a valley's or a public building's name: kept there, unless someone bears it elsewhere in
     the text ("la famille Pasteur… le CHRS de la rue Pasteur": shown in the street, it would name the family)."""
@@ -4638,17 +4636,18 @@ def _spells(acronym: str, words: str, *, at_end: bool) -> bool:
     """Whether the initials of words (those written in capitals, or those that are no mere link) spell acronym, from
     their start, or up to their end (at_end)."""
     found = re.findall(r"[^\W\d_][\w-]*", words)
+    target = gz.fold(acronym).upper()
     for initials in (
         [w[0] for w in found if w[0].isupper()],
         [w[0] for w in found if w.lower() not in _SPELLING_LINKS],
     ):
         spelled = gz.fold("".join(initials)).upper()
-        target = gz.fold(acronym).upper()
         if spelled.endswith(target) if at_end else spelled == target:
             return True
     return False
 
 
+# Each check says where a name found by the model or a list is a thing's, a day's or a word's, no one's.
 _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_feast,
     _a_thing_named_before,
