@@ -53,9 +53,9 @@ _STREETS = (
 # Their abbreviations, with or without their dot ("av.", "bd", "r." only after a number).
 # "qu." (quai), "prom." and "trav." only with their dot: "qu'il", "trav" are words.
 _ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav|sent)\.|r\.?(?=\s)|ru(?=\s)"
-# Where people live, named: masked even without a number.
+# Where people live, named: masked even without a number ("résidance", "residense": as typed).
 _DWELLINGS = (
-    r"r[ée]sidence|r[ée]s\.|r[ée]sid\b|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
+    r"r[ée]sid[ae]n[cs]e|r[ée]s\.|r[ée]sid\b|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
     # a house's name: "la maison Les Genêts", "maison Les Sorbiers, 1er étage"
     r"(?-i:maison)(?=[ \t]+(?-i:L[ae]s?[ \t]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]))|"
@@ -1059,7 +1059,7 @@ _VILLAGE_HOUSE = re.compile(
 # chemin des Pitons, 97129 Lamentin", "maison Aranburua, chemin d'Errota", "rue Schœlcher, section
 # Morne-Rouge", "servitude Vaitiare, lot 9, quartier Heiri".
 _LOCALITY_WORDS = (
-    r"section|village|maison|habitation|hameau|lieu-dit|r[ée]sidence|r[ée]s\.|cit[ée]|tribu|"
+    r"section|village|maison|habitation|hameau|lieu-dit|r[ée]sid[ae]n[cs]e|r[ée]s\.|cit[ée]|tribu|"
     r"lotissement|lot\.?|domaine|b[âa]t\.?|b[âa]timent|immeuble|[îi]let|case|emplacement|caravane|mas|ferme"
 )
 _LOCALITY_BEFORE = re.compile(

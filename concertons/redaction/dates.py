@@ -137,8 +137,14 @@ _DATE_THEN_BIRTH_WORD = re.compile(
     rf"(?P<date>{FULL_DATE})[^.;!?\n¤]{{0,25}}?{_BIRTH_WORD_AFTER_DATE.pattern}", re.IGNORECASE
 )
 # Right after a name, in a form or a report: "Pauline Renard, 15/05/1995", "CHERIF Yasmine – 12/02/1991".
+_FAMILY_PLACE = (
+    r"(?:fils|fille|enfant|m[èe]re|p[èe]re|fr[èe]re|s(?:œ|oe)ur|demi-fr[èe]re|demi-s(?:œ|oe)ur|petit-fils|"
+    r"petite-fille|neveu|ni[èe]ce|conjointe?|concubine?|compagnon|compagne|[ée]poux|[ée]pouse)"
+)
 _AFTER_NAME = re.compile(
     rf"\s*(?:[,–—(|;\t-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"  # "MARTIN Jade | 17/09/2014"
+    # "- Lucía, fille, 09/09/2015": a family's composition, the place in the family between
+    rf"|[ \t]*,[ \t]*{_FAMILY_PLACE}[ \t]*,[ \t]*(?P<placed_date>{FULL_DATE})"
     # "La mineure Océane Técher (2009)", "Ilyes (04/2014)", "Ilyès (mars 2009)"
     rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)"
     # "Mme Suzanne Delcroix, 1935, vit seule", "(Mme BELLEROSE Lucie, 1936)", "Mère : Jessica Vanhove, 1996" at a
@@ -525,4 +531,5 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         if not match and births:
             match = _NEAR_NAME.match(text, name.end) or _MONTH_AFTER_NAME.match(text, name.end)
         if match:
-            yield Span(match.start("date"), match.end("date"), Label.DATE_OF_BIRTH, "rule:date-after-name")
+            group = "placed_date" if match.groupdict().get("placed_date") else "date"
+            yield Span(*match.span(group), Label.DATE_OF_BIRTH, "rule:date-after-name")

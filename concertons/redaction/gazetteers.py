@@ -59,7 +59,7 @@ INSTITUTIONS = word_set(
     ESF ANEF INE IODAS NAO ANTS
     ADMR APF ADAPEI UNAPEI APAJH ADAR AFAD ADIE ADSEA ANPAA SOLIHA SARL SASU EURL SCI SNC
     GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
-    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI OFII CNDA ISM REAAP
+    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI OFII CNDA ISM REAAP SPIE
     """
 )
 
@@ -259,6 +259,9 @@ FAMOUS_PHRASES = (
     "banque de France",
     "Dio vi salvi Regina",
     "embrasser Fanny",
+    # a gift game among colleagues, a dish of the Têt
+    "secret santa",
+    "bánh chưng",
     "embrassé Fanny",
     "Marine nationale",
     "Madame Loïk",

@@ -244,8 +244,8 @@ ANNOUNCERS = (
     # (not "ce que les collègues appellent Bercy": a thing)
     r"(?<!\bce )\bqu(?:e\s+|['’])(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?=\s)(?!\s*[«\"“])|"
     r"concernant|concerne|"
-    # "msg à caro 8h12 :": the one a message is written to
-    r"(?:msg|message|sms|texto|mail)\s+(?:à|a|pour)|"
+    # "msg à caro 8h12 :", "message de wojcik sur le répondeur": the one a message is written to, or by
+    r"(?:msg|message|sms|texto|mail|vocal)\s+(?:à|a|pour|de|d['’])|"
     # "une certaine fleur", "un nommé Prince": whatever word follows is a name
     r"(?:un|une)\s+(?:certaine?|nomm[ée]e?)(?=\s)|"
     r"l['’]AF|la TISF|l['’]AS|"
@@ -294,7 +294,8 @@ def _alternatives(words: frozenset[str]) -> str:
 # "chez les Payet", "la famille Traoré": an article may stand between the announcer and the name.
 _ANNOUNCER = re.compile(
     r"(?:^|(?<=[\s(,;:'’]))(?:(?:"
-    rf"(?P<kin>{_POSSESSIVE}(?:{_alternatives(gz.KIN_WORDS)}))|"
+    # ("fam." is the family shortened: "fam. Stojanović :")
+    rf"(?P<kin>{_POSSESSIVE}(?:{_alternatives(gz.KIN_WORDS)})(?:(?<=fam)\.)?)|"
     rf"(?P<role>{_POSSESSIVE}(?:{_alternatives(gz.ROLE_WORDS)}){_ROLE_COMPLEMENT})|"
     rf"(?P<topic>{TOPICS}))(?P<of>\s+des|\s+de|\s+d['’])?|"
     rf"(?P<other>chez|{ANNOUNCERS}))"
@@ -308,6 +309,7 @@ _NAMING = re.compile(
     rf"l['’]appel|appel(?:le|lent|ait|aient)\b|surnom|prénomm|{_SO_CALLED}|que\s+(?:[^\W\d_]+\s+){{1,3}}?appel",
     re.IGNORECASE,
 )
+_MESSAGE = re.compile(r"(?:msg|message|sms|texto|mail|vocal)\s", re.IGNORECASE)
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
 # "Gérard Le Floch, dit Bigoudi, sous le porche": a nickname set apart by commas, whatever word it is
@@ -328,7 +330,7 @@ _ANNOUNCER_WORDS = frozenset(
             dossier rapport situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
             appelle appellent denomme denommee surnom surnomme surnommee dit dite alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
-            msg message sms texto mail
+            msg message sms texto mail vocal
             appelait appelaient certain certaine nomme nommee
             """
         )
@@ -707,9 +709,14 @@ def _is_compound_first_name(text: str) -> bool:
 
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
 # A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
+# The nouns of a kind of thing: "un prénom de fleur", "une odeur de rose".
+_KINDS = gz.word_set("prénom prenom nom bouquet couleur odeur parfum goût gout forme type genre sorte espèce")
 _KIN_APPOSED = re.compile(
-    rf"[ \t]*,?[ \t]+(?:(?:la|le|l['’])[ \t]*(?:{_alternatives(gz.KIN_WORDS)})[ \t]+(?:de|du|d['’])"
-    rf"|et[ \t]+(?:sa|son|ses)[ \t]+(?:{_alternatives(gz.KIN_WORDS)}))(?![\w'’-])",
+    # ("Marin le pere, Viorica la mere": each one's place in the family)
+    rf"[ \t]*,?[ \t]+(?:(?:la|le|l['’])[ \t]*(?:{_alternatives(gz.KIN_WORDS)})(?:[ \t]+(?:de|du|d['’])|[ \t]*,)"
+    rf"|et[ \t]+(?:sa|son|ses)[ \t]+(?:{_alternatives(gz.KIN_WORDS)}))(?![\w'’-])"
+    # "Placide, peux-tu reprendre la VAD ?": the colleague spoken to
+    r"|[ \t]*,[ \t]*(?:peux-tu|pourrais-tu|tu[ \t]+peux|tu[ \t]+pourrais|est-ce[ \t]+que[ \t]+tu|as-tu|tu[ \t]+as)\b",
     re.IGNORECASE,
 )
 # Pronouns elided before a verb: "je t'envoie" typed "je tenvoie".
@@ -1225,6 +1232,8 @@ class Finder:
                     not (gz.is_place(" ".join(words)) or gz.is_place(words[0]))
                     # "née Cazals le 9 octobre 1936": a family name that is also a town, then the date
                     or _BIRTH_DATE_NEXT.match(self.text, end) is not None
+                    # "née RIVIÈRE": a family name in capitals (a town of birth comes after "à")
+                    or all(word.isupper() and len(word) > 2 for word in words)
                 )
             ):
                 yield Span(match.start("name"), end, Label.PERSON, "rule:maiden-name")
@@ -1825,6 +1834,21 @@ class Finder:
             return None  # "le département le plus jeune de France": a superlative, no young person
         if head and head.split()[-1].isupper() and len(head.split()[-1]) > 2:
             return None  # "COUSIN Ronan", "SERGENT Laura": a family name in capitals, not a role
+        if (
+            match["other"]
+            and _MESSAGE.match(match["other"])
+            and word.is_upper
+            and not (word.first_name_tier or word.surname_tier)
+        ):
+            return None  # "mail de FT ce matin": a body's acronym (France Travail), not someone
+        if (
+            match["role"]
+            and len(match["role"].split()) > 2
+            and word.is_upper
+            and len(word.text) <= _ACRONYM_LENGTH
+            and not word.surname_tier
+        ):
+            return None  # "le gardien de l'antenne CTG": the acronym of what the role's complement names
         last_word = head.split()[-1] if head else ""
         if gz.fold(last_word) in _QUALIFYING_KIN and last_word[:1].isupper() and len(head.split()) > 1:
             return None  # "Le Petit Prince", "la Petite Section": a title, not a child
@@ -2335,7 +2359,11 @@ class Finder:
             return False
         if word.sentence_start and not self._described_after(index):
             return False  # "Victoire !", "rose est une couleur"; "- Victoire, née le 3.2.2016" is a girl
-        return not self._thing_before(index)
+        return not (self._thing_before(index) or self._a_kind(index))
+
+    def _a_kind(self, index: int) -> bool:
+        """ "un prénom de fleur, la grand-mère un prénom de sainte": a kind of thing, not someone."""
+        return index > 1 and self.words[index - 1].lower == "de" and self.words[index - 2].lower in _KINDS
 
     def _described_after(self, index: int) -> bool:
         word = self.words[index]
@@ -2736,6 +2764,7 @@ class Finder:
                     word.lower not in gz.CALENDAR_NAMES
                     and word.lower not in _FILLERS
                     and self._apposition_follows(index, comma=False)
+                    and not self._a_kind(index)
                 )
                 # "mimi stp relance la régie": someone asked for something, by her name
                 or (index + 1 < len(self.words) and self.words[index + 1].lower in {"stp", "svp"})
@@ -3288,6 +3317,8 @@ class Finder:
         """ "les zerbib", "chez les dupont": a known family name in lower case after "les", in no
         dictionary and without a plural mark (families take none)."""
         word = self.words[index]
+        if index and self._lower_breton_name(index):
+            return index - 1, index, "rule:family"
         if not index or self.words[index - 1].lower not in {"les", "des"} or not word.is_lower:
             return None
         if len(word.text) < 3 or not word.is_alpha or not word.surname_tier or word.is_word or word.is_verb:
@@ -3295,6 +3326,22 @@ class Finder:
         if word.lower.endswith(("s", "x")) or gz.is_institution(word.text.upper()) or gz.is_place(word.text):
             return None
         return index, index, "rule:family"
+
+    def _lower_breton_name(self, index: int) -> bool:
+        """ "c'est le goff d'à côté": a family name that opens on its article, typed in lower case, whose
+        second word is in no dictionary ("le roux", "la fontaine" are words)."""
+        word, article = self.words[index], self.words[index - 1]
+        if article.text not in {"le", "la"} or not word.is_lower or not word.is_alpha or len(word.text) < 3:
+            return False
+        if (gz.surname_tier(f"{article.text} {word.text}") or gz.VERY_RARE) > gz.UNCOMMON:
+            return False
+        return not (
+            word.is_word
+            or word.is_verb
+            or gz.is_french_word(word.text)
+            or gz.is_place(word.text)
+            or gz.is_institution(word.text.upper())
+        )
 
     def _is_lower_surname_first(self, index: int) -> bool:
         """ "boulay nicole", "bertin claire": a known family name in lower case, in no dictionary and
@@ -3426,7 +3473,9 @@ class Finder:
         if position >= len(self.words):
             return None
         word = self.words[position]
-        if word.is_institution or word.text.upper() in gz.INSTITUTIONS:
+        # "Mme de Gaulle", "M. de Villepin": after a title, a famous name is a family's too
+        famous = titled and word.is_capitalised and word.lower in gz.FAMOUS_WORDS
+        if (word.is_institution or word.text.upper() in gz.INSTITUTIONS) and not famous:
             return None  # "cindy de l'udaf": where she works, not her family name
         if (
             word.is_upper
@@ -3469,7 +3518,7 @@ class Finder:
             and self.text[self.words[position - 2].end : last.start] == " "
         ):
             return position - 1  # "Yann-Ber Le Du": a Breton family name that is a particle itself
-        if not (word.is_capitalised and word.is_alpha) or word.is_institution:
+        if not (word.is_capitalised and word.is_alpha) or (word.is_institution and not famous):
             return None
         particles = self.words[index:position]
         if particles[0].lower in ARTICLES and particles[0].is_lower and word.is_word:
@@ -3578,7 +3627,14 @@ class Finder:
             # "m. collas,", "m. david marie": a family or first name the lexicon also has as a verb
             # form, where nothing follows it but punctuation
             following = self._following(word)
-            ends = following is None or following.text in {",", ".", ";", ")", "("}
+            ends = following is None or following.text in {
+                ",",
+                ".",
+                ";",
+                ":",
+                ")",
+                "(",
+            }  # ("- santos maria :")
             known = word.surname_tier == gz.COMMON or word.first_name_tier == gz.COMMON
             return (titled or after_lower_first) and known and ends
         if gz.is_common_word_name(word.lower):
@@ -3660,7 +3716,9 @@ class Finder:
         if not (word.is_capitalised and word.is_alpha) or word.is_upper:
             return False
         index = bisect.bisect_left(self.starts, word.start)
-        if word.sentence_start and not (index and self.words[index - 1].text in {":", ","}):
+        # "fam. Stojanović": the dot shortens the family word, and opens no sentence
+        shortened = index > 1 and self.words[index - 1].text == "." and self.words[index - 2].lower == "fam"
+        if word.sentence_start and not (index and self.words[index - 1].text in {":", ","}) and not shortened:
             return False  # a new sentence; "Enfant : Victoire" is the field's value
         if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in gz.CALENDAR:
             return False

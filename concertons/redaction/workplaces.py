@@ -37,7 +37,8 @@ SITE = re.compile(
     r"|maisons?\s+d[ée]partementales?"  # "la maison départementale de Fourmies"
     rf"|espaces?\s+{_ADJECTIVE}(?:des\s+|de\s+la\s+)?solidarit[ée]s?"  # "l'espace solidarité de Saint-Jean-de-Braye"
     r"|antennes?(?:\s+(?:sociales?|m[ée]dico-sociales?|d[ée]partementales?|solidarit[ée]s?|autonomie|enfance|"
-    r"insertion|MDS|MDPH|APA|PMI|SPIP|PJJ|ASE|CMP|RSA|UDAF|ATMP|CAF|CPAM|MSA))?"
+    r"insertion|MDS|MDPH|APA|PMI|SPIP|PJJ|ASE|CMP|RSA|UDAF|ATMP|CAF|CPAM|MSA|(?-i:[A-Z]{2,6})))?"  # "l'antenne CTG de…"
+    r"|points?\s+(?:info|infos|information)\s+(?:seniors?|autonomie|familles?|jeunesse|jeunes)"  # "le point info seniors de Rezé"
     r"|plateformes?\s+(?:autonomie|territoriale\s+d['’]appui|d['’]appui|insertion|enfance)"  # "la plateforme autonomie de…"
     # A local employment agency: "France Travail Lunel", "l'agence Pôle emploi de Vierzon"
     r"|France\s+Travail|P[ôo]le\s+[ée]mploi"
@@ -91,8 +92,8 @@ _JOIN = (
 _LINK = re.compile(rf"(?:{_BLANK}*\([A-Z]{{2,6}}\))?{_BLANK}+{_JOIN}")
 # "et de Wattrelos", ", d'Hem": more sites of the same kind.
 _MORE = re.compile(
-    # "Mutée du CMS de Lunel à celui de Castelnau-le-Lez", "la MDS de Lens et celle de Liévin"
-    rf"(?:{_BLANK}+(?:à|a|vers|pour|et|ou){_BLANK}+(?:celui|celle){_BLANK}+(?=(?i:de|d['’])\b)"
+    # "Mutée du CMS de Lunel à celui de Castelnau-le-Lez", "la MDS de Lens et celle de Liévin", "avec celle de…"
+    rf"(?:{_BLANK}+(?:à|a|vers|pour|et|ou|avec){_BLANK}+(?:celui|celle){_BLANK}+(?=(?i:de|d['’])\b)"
     rf"|{_BLANK}*,{_BLANK}*|{_BLANK}+(?:et|ou){_BLANK}+){_JOIN}"
 )
 _PIECE = re.compile(r"[\w'’]+")
@@ -168,6 +169,9 @@ def _sites_in_quarters(text: str) -> Iterator[Span]:
             or any(gazetteers.is_institution(part) for part in first.split("-"))
             or gazetteers.is_common_word(first.split("-")[0])
             or first.lower() in _TITLES
+            or (
+                first.isupper() and len(first) > 1
+            )  # "l'antenne CTG de…": a body's acronym, its site named after
             # "(MDS Wazemmes)" names the quarter; "la PMI Louise-Michel" a person it honours
             or (not match["de"] and gazetteers.first_name_tier(first.split("-")[0]) is not None)
         ):

@@ -4396,3 +4396,58 @@ def test_what_batches_ic_ie_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_ic_if_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches IH to IN (held out last session, read now): a famous name after a title and its particle
+        ("Visite chez Mme de Saint-Phalle (Hortense), assistante maternelle.", ("de Saint-Phalle",)),
+        ("J'ai vu Mme de Gaulle hier, et M. de Villepin aussi.", ("Gaulle", "Villepin")),
+        # the family shortened, a child's birth date after her place in the family
+        ("3) fam. Stojanović : toujours sur le terrain chemin des Prés à Hem.", ("Stojanović",)),
+        (
+            "Composition familiale :\n- GARCIA LOPEZ Ana Isabel, mère, 07/11/1989\n- Lucía, fille, 09/09/2015",
+            ("09/09/2015",),
+        ),
+        # sites: another body's antenna, a second site "avec celle de", a seniors' information point
+        ("le gardien de l'antenne CTG de Rémire-Montjoly a été remercié.", ("Rémire-Montjoly",)),
+        ("fusion de la MDS de Saint-André avec celle de Bras-Panon.", ("Saint-André", "Bras-Panon")),
+        ("Appel à l'accueil du point info seniors de Rezé : la fille rappelle.", ("Rezé",)),
+        # batches IY to JB: a message's sender in lower case, a name in a list, a Breton name in lower case
+        ("message de wojcik sur le repondeur : agnieszka hospitalisee", ("wojcik",)),
+        ("compte rendu :\n- dos santos maria : dossier fsl complet\n- benali : rdv annule", ("maria",)),
+        ("marcel veut personne d'autre, c'est le goff d'a cote qui fait les courses", ("goff",)),
+        # an address with "résidence" misspelt, a maiden name in capitals, a colleague spoken to
+        (
+            "pas sure de l'orthographe : 3 allée Françoise Dolto résidance le parc batiment 5 porte 54 - "
+            "69200 vénissieux.",
+            ("parc", "69200"),
+        ),
+        ("dossier de Mme Clairette MAILLOT, née RIVIÈRE, mère seule de 3 enfants", ("RIVIÈRE",)),
+        ("Bonjour à tous,\nPlacide, peux-tu reprendre la VAD chez Mme Juin ?", ("Placide",)),
+        ("famille Lacatus toujours là : Marin le pere, Viorica la mere, et les 3 petits.", ("Marin",)),
+    ],
+)
+def test_what_batches_ih_jb_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mail de FT ce matin : kevin radié encore", "FT"),
+        ("message de rappel envoyé, sms de la CAF, message de détresse", "rappel"),
+        ("réunion avec la cheffe de service, on a le wifi et le drive, le roux non", "le roux"),
+        ("La maman a voulu un prénom de fleur, la grand-mère un prénom de sainte.", "fleur"),
+        ("La maman a voulu un bouquet de fleur, la grand-mère aussi.", "fleur"),
+        ("la place Charles de Gaulle, le lycée de Gaulle et Mme de la CAF", "Gaulle"),
+        ("secret santa max 10 €, ramenez des gilets jaunes", "santa max"),
+        ("la hotline dit de redémarrer le poste, merci Capgemini", "Capgemini"),
+        ("Plan pauvreté, Contrat d'engagement jeune, SPIE, France Travail", "SPIE"),
+        ("On a fait un atelier nutrition, phở maison et bánh chưng.", "bánh chưng"),
+        ("Bref, tu peux venir ? Merci, tu as été top. Alors, peux-tu ?", "Alors"),
+    ],
+)
+def test_what_looks_like_batches_ih_jb_details_stays(text, kept):
+    assert_kept(text, kept)
