@@ -59,7 +59,7 @@ INSTITUTIONS = word_set(
     ESF ANEF INE IODAS NAO ANTS
     ADMR APF ADAPEI UNAPEI APAJH ADAR AFAD ADIE ADSEA ANPAA SOLIHA SARL SASU EURL SCI SNC
     GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
-    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI OFII CNDA ISM REAAP SPIE
+    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI OFII CNDA ISM REAAP SPIE TPE RG
     """
 )
 
@@ -407,7 +407,7 @@ KIN_WORDS = word_set(
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
     bacoco coco manman niam gramoun granmoun gramoune zia zio fam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
-    opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu babbu mammone missiavu
+    opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu babbu mammone missiavu grann pani
     """
 )
 # Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",
@@ -516,7 +516,7 @@ FUNCTION_WORDS = word_set(
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
-    perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e
+    perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e weekend
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a afin ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là

@@ -211,7 +211,8 @@ _NOT_A_PERSON_S = re.compile(
 # "15692*01": a form's number and its edition.
 _FORM_EDITION = re.compile(r"\*\d")
 # Free numbers of national helplines (0 800 to 0 805), which the phone rule keeps too.
-_FREE_NUMBER = re.compile(r"0[ .]?80[0-5](?:[ .]?\d){6}")
+# (and the harmonised European numbers: "116 006" for victims, "116 000" for missing children, "116 117")
+_FREE_NUMBER = re.compile(r"0[ .]?80[0-5](?:[ .]?\d){6}|116[ .]?\d{3}")
 # National short numbers that "numéro" announces and that stay: they are public services.
 SHORT_NUMBERS = frozenset({"3919", "3977", "3114", "3230", "3646", "3960", "3949", "3939", "3018", "3624"})
 
@@ -233,7 +234,7 @@ def find(text: str) -> Iterator[Span]:
             continue  # "@tous la réunion est décalée", "@cheffe tu confirmes ?": a mention of everyone, of a post
         yield Span(match.start(group), match.end(group), Label.PERSON, "rule:handle")
     case_ids = [
-        span
+        _without_register(text, span)
         for span in (*_case_ids(text), *_spelled_case_ids(text))
         if not _NATIONAL_DIRECTORATE.match(text, span.start)  # "DGCS/SD2B/2025/88": a ministry's instruction
     ]
@@ -259,6 +260,15 @@ def find(text: str) -> Iterator[Span]:
 _TOKEN = re.compile(r"(?<![\w/.-])\w[\w/.\-]*\w(?![\w/-]|[.]\w)")
 _ALTERNATIVE = re.compile(r"[ \u00a0]*(?:,|ou|et|puis)[ \u00a0]+(\d[\d/.\-]*(?: \d+)*)(?![\w/-])")
 MIN_SIBLING_LENGTH = 6
+
+
+# "RG 22/00871": the register's name is no part of the number, as "n°" is not ("JE 24/0812" is read whole)
+_REGISTER = re.compile(r"(?i:RG)\s?(?:n[°º]\s?)?(?=\d)")
+
+
+def _without_register(text: str, span: Span) -> Span:
+    register = _REGISTER.match(text, span.start, span.end)
+    return Span(register.end(), span.end, span.label, span.source) if register else span
 
 
 def _shape(value: str) -> str:
@@ -310,7 +320,7 @@ def _listed_numbers(text: str, found: list[Span]) -> Iterator[Span]:
 _CODE_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{2,4})[ \u00a0]$")
 _NOT_PART = frozenset(
     {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR", "NIP", "INE", "GED",
-     "NUP", "NDA", "PRM", "PDL", "PCE", "RUM", "SPI"}
+     "NUP", "NDA", "PRM", "PDL", "PCE", "RUM", "SPI", "RG"}
 )  # fmt: skip
 
 
@@ -403,6 +413,7 @@ def _case_ids(text: str) -> Iterator[Span]:
                 or (grouped and not _NOT_A_FILE_AFTER.match(text, start + len(value)))
             )
             and not _refers_to_no_file(text, keyword.start(), keyword.end())
+            and not _FREE_NUMBER.fullmatch(value)  # "Numéro pour les victimes : 116 006"
             # "le jugement rappelle l'article L. 1111-2": a law's article between the keyword and the number
             and not _CODE_ARTICLE.search(text, max(0, start - 16), start)
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)

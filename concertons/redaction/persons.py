@@ -151,7 +151,7 @@ _FILLERS = gz.word_set("ben bah bon alors")
 # Family words of the elders, before a first name: "Mama Zaïnaba", "zia Maria", "tatie Nadia"
 _LEADING_KIN = gz.word_set(
     "mama zia zio tatie tata tonton mamie mamy papi papy mémé pépé granmoun gramoun coco bacoco manman"
-    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu"
+    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu pani grann"
 )
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 # Particles that are articles: an acronym after them is an organisation ("de l'ADAR"), not a family name
@@ -691,7 +691,10 @@ _SIGNED_WITH_POST = re.compile(
 # "J.-P.", "J-P." (then the family name, if any)
 _COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.?-(?-i:[A-Z])\.(?![\w-])")
 _BARE_COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])-(?-i:[A-Z])(?![\w.-])")
-_PLACE_SAID_AFTER = re.compile(r"[ \t]*,[ \t]*c['’]?[ \t]?est[ \t]+l[àa][ \t]+(?:qu|o[ùu]\b)", re.IGNORECASE)
+# ("On a fini sur Florence, la ville, où…")
+_PLACE_SAID_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?:c['’]?[ \t]?est[ \t]+l[àa][ \t]+(?:qu|o[ùu]\b)|la[ \t]+ville\b)", re.IGNORECASE
+)
 _ERA_BEFORE = re.compile(r"\b(?:av|apr|avant|apr[èe]s)\.?[ \u00a0]*$", re.IGNORECASE)
 # A maiden name after "née" (capitalised, unlike "née le 3 mars", "née à Lyon"): "Mme Germaine POULAIN,
 # née VASSEUR le 2 novembre 1931", "née Lefebvre Ginette".
@@ -709,6 +712,8 @@ def _is_compound_first_name(text: str) -> bool:
 
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
 # A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
+_LOWER_INITIALS = frozenset("bfghkprvwz")
+_NEGATIONS = frozenset({"pas", "plus", "jamais", "rien"})
 # The nouns of a kind of thing: "un prénom de fleur", "une odeur de rose".
 _KINDS = gz.word_set("prénom prenom nom bouquet couleur odeur parfum goût gout forme type genre sorte espèce")
 _KIN_APPOSED = re.compile(
@@ -787,7 +792,9 @@ _STRONG_PLACE_CONTEXT = re.compile(
 # (on the same line: a word ending a line names no one on the next).
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:plus|moins)[ \t]*$", re.IGNORECASE)
 _NAMED_PLACE = re.compile(
-    r"\b(?:collège|college|lycée|lycee|école|ecole|groupe scolaire|hôpital|hopital|clinique|centre|"
+    # ("l'école élémentaire Paul Langevin", "l'école maternelle Jules Ferry")
+    r"\b(?:amphi|amphithéâtre|amphitheatre|collège|college|lycée|lycee|(?:école|ecole)(?:\s+(?:élémentaire|elementaire|maternelle|primaire))?|"
+    r"groupe scolaire|hôpital|hopital|clinique|centre|"
     r"centre hospitalier(?: universitaire| régional)?|centre p[ée]nitentiaire|maison d['’]arr[êe]t|"
     r"centre social|centre maternel|centre parental|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|chrs|esat|sessad|camsp|cmpp|"
@@ -1955,6 +1962,8 @@ class Finder:
             # "la clé de chez barbier": a common noun after "chez" takes an article ("chez le barbier"), so a
             # frequent family name without one is the family's (not "chez leclerc", a supermarket; "chez mémé")
             return True
+        if match.group().strip().lower() == "chez" and word.lower in gz.FAMOUS_WORDS:
+            return False  # "une bûche de chez leclerc": the shop
         if (
             match["topic"]
             and not match["of"]
@@ -2115,7 +2124,9 @@ class Finder:
             return index - 1 if joined else self._particles_before(index), last, "gazetteer:upper-case"
         if self._is_word_use(index):
             return None
-        if word.is_capitalised and not word.sentence_start and not word.is_word:
+        # ("lajan Grann": a family word, of Creole here; "Coco" is a nickname too)
+        kin = word.lower in gz.KIN_WORDS and word.folded not in gz.NICKNAMES
+        if word.is_capitalised and not word.sentence_start and not word.is_word and not kin:
             # "des Bălan", "chez les Balan": a family, though a commune is named Balan (not "Les Mureaux")
             family = (
                 index
@@ -2134,6 +2145,7 @@ class Finder:
                 # "Sant Jordi", "Santa Maria": a saint's day
                 or (index and self.words[index - 1].lower in _SAINTS)
                 or self._country_follows(word)
+                or _PLACE_SAID_AFTER.match(self.text, word.end)  # "Florence, la ville"
                 or self._trip_to_town(word)
                 or self._character_as_type(index)
                 or (gz.is_commune_short_name(word.text) and self._among_places(index))
@@ -3684,7 +3696,8 @@ class Finder:
         if not strict:
             return True
         following = self._following(word)
-        return word.surname_tier == gz.COMMON and not (following and following.lower in _OF)
+        # ("andre passe plus depuis l'été": a verb, its negation after it)
+        return word.surname_tier == gz.COMMON and not (following and following.lower in _OF | _NEGATIONS)
 
     def _lower_first_name_before(
         self, position: int, last: int | None, after_first: bool, previous_lower: bool
@@ -3795,7 +3808,15 @@ class Finder:
         """ "K" in "Thibaut K 7h05": a family name's initial typed without its dot, right after a
         first name ("Marie A la crèche" is "à"; "Mme X" a placeholder; "B." has its own rule)."""
         word = self.words[index]
-        if not (len(word.text) == 1 and word.text.isupper() and word.text not in "XYZ" and not word.inert):
+        # in lower case too, after a first name in lower case: "leila b le relance" (not the letters that are
+        # words or elided pronouns: "leila a dit", "jojo m a dit")
+        lower = word.text in _LOWER_INITIALS and self.words[index - 1].is_lower
+        if not (
+            len(word.text) == 1
+            and (word.text.isupper() or lower)
+            and word.text not in "XYZ"
+            and not word.inert
+        ):
             return False
         if self.text[self.words[index - 1].end : word.start] != " ":
             return False

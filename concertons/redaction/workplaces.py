@@ -68,7 +68,7 @@ SITE = re.compile(
     r"|agences?(?:\s+(?-i:MSA|CAF|CPAM|CARSAT|URSSAF))?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"
     # A worker's area and team: "secteur de Fougères", "l'équipe insertion de Vierzon" (not "l'équipe de
     # Valenciennes" on a director's photo: a whole town's staff)
-    r"|secteurs?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile|(?-i:AS))"
+    r"|secteurs?|territoires?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile|(?-i:AS))"
     r"|mairies?\s+annexes?"  # "la mairie annexe de Grand-Camp"
     r"|bureaux?"  # a home help service's office: "il appelle tous les jours au bureau de Naucelle"
     # the meeting place of childminders or foster carers: "le relais assfam de Saint-Amand-Montrond"
@@ -136,6 +136,8 @@ def find(text: str) -> Iterator[Span]:
             and link["de"].lower() != "de"
         ):
             continue  # (nor "son bureau à Bordeaux": where one works, not a site's name)
+        if site.group().lower().startswith("territoire") and not (link and _TERRITORY.match(link["name"])):
+            continue  # "tout le territoire de Lens" is the town; "territoire Val de Sambre" a team's
         while link and (found := _site_name(link)):
             yield Span(*found, Label.WORKPLACE, "rule:workplace")
             link = _MORE.match(text, found[1])
@@ -211,6 +213,8 @@ def _site_name(link: re.Match) -> tuple[int, int] | None:
     direct = not (article or link["de"] or link["d"])
     if _is_departement(_HYPHENATED.match(name).group(), article):
         return None  # "un foyer du Pas-de-Calais": "Le Pas" is a commune too
+    if territory := _TERRITORY.match(name):
+        return offset, offset + territory.end()  # "CLIC du Val de Saône", "SSIAD Cœur de Beauce"
     for piece in reversed(list(_PIECE.finditer(name))):
         if _is_site_name(name[: piece.end()], article, direct=direct):
             # "du CMS de Strasbourg-Neudorf": a quarter no list knows, joined to the commune
@@ -219,6 +223,12 @@ def _site_name(link: re.Match) -> tuple[int, int] | None:
     return None
 
 
+# A local territory named after its land, river or region: "le CLIC du Val de Saône", "le SSIAD Cœur de Beauce",
+# "la MDS du Pays de Retz"; no commune list has them.
+_TERRITORY = re.compile(
+    r"(?-i:Val|Vallée|Cœur|Coeur|Pays|Haut|Haute|Bas|Basse|Plaine|Portes?|Terres?|Monts?|Rives?|Côte|Causses?)"
+    r"[ \u00a0-](?:de|du|des|d['’])[ \u00a0-]?(?:l['’]|la[ \u00a0])?(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*"
+)
 # ("secteur Bois-de-Nèfles", "pôle autonomie de Ajaccio-Rive Sud": the quarter's small words, its side)
 _JOINED_QUARTER = re.compile(
     r"(?:-(?:(?:de|du|des|la|le|les|sur|en)-)*(?-i:[A-ZÀ-Ý])[\w'’]*)+(?:[ \u00a0](?:Nord|Sud|Est|Ouest|Centre)\b)?"

@@ -4451,3 +4451,48 @@ def test_what_batches_ih_jb_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_ih_jb_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches IY to JL: a territory named after its land, a colleague's initial in lower case
+        ("Aurélie Fontaine, CESF\nCLIC du Val de Saône – accueil", ("Val de Saône",)),
+        ("Fiche incident SSIAD Cœur de Beauce\nBénéficiaire : M. DUBREUIL Marcel", ("Cœur de Beauce",)),
+        ("Cheffe de service ASE – territoire Val de Sambre", ("Val de Sambre",)),
+        (
+            "presents pour la section : nordine, leila b, jojo et moi. leila b le relance lundi.",
+            (" b,", " b le"),
+        ),
+        # the Polish "Pani" and the Creole "Grann" are no part of the name; nicknames that are family words stay names
+        ("Elle appelle sa voisine Pani Basia (Barbara Leclercq de son vrai nom).", ("Basia",)),
+        ("On connaît les gens par leur surnom. Jojo, Coco et Nounours viennent tous les matins.", ("Coco",)),
+    ],
+)
+def test_what_batches_iy_jl_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the register's name, as "n°"; the European helplines; a disease, a lecture hall, a town said so
+        ("la mesure envoyée au juge, RG 23/01487.", "RG"),
+        ("dossier Traoré RG F 23/01872, conciliation le 14.", "RG"),
+        ("Numéro pour les victimes : 116 006, gratuit, 7j/7.", "116 006"),
+        ("Alzheimer, Parkinson, une maladie à corps de Lewy.", "Lewy"),
+        ("Rdv à Nancy, amphi Jean Prouvé, 9h.", "Jean Prouvé"),
+        ("On a fini sur Florence, la ville, où une autre était partie en échange.", "Florence"),
+        ("IP reçue de l'école élémentaire Paul Langevin concernant Aya, CE1.", "Paul Langevin"),
+        ("Rapport adressé au juge, cabinet 5, TPE de Créteil.", "TPE de Créteil"),
+        ("Elle appelle sa voisine Pani Basia tous les jours.", "Pani"),
+        ("« Yo pran tout lajan Grann », elle répétait.", "Grann"),
+        # a verb and its negation after a first name, the shop after "chez", the weekend, "sur tout le territoire"
+        ("andre passe plus depuis l'ete", "passe"),
+        ("on a fete noel, buche de chez leclerc et musique", "leclerc"),
+        ("ana paula peut pas recevoir jessy le weekend du 20", "le weekend"),
+        ("sur tout le territoire de Lens, pas un poste pourvu", "Lens"),
+    ],
+)
+def test_what_looks_like_batches_iy_jl_details_stays(text, kept):
+    assert_kept(text, kept)
