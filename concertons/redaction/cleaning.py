@@ -3,7 +3,8 @@
 Zero-width spaces, soft hyphens and bidi marks hide inside names and numbers ("Lé\u200ba",
 "06\u00ad12…"), on purpose or through copy-paste: the detectors read the text without them, and
 every span found is mapped back onto the original string, so offsets always index what was sent.
-Other control characters become spaces (same length, no mapping needed).
+Other control characters become spaces (same length, no mapping needed). A dictated note's spoken
+punctuation is written as punctuation in the view ("virgule" as ","), mapped back the same way.
 """
 
 import re
@@ -43,10 +44,55 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def clean(text: str) -> CleanText:
     text = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
-    if not _INVISIBLE.search(text):
-        return CleanText(text, None, len(text))
-    kept = [index for index, char in enumerate(text) if not _is_invisible(char)]
-    return CleanText("".join(text[index] for index in kept), tuple(kept), len(text))
+    length = len(text)
+    origin = None
+    if _INVISIBLE.search(text):
+        kept = [index for index, char in enumerate(text) if not _is_invisible(char)]
+        text, origin = "".join(text[index] for index in kept), kept
+    if _is_dictated(text):
+        text, origin = _punctuated(text, origin or list(range(len(text))))
+    return CleanText(text, None if origin is None else tuple(origin), length)
+
+
+# A note dictated to a phone's voice typing: the punctuation is spoken ("virgule", "point à la ligne"), the
+# date's slashes too ("12 slash 04 slash 2019"), and a name is spelt letter by letter ("k o w a l c z y k").
+# The detectors read the punctuation and the words it stands for, as if typed.
+_DICTATION = re.compile(r"\bvirgule\b|\bpoint à la ligne\b", re.IGNORECASE)
+MIN_DICTATION_MARKS = 2
+_SPOKEN = re.compile(
+    r"(?P<line>[ \t]*\bpoint à la ligne\b)|(?P<newline>[ \t]*\bà la ligne\b)|(?P<comma>[ \t]*\bvirgule\b)"
+    r"|(?P<colon>[ \t]*\bdeux points\b)|(?P<question>[ \t]*\bpoint d['’]interrogation\b)"
+    r"|(?P<slash>[ \t]*\bslash\b[ \t]*)|(?P<open>\bouvre[zr] les guillemets\b)|(?P<close>\bferme[zr] les guillemets\b)"
+    r"|(?P<spelt>(?<![\w'’])(?:[^\W\d_] ){3,}[^\W\d_](?![\w'’]))",
+    re.IGNORECASE,
+)
+_WRITTEN = {"line": ".\n", "newline": "\n", "comma": ",", "colon": " :", "question": " ?", "slash": "/"}
+_WRITTEN |= {"open": "«", "close": "»"}
+
+
+def _is_dictated(text: str) -> bool:
+    return len(_DICTATION.findall(text)) >= MIN_DICTATION_MARKS
+
+
+def _punctuated(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    """The dictated text with its punctuation written, and where each character comes from."""
+    pieces, positions, last = [], [], 0
+    for match in _SPOKEN.finditer(text):
+        pieces.append(text[last : match.start()])
+        positions += origin[last : match.start()]
+        if match["spelt"]:
+            letters = [index for index in range(match.start(), match.end()) if text[index] != " "]
+            written, sources = "".join(text[index] for index in letters), [origin[index] for index in letters]
+        else:
+            written = _WRITTEN[match.lastgroup]
+            first = match.start() + len(match.group()) - len(match.group().lstrip())
+            sources = [origin[first]] * len(written)
+        pieces.append(written)
+        positions += sources
+        last = match.end()
+    pieces.append(text[last:])
+    positions += origin[last:]
+    return "".join(pieces), positions
 
 
 @cache

@@ -655,7 +655,12 @@ def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[
             continue  # "Cordialement,\nAurore": a line apart
         comma = words[link].text == ","
         if _may_join_list(
-            words, candidate, name, after_comma=comma and step > 0, before_comma=comma and step < 0
+            words,
+            candidate,
+            name,
+            after_comma=comma and step > 0,
+            before_comma=comma and step < 0,
+            joined=words[link].lower == "et",
         ):
             yield candidate
 
@@ -853,7 +858,7 @@ def _skip_parenthesis(words: list[Word], index: int, step: int) -> int | None:
 
 
 def _may_join_list(
-    words: list[Word], index: int, name: Word, *, after_comma: bool, before_comma: bool
+    words: list[Word], index: int, name: Word, *, after_comma: bool, before_comma: bool, joined: bool = False
 ) -> bool:
     word = words[index]
     if word.lower in gz.CALENDAR and _is_calendar_name(words, index):
@@ -864,7 +869,18 @@ def _may_join_list(
         return True  # "avec Stevenson et Naïka": a first name that a famous man bears, beside a girl's
     if not _may_be_name(word) or (word.is_upper and not name.is_upper) or _mostly_place(name):
         return False  # a town found as a person spreads to no list of towns
-    if word.is_lower and not (name.is_lower and word.first_name_tier and not word.is_word):
+    # in lower case, a first name, or a word in no dictionary joined by "et" ("nikola et zuzia"; not "karim et docs",
+    # a plural, nor a list of acronyms or languages: "la crip, fanny", "il parle pular, soussou"), beside a name in
+    # lower case
+    unknown = (
+        len(word.text) >= 4
+        and joined
+        and not (
+            gz.is_french_word(word.text) or gz.is_place(word.text) or word.is_verb or word.lower.endswith("s")
+        )
+        and not (gz.is_institution(word.text.upper()) or word.lower in gz.LANGUAGES)
+    )
+    if word.is_lower and not (name.is_lower and (word.first_name_tier or unknown) and not word.is_word):
         return False
     following = words[index + 1] if index + 1 < len(words) else None
     if following is not None and following.is_alpha and following.is_capitalised:

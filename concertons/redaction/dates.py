@@ -75,8 +75,9 @@ DATE = (
 # "née le", "né(e) en", "nés les", "née à Agen le", "DDN :", "DN :", "date de naissance : le".
 MARKER = (
     r"(?:\bn[ée]{1,2}(?:\(e\)|·e|\.e|-e)?s?(?:\s+(?:à|a)\s+[^\s,.;:]+(?:[ -][^\s,.;:]+){0,5}?"
-    # "né au Portugal en février 1965", "née en Algérie le 3 mars 1980": a country, capitalised
-    rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[A-ZÀ-Ý])[^\s\d,.;:]+(?:[ -][^\s\d,.;:]+){{0,2}}?)?"
+    # "né au Portugal en février 1965", "née en Algérie le 3 mars 1980", "né au maroc en mai 1974": a country
+    rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[A-ZÀ-Ý])[^\s\d,.;:]+(?:[ -][^\s\d,.;:]+){{0,2}}?"
+    rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[a-zà-ÿ]+)(?=\s+(?:en|le)\s))?"  # (in lower case, one word: "au maroc")
     r"(?:\s+[^\W\d]+ment|\s+tou(?:s|tes)\s+(?:les\s+)?(?:deux|trois))?"  # "née prématurément le", "nés tous deux en"
     r"\s+(?:[«“\"]\s*)?"  # 'se dit né "en 2009"': what the person says, quoted
     # "née un 4 mai"; not "né un 1er janvier", the date given by default to whoever has no birth certificate

@@ -90,7 +90,7 @@ PLACES = (
     word_set(
         """
     Afghanistan Afrique Albanie Algérie Allemagne Alsace Amérique Angleterre Angola Aquitaine Ardenne
-    Gand Halifax Matadi Montparnasse Sylhet Timișoara Timisoara
+    Gand Halifax Matadi Montparnasse Sylhet Timișoara Timisoara Irun
     Arménie Asie Autriche Auvergne Bangladesh Belgique Bourgogne Bretagne Brésil Bulgarie Burkina Bénin
     Cameroun Canada Champagne Chine Colombie Comores Congo Corse Côte DOM-TOM Espagne Europe France
     Franche-Comté Gabon Gambie Gascogne Ghana Grand-Est Grèce Guadeloupe Guinée Guyane Géorgie
@@ -259,8 +259,10 @@ FAMOUS_PHRASES = (
     "banque de France",
     "Dio vi salvi Regina",
     "embrasser Fanny",
-    # a gift game among colleagues, a dish of the Têt
+    # a gift game among colleagues, a dish of the Têt, "at most", Finistère's ferries
     "secret santa",
+    "grand max",
+    "Penn ar Bed",
     "bánh chưng",
     "embrassé Fanny",
     "Marine nationale",
@@ -544,12 +546,13 @@ FOREIGN_WORDS = word_set(
     não mãe filho filha senhorio dinheiro francês ziua doamna buna primit doom dafa rekk ndank mooy naaye nanga
     mangi feebar
     gramoun gramoune dalon marmaille marmailles bonjou madanm mwen marahaba shimaore ndyuka sranan tongo
+    surinamais surinamaise surinamaises garimpeiro garimpeiros simit
     konprann kouri ankò anko dòmi pran timoun vlé ké té sé pou épi bèl
     lé kapab ankor zot zordi lakaz kaz zafèr zafer moin bondié bann lakou sosyal doubout matinik kenavo travayèr kolèr
     aiò ùn micca vogliu lascià bom merhaba xin chào latcho dives ftourkoum saha chibani chibanis pèson
     kwassa kwassas kwassa-kwassa kwassa-kwassas bánh banh ciao
     na mpo bana nzala mbongo malamu mingi mbote melesi
-    ia ora māuruuru mauruuru maururu souplé
+    ia ora māuruuru mauruuru maururu tavana souplé
     eskerrik asko etxe etxea herriko txori txoria kaixo agur milesker korrika hè pazienza catenacciu
     bonjorn plaser tornar veire lèu macarel adiu adishatz trugarez gebore stirb salü binander hopla kindergeld
     familienkasse vini rété lakay dann

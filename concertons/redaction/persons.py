@@ -711,11 +711,24 @@ def _is_compound_first_name(text: str) -> bool:
 
 
 _BIRTH_DATE_NEXT = re.compile(r"[ \u00a0]+(?:le|en)[ \u00a0]+\d")
-# A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
+# The letters that stand for a family name in lower case ("leila b"): not words nor elided pronouns ("a", "m").
 _LOWER_INITIALS = frozenset("bfghkprvwz")
+# A verb's negation, and the adverbs that follow a verb: "andre passe plus", "mme even passe tous les jours".
 _NEGATIONS = frozenset({"pas", "plus", "jamais", "rien"})
+_AFTER_A_VERB = _NEGATIONS | {
+    "tous",
+    "toujours",
+    "souvent",
+    "encore",
+    "beaucoup",
+    "trop",
+    "peu",
+    "vite",
+    "chaque",
+}
 # The nouns of a kind of thing: "un prénom de fleur", "une odeur de rose".
 _KINDS = gz.word_set("prénom prenom nom bouquet couleur odeur parfum goût gout forme type genre sorte espèce")
+# A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
 _KIN_APPOSED = re.compile(
     # ("Marin le pere, Viorica la mere": each one's place in the family)
     rf"[ \t]*,?[ \t]+(?:(?:la|le|l['’])[ \t]*(?:{_alternatives(gz.KIN_WORDS)})(?:[ \t]+(?:de|du|d['’])|[ \t]*,)"
@@ -1002,8 +1015,9 @@ class Word:
             "-" in lower
             and self.is_lower
             and all(gz.is_french_word(part) for part in lower.split("-") if part)
+            and not (_is_compound_first_name(lower) and all(len(part) > 2 for part in lower.split("-")))
         ):
-            return True  # "lui-même", "peut-être"; "Mercier-Barbier" is a family name
+            return True  # "lui-même", "peut-être"; "Mercier-Barbier" is a family name, "ange-mathieu" a first name
         if self.is_lower and len(lower) > 4 and lower[0] in _ELIDED and gz.is_verb_form(lower[1:]):
             return True  # "tenvoie", "jappelle", "menvoie": a pronoun glued to its verb, typed fast
         if not gz.is_french_word(self.text) or self.folded in gz.NICKNAMES:
@@ -3696,8 +3710,8 @@ class Finder:
         if not strict:
             return True
         following = self._following(word)
-        # ("andre passe plus depuis l'été": a verb, its negation after it)
-        return word.surname_tier == gz.COMMON and not (following and following.lower in _OF | _NEGATIONS)
+        # ("andre passe plus depuis l'été": a verb, its negation or an adverb after it)
+        return word.surname_tier == gz.COMMON and not (following and following.lower in _OF | _AFTER_A_VERB)
 
     def _lower_first_name_before(
         self, position: int, last: int | None, after_first: bool, previous_lower: bool

@@ -275,7 +275,8 @@ def _is_commune(name: str, article: str | None, *, lower_case_ok: bool) -> bool:
         # a word first, whatever commune shares its spelling.
         # A hyphenated name is judged whole: "saint-pol-sur-ternoise", "pointe-noire" are no words.
         first = _HYPHENATED.match(name).group()
-        if not lower_case_ok or len(name) < 4 or gazetteers.is_common_word(first):
+        saint = first.split("-")[0] in {"saint", "sainte"} and "-" in first  # "saint-benoît" is no word
+        if not lower_case_ok or len(name) < 4 or (gazetteers.is_common_word(first) and not saint):
             return False
     return _known_commune(name, article)
 

@@ -50,6 +50,19 @@ def test_invisible_characters_inside_a_name_or_a_number_do_not_hide_it():
     assert output == "[personne] appelle au [téléphone]"
 
 
+def test_a_dictated_note_is_read_with_its_spoken_punctuation_and_masked_in_its_own_words():
+    text = (
+        "mme durand virgule née le 12 slash 04 slash 2019 virgule elle habite résidence les peupliers virgule "
+        "escalier d virgule appartement 41 point à la ligne son nom s'écrit d u r a n d"
+    )
+    spans = detect(text)
+    assert all(0 <= span.start < span.end <= len(text) for span in spans)
+    output = mask(text, spans)
+    assert "virgule" in output and "point à la ligne" in output  # the author's words, as dictated
+    for secret in ("durand", "12 slash 04 slash 2019", "peupliers", "appartement 41", "d u r a n d"):
+        assert secret not in output
+
+
 def test_a_hundred_thousand_characters_are_handled_in_one_call():
     text = ("Mme Dupont et Léa MARTIN, 12 rue des Lilas, 06 12 34 56 78. " * 1700)[:100_000]
     output = masked(text)

@@ -4496,3 +4496,48 @@ def test_what_batches_iy_jl_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_iy_jl_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch JP: a dictated note, its punctuation spoken, a name spelt letter by letter, a date's slashes
+        (
+            "domiciliée chez sa mère mme moreau céline résidence les peupliers virgule escalier d virgule "
+            "appartement 41 à saint-étienne-du-rouvray point à la ligne",
+            ("peupliers", "escalier d", "appartement 41"),
+        ),
+        (
+            "mme kowalczyk je sais pas comment ça s'écrit virgule k o w a l c z y k je crois virgule elle garde "
+            "ses petits-enfants nikola et zuzia",
+            ("k o w a l", "zuzia"),
+        ),
+        (
+            "la maman mme chen li et sa fille mei 7 ans date de naissance 12 slash 04 slash 2019 point à la ligne "
+            "la maman travaille de nuit virgule à belleville",
+            ("12 slash 04 slash 2019",),
+        ),
+        ("ici à l'antenne de saint-benoît on a reçu mme payet marie-josée virgule 67 ans", ("saint-benoît",)),
+        ("m. ange-mathieu santoni virgule 48 ans virgule sortie d'hospitalisation en psy", ("ange-mathieu",)),
+        # batch JO: a birth in a country typed in lower case
+        ("m. bouzid rachid né au maroc en mai 1974, son nir c'est sur la carte", ("mai 1974",)),
+    ],
+)
+def test_what_batches_jo_jp_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("sa voisine mme even passe tous les jours heureusement", "passe"),
+        ("karim et docs, nadia et wifi, la crip, fanny est d'astreinte", "docs"),
+        ("je previens la crip, fanny est d'astreinte. Il parle pular, soussou, un peu français.", "pular"),
+        ("Je suis née au travail social en 1998. Mon fils est né en pleine grève de 2019.", "1998"),
+        ("il est peut-être là-bas, lui-même", "peut-être"),
+        ("on a dit virgule et point, 3 virgule 5 %, le point sur les dossiers", "3 virgule 5"),
+        ("Sur les îles, les rotations Penn ar Bed vers Ouessant; on tiendra 20 min grand max", "Penn ar Bed"),
+    ],
+)
+def test_what_looks_like_batches_jo_jp_details_stays(text, kept):
+    assert_kept(text, kept)
