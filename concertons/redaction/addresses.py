@@ -326,7 +326,7 @@ _COMPLEMENT = (
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
 _ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
 _FLOOR = (
-    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.)(?:\s+(?:gauche|droite|face|fond(?:\s+d[eu]\s+couloir)?))?"
+    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.|[ée]tg\b\.?)(?:\s+(?:gauche|droite|face|fond(?:\s+d[eu]\s+couloir)?))?"
     r"|(?:rdc|rez[- ]de[- ]chauss[ée]e)(?:\s+(?:gauche|droite|face|fond))?"
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
     rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"

@@ -239,7 +239,9 @@ _THING_JUST_BEFORE = re.compile(
     # an acronym, set apart: "au RSA, né le 1er juin 2009", "du RMI (né en 1988)" (not "tout le quartier, née en")
     rf"|\b(?:l[ea]|les|au|aux|du|des)\s+(?=(?-i:[A-Z]{{2,6}})\b)(?:{_THING})\s*[,(]\s*$"
     # any acronym right before, with its article: "remplaçait la PSD née en 1997"
-    r"|\b(?:l[ea]|les|au|aux|du|des)\s+(?-i:[A-Z]{2,6})\s+$",
+    r"|\b(?:l[ea]|les|au|aux|du|des)\s+(?-i:[A-Z]{2,6})\s+$"
+    # the employment agency: "France Travail, né le 1er janvier 2024"
+    r"|\b(?:France\s+Travail|P[ôo]le\s+emploi)\s*[,(]?\s*$",
     re.IGNORECASE,
 )
 # "les enfants nés en 2020", "des jeunes nés après 2005": a generation, not a child (no comma: "les enfants, nés en

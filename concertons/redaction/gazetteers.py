@@ -59,7 +59,7 @@ INSTITUTIONS = word_set(
     ESF ANEF INE IODAS NAO ANTS
     ADMR APF ADAPEI UNAPEI APAJH ADAR AFAD ADIE ADSEA ANPAA SOLIHA SARL SASU EURL SCI SNC
     GAME GENESIS SOLIS GIDE PEGASE PSG LOSC
-    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI OFII CNDA ISM REAAP SPIE TPE RG
+    SANDIA CANSSM CNRACL IRCANTEC CRAMIF CGSS UGECAM ATMP UNA FNAT JCP APPI SARVI FGTI AJ CIVI OFII CNDA ISM REAAP SPIE TPE RG SSE
     """
 )
 
@@ -518,7 +518,7 @@ FUNCTION_WORDS = word_set(
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt
-    perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e weekend
+    convoc convocs bizz perm perms assfam asfam assfams educ educs demain hier aujourd'hui ajd après-demain avant-hier w-e weekend
     wesh yallah wallah habibi habibis inchallah inch'allah hamdoulah hamdoullah mashallah starfoullah
     a afin ai alors après as au aucun aucune auj auquel aussi autrui aux auxquels avant avec bcp bien c car
     ce ceci cela celle-ci celle-là celui celui-ci celui-là cent ces cest cet cette ceux-ci ceux-là

@@ -235,11 +235,12 @@ _PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles son sa ses leur le
 ANNOUNCERS = (
     r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|cordialement|"
     # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
-    r"l['’]appel(?:le|lent|ait|aient)|"
+    r"l['’]appel(?:le|lent|ait|aient)(?:\s+(?:aussi|encore|toujours|souvent|parfois))?|"
+    r"appele[zr]-moi|"  # "il dit « appelez-moi Bob »"
     # "que les autres appellent « Bébé »": a name given in quotes (not "il m'appelle « akka »": what he calls me)
     r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?:\s+(?:tous|toutes|ici))?(?=\s*[«\"“])|"
     # "un résident connu sous le surnom de « Le Belge »" (not "c'est le surnom de Kenza": whose it is)
-    r"surnom\s+(?:de|d['’])(?=\s*[«\"“])|"
+    r"surnom\s+(?:de|d['’])(?=\s*[«\"“])|(?<=sous le )surnom\s+(?:de|d['’])|"  # "connu sous le surnom de Sniper"
     # "sa fille, que tout le quartier appelle Zozo", "qu'ils appellent Pépito": whom others call so
     # (not "ce que les collègues appellent Bercy": a thing)
     r"(?<!\bce )\bqu(?:e\s+|['’])(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?=\s)(?!\s*[«\"“])|"
@@ -306,7 +307,7 @@ _ANNOUNCER = re.compile(
 # Announcers that give a name, whatever word it is: "l'appelle Memo", "surnommée Puce".
 _SO_CALLED = r"une?\s+(?:certain|nomm)"
 _NAMING = re.compile(
-    rf"l['’]appel|appel(?:le|lent|ait|aient)\b|surnom|prénomm|{_SO_CALLED}|que\s+(?:[^\W\d_]+\s+){{1,3}}?appel",
+    rf"l['’]appel|appel(?:le|lent|ait|aient)\b|appele[zr]-moi|surnom|prénomm|{_SO_CALLED}|qu(?:e\s+|['’])(?:[^\W\d_]+\s+){{1,3}}?appel",
     re.IGNORECASE,
 )
 _MESSAGE = re.compile(r"(?:msg|message|sms|texto|mail|vocal)\s", re.IGNORECASE)
@@ -330,13 +331,14 @@ _ANNOUNCER_WORDS = frozenset(
             dossier rapport situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
             appelle appellent denomme denommee surnom surnomme surnommee dit dite alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
-            msg message sms texto mail vocal
+            msg message sms texto mail vocal appelez appeler
             appelait appelaient certain certaine nomme nommee
             """
         )
     )
 )
 _LEADING_ROLES = gz.ROLE_WORDS | gz.JOB_TITLES
+_FOLDED_ROLES = frozenset(gz.fold(role) for role in _LEADING_ROLES)
 # A thing named right after its kind or its maker: "le logiciel Gaspard", "une Renault Zoé"; a storm, a procedure
 # ("la tempête Alex", "après le cyclone Belal", "en procédure Dublin").
 _THING_NAMED_RIGHT_BEFORE = re.compile(
@@ -1724,8 +1726,8 @@ class Finder:
         if index + 1 >= len(words) or words[index].lower not in ARTICLES:
             return None
         role = words[index + 1].lower
-        if role not in gz.ROLE_WORDS and role not in gz.JOB_TITLES:
-            return None
+        if role not in gz.ROLE_WORDS and role not in gz.JOB_TITLES and gz.fold(role) not in _FOLDED_ROLES:
+            return None  # ("MONSIEUR LE PRESIDENT DU CONSEIL": a role in capitals, its accent left out)
         position = index + 2
         if position < len(words) and words[position].lower in _ROLE_LINKS:
             position += 1  # "de gendarmerie", "des enfants", "de la protection"
@@ -1858,10 +1860,12 @@ class Finder:
         if (
             match["other"]
             and _MESSAGE.match(match["other"])
-            and word.is_upper
-            and not (word.first_name_tier or word.surname_tier)
+            and (
+                (word.is_upper and not (word.first_name_tier or word.surname_tier))
+                or match.group().rstrip().lower().endswith(" les")
+            )
         ):
-            return None  # "mail de FT ce matin": a body's acronym (France Travail), not someone
+            return None  # "mail de FT ce matin": a body's acronym (France Travail); "mail pour les convocs": things
         if (
             match["role"]
             and len(match["role"].split()) > 2

@@ -88,8 +88,18 @@ def find(text: str) -> Iterator[Span]:
             # "Nom  MORVAN", "Prénom  Erwan" then "Conseiller  A. Daniélou": a form's last field, not a header
             yield from _field(cells)
             continue
-        if index < len(rows) and rows[index][1] and column_label(rows[index][1][0][2]):
-            # "Nom | MARTIN" then "Date de naissance | …": a form's fields, one per line
+        # (fields and their values side by side: "NOM | TRAORE | PRENOM | Mariam")
+        pairs = len(cells) % 2 == 0 and all(
+            bool(label) == (place % 2 == 0) for place, label in enumerate(labels)
+        )
+        if (
+            (len(cells) == 2 or pairs)
+            and index < len(rows)
+            and rows[index][1]
+            and column_label(rows[index][1][0][2])
+        ):
+            # "Nom | MARTIN" then "Date de naissance | …": a form's fields, one per line (not a header row whose
+            # next row opens on a word of headers: "LIEN | NOM | PRENOM" then "DEMANDEUR | BALAN | Ionuț")
             yield from _field(cells)
             continue
         if not any(labels):

@@ -217,8 +217,11 @@ def _site_name(link: re.Match) -> tuple[int, int] | None:
         return offset, offset + territory.end()  # "CLIC du Val de Saône", "SSIAD Cœur de Beauce"
     for piece in reversed(list(_PIECE.finditer(name))):
         if _is_site_name(name[: piece.end()], article, direct=direct):
-            # "du CMS de Strasbourg-Neudorf": a quarter no list knows, joined to the commune
-            quarter = _JOINED_QUARTER.match(name, piece.end())
+            # "du CMS de Strasbourg-Neudorf": a quarter no list knows, joined to the commune (or after a blank,
+            # right after the site: "l'UTPAS Lille Moulins")
+            quarter = _JOINED_QUARTER.match(name, piece.end()) or (
+                direct and _spaced_quarter(name, piece.end())
+            )
             return offset, offset + (quarter.end() if quarter else piece.end())
     return None
 
@@ -229,6 +232,21 @@ _TERRITORY = re.compile(
     r"(?-i:Val|Vallée|Cœur|Coeur|Pays|Haut|Haute|Bas|Basse|Plaine|Portes?|Terres?|Monts?|Rives?|Côte|Causses?)"
     r"[ \u00a0-](?:de|du|des|d['’])[ \u00a0-]?(?:l['’]|la[ \u00a0])?(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*"
 )
+_SPACED_QUARTER = re.compile(r"[ \u00a0](?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*")
+
+
+def _spaced_quarter(name: str, position: int) -> re.Match | None:
+    quarter = _SPACED_QUARTER.match(name, position)
+    if quarter is None:
+        return None
+    word = quarter.group().strip().lower()
+    if word in gazetteers.CALENDAR or word in _TITLES or gazetteers.is_institution(quarter.group().strip()):
+        return None  # "l'UTPAS Roubaix Lundi", "la MDS Lens Mme Roux"
+    if gazetteers.is_common_word(word) and not gazetteers.is_place(quarter.group().strip()):
+        return None  # "l'agence Fontaine Immobilier": a word (Moulins is a town's name too)
+    return quarter
+
+
 # ("secteur Bois-de-Nèfles", "pôle autonomie de Ajaccio-Rive Sud": the quarter's small words, its side)
 _JOINED_QUARTER = re.compile(
     r"(?:-(?:(?:de|du|des|la|le|les|sur|en)-)*(?-i:[A-ZÀ-Ý])[\w'’]*)+(?:[ \u00a0](?:Nord|Sud|Est|Ouest|Centre)\b)?"

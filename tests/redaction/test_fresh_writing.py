@@ -4541,3 +4541,45 @@ def test_what_batches_jo_jp_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_jo_jp_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch JQ: the names people go by, announced in every way
+        ("2h10 : la dame qu'on appelle Gazelle demande une couverture en plus.", ("Gazelle",)),
+        ("un garçon plus âgé qu'on connaît que sous le surnom de Sniper.", ("Sniper",)),
+        ("Les autres résidents l'appellent aussi Doc parce qu'il était infirmier.", ("Doc",)),
+        # batch JR: a table whose rows open on a word of headers, a floor typed short, a quarter after a blank
+        (
+            "composition familiale :\nLIEN\tNOM\tPRENOM\tDDN\nDEMANDEUR\tBALAN\tIonuț\t22/03/1988\n"
+            "CONJOINT\tBALAN\tElena\t09/12/1990",
+            ("BALAN",),
+        ),
+        ("mr kamara, adresse 41 bd de la liberte 4e etg 13003 marseille, dette 612,40e", ("4e etg",)),
+        ("Responsable de l'UTPAS Lille Moulins\nTél. standard", ("Moulins",)),
+    ],
+)
+def test_what_batches_jq_jr_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("La mère m'a donné son mail pour les convocs : nini@gmail.com.", "convocs"),
+        ("entretien annuel :\nNOM\tTRAORE\tPRENOM\tMariam\nDDN\t02/06/1991\tN° INDIV", "DDN"),
+        ("l'agence Fontaine Immobilier attend le rappel de loyer", "Immobilier"),
+        ("MOTION ADRESSEE A MONSIEUR LE PRESIDENT DU CONSEIL DEPARTEMENTAL", "PRESIDENT DU CONSEIL"),
+        ("RASSEMBLEMENT DEVANT L'HOTEL DU DEPARTEMENT PLACE DE LA REPUBLIQUE A 10H", "DEPARTEMENT"),
+        (
+            "France Travail, né le 1er janvier 2024, c'est la première réforme qui m'empêche de dormir.",
+            "2024",
+        ),
+        ("Direction Enfance Famille : SSE, CRIP, pôle adoption, service MNA, PMI", "SSE"),
+        ("les chibanis du foyer, ancienne Sonacotra devenue Adoma, ont tous plus de 70 ans.", "Sonacotra"),
+        ("L'enfant dit à l'école \"tata abetaki ngai\" (papa m'a frappé).", "abetaki"),
+    ],
+)
+def test_what_looks_like_batches_jq_js_details_stays(text, kept):
+    assert_kept(text, kept)
