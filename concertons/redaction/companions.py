@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
 from concertons.redaction import gazetteers as gz
-from concertons.redaction.persons import TITLES, Finder, Word
+from concertons.redaction.persons import DETAIL_CUES, TITLES, Finder, Word
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
 _LINKS = frozenset({",", "et", "ou", "&", "+"})
@@ -863,8 +863,8 @@ def _may_join_list(
     word = words[index]
     if word.lower in gz.CALENDAR and _is_calendar_name(words, index):
         return True  # "Lan et Mai": a month is written in lower case, a girl with a capital
-    if word.lower in _INTERJECTIONS:
-        return False  # "Bonjour, Noé en MS…"
+    if word.lower in _INTERJECTIONS or word.lower in DETAIL_CUES:
+        return False  # "Bonjour, Noé en MS…", "mr lemaire, iban fr76…"
     if _famous_first_name_beside_someone(word, name):
         return True  # "avec Stevenson et Naïka": a first name that a famous man bears, beside a girl's
     if not _may_be_name(word) or (word.is_upper and not name.is_upper) or _mostly_place(name):

@@ -151,7 +151,7 @@ _FILLERS = gz.word_set("ben bah bon alors")
 # Family words of the elders, before a first name: "Mama Zaïnaba", "zia Maria", "tatie Nadia"
 _LEADING_KIN = gz.word_set(
     "mama zia zio tatie tata tonton mamie mamy papi papy mémé pépé granmoun gramoun coco bacoco manman"
-    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu pani grann"
+    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu pani grann maman"
 )
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 # Particles that are articles: an acronym after them is an organisation ("de l'ADAR"), not a family name
@@ -233,7 +233,8 @@ _PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles son sa ses leur le
 # Words after which the next capitalised word (or a first name in lower case) is a person.
 # Family words (gz.KIN_WORDS) and roles (gz.ROLE_WORDS) are added below with their determiners.
 ANNOUNCERS = (
-    r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|cordialement|"
+    r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|(?<=elle )signe|(?<=il )signe|"
+    r"cordialement|"
     # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
     r"l['’]appel(?:le|lent|ait|aient)(?:\s+(?:aussi|encore|toujours|souvent|parfois))?|"
     r"appele[zr]-moi|"  # "il dit « appelez-moi Bob »"
@@ -351,8 +352,10 @@ _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"|trois-m[âa]ts|voilier|navire|paquebot|fr[ée]gate|chalutier"
     # a disease, a scale or a method named after its author: "questionnaire de Conners", "échelle de Hoehn et Yahr"
     # (not "l'arrêt maladie de Pauline")
-    r"|(?:syndrome|(?<!arrêt )(?<!arret )maladie|myopathie|dystrophie|questionnaire|[ée]chelle|approche|m[ée]thode|p[ée]dagogie|signe|"
-    r"classification|test)(?:[ \t]+(?:de|d['’]))?(?:[ \t]*(?-i:[A-ZÀ-Ý])[\w'’-]+[ \t]+et)?"
+    # (a clinical sign only with its "de": "le signe de Babinski"; "elle signe Solène" is her name)
+    r"|(?:(?:syndrome|(?<!arrêt )(?<!arret )maladie|myopathie|dystrophie|questionnaire|[ée]chelle|approche|m[ée]thode|"
+    r"p[ée]dagogie|classification|test)(?:[ \t]+(?:de|d['’]))?|signe[ \t]+(?:de|d['’]))"
+    r"(?:[ \t]*(?-i:[A-ZÀ-Ý])[\w'’-]+[ \t]+et)?"
     # a hospital or a foundation named after someone: "le CHOG Franck-Joly", "la Fondation Père Favron"
     r"|(?:(?-i:CHU?|CHS|CHR|CHG|CHOG|CHI|EPSM|GHU)|h[ôo]pital|clinique|fondation|institut)"
     r"(?:[ \t]+(?-i:P[èe]re|M[èe]re|Saint|Sainte|Docteur|Dr|Professeur|Pr))?"
@@ -409,8 +412,8 @@ _PLACE_CONTEXT = re.compile(
 _SPELT_LETTER = r"(?-i:[A-Z])(?:[ \t]+comme[ \t]+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+))?"
 _SPELT = re.compile(rf"(?<![\w'’.-]){_SPELT_LETTER}(?:[ \t]*[,-]?[ \t]+{_SPELT_LETTER}){{2,}}(?![\w'’])")
 # In a note, what comes right after a name: a detail of the person ("mme sandrine olive tel 06…", "ddn", "nee en")
-_DETAIL_CUES = gz.word_set(
-    "tel tél ddn nir nee née ne né secu sécu port portable mail adresse domicile dossier n° num numéro"
+DETAIL_CUES = gz.word_set(
+    "tel tél ddn nir nee née ne né secu sécu port portable mail adresse domicile dossier n° num numéro iban rib"
 )
 _CLEAR_AS = re.compile(
     r"[ \t]+comme[ \t]+(?:de[ \t]+l['’][ \t]*eau|du[ \t]+cristal|le[ \t]+jour)", re.IGNORECASE
@@ -3635,7 +3638,7 @@ class Finder:
             return not (gz.is_place(word.text) and not word.surname_tier)
         if not lower_ok or len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in PARTICLES:
             return False
-        if word.lower in _DETAIL_CUES:
+        if word.lower in DETAIL_CUES:
             return False  # "mme durand tel 06…": what is said of her
         if word.lower in gz.CALENDAR:
             return False
@@ -3773,7 +3776,7 @@ class Finder:
         """A note's cue for a detail of the person right after the word: "tel", "ddn", "nee", "nir", a figure."""
         following = self._following(word)
         return following is not None and (
-            following.lower in _DETAIL_CUES
+            following.lower in DETAIL_CUES
             or (following.text.isdigit() and following.start > word.end and len(following.text) >= 2)
         )
 

@@ -4583,3 +4583,29 @@ def test_what_batches_jq_jr_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_jq_js_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch JW: the name someone signs with, a nickname after a family word
+        ("Sa fille Soazig (elle signe Solène au travail) appelle de Rennes.", ("Solène",)),
+        ("son neveu Ghjuvan Petru (qui signe Jean-Pierre en français) gère ses comptes", ("Jean-Pierre",)),
+        ("La maman, Mme Kouadio, dite Maman Lolo à l'église, souhaite qu'on garde Bijou.", ("Lolo",)),
+    ],
+)
+def test_what_batch_jw_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("La maman, Mme Kouadio, dite Maman Lolo à l'église.", "dite Maman"),
+        ("dépôt de garantie versé au proprio mr lemaire, iban fr76 1660 7000 2141 2375 8910 465", "iban"),
+        ("il signe le contrat, un signe de fatigue, le signe de Babinski", "Babinski"),
+        ("l'échelle de Hoehn et Yahr, le syndrome de Down", "Yahr"),
+    ],
+)
+def test_what_looks_like_batch_jw_details_stays(text, kept):
+    assert_kept(text, kept)
