@@ -234,7 +234,7 @@ def find(text: str) -> Iterator[Span]:
             continue  # "@tous la réunion est décalée", "@cheffe tu confirmes ?": a mention of everyone, of a post
         yield Span(match.start(group), match.end(group), Label.PERSON, "rule:handle")
     case_ids = [
-        _without_register(text, span)
+        span
         for span in (*_case_ids(text), *_spelled_case_ids(text))
         if not _NATIONAL_DIRECTORATE.match(text, span.start)  # "DGCS/SD2B/2025/88": a ministry's instruction
     ]
@@ -260,15 +260,6 @@ def find(text: str) -> Iterator[Span]:
 _TOKEN = re.compile(r"(?<![\w/.-])\w[\w/.\-]*\w(?![\w/-]|[.]\w)")
 _ALTERNATIVE = re.compile(r"[ \u00a0]*(?:,|ou|et|puis)[ \u00a0]+(\d[\d/.\-]*(?: \d+)*)(?![\w/-])")
 MIN_SIBLING_LENGTH = 6
-
-
-# "RG 22/00871": the register's name is no part of the number, as "n°" is not ("JE 24/0812" is read whole)
-_REGISTER = re.compile(r"(?i:RG)\s?(?:n[°º]\s?)?(?=\d)")
-
-
-def _without_register(text: str, span: Span) -> Span:
-    register = _REGISTER.match(text, span.start, span.end)
-    return Span(register.end(), span.end, span.label, span.source) if register else span
 
 
 def _shape(value: str) -> str:
@@ -320,7 +311,7 @@ def _listed_numbers(text: str, found: list[Span]) -> Iterator[Span]:
 _CODE_BEFORE = re.compile(r"(?<![\w/.-])([A-Z]{2,4})[ \u00a0]$")
 _NOT_PART = frozenset(
     {"IPP", "CNDA", "OFPRA", "DDN", "DN", "SS", "NIR", "FT", "BDF", "TEL", "TÉL", "NUD", "NUR", "NIP", "INE", "GED",
-     "NUP", "NDA", "PRM", "PDL", "PCE", "RUM", "SPI", "RG"}
+     "NUP", "NDA", "PRM", "PDL", "PCE", "RUM", "SPI"}
 )  # fmt: skip
 
 
