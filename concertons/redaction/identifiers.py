@@ -212,7 +212,7 @@ _NOT_A_PERSON_S = re.compile(
 _FORM_EDITION = re.compile(r"\*\d")
 # Free numbers of national helplines (0 800 to 0 805), which the phone rule keeps too.
 # (and the harmonised European numbers: "116 006" for victims, "116 000" for missing children, "116 117")
-_FREE_NUMBER = re.compile(r"0[ .]?80[0-5](?:[ .]?\d){6}|116[ .]?\d{3}")
+_FREE_NUMBER = re.compile(r"0[ .]?80[0-5](?:[ .]?\d){6}|116[ .]?(?:000|006|111|117|123)")
 # National short numbers that "numéro" announces and that stay: they are public services.
 SHORT_NUMBERS = frozenset({"3919", "3977", "3114", "3230", "3646", "3960", "3949", "3939", "3018", "3624"})
 

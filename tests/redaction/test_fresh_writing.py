@@ -4607,3 +4607,7 @@ def test_what_batch_jw_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batch_jw_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+def test_a_file_number_that_opens_like_a_european_helpline_is_masked():
+    assert_hidden("Numéro pour les victimes : 116 006. Son dossier n° 116 452 est en cours.", "116 452")
