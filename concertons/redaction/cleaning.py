@@ -66,8 +66,16 @@ _SPOKEN = re.compile(
     r"|(?P<spelt>(?<![\w'’])(?:[^\W\d_] ){3,}[^\W\d_](?![\w'’]))",
     re.IGNORECASE,
 )
-_WRITTEN = {"line": ".\n", "newline": "\n", "comma": ",", "colon": " :", "question": " ?", "slash": "/"}
-_WRITTEN |= {"open": "«", "close": "»"}
+_WRITTEN = {
+    "line": ".\n",
+    "newline": "\n",
+    "comma": ",",
+    "colon": " :",
+    "question": " ?",
+    "slash": "/",
+    "open": "«",
+    "close": "»",
+}
 
 
 def _is_dictated(text: str) -> bool:

@@ -873,8 +873,9 @@ def _may_join_list(
     # a plural, nor a list of acronyms or languages: "la crip, fanny", "il parle pular, soussou"), beside a name in
     # lower case
     unknown = (
-        len(word.text) >= 4
+        word.is_lower
         and joined
+        and len(word.text) >= 4
         and not (
             gz.is_french_word(word.text) or gz.is_place(word.text) or word.is_verb or word.lower.endswith("s")
         )
