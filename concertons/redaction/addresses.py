@@ -194,9 +194,10 @@ _HOME = re.compile(
 _AT_SOMEONES = re.compile(
     r"\bchez[ \t]+(?:M\.|Mme\.?|Mr\.?|monsieur|madame)[ \t]+[^.;:!?\n]{0,40}$", re.IGNORECASE
 )
-# "Adresse de la grand-mère pour le placement : …", "Nouvelle adresse :": what follows is one.
+# "Adresse de la grand-mère pour le placement : …", "Nouvelle adresse :", a form's "DORT :": what follows is one.
 _ADDRESS_LABEL = re.compile(
-    r"\b(?:adresses?|domicile|domiciliation|lieu[ \t]+de[ \t]+vie)\b[^.;!?\n]{0,50}:\s*$", re.IGNORECASE
+    r"\b(?:adresses?|domicile|domiciliation|lieu[ \t]+de[ \t]+vie|dort|dorment|couchage)\b[^.;!?\n]{0,50}:\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -52,12 +52,18 @@ _APPOSED_TO = re.compile(
 )
 _APPOSITION_END = re.compile(r"[ \t]*[,)]")
 # "Coco, la maîtresse de maison, organise…": a name, then the role it is set apart
+_ROLE_IN_BRACKETS = r"[ \t]*\([ \t]*(?-i:AS|ASS|ES|ME|EJE|CESF|TISF|IDE|AES|AVS|AMP)[ \t]*[),]"
 _ROLE_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?:la|le|l['’]|notre|ma|mon|sa|son|leur)[ \t]*"
     rf"(?:{_ROLE})\b"
-    # "Patience (AS) reprend les situations": a job's acronym in brackets
-    r"|[ \t]*\([ \t]*(?-i:AS|ASS|ES|ME|EJE|CESF|TISF|IDE|AES|AVS|AMP)[ \t]*\)",
+    # "Patience (AS) reprend les situations", "création par mbarry (AS, MDS …)": a job's acronym in brackets
+    rf"|{_ROLE_IN_BRACKETS}",
     re.IGNORECASE,
+)
+# "slt c Bijou l'interprète lingala": someone presented ("c'est", typed "c" or "cest"), then her role, no comma
+_PRESENTED = re.compile(r"(?:^|[ \t])(?:c['’][ \t]*est|cest|c)[ \t]+$", re.IGNORECASE)
+_ROLE_RIGHT_AFTER = re.compile(
+    rf"[ \t]+(?:la|le|l['’])[ \t]*(?:{_ROLE}|interpr[èe]te|traduct(?:eur|rice))\b", re.IGNORECASE
 )
 # "la maman de Chance", "la tante de précieuse": a child named by the parent's word
 _PARENT_OF = re.compile(
@@ -132,9 +138,10 @@ _INTERJECTIONS = gz.word_set(
     "bon ok okay alors bref dis tiens écoute ecoute ben bah euh oui non voilà merci "
     "bonjour bonsoir salut coucou hello cordialement bises bisous amicalement"
 )
-# "t es la ?": "t'es" typed without its apostrophe
+# "t es la ?": "t'es" typed without its apostrophe; "béa peux tu ouvrir la perm": the question turned round
 _ADDRESSED = re.compile(
-    rf"[ \t]*(?:[{_EMOJI}]+[ \t]*)?,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp)\b",
+    rf"[ \t]*(?:[{_EMOJI}]+[ \t]*)?,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp"
+    r"|(?:peux|px|pourrais|pourras|sais|as|es|vas|viens)[ \t-]+tu)\b",
     re.IGNORECASE,
 )
 _ADDRESSED_FORMALLY = re.compile(r"[ \t]*,[ \t]*(?:votre|vos)\b", re.IGNORECASE)
@@ -438,10 +445,31 @@ def _before_role(finder: Finder, index: int) -> bool:
     """ "Coco, la maîtresse de maison, organise"; not "Lille, la ville…" nor "Le CCAS, le service…"."""
     word = finder.words[index]
     role = _ROLE_AFTER.match(finder.text, word.end)
+    if (
+        role is None
+        and word.is_capitalised
+        and not word.sentence_start
+        and _PRESENTED.search(finder.text, max(0, word.start - 8), word.start)
+        and (role := _ROLE_RIGHT_AFTER.match(finder.text, word.end))
+    ):
+        return not _mostly_place(word)  # a word too: "c Bijou l'interprète", a nickname
+    if (
+        role is not None
+        and word.is_lower
+        and len(word.text) > 3
+        and not gz.is_french_word(word.text)
+        and not gz.is_institution(word.text.upper())
+        and role.group().lstrip(" \t").startswith("(")
+    ):
+        return True  # "création par mbarry (AS, MDS Tourcoing)": a login, a family name typed in lower case
     return (
         word.is_capitalised
         and role is not None
         and (word.first_name_tier is not None or word.folded in gz.NICKNAMES or not word.is_word)
+        # "l'entrée d'Awa en CP, la mère se saisit de l'aide": a short acronym no list has as a name
+        and not (
+            word.is_upper and len(word.text) <= 3 and word.first_name_tier is None and not word.surname_tier
+        )
         # "Nancy, la TISF, passe le lundi": a role set apart on both sides names a person, even a town's
         and (not _mostly_place(word) or _CLOSED.match(finder.text, role.end()) is not None)
     )

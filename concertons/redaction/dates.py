@@ -16,7 +16,7 @@ MONTHS = (
     r"(?:janv(?:ier|\.)?|f[ée]v(?:rier|r?\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[uû]t|"
     r"sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)"
 )
-_DAY = r"(?:1er|1re|[0-3]?\d)"
+DAY = r"(?:1er|1re|[0-3]?\d)"
 # Days written in words, as some reports do ("né le premier mars", "le dix-sept mars 2011").
 _DAY_IN_WORDS = (
     r"(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -44,26 +44,28 @@ _OTHER_CALENDARS_MONTHS = (
 _OTHER_CALENDARS_YEAR = r"1[34]\d\d"
 # A full date: day, month and year.
 FULL_DATE = (
-    rf"(?:{_DAY}\s*[/.\-]\s*(?:1[0-2]|0?\d)\s*[/.\-]\s*(?:{_YEAR}|\d\d)(?![\d/])"  # 03/03/2015, 3-3-15 (not "12-13/10")
-    rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{MONTHS}\s+(?:{_YEAR}|\d\d(?!\d))"  # (mardi) 3 mars 2015, 3 mars 15
+    rf"(?:{DAY}\s*[/.\-]\s*(?:1[0-2]|0?\d)\s*[/.\-]\s*(?:{_YEAR}|\d\d)(?![\d/])"  # 03/03/2015, 3-3-15 (not "12-13/10")
+    rf"|(?:{_WEEKDAY}\s+)?{DAY}\s+{MONTHS}\s+(?:{_YEAR}|\d\d(?!\d))"  # (mardi) 3 mars 2015, 3 mars 15
     rf"|{_YEAR}-[01]\d-[0-3]\d(?!\d)"  # 2015-03-03 (not "ticket 2024-06-0412")
     rf"|{_YEAR}[./][01]\d[./][0-3]\d(?![\d./])"  # 2010.03.21, as a passport prints it
+    # "3.III.2018": the month in Roman figures, as Georgian, Polish or Russian papers write it
+    rf"|{DAY}\s*[./\-]\s*(?-i:XI{{0,2}}|IX|IV|VI{{0,3}}|V|I{{1,3}})\s*[./\-]\s*{_YEAR}(?![\d/])"
     # a birth certificate's date in the Persian or the Hijri calendar: "1387/03/10", "15 Chaabane 1428"
-    rf"|{_OTHER_CALENDARS_YEAR}/[01]\d/[0-3]\d(?![\d/])|{_DAY}\s+{_OTHER_CALENDARS_MONTHS}\s+{_OTHER_CALENDARS_YEAR}(?!\d)"
+    rf"|{_OTHER_CALENDARS_YEAR}/[01]\d/[0-3]\d(?![\d/])|{DAY}\s+{_OTHER_CALENDARS_MONTHS}\s+{_OTHER_CALENDARS_YEAR}(?!\d)"
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR}|{_YEAR_IN_WORDS})(?!\w))"  # vingt et un juin deux mille neuf
 )
 DATE = (
     rf"(?:{FULL_DATE}"
-    rf"|{_DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
-    rf"|{_DAY}\s+du\s+[01]?\d\s+(?:{_YEAR}|\d\d)(?![\d/])"  # "le 22 du 8 2014", said aloud, after a birth marker
+    rf"|{DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
+    rf"|{DAY}\s+du\s+[01]?\d\s+(?:{_YEAR}|\d\d)(?![\d/])"  # "le 22 du 8 2014", said aloud, after a birth marker
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR_SAID})(?!\w)"  # vingt juin quatre-vingt-cinq, after a birth marker
     rf"|{_DAY_IN_WORDS}\s+(?:du\s+)?{_MONTH_IN_WORDS}\s+{_YEAR_IN_WORDS}(?!\w)"  # trois (du) trois deux mille dix-neuf
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}(?:\s+{_YEAR})?"  # premier mars 2016
     rf"|{MONTHS}\s+{_YEAR}"  # mars 2015
     rf"|{MONTHS}\s+\d\d(?![\d/])"  # février 75, after a birth marker only
-    rf"|{_DAY}\s+{MONTHS}(?!\s*\d)"  # 3 mars (year elsewhere or unknown)
-    rf"|{_DAY}(?=\s+et\s+(?:le\s+)?{_DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
-    rf"|{_DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
+    rf"|{DAY}\s+{MONTHS}(?!\s*\d)"  # 3 mars (year elsewhere or unknown)
+    rf"|{DAY}(?=\s+et\s+(?:le\s+)?{DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
+    rf"|{DAY}\s*/\s*[01]?\d(?![\d/])"  # 03/04 (year elsewhere or unknown)
     rf"|[01]?\d[/.-]{_YEAR}(?![\d/])"  # "° 03/1987", "DDN 03-1999": month and year
     r"|[01]?\d/[2-9]\d(?![\d/])"  # "DDN 06/62": month and year of two figures (no month is 20 or more)
     rf"|{_YEAR}-{_YEAR}(?![\d/])"  # "né vers 1983-1984", after a birth marker

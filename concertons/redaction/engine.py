@@ -115,7 +115,7 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
             continue
         seen.add((secret, span.label))
         found += [
-            Span(start, end, span.label, "repeat")
+            Span(_with_day_and_month(text, start, span), end, span.label, "repeat")
             for start, end in _whole_words(text, secret)
             if not _SAINT_BEFORE.search(
                 text, max(0, start - 7), start
@@ -125,6 +125,18 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
 
 
 _SAINT_BEFORE = re.compile(r"\b(?:saint|sainte|st|ste)-$", re.IGNORECASE)
+# "née en 2015 … le jugement supplétif dit 23 juin 2015": the birth year said again inside a full date
+_DAY_AND_MONTH_BEFORE = re.compile(
+    rf"(?<!\w){dates.DAY}(?:\s+{dates.MONTHS}\s+|\s*[/.\-]\s*(?:1[0-2]|0?\d)\s*[/.\-]\s*)$", re.IGNORECASE
+)
+
+
+def _with_day_and_month(text: str, start: int, span: Span) -> int:
+    """Where a repeated birth year starts with the day and month written before it, if any."""
+    if span.label != Label.DATE_OF_BIRTH or not text[start : start + 4].isdigit():
+        return start
+    before = _DAY_AND_MONTH_BEFORE.search(text, max(0, start - 20), start)
+    return before.start() if before else start
 
 
 def _is_repeated(secret: str, span: Span) -> bool:

@@ -409,7 +409,7 @@ KIN_WORDS = word_set(
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
     tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
     bacoco coco manman niam gramoun granmoun gramoune zia zio fam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
-    opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu babbu mammone missiavu grann pani
+    opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu babbu mammone missiavu grann pani batono kalbatono
     """
 )
 # Roles and ranks that stand right before a colleague's or an official's name: "le lieutenant Marc",
@@ -514,7 +514,7 @@ def _common_word_names_folded() -> frozenset[str]:
 FUNCTION_WORDS = word_set(
     """
     réf ref tél obs cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
-    quil quils kil kils
+    quil quils kil kils parceque pasque passque
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt

@@ -15,7 +15,7 @@ from concertons.redaction import gazetteers as gz
 from concertons.redaction.spans import Label, Span, merge
 
 _ITEM = re.compile(
-    r"^[ \t]*(?:(?:[-•*–]|\d{1,2}[.)])[ \t]+(?P<head>[^\W\d_][^\n,:;()\t–—]{0,40}?)[ \t]*(?:,|:|\(|\t|[ \t][-–—][ \t])"
+    r"^[ \t]*(?:(?:(?P<bullet>[-•*–—])|\d{1,2}[.)])[ \t]+(?P<head>[^\W\d_][^\n,:;()\t–—]{0,40}?)[ \t]*(?:,|:|\(|\t|[ \t][-–—][ \t])"
     # without a bullet, a dash, a tab or a table's bar after the head: "MARCHAND – 3 enfants", "Moussa | 04/06/2015"
     r"|(?P<bare>[^\W\d_][^\n,:;()\t–—|]{0,40}?)(?:[ \t]+[-–—][ \t]|\t|[ \t]*\|)"
     # or a family name in capitals and a colon: "MOREAU : audience reportée" under "GARCIA : retour au domicile"
@@ -83,11 +83,15 @@ def _runs(text: str) -> Iterator[list[re.Match]]:
 
 
 def _kind(item: re.Match) -> str:
-    return next(kind for kind in ("head", "bare", "shouted") if item[kind] is not None)
+    """ "head" after a bullet, "numbered" after a figure ("2) Divers :" after "- KONATÉ :" is the minutes' next
+    point, not one more family), "bare" or "shouted"."""
+    kind = next(kind for kind in ("head", "bare", "shouted") if item[kind] is not None)
+    return "numbered" if kind == "head" and item["bullet"] is None else kind
 
 
 def _head(item: re.Match) -> tuple[int, int]:
-    return item.span(_kind(item))
+    kind = _kind(item)
+    return item.span("head" if kind == "numbered" else kind)
 
 
 def _is_family_name_head(item: re.Match) -> bool:

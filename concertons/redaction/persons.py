@@ -112,8 +112,10 @@ _DATE_WORDS = gz.word_set("en de depuis fin début mi jusqu'en à pour vers dès
 # A first name's and a family name's initials, each with its dot: "K. B.", "M.-C. L.", "M.K." (not the
 # title "M." then an initial: a title is followed by a blank).
 # "K. B.", "M.-C. L.", "J-M. D."
+# "Th. R.", "Ch. M.": a first name's first two letters, as French abbreviates Thierry, Charles or Philippe (not
+# the degree, "un Ph. D.")
 _INITIALS = re.compile(
-    r"(?<![\w.])(?-i:[A-Z])(?:\.(?:-(?-i:[A-Z])\.)?|-(?-i:[A-Z])\.)[ \u00a0]?(?-i:[A-Z])\.(?![\w.])"
+    r"(?<![\w.])(?!Ph\.[ \u00a0]?D\.)(?-i:[A-Z]|Ch|Ph|Th)(?:\.(?:-(?-i:[A-Z])\.)?|-(?-i:[A-Z])\.)[ \u00a0]?(?-i:[A-Z])\.(?![\w.])"
 )
 # Before initials typed without a blank, a thing's determiner: "payé par C.B.", "la P.J."
 _THING_DETERMINER = re.compile(
@@ -151,7 +153,7 @@ _FILLERS = gz.word_set("ben bah bon alors")
 # Family words of the elders, before a first name: "Mama Zaïnaba", "zia Maria", "tatie Nadia"
 _LEADING_KIN = gz.word_set(
     "mama zia zio tatie tata tonton mamie mamy papi papy mémé pépé granmoun gramoun coco bacoco manman"
-    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu pani grann maman"
+    " opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu pani batono kalbatono grann maman"
 )
 _LOWER_GREETINGS = _GREETINGS | gz.word_set("hey yo slt cc bjr bsr courage bises bisous biz stp svp")
 # Particles that are articles: an acronym after them is an organisation ("de l'ADAR"), not a family name
@@ -669,6 +671,7 @@ _ROLE_AFTER_WORD = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES
 # A numbered or bulleted line of a list: "1. ", "- ", "• ".
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*$")
 _BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*(?P<word>(?-i:[a-zà-ÿ])[\w'’-]+)[ \t]*[),]")
+_BRACKETED_NAME = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_][\w'’-]+)[ \t]*\)")
 # What people do, by its ending: "évaluatrice", "ergothérapeute", "coordinateur", "juriste".
 _JOB_ENDING = re.compile(r"(?:trice|teur|thérapeute|logue|iste|icien|icienne)$")
 _NAME_BEFORE_ROLE = re.compile(
@@ -922,6 +925,19 @@ class _lazy:  # noqa: N801 (used as a decorator, like functools.cached_property)
             return self
         value = instance.__dict__[self.name] = self.function(instance)
         return value
+
+
+def _is_family_name_alone(word: str) -> bool:
+    """A family name the lists know that is no French word, no place and no acronym: "camara", "Nguyen"
+    (not "(kabyle)", "(tisf)", "(Lyon)", "(ASE)", "(at)")."""
+    return (
+        bool(gz.surname_tier(word))
+        and (len(word) > 2 or word[0].isupper())
+        and not word.isupper()
+        and not gz.is_french_word(word)
+        and not gz.is_place(word)
+        and word.lower() not in gz.FUNCTION_WORDS
+    )
 
 
 def _joins_name(gap: str) -> bool:
@@ -2592,6 +2608,11 @@ class Finder:
                 self.text, span.start, end
             ):
                 yield Span(end, tail.end(), Label.PERSON, "completion")  # "Anne-Sophie du Plessis d'Argentré"
+            elif (bracketed := _BRACKETED_NAME.match(self.text, end)) and _is_family_name_alone(
+                bracketed["word"]
+            ):
+                # "la petite aïcha (camara) dit que": her family name in brackets after her first name
+                yield Span(bracketed.start("word"), bracketed.end("word"), Label.PERSON, "completion")
             # "Mme de Villeneuve-Esclapon": the particle after a civility is part of the name
             before = first - 1
             if before >= 0 and self.words[before].lower in PARTICLES:

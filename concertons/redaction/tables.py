@@ -50,6 +50,9 @@ _COLUMNS = (
 # The postcode and the commune of an address column, in columns of their own ("adresse;cp;ville"); alone, a
 # town column is a statistic's ("Ville | postes vacants").
 _ADDRESS_PARTS = re.compile(r"^(?:cp|code postal|ville|commune|localite)$")
+# The site where each person of a list works ("NOM | PRÉNOM | SITE | PORTABLE"): a small site that places them,
+# only in a table of people (alone, "Site | postes vacants" is a statistic's column).
+_WORKPLACE_COLUMN = re.compile(r"^(?:site|lieu de travail|antenne|affectation|service d'affectation)$")
 # What fills an empty cell.
 _EMPTY = gz.word_set(
     "néant neant aucun aucune inconnu inconnue idem nc nr sans vide ras non oui - -- ? x / ¤"
@@ -74,6 +77,11 @@ def find(text: str) -> Iterator[Span]:
         if Label.ADDRESS in labels:
             labels = [
                 Label.ADDRESS if _ADDRESS_PARTS.match(gz.fold(cell.lower())) else label
+                for label, (_start, _end, cell) in zip(labels, cells, strict=True)
+            ]
+        if Label.PERSON in labels:
+            labels = [
+                Label.WORKPLACE if _WORKPLACE_COLUMN.match(gz.fold(cell.lower())) else label
                 for label, (_start, _end, cell) in zip(labels, cells, strict=True)
             ]
         index += 1
@@ -249,4 +257,6 @@ def _holds(label: Label, cell: str) -> bool:
         return sum(char.isdigit() for char in cell) >= MIN_FILE_DIGITS
     if label in (Label.DATE_OF_BIRTH, Label.NIR, Label.IBAN, Label.PHONE):
         return any(char.isdigit() for char in cell)
+    if label == Label.WORKPLACE:
+        return not gz.is_common_word(cell)  # "Quimperlé", not "siège"
     return True

@@ -62,7 +62,7 @@ SITE = re.compile(
     # (and disabled adults' ones: "l'ESAT de Fougerolles", "la MAS de Lannemezan")
     rf"|(?P<establishment>foyers?\s+{_ADJECTIVE}de\s+l['’]\s?enfance|foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CHS|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
     r"|ESAT|SAVS|SAMSAH|(?-i:FAM|MAS)"
-    r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?)"
+    r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?|pensions?\s+de\s+famille|maisons?\s+relais|r[ée]sidences?\s+sociales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
     # ("l'agence MSA de Château-Chinon": the agency of a body, named by its acronym)
     r"|agences?(?:\s+(?-i:MSA|CAF|CPAM|CARSAT|URSSAF))?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"

@@ -4611,3 +4611,104 @@ def test_what_looks_like_batch_jw_details_stays(text, kept):
 
 def test_a_file_number_that_opens_like_a_european_helpline_is_masked():
     assert_hidden("Numéro pour les victimes : 116 006. Son dossier n° 116 452 est en cours.", "116 452")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch KC: a family name in brackets after the first name, a colleague asked "peux tu"
+        ("urgent !! la petite aïcha (camara) dit que son beau-père la tape", ("camara",)),
+        ("fred (diallo) tu peux valider ?", ("diallo",)),
+        ("dsl je serai en retard. béa peux tu ouvrir la perm", ("béa",)),
+        ("slt. karim as-tu vu la mère ?", ("karim",)),
+    ],
+)
+def test_what_batch_kc_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("vu Mamadou (soninké) et Awa (tisf) hier, puis Moussa (Lyon)", "soninké"),
+        ("vu Mamadou (soninké) et Awa (tisf) hier, puis Moussa (Lyon)", "tisf"),
+        ("vu Mamadou (soninké) et Awa (tisf) hier, puis Moussa (Lyon)", "Lyon"),
+        ("Mme Rose (ASE) et Julie (la voisine)", "ASE"),
+        ("demain peux tu ouvrir ? Alors peux tu venir, bref sais tu si c'est fait", "demain"),
+        ("demain peux tu ouvrir ? Alors peux tu venir, bref sais tu si c'est fait", "bref"),
+    ],
+)
+def test_what_looks_like_batch_kc_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch KH: someone presented with her role and no comma, a Georgian title, a month in Roman figures
+        ("slt c Bijou l'interprete lingala, demain 9h30 chez maman", ("Bijou",)),
+        ('batono Revaz (c est comme "monsieur" en géorgien) ne sort plus', ("Revaz",)),
+        ("La petite Mariam, DDN 3.III.2018, dialyse trois fois par semaine.", ("3.III.2018",)),
+    ],
+)
+def test_what_batch_kh_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("c'est Lille la ville où elle vit, c Marseille le service", "Lille"),
+        ("il faut un interprète Turc, RDV avec interprète Dari", "Turc"),
+        ("il faut un interprète Turc, RDV avec interprète Dari", "Dari"),
+        ("réunion le 3.III.2018, chapitre 3.IV.2", "3.III.2018"),
+        ("écrire à contact(at)snuter93.org en remplaçant (at) par l'arobase", "(at)"),
+    ],
+)
+def test_what_looks_like_batch_kh_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches KG and KJ: signed with two letters, a list opening on em dashes, a login before its role, a
+        # table's site column, where someone sleeps in a form, a small housing site, a birth year said again
+        ("Pas eu le temps de faire la 3e ronde, seul pour 42 places.\nTh. R.", ("Th. R.",)),
+        (
+            "Synthèse d'équipe du 4/11.\n— Ratnam : l'aînée refuse d'aller au collège.\n— Özdemir : dette de"
+            " loyer.\n— Gelashvili : AME accordée.",
+            ("Ratnam",),
+        ),
+        ("03/11 09:12 – création par mbarry (AS, MDS Tourcoing-Centre)", ("mbarry",)),
+        (
+            "NOM | PRÉNOM | SITE | PORTABLE\nLE GALL | Erwan | Quimperlé | 06 71 38 20 94\n"
+            "ABDELLAOUI | Nora | Concarneau | 07 68 12 55 03",
+            ("Quimperlé", "Concarneau"),
+        ),
+        (
+            "IDENTITÉ : HAMIDI Rachid / DORT : rue Bayard, sous un porche / DOMICILIATION : CCAS",
+            ("rue Bayard",),
+        ),
+        ("qqn peut me remplacer jeudi nuit à la pension de famille de Montreuil ?", ("Montreuil",)),
+        ("Exaucée est née en 2015 à Kinshasa. Le jugement supplétif dit 23 juin 2015.", ("23 juin",)),
+    ],
+)
+def test_what_batches_kg_kj_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("elle a un Ph. D. en sociologie", "Ph. D."),
+        ("1) Situations\n- KONATÉ : amélioration.\n- WOJCIK : RAS.\n2) Divers : pas de remplaçant", "Divers"),
+        ("depuis l'entrée d'Awa en CP, la mère se saisit de l'aide", "CP"),
+        ("voir le ccas (AS) et la mdph (AS), le sessad (ES)", "ccas"),
+        ("Site | postes vacants | absences\nLens | 4 | 12\nArras | 2 | 7", "Lens"),
+        ("NOM | PRÉNOM | SITE | PORTABLE\nTANG | Mei-Ling | siège | pas de portable pro", "siège"),
+        ("je te colle ce que j'ai dans le dossier parceque j'ai pas le temps", "parceque"),
+    ],
+)
+def test_what_looks_like_batches_kg_kj_details_stays(text, kept):
+    assert_kept(text, kept)
