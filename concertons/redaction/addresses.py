@@ -66,7 +66,7 @@ _DWELLINGS = (
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (
     r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
-    r"ferme|camping|moulin|section|borde|"  # "section Belle-Espérance": a locality in the Antilles
+    r"ferme|camping|moulin|grange|section|borde|"  # "section Belle-Espérance": a locality in the Antilles
     # where one lives in the countryside: "vit seul au moulin de la Grave", "sa tente dans le bois de la Garenne"
     r"bois|cabane|bergerie|buron|scierie|village|airial|"  # "un banga au village de Bandrajou" (Mayotte)
     r"manoir|ch[âa]teau|chalet|"  # with a postcode: "manoir de la Motte, 35300 Fougères"
@@ -87,14 +87,16 @@ _ILET_AT = re.compile(r"[ \t]+[àa](?=[ \t]+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # (and a mill in the countryside: "oui au moulin de Peyrelade, eux y sont toujours", "le couple du moulin de la Sagne")
 # (a borde of the Pyrenees, a bergerie: "de la borde de Peyrusse"; not a chalet: "le séjour au chalet des Flocons")
 # (and a farm: "il est retourné à la ferme de la Combe"; "Cahier de liaison – ferme de la Combe", a notebook's home)
-_OUTLYING = re.compile(r"[îi]let|[ée]cart|buron|morne|motu|moulin|borde|bergerie|ferme|airial", re.IGNORECASE)
+_OUTLYING = re.compile(
+    r"[îi]let|[ée]cart|buron|morne|motu|moulin|grange|borde|bergerie|ferme|airial", re.IGNORECASE
+)
 # ("jusqu'à Îlet à Cordes": an îlet of Cilaos is named with its word, without article)
 _AT_OUTLYING = re.compile(
     r"(?:\b(?:au|du|sur[ \t]+le|à)|\b(?:[àa]|de|sur)[ \t]+(?:l['’]|la(?=[ \t]))|[–—][ \t]*)[ \t]*$",
     re.IGNORECASE,
 )
 _BLOCKS = re.compile(
-    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|bois|cabane|bergerie|borde|buron|scierie|village|"
+    r"cit[ée]|hlm|ferme|camping|tribu|[îi]let|section|pont|parking|moulin|grange|bois|cabane|bergerie|borde|buron|scierie|village|"
     r"chalet|habitation|morne|motu|[ée]cart",
     re.IGNORECASE,
 )
@@ -934,6 +936,12 @@ def find(text: str) -> Iterator[Span]:
         found.append(
             (match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-village-house")
         )
+    for match in _HOUSE_CALLED.finditer(text):
+        found.append((*match.span("name"), "rule:address-house-called"))
+    for match in _PLACE_OF_A_COMMUNE.finditer(text):
+        # (a commune in the brackets, not a département: "M. Durand, Le Havre (Seine-Maritime)" is his town)
+        if communes.largest_population(match["commune"]) and match["commune"] != match["place"]:
+            found.append((*match.span("place"), "rule:address-place-of-a-commune"))
     for match in _HOUSE_NAMED.finditer(text):
         if _is_unknown_place(match["name"]):
             found.append((match.start(), match.end(), "rule:address-house-named"))
@@ -1030,6 +1038,21 @@ _LIVES_NEAR_A_COMMUNE = re.compile(
     rf"(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*{_MORE_NAME_WORDS}))"
     r"[ \t]*,?[ \t]+(?:près[ \t]+de|à[ \t]+côté[ \t]+de|sur(?:[ \t]+la[ \t]+commune[ \t]+de)?|au-dessus[ \t]+de|"
     r"en[ \t]+dessous[ \t]+de|après|avant|entre|vers)[ \t]+(?P<commune>(?-i:[A-ZÀ-Ý])[\w'’-]+)",
+    re.IGNORECASE,
+)
+# A house given its name in words: "sa maison dite « Les Hortensias »", "la ferme appelée Le Pradou"
+_HOUSE_CALLED = re.compile(
+    r"\b(?:maison|villa|propri[ée]t[ée]|ferme|mas|chalet|pavillon)[ \t]+(?:dite?|appel[ée]e?|nomm[ée]e?|baptis[ée]e?)"
+    rf"[ \t]+(?:[«\"“][ \t]*)?(?P<name>(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’][ \t]?)?(?-i:[A-ZÀ-Ý])[\w'’-]+{_MORE_NAME_WORDS})"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+# A round's stop after the person: her lieu-dit, then its commune in brackets ("9h00 Mme Guillot, Les Essarts
+# (Saint-Pierre-le-Bost)")
+_PLACE_OF_A_COMMUNE = re.compile(
+    r"\b(?:M\.|Mme|Mr|Madame|Monsieur|famille)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+[ \t]*,[ \t]*"
+    rf"(?P<place>(?-i:L[ae]s?[ \t]+|L['’][ \t]?)(?-i:[A-ZÀ-Ý])[\w'’-]+{_MORE_NAME_WORDS})"
+    r"[ \t]*\([ \t]*(?P<commune>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t][\w'’-]+){0,3})[ \t]*\)",
     re.IGNORECASE,
 )
 # A house known by its name, as in the Basque Country: "Mme Irigoyen, maison Haranburua à Hélette" (a name no

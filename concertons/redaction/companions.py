@@ -67,10 +67,11 @@ _ROLE_RIGHT_AFTER = re.compile(
 )
 # "la maman de Chance", "la tante de précieuse": a child named by the parent's word
 _PARENT_OF = re.compile(
-    # ("M. Prince Mavoungou, père de Sagesse": in apposition, without its determiner)
-    r"(?:\b(?:la|le|l['’]|sa|son|ses|leur|leurs|ma|mon|mes|ta|ton|notre|votre|les)[ \t]+|,[ \t]*)"
+    # ("M. Prince Mavoungou, père de Sagesse": in apposition, without its determiner; "la grande soeur à Titou", as
+    # it is said)
+    r"(?:\b(?:la|le|l['’]|sa|son|ses|leur|leurs|ma|mon|mes|ta|ton|notre|votre|les)[ \t]+(?:(?:grande?|petite?)[ \t]+)?|,[ \t]*)"
     r"(?:maman|papa|m[èe]re|p[èe]re|tante|oncle|tata|tonton|mamie|papi|grand-m[èe]re|grand-p[èe]re|"
-    r"s(?:œ|oe)ur|fr[èe]re|nounou|parents|beau-p[èe]re|belle-m[èe]re)[ \t]+(?:de[ \t]+|d['’][ \t]*)$",
+    r"s(?:œ|oe)ur|fr[èe]re|nounou|parents|beau-p[èe]re|belle-m[èe]re)[ \t]+(?P<of>de[ \t]+|d['’][ \t]*|[àa][ \t]+)$",
     re.IGNORECASE,
 )
 # "le poste de Lorraine jamais remplacé", "le congé de Prudence": a colleague's post or leave
@@ -482,10 +483,12 @@ def _child_of(finder: Finder, index: int) -> bool:
     """ "la maman de Chance", "la tante de précieuse"; not "une grand-mère de Mamoudzou"."""
     word = finder.words[index]
     before = finder.text[max(0, word.start - 40) : word.start]
-    if before.rstrip(" \t")[-2:].casefold() not in {"de", "d'", "d’"}:
+    if before.rstrip(" \t")[-2:].casefold() not in {"de", "d'", "d’", " à", " a"}:
         return False  # (see _after_kin)
-    if not _PARENT_OF.search(finder.text, max(0, word.start - 40), word.start):
+    if not (parent := _PARENT_OF.search(finder.text, max(0, word.start - 40), word.start)):
         return False
+    if parent["of"][0] in "àa":
+        return word.is_capitalised and not word.sentence_start and not gz.is_place(word.text)
     if word.is_capitalised:
         return not word.sentence_start and bool(word.first_name_tier or not gz.is_place(word.text))
     return bool(word.first_name_tier)

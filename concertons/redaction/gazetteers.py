@@ -438,7 +438,7 @@ CALENDAR = word_set(
     """
 )
 # Months and feasts that are also given names: "Avril", "Noël".
-CALENDAR_NAMES = word_set("mai avril juin toussaint noël noel pâques")
+CALENDAR_NAMES = word_set("janvier février mai avril juin toussaint noël noel pâques")
 
 # Everyday words that are also given names (INSEE lists them): in lower case, or capitalised at
 # the start of a sentence with no verb after them, they are words ("c'est clair", "Grâce à").

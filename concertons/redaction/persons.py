@@ -238,10 +238,12 @@ ANNOUNCERS = (
     r"prénommée?|s['’]appelle|s['’]appellent|dénommée?|surnommée?|dite?|alias|signée?|(?<=elle )signe|(?<=il )signe|"
     r"cordialement|"
     # "tout le monde l'appelle Memo", "on l'appelle « Niam Tub »"
-    r"l['’]appel(?:le|lent|ait|aient)(?:\s+(?:aussi|encore|toujours|souvent|parfois))?|"
+    r"l['’]appel(?:le|lent|ait|aient)(?:\s+(?:aussi|encore|toujours|souvent|parfois|tous|toutes))?|"
     r"appele[zr]-moi|"  # "il dit « appelez-moi Bob »"
     # "que les autres appellent « Bébé »": a name given in quotes (not "il m'appelle « akka »": what he calls me)
     r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?:\s+(?:tous|toutes|ici))?(?=\s*[«\"“])|"
+    # "la cheffe appelle Sandrine « Choupette »": the nickname in quotes after the name of whom she calls so
+    r"(?<![mt]['’])appel(?:le|lent|ait|aient)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?=\s*[«\"“])|"
     # "un résident connu sous le surnom de « Le Belge »" (not "c'est le surnom de Kenza": whose it is)
     r"surnom\s+(?:de|d['’])(?=\s*[«\"“])|(?<=sous le )surnom\s+(?:de|d['’])|"  # "connu sous le surnom de Sniper"
     # "sa fille, que tout le quartier appelle Zozo", "qu'ils appellent Pépito": whom others call so
@@ -316,9 +318,11 @@ _NAMING = re.compile(
 _MESSAGE = re.compile(r"(?:msg|message|sms|texto|mail|vocal)\s", re.IGNORECASE)
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
-# "Gérard Le Floch, dit Bigoudi, sous le porche": a nickname set apart by commas, whatever word it is
+# "Gérard Le Floch, dit Bigoudi, sous le porche": a nickname set apart by commas, whatever word it is; or after
+# a name and its initial ("Mamadou S. dit Pistache (n° MNA…)")
 _COMMA_NICKNAME = re.compile(
-    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*,[ \t]*(?:dite?|alias)[ \t]+(?P<nick>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*[,)]"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]*,|[ \t]+(?-i:[A-Z])\.)[ \t]*(?:dite?|alias)[ \t]+"
+    r"(?P<nick>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*[,)(]"
 )
 _NICKNAMED = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]+|[ \t]*\([ \t]*)(?:dite?|alias)[ \t]*[«\"“][ \t]*$"
@@ -472,7 +476,9 @@ _HONORIFICS = frozenset(gz.fold(word) for word in gz.KIN_WORDS) | gz.word_set(
     "mama dona doña tia tio tonton tata mamie papi"
 )
 _NICKNAME_CUES = re.compile(
-    r"\bdites?[ \t]*$|(?<![\w'’])(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+dit[ \t]*$", re.IGNORECASE
+    # ("Mamadou S. dit Pistache": after an initial)
+    r"\bdites?[ \t]*$|(?<![\w'’])(?-i:[A-ZÀ-Ý])[\w'’-]*\.?[ \t]+dit[ \t]*$",
+    re.IGNORECASE,
 )
 _CALLED_BY = re.compile(
     r"[ \t]*pour[ \t]+(?:(?:les|la|le|l['’]|ses|sa|son|tout[ \t]+le)[ \t]*(?:voisin|enfant|intime|coll[èe]gue|copain|copine|ami|gens|"
@@ -1276,6 +1282,11 @@ class Finder:
                     or _BIRTH_DATE_NEXT.match(self.text, end) is not None
                     # "née RIVIÈRE": a family name in capitals (a town of birth comes after "à")
                     or all(word.isupper() and len(word) > 2 for word in words)
+                    # "Madame veuve Lecœur, née Hamelin, demeure…": set apart by commas after her name
+                    or (
+                        self.text[: match.start()].rstrip(" \t").endswith(",")
+                        and self.text[end : end + 1] == ","
+                    )
                 )
             ):
                 yield Span(match.start("name"), end, Label.PERSON, "rule:maiden-name")

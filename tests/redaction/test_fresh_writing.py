@@ -4712,3 +4712,41 @@ def test_what_batches_kg_kj_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_kg_kj_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batches KM and KN: a grange one lives at, a house given its name, a lieu-dit before its commune, a maiden
+        # name set apart, nicknames given ("on l'appelle tous", "dit" after an initial, in quotes after the name),
+        # a child named by "la soeur à", a family name that is a month
+        ("j'ai la famille Koné à la Grange du Bouchet puis Mme Roux", ("Grange du Bouchet",)),
+        ("elle demeure en sa maison dite « Les Hortensias » à Saint-Sauveur-le-Vicomte", ("Hortensias",)),
+        (
+            "Tournée jeudi :\n9h00 Mme Guillot, Les Essarts (Saint-Pierre-le-Bost)\n10h15 M. Diarra",
+            ("Essarts",),
+        ),
+        ("Madame veuve Lecœur, née Hamelin, demeure toujours en sa maison", ("Hamelin",)),
+        ("L'enfant que j'accueille, Kylian, on l'appelle tous Cacahuète à la maison", ("Cacahuète",)),
+        ("22h40 : Mamadou S. dit Pistache (n° MNA) rentré en retard. 23h15 appel de Pistache", ("Pistache",)),
+        ("Notre cheffe de service appelle Sandrine « Choupette » devant tout le monde", ("Choupette",)),
+        ("slt c Cerise la grande soeur a Titou\nmaman peut pas venir jeudi", ("Titou",)),
+        ("Demande FSL énergie pour M. Valentin Janvier, locataire au 58 avenue Jean Moulin", ("Janvier",)),
+    ],
+)
+def test_what_batches_km_kn_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("on a rangé le matériel dans la grange du CCAS", "grange du CCAS"),
+        ("M. Durand, Le Havre (Seine-Maritime), nous écrit", "Le Havre"),
+        ("sa soeur à Lyon est venue, son frère a Paris un appart", "Lyon"),
+        ("Bilan de Janvier, Février et Mars ; RDV fin Janvier ; Planning Janvier 2025", "Janvier"),
+        ("il appelle Paris « la capitale »", "Paris"),
+    ],
+)
+def test_what_looks_like_batches_km_kn_details_stays(text, kept):
+    assert_kept(text, kept)
