@@ -937,7 +937,7 @@ def find(text: str) -> Iterator[Span]:
             (match.start(), _postal_end(text, match.end()) or match.end(), "rule:address-village-house")
         )
     for match in _HOUSE_CALLED.finditer(text):
-        found.append((*match.span("name"), "rule:address-house-called"))
+        found.append((*match.span("quoted" if match["quoted"] else "name"), "rule:address-house-called"))
     for match in _PLACE_OF_A_COMMUNE.finditer(text):
         # (a commune in the brackets, not a département: "M. Durand, Le Havre (Seine-Maritime)" is his town)
         if communes.largest_population(match["commune"]) and match["commune"] != match["place"]:
@@ -1043,8 +1043,9 @@ _LIVES_NEAR_A_COMMUNE = re.compile(
 # A house given its name in words: "sa maison dite « Les Hortensias »", "la ferme appelée Le Pradou"
 _HOUSE_CALLED = re.compile(
     r"\b(?:maison|villa|propri[ée]t[ée]|ferme|mas|chalet|pavillon)[ \t]+(?:dite?|appel[ée]e?|nomm[ée]e?|baptis[ée]e?)"
-    rf"[ \t]+(?:[«\"“][ \t]*)?(?P<name>(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’][ \t]?)?(?-i:[A-ZÀ-Ý])[\w'’-]+{_MORE_NAME_WORDS})"
-    r"(?![\w'’-])",
+    # (in quotes, the name whole: "« Ostal del Pas »")
+    rf"[ \t]+(?:[«\"“][ \t]*(?P<quoted>(?-i:[A-ZÀ-Ý])[^»\"”\n]{{0,40}}?)[ \t]*[»\"”]"
+    rf"|(?P<name>(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’][ \t]?)?(?-i:[A-ZÀ-Ý])[\w'’-]+{_MORE_NAME_WORDS})(?![\w'’-]))",
     re.IGNORECASE,
 )
 # A round's stop after the person: her lieu-dit, then its commune in brackets ("9h00 Mme Guillot, Les Essarts

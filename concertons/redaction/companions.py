@@ -114,7 +114,9 @@ _ITEM = re.compile(r"(?:^|[,;])[ \t]*(?:et[ \t]+)?(?P<item>[^\W\d_]{2,3})(?=[ \t
 _NO_ONE_ATTENDS = gz.word_set("néant neant aucun aucune personne tous toutes")
 _ATTENDEE = re.compile(
     r"(?:^|[,;])[ \t]*(?:et[ \t]+)?"
-    r"(?P<item>(?P<initials>(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?|(?-i:[A-Z])\.?-(?-i:[A-Z])\.?)|(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’-]+)"
+    r"(?P<item>(?P<initials>(?-i:[A-Z])\.(?:-(?-i:[A-Z])\.)?|(?-i:[A-Z])\.?-(?-i:[A-Z])\.?)|(?-i:[A-ZÀ-Ý])[a-zà-ÿ'’-]+"
+    # "presents : claire m., yannick, moi": a first name in lower case and its initial
+    r"|(?P<first>(?-i:[a-zà-ÿ])[a-zà-ÿ'’-]+)[ \t]+(?-i:[a-z])\.)"
     r"(?=[ \t]*(?:[,;(]|$))"
 )
 _SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<item>[A-Z]{2,3})\b")
@@ -191,8 +193,14 @@ def initials(text: str) -> Iterator[Span]:
                 )
         for item in _ATTENDEE.finditer(match["items"]):
             name = item["item"]
-            if item["initials"] or (
-                gz.surname_tier(name) and _stands_for_someone(name) and name.lower() not in _NO_ONE_ATTENDS
+            if (
+                item["initials"]
+                or (item["first"] and gz.first_name_tier(item["first"]))
+                or (
+                    gz.surname_tier(name)
+                    and _stands_for_someone(name)
+                    and name.lower() not in _NO_ONE_ATTENDS
+                )
             ):
                 yield Span(
                     offset + item.start("item"), offset + item.end("item"), Label.PERSON, "rule:attendee"
@@ -488,7 +496,14 @@ def _child_of(finder: Finder, index: int) -> bool:
     if not (parent := _PARENT_OF.search(finder.text, max(0, word.start - 40), word.start)):
         return False
     if parent["of"][0] in "àa":
-        return word.is_capitalised and not word.sentence_start and not gz.is_place(word.text)
+        # (a first name or a nickname only: "son frère à Ivry", "sa tante à Lviv", "leur grand-mère à Noël")
+        return (
+            word.is_capitalised
+            and not word.sentence_start
+            and (bool(word.first_name_tier) or word.folded in gz.NICKNAMES)
+            and not gz.is_place(word.text)
+            and word.lower not in gz.CALENDAR_NAMES
+        )
     if word.is_capitalised:
         return not word.sentence_start and bool(word.first_name_tier or not gz.is_place(word.text))
     return bool(word.first_name_tier)

@@ -73,7 +73,7 @@ INSTITUTION_WORDS = word_set(
     Coeur Collectif Comité Commission Connect Conseil Cour Croix-Rouge Cœur Direction Dispositif Droits
     Défenseur Défenseure Département Education Emmaüs Emploi Enfance Espace Famille Familles Fondation
     Fonds Foyer France Gendarmerie Habitat Handicap Hôpital Hôtel Insertion Institut Jardin Jardins Juge
-    Justice Leboncoin Logement Mairie Maison Ministère Mission Nationale Notre-Dame Noël
+    Justice Leboncoin Logement Mairie Maison Ministère Mission Mutuelle Mutualité Nationale Notre-Dame Noël
     Parentalité Parquet Pentecôte Point Police Populaire Poste Printemps Procureur Procureure Protection Ramadan
     Préfecture Pâques Pôle Restaurants Restos Région République Résidence Saint Sainte
     Samusocial Santé Sauvegarde Secours Service Services Sociale Solidarité Solidarités Sécurité
@@ -237,6 +237,7 @@ STORMS = word_set(
 # Shops named like people, where the text buys something there ("un frigo acheté chez Boulanger"): persons.names_no_one.
 SHOPS_NAMED_LIKE_PEOPLE = word_set(
     "boulanger leclerc darty picard casino cora conforama but carrefour auchan"
+    " célio celio jennyfer jules camaïeu promod pimkie tati gémo gemo damart okaïdi jacadi nicolas marionnaud"
 )
 STAND_INS = word_set("untel unetelle untelle tartempion trucmuche")
 # Cars of a service's fleet named like girls ("la Zoé est au garage, prends la Clio").
@@ -613,7 +614,7 @@ NICKNAMES = word_set(
     babeth cathy sophy mumu riri fanfan coco kiki lolo mimi nath seb sandy tonio nanard bebert
     ced vero véro cricri guigui benji patou sissi didi dany jess fab oliv mag jean-do jean-mi jean-phi
     jean-lou marie-jo marie-so marie-lou nat jerem jérem béa bea sab sev pat
-    chouchou pepette pépette bouboule zizou
+    chouchou pepette pépette bouboule zizou titou
     stef stéf ludo kev tof tophe romu delph elo nad nadou soso vivi gigi ninou gab
     """
 )
@@ -638,12 +639,17 @@ class Lexicon(Protocol):
 
     def is_verb_form(self, word: str) -> bool: ...
 
+    def is_first_group_present(self, word: str) -> bool: ...
+
 
 class _NoLexicon:
     def __contains__(self, word: object) -> bool:
         return False
 
     def is_verb_form(self, word: str) -> bool:
+        return False
+
+    def is_first_group_present(self, word: str) -> bool:
         return False
 
 
@@ -775,6 +781,11 @@ def first_name_typo_tier(word: str) -> int | None:
 def is_verb_form(word: str) -> bool:
     """An inflected verb ("mange", "gère"): never a name in lower case."""
     return _LEXICON.is_verb_form(word.lower())
+
+
+def is_first_group_present(word: str) -> bool:
+    """ "garde", "porte": a verb's present the lookup may read as a noun."""
+    return _LEXICON.is_first_group_present(word.lower())
 
 
 @lru_cache(maxsize=65536)

@@ -74,6 +74,8 @@ class Lexicon(Container[str]):
         self._forms = lookups.get_table("lemma_lookup")
         index = lookups.get_table("lemma_index")
         self._lemmas = frozenset(word.lower() for words in index.values() for word in words)
+        verbs = nlp.vocab.strings["verb"]
+        self._verbs = frozenset(word.lower() for word in index[verbs]) if verbs in index else frozenset()
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self._lemmas or word in self._forms)
@@ -82,6 +84,10 @@ class Lexicon(Container[str]):
         """An inflected form whose lemma looks like an infinitive ("mange" -> "manger")."""
         lemmas = self._forms.get(word) or []
         return any(lemma != word and _INFINITIVE.search(lemma) for lemma in lemmas)
+
+    def is_first_group_present(self, word: str) -> bool:
+        """The present of a verb of the first group, which the lookup may give as a noun ("garde": "garder")."""
+        return word.endswith("e") and word + "r" in self._verbs
 
 
 @cache

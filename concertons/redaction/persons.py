@@ -3518,6 +3518,10 @@ class Finder:
             count += 1
         return last
 
+    def _object_follows(self, word: Word) -> bool:
+        following = self._following(word)
+        return following is not None and (following.lower in _OBJECT_OPENERS or following.text[0].isdigit())
+
     @staticmethod
     def _unknown_upper_surname(word: Word) -> bool:
         return word.is_upper and len(word.text) > 3 and not word.is_institution and not word.is_word
@@ -3716,6 +3720,8 @@ class Finder:
         # that is also in the lexicon, unless it reads as what is said of the person
         if not after_lower_first:
             return False
+        if not titled and gz.is_first_group_present(word.lower) and self._object_follows(word):
+            return False  # "la grand mere marie-josé garde les 3 petits": what she does
         return self._is_lower_surname_word(word, strict=not titled) or self._closes_lower_name(word)
 
     def _closes_lower_name(self, word: Word) -> bool:
@@ -4215,8 +4221,14 @@ _FRAMEWORK_BEFORE = re.compile(
     r"\b(?:dans|hors)[ \t]+(?:le|du)[ \t]+cadre[ \t]+(?:des|du|de[ \t]+la|de|d['’])[ \t]*$", re.I
 )
 _BUYING = re.compile(
-    r"\b(?:achet\w*|achats?|command[ée]\w*|magasins?|promos?|soldes|factures?|cr[ée]dit)\b", re.I
+    r"\b(?:achet\w*|achats?|command[ée]\w*|magasins?|promos?|soldes|factures?|cr[ée]dit|v[êe]tements?|habits|fringues)\b",
+    re.I,
 )
+# What opens a verb's object: "garde les petits", "porte sa fille", "garde 3 enfants"
+_OBJECT_OPENERS = gz.word_set(
+    "le la les l' l’ un une des du ses sa son leur leurs mes ma mon ces cette ce tous toute toutes"
+)
+_BUYING_REACH = 60  # "acheter leurs vêtements de rentrée chez Kiabi et chez Célio"
 _PREFIX_HYPHEN_AFTER = re.compile(r"-(?:[ \t]*[,;)]|[ \t]+(?:et|ou)\b)")
 _SPELLING_WORD_BEFORE = re.compile(r"(?<![\w'’])(?-i:[A-Z])[ \t]+comme[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
@@ -4307,13 +4319,14 @@ def _distinctive_storm(name: str) -> bool:
 
 
 def _is_car(text: str, span: Span) -> bool:
-    """ "la Zoé est au garage, prends la Clio": a car of the service's fleet."""
+    """ "la Zoé est au garage, prends la Clio", "une vieille megane en panne": a car of the service's fleet, or a
+    family's."""
     name = text[span.start : span.end]
     return (
         name.lower() in gz.CAR_MODELS
         and re.search(
-            r"\b(?:[Ll]a|[Uu]ne|[Mm]a|[Ss]a|[Nn]otre|[Vv]otre)[ \t]+$",
-            text[max(0, span.start - 8) : span.start],
+            r"\b(?:[Ll]a|[Uu]ne|[Mm]a|[Ss]a|[Nn]otre|[Vv]otre|[Ll]eur)[ \t]+(?:(?:vieille|vielle|petite|nouvelle)[ \t]+)?$",
+            text[max(0, span.start - 18) : span.start],
         )
         is not None
         and _CAR_TALK.search(text) is not None
@@ -4395,7 +4408,7 @@ def _a_shop_where_one_buys(text: str, span: Span, name: str) -> bool:
     return (
         name.lower() in gz.SHOPS_NAMED_LIKE_PEOPLE
         and text[max(0, span.start - 5) : span.start].lower() == "chez "
-        and _BUYING.search(text, max(0, span.start - 30), span.start) is not None
+        and _BUYING.search(text, max(0, span.start - _BUYING_REACH), span.start) is not None
     )
 
 

@@ -4744,9 +4744,41 @@ def test_what_batches_km_kn_leaked_is_masked(text, secrets):
         ("on a rangé le matériel dans la grange du CCAS", "grange du CCAS"),
         ("M. Durand, Le Havre (Seine-Maritime), nous écrit", "Le Havre"),
         ("sa soeur à Lyon est venue, son frère a Paris un appart", "Lyon"),
+        ("elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.", "Lviv"),
+        ("elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.", "Noël"),
+        ("elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.", "Ivry"),
         ("Bilan de Janvier, Février et Mars ; RDV fin Janvier ; Planning Janvier 2025", "Janvier"),
         ("il appelle Paris « la capitale »", "Paris"),
     ],
 )
 def test_what_looks_like_batches_km_kn_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch KS: who attended, in lower case with an initial
+        ("synthese du lundi\n- oliveira : rien de neuf\npresents : claire m., yannick, moi", ("claire m.",)),
+        ("ses 3 enfants, maison dite « Ostal del Pas » à Conques-en-Rouergue", ("Ostal del Pas",)),
+    ],
+)
+def test_what_batch_ks_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # batches KS and KU: what she does after her first name; cars, shops and a mutual insurer named like people
+        ("passé chez payet, la grand mere marie-josé garde les 3 petits", "garde les 3 petits"),
+        ("la famille a une vieille megane en panne devant chez eux", "megane"),
+        ("la famille a une vieille Clio en panne devant chez eux", "Clio"),
+        ("acheter leurs vêtements de rentrée chez Kiabi et chez Célio, budget 150 €", "Célio"),
+        ("acheter du vin chez Nicolas pour le pot", "Nicolas"),
+        ("Sa complémentaire c'est Harmonie Mutuelle, sauf qu'elle ne paie plus", "Harmonie"),
+        ("il a oublié son doudou à la crèche", "doudou"),
+    ],
+)
+def test_what_looks_like_batches_ks_ku_details_stays(text, kept):
     assert_kept(text, kept)
