@@ -145,7 +145,8 @@ _FAMILY_PLACE = (
     r"petite-fille|neveu|ni[èe]ce|conjointe?|concubine?|compagnon|compagne|[ée]poux|[ée]pouse)"
 )
 _AFTER_NAME = re.compile(
-    rf"\s*(?:[,–—(|;\t-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"  # "MARTIN Jade | 17/09/2014"
+    # "MARTIN Jade | 17/09/2014", "Inès dite « Nenesse » (03/09/2015)"
+    rf"(?:[ \t]*[»\"”])?\s*(?:[,–—(|;\t-]\s*|\s)(?:n[ée]e?\s+le\s+)?(?P<date>{FULL_DATE})"
     # "- Lucía, fille, 09/09/2015": a family's composition, the place in the family between
     rf"|[ \t]*,[ \t]*{_FAMILY_PLACE}[ \t]*,[ \t]*(?P<placed_date>{FULL_DATE})"
     # "La mineure Océane Técher (2009)", "Ilyes (04/2014)", "Ilyès (mars 2009)"

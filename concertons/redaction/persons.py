@@ -241,7 +241,7 @@ ANNOUNCERS = (
     r"l['’]appel(?:le|lent|ait|aient)(?:\s+(?:aussi|encore|toujours|souvent|parfois|tous|toutes))?|"
     r"appele[zr]-moi|"  # "il dit « appelez-moi Bob »"
     # "que les autres appellent « Bébé »": a name given in quotes (not "il m'appelle « akka »": what he calls me)
-    r"(?<![mt]['’])(?<!nous )(?<!vous )appel(?:le|lent|ait|aient)(?:\s+(?:tous|toutes|ici))?(?=\s*[«\"“])|"
+    r"(?<![mt]['’])(?<!nous )(?<!vous )(?:appel|surnom{1,2})(?:e|le|ent|lent|ait|aient)(?:\s+(?:tous|toutes|ici))?(?=\s*[«\"“])|"
     # "la cheffe appelle Sandrine « Choupette »": the nickname in quotes after the name of whom she calls so
     r"(?<![mt]['’])appel(?:le|lent|ait|aient)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?=\s*[«\"“])|"
     # "un résident connu sous le surnom de « Le Belge »" (not "c'est le surnom de Kenza": whose it is)
@@ -336,7 +336,8 @@ _ANNOUNCER_WORDS = frozenset(
         gz.word_set(
             """
             dossier rapport situation suivi epoux fratrie vad visite chez concernant concerne prenomme prenommee
-            appelle appellent denomme denommee surnom surnomme surnommee dit dite alias signe signee
+            appelle appellent denomme denommee surnom surnomme surnommee surnomment surnommait surnommaient dit dite
+            alias signe signee
             cordialement af tisf as nom noms prenom prenoms usage naissance marital appelle appellent
             msg message sms texto mail vocal appelez appeler
             appelait appelaient certain certaine nomme nommee

@@ -4744,9 +4744,18 @@ def test_what_batches_km_kn_leaked_is_masked(text, secrets):
         ("on a rangé le matériel dans la grange du CCAS", "grange du CCAS"),
         ("M. Durand, Le Havre (Seine-Maritime), nous écrit", "Le Havre"),
         ("sa soeur à Lyon est venue, son frère a Paris un appart", "Lyon"),
-        ("elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.", "Lviv"),
-        ("elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.", "Noël"),
-        ("elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.", "Ivry"),
+        (
+            "elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.",
+            "Lviv",
+        ),
+        (
+            "elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.",
+            "Noël",
+        ),
+        (
+            "elle voit sa tante à Lviv. Ils iront chez leur grand-mère à Noël. Il est chez son père à Ivry.",
+            "Ivry",
+        ),
         ("Bilan de Janvier, Février et Mars ; RDV fin Janvier ; Planning Janvier 2025", "Janvier"),
         ("il appelle Paris « la capitale »", "Paris"),
     ],
@@ -4782,3 +4791,22 @@ def test_what_batch_ks_leaked_is_masked(text, secrets):
 )
 def test_what_looks_like_batches_ks_ku_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # batch KY: a birth date in brackets after a nickname in quotes, a nickname others give in quotes
+        (
+            "Enfants concernés : Yanis (14/02/2012), Inès dite « Nenesse » (03/09/2015), Rayan (21/06/2019)",
+            ("03/09/2015",),
+        ),
+        ("l'auxiliaire de nuit, Fatoumata, que les autres surnomment « Toutou ».", ("Toutou",)),
+    ],
+)
+def test_what_batch_ky_leaked_is_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_word_quoted_before_a_date_in_brackets_stays():
+    assert_kept("il m'appelle « akka » ; je dis « bonjour » (03/09/2015)", "akka", "bonjour")
