@@ -12,9 +12,10 @@ from datetime import date
 from concertons.redaction.gazetteers import NUMBER_WORDS, STORMS, is_institution, is_place
 from concertons.redaction.spans import Label, Span
 
+# (and as families write them by ear: "fevrié", "févrie", "janvié", "juiet", "otobre")
 MONTHS = (
-    r"(?:janv(?:ier|\.)?|f[ée]v(?:rier|r?\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|ao[uû]t|"
-    r"sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)"
+    r"(?:janv(?:ier|i[ée]|\.)?|f[ée]v(?:rier|ri[ée]r?|r?\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|\.)?|jui[ey]t|ao[uû]t|"
+    r"sept(?:embre|\.)?|oct(?:obre|\.)?|o[ck]?tobre|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?)"
 )
 DAY = r"(?:1er|1re|[0-3]?\d)"
 # Days written in words, as some reports do ("né le premier mars", "le dix-sept mars 2011").

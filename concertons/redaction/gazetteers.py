@@ -700,6 +700,52 @@ def is_common_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def is_word_written_by_ear(word: str) -> bool:
+    """A French word in lower case as families write it by ear, one slip away from the dictionary (and maybe a
+    silent final letter more): a silent letter left out ("devan", "anné", "papié"), a double consonant typed
+    single ("asistante", "acueil", "conect"), "ge" for "gue" ("fatige"), "es" for "ex" ("escusé"), a sound
+    spelt another way ("absant", "maintenen", "bezoin", "prochène"). Never a first name, nor a family name but a very rare one ("durand"
+    stays a name)."""
+    if len(word) < MIN_WORD_BY_EAR or not word.isalpha() or not word.islower() or is_french_word(word):
+        return False
+    if first_name_tier(word) or (surname_tier(word) or VERY_RARE) < VERY_RARE:
+        return False  # "anli" (a Comorian first name, not "enlit")
+    if any(first_name_tier(word + letter) for letter in "aeiy") or first_name_tier(word[:-1]):
+        return False  # "vaness" is Vanessa, not "vanesse"
+    return any(
+        is_french_word(spelling) or any(is_french_word(spelling + letter) for letter in _SILENT_LETTERS)
+        for spelling in _spellings_by_ear(word)
+    )
+
+
+MIN_WORD_BY_EAR = 4
+MIN_SWAPPED_LENGTH = 6
+_SILENT_LETTERS = "tdsxe"
+_SILENT_ENDINGS = ("er", "ez", "ée", "és", "ées", "ait", "ais", "ier", "iers", "ers")
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+
+
+def _spellings_by_ear(word: str) -> Iterator[str]:
+    if word.endswith("é"):
+        yield from (word[:-1] + ending for ending in _SILENT_ENDINGS)
+    yield from (word + letter for letter in _SILENT_LETTERS)
+    for index in range(1, len(word) - 1):
+        letter = word[index]
+        if letter in "bcdfglmnprst" and word[index - 1] in _VOWELS and word[index + 1] != letter:
+            yield word[:index] + letter + word[index:]
+    if "ge" in word:
+        yield word.replace("ge", "gue")
+    if word.startswith("es"):
+        yield "ex" + word[2:]
+    # "absant", "maintenen", "bezoin", "prochène", "orthofoniste"
+    for sound, spelling in (("an", "en"), ("en", "an"), ("z", "s"), ("è", "ai"), ("f", "ph")):
+        position = word.find(sound) if len(word) >= MIN_SWAPPED_LENGTH else -1
+        while position != -1:
+            yield word[:position] + spelling + word[position + len(sound) :]
+            position = word.find(sound, position + 1)
+
+
 # Letters typed without their accent in sloppy writing ("ete", "nee", "greve", "departement").
 _ACCENTED = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uûù", "c": "cç"}
 # Words with more spellings than this to try are only tried with "é" for "e" (the usual case).

@@ -1030,6 +1030,25 @@ class Word:
         return None
 
     @_lazy
+    def is_written_by_ear(self) -> bool:
+        """gz.is_word_written_by_ear() in lower case, or glued to its elided article or pronoun ("lassistante",
+        "jattendai"); never a first name or a family name."""
+        if not self.is_lower or self.folded in gz.NICKNAMES:
+            return False  # (capitalised, "Nevada, l'aînée" or "Raph:" is a name, even opening a sentence)
+        lower = self.lower
+        if gz.is_word_written_by_ear(lower):
+            return True
+        return (
+            len(lower) > _MIN_GLUED_LENGTH
+            and lower[0] in _GLUED_BY_EAR
+            and lower[1] in _ELISION_VOWELS
+            and not gz.first_name_tier(lower)
+            and (gz.surname_tier(lower) or gz.VERY_RARE) == gz.VERY_RARE
+            and not (gz.first_name_tier(lower[1:]) or gz.surname_tier(lower[1:]))  # "jmartin", a login
+            and (gz.is_french_word(lower[1:]) or gz.is_word_written_by_ear(lower[1:]))
+        )
+
+    @_lazy
     def surname_tier(self) -> int | None:
         return gz.surname_tier(self.text)
 
@@ -1048,6 +1067,8 @@ class Word:
             return True  # "lui-même", "peut-être"; "Mercier-Barbier" is a family name, "ange-mathieu" a first name
         if self.is_lower and len(lower) > 4 and lower[0] in _ELIDED and gz.is_verb_form(lower[1:]):
             return True  # "tenvoie", "jappelle", "menvoie": a pronoun glued to its verb, typed fast
+        if self.is_written_by_ear:
+            return True  # "jé bezoin de mé papié", "lassistante", "Maintenan", "absant": a family's letter
         if not gz.is_french_word(self.text) or self.folded in gz.NICKNAMES:
             return False  # "ete", "greve" typed without accents are words too; "mimi" is a colleague
         tier = self.first_name_tier
@@ -1101,6 +1122,9 @@ def _part_has_name_shape(part: str) -> bool:
     )
 
 
+_MIN_GLUED_LENGTH = 6  # (not "mimine", a nickname, for "m'imine")
+_ELISION_VOWELS = frozenset("aeiouyhéèêâîô")
+_GLUED_BY_EAR = frozenset("jtmsnld")  # "lassistante", "jattendai", "dexplication"
 _ELIDED_WORDS = frozenset({"aujourd", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu"})
 
 
@@ -1458,7 +1482,9 @@ class Finder:
         foreign = [
             w
             for w in quoted
-            if w.lower in gz.FOREIGN_WORDS or not (w.is_word or w.lower in gz.FUNCTION_WORDS)
+            # (a word only by ear is Creole as well: "« Na poin d'lo dan la kaz »")
+            if w.lower in gz.FOREIGN_WORDS
+            or not ((w.is_word and not w.is_written_by_ear) or w.lower in gz.FUNCTION_WORDS)
         ]
         return len(quoted) >= 3 and 3 * len(foreign) >= 2 * len(quoted)
 

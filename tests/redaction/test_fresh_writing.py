@@ -4810,3 +4810,44 @@ def test_what_batch_ky_leaked_is_masked(text, secrets):
 
 def test_a_word_quoted_before_a_date_in_brackets_stays():
     assert_kept("il m'appelle « akka » ; je dis « bonjour » (03/09/2015)", "akka", "bonjour")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # batches KZ, LE and LG: French words written by ear in families' letters are words, not names
+        ("bonjour madame l'asistante je vous envoi les papié pour le dossier", "papié"),
+        ("bonjour madame l'asistante je vous envoi les papié pour le dossier", "asistante"),
+        ("je sui passé a l'acueil mais personne, ma fille a pas été au colege", "acueil"),
+        ("je sui passé a l'acueil mais personne, ma fille a pas été au colege", "colege"),
+        ("escusé moi je suis tré fatige", "fatige"),
+        ("jé bezoin de mé papié pour lassistante, il é absant depuis lundi", "bezoin"),
+        ("jé bezoin de mé papié pour lassistante, il é absant depuis lundi", "lassistante"),
+        ("jé bezoin de mé papié pour lassistante, il é absant depuis lundi", "absant"),
+        ("maintenan je sai pas quoi faire, la semène prochène on verra", "maintenan"),
+    ],
+)
+def test_what_families_write_by_ear_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a first name, a nickname or a family name one slip away from a word stays a name
+        ("Anli 25/01/2019\net le bébé Soilihi 8/12/2023", ("Anli",)),
+        ("780 107 (compte nickel) merci vaness", ("vaness",)),
+        ("vu durand hier au guichet, il attend sa notif", ("durand",)),
+        ("Nevada, l'aînée, 13 ans, n'est plus scolarisée", ("Nevada",)),
+        ("[09:12] Soso: qui prend la perm ce matin\n[09:13] Raph: moi jsuis la", ("Raph",)),
+        ("12/02 10:41 consulté par jmartin\n12/02 10:44 modifié par s.bel", ("jmartin",)),
+        ("Senait Tesfaye, demandeuse d'asile, n° AGDREF 7512345678", ("Senait",)),
+        ("grosse galère avec mimine (Lamine Rahmouni) : 17 ans et déjà deux fugues", ("mimine",)),
+    ],
+)
+def test_names_near_a_word_written_by_ear_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_birth_month_written_by_ear_is_masked():
+    assert_hidden("elle est née le 2 fevrié 1941 à Oran, lui le 3 otobre 2001", "fevrié", "otobre")
