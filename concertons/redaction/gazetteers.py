@@ -714,8 +714,22 @@ def is_word_written_by_ear(word: str) -> bool:
     if any(first_name_tier(word + letter) for letter in "aeiy") or first_name_tier(word[:-1]):
         return False  # "vaness" is Vanessa, not "vanesse"
     return any(
-        is_french_word(spelling) or any(is_french_word(spelling + letter) for letter in _SILENT_LETTERS)
+        _is_dictionary_spelling(spelling)
+        or any(_is_dictionary_spelling(spelling + letter) for letter in _SILENT_LETTERS)
         for spelling in _spellings_by_ear(word)
+    )
+
+
+def _is_dictionary_spelling(word: str) -> bool:
+    """is_common_word(), or with one "e" accented ("college": "collège"): is_french_word()'s every accent
+    spelling costs too much for the tens of spellings tried per word by ear."""
+    if is_common_word(word) or word in _EXCEPTION_FORMS:
+        return True
+    return any(
+        is_common_word(word[:index] + accented + word[index + 1 :])
+        for index, letter in enumerate(word)
+        if letter == "e"
+        for accented in "éè"
     )
 
 
