@@ -986,7 +986,14 @@ def _may_be_name(word: Word) -> bool:
 
 
 def _is_covered(word: Word, covered: list[Span]) -> bool:
-    return any(span.start <= word.start and word.end <= span.end for span in covered)
+    """`covered` is merged (apart, in text order): only the last span starting at or before the word can hold it.
+    (A search, not a scan: a long text names its people hundreds of times.)"""
+    index = bisect.bisect_right(covered, word.start, key=_start) - 1
+    return index >= 0 and word.end <= covered[index].end
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _person(word: Word, source: str) -> Span:

@@ -2311,7 +2311,11 @@ class Finder:
     def _trimmed(self, start: int, end: int, hidden: set[int], part: Callable[[int], bool]) -> list[int]:
         """The words of an entity without what surrounds the name (titles, articles, "la petite",
         punctuation); none if a placeholder stays inside: it is not a name of its own."""
-        indexes = [i for i, word in enumerate(self.words) if start <= word.start and word.end <= end]
+        indexes = [
+            i
+            for i in range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end))
+            if self.words[i].end <= end
+        ]
         while indexes and (
             indexes[0] in hidden
             or not (part(indexes[0]) or self._opens_name(indexes))
@@ -4771,15 +4775,20 @@ _CAPITALISED_AFTER = re.compile(r"[ \t]+(?P<word>[A-ZÀ-Ý][^\W\d_]*)")
 
 def _a_room_s_name(text: str, span: Span, name: str) -> bool:
     """ "salle Ambre, salle Jade… Jade a fermé en novembre": a room or a unit named so somewhere in the text."""
-    start = text.find(name)
-    while start != -1:
-        if _ROOM_BEFORE.search(text, max(0, start - 12), start):
-            return True
-        start = text.find(name, start + 1)
-    return False
+    return any(text.startswith(name, start) for start in _after_room_words(text))
 
 
-_ROOM_BEFORE = re.compile(r"(?<![\w-])(?i:salles?|ailes?|unit[ée]s?|pavillons?|groupes?)[ \t]+$")
+@lru_cache(maxsize=16)
+def _after_room_words(text: str) -> tuple[int, ...]:
+    """Where a room's or a unit's name would start ("salle ", "pavillon "); once per text, not per name (a long
+    text naming the same person a thousand times)."""
+    return tuple(
+        match.end() for match in _ROOM_WORD.finditer(text) if match.end() - match.start() <= _ROOM_WORD_REACH
+    )
+
+
+_ROOM_WORD = re.compile(r"(?<![\w-])(?i:salles?|ailes?|unit[ée]s?|pavillons?|groupes?)[ \t]+")
+_ROOM_WORD_REACH = 12
 
 
 def _a_day_shortened(text: str, span: Span, name: str) -> bool:
