@@ -243,7 +243,8 @@ _THING_JUST_BEFORE = re.compile(
     # an acronym, set apart: "au RSA, né le 1er juin 2009", "du RMI (né en 1988)" (not "tout le quartier, née en")
     rf"|\b(?:l[ea]|les|au|aux|du|des)\s+(?=(?-i:[A-Z]{{2,6}})\b)(?:{_THING})\s*[,(]\s*$"
     # any acronym right before, with its article: "remplaçait la PSD née en 1997"
-    r"|\b(?:l[ea]|les|au|aux|du|des)\s+(?-i:[A-Z]{2,6})\s+$"
+    # ("la CIDE est née le 20 novembre 1989")
+    r"|\b(?:l[ea]|les|au|aux|du|des)\s+(?-i:[A-Z]{2,6})\s+(?:(?:est|était|a\s+été)\s+)?$"
     # the employment agency: "France Travail, né le 1er janvier 2024"
     r"|\b(?:France\s+Travail|P[ôo]le\s+emploi)\s*[,(]?\s*$",
     re.IGNORECASE,
@@ -414,7 +415,8 @@ _TEXT_DATED = re.compile(
     r"\b(?:loi|lois|ordonnance|d[ée]cret|arr[êe]t[ée]|circulaire|convention|accord|d[ée]lib[ée]ration|directive|"
     r"r[èe]glement|charte|code|article|jurisprudence|arr[êe]t|d[ée]claration|trait[ée]|r[ée]forme|texte|plan|"
     # a court's decision cited: "CE, 10 février 2012", "Cass. 1re civ., 4 janvier 2017"
-    r"cass\.|cassation|(?-i:CE|CAA|CEDH|CJUE)|ccn)\b"
+    # (and in the plural: "les ordonnances des 4 et 19 octobre 1945")
+    r"cass\.|cassation|(?-i:CE|CAA|CEDH|CJUE)|ccn)s?\b"
     r"[^.;!?\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -443,6 +445,7 @@ _EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?\n][ \t]*)(?-i:Le)[ \t]+$")
 _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
 _ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=[-./])|1[34]\d\d(?=/)")
 
@@ -466,6 +469,10 @@ def old_dates(text: str, this_year: int, full_dates: Iterable[re.Match]) -> Iter
             continue
         if _TEXT_DATED.search(text, max(0, match.start() - 70), match.start()):
             continue
+        if _OPENS_A_SENTENCE.search(text, max(0, match.start() - 6), match.start()) and text.startswith(
+            ",", match.end()
+        ):
+            continue  # "Le 1er décembre 1955, Rosa Parks refusait de céder sa place": when a story happened
         if _EVENT_BEFORE.search(text, max(0, match.start() - 50), match.start()):
             continue  # "arrivée le 3 septembre 2005": the day someone started, not a birth
         if (

@@ -176,6 +176,8 @@ _NOT_A_FILE = re.compile(
     r"fiche action|action|ligne|bus|salle|bureau|code|alin[ée]a|instruction|session|r[èe]glement|directive|"
     # a public body's report: "Rapport IGAS n° 2023-045R" (not "rapport JE n° …", a child's judge's file)
     r"rapport[ \t]+(?:(?-i:IGAS|IGF|IGA|IGESR|CESE|HCFEA|ONPE|CNCDH)|d['’]information|parlementaire|s[ée]natorial)|"
+    # a union's or a collective's own papers: "Tract n° 14/2026 de la section", "motion n° 3"
+    r"tract|motion|communiqu[ée](?: de presse)?|bulletin|lettre d['’]info(?:rmation)?|lettre ouverte|p[ée]tition|"
     r"note(?: de service)?|formulaire|ticket|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
     # a job's advertisement, an order's accounting: "Réf. offre : O0592…", "N° d'engagement : 2025-0007…"
     r"offres? d['’]emploi|emploi public|engagement|"

@@ -2071,6 +2071,8 @@ class Finder:
         if word.lower in _VERB_FORMS:
             return False  # "le bébé aura un an": forms the lexicon misses
         tier = word.first_name_tier
+        if gz.is_common_word_name(word.lower) and "," in self.text[match.start() : word.start]:
+            return False  # "le bureau de la directrice, juste à côté": the sentence goes on after a comma
         if tier and tier <= gz.UNCOMMON:
             # "la mère de jade", "la référente de rose"; "le bébé aura", "un enfant aimé" are words
             if not word.is_ambiguous or match["of"]:
@@ -4749,6 +4751,61 @@ def _a_quarter_with_its_article(text: str, span: Span, name: str) -> bool:
 _TO_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?i:à|a|vers|depuis|sur)[ \t]+l['’]$")
 
 
+# Public offices, elected or appointed: whoever holds one is a public figure, named in that role (the README's
+# "public figures named in their public role": "Madame X, ministre des Solidarités", "le député X"). Not a judge's
+# or a director's rank ("Mme Leclercq, vice-présidente" of a court): those name someone a family deals with.
+_PUBLIC_OFFICE = (
+    r"(?:premi(?:er|ère)[ \t]+)?ministres?(?![\w-])|secrétaires?[ \t]+d['’][ée]tat|(?:euro)?député(?:e|s|es)?(?![\w-])"
+    r"|sénat(?:eur|rice)s?|préf[eè]te?s?(?![\w-])|haute?s?-commissaires?|défenseur(?:e)?[ \t]+des[ \t]+droits"
+    r"|(?:vice-)?président(?:e)?[ \t]+(?:du[ \t]+conseil[ \t]+(?:départemental|régional|général)|de[ \t]+la[ \t]+"
+    r"(?:région|république|métropole)|du[ \t]+département)"
+    r"|maire(?:[ \t]+adjointe?)?(?![\w-])|adjointe?[ \t]+au[ \t]+maire"
+    r"|conseill(?:er|ère)s?[ \t]+(?:départementa(?:l|le|ux)|régiona(?:l|le|ux)|municipa(?:l|le|ux))"
+)
+_OFFICE_AFTER = re.compile(
+    # (after a comma or an article: "Avril Maire", "Léa LEMAIRE" are family names)
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?=(?:la|le|notre|votre|nouvel|nouveau|ancien|actuel|l['’])))"
+    rf"(?:(?:la|le|notre|votre|nouvel(?:le)?|nouveau|ancien(?:ne)?|actuel(?:le)?)[ \t]+|l['’][ \t]*)*"
+    rf"(?:{_PUBLIC_OFFICE})"
+    rf"|[ \t]+(?:comme|nommée?|au[ \t]+poste[ \t]+de)[ \t]+(?:(?:la|le)[ \t]+|l['’][ \t]*)?(?:{_PUBLIC_OFFICE})",
+    re.IGNORECASE,
+)
+_OFFICE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:la|le|notre|votre)[ \t]+|l['’][ \t]*)(?:{_PUBLIC_OFFICE})(?:[ \t]+(?:délégu[ée]e?|de[ \t]+[\w'’-]+|"
+    rf"(?:du|de[ \t]+la|des)[ \t]+[\w'’-]+))?[ \t]+(?:(?:M\.|Mme|Madame|Monsieur)[ \t]+)?$"
+    # a letter's heading: "Monsieur le Président du conseil départemental,\nMonsieur X,"
+    rf"|(?:Madame|Monsieur)[ \t]+(?:la|le)[ \t]+(?:{_PUBLIC_OFFICE})[^\n]{{0,60}},?[ \t]*\n[ \t]*(?:Madame|Monsieur)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _a_public_office_holder(text: str, span: Span, name: str) -> bool:
+    """ "Lettre ouverte à Madame X, ministre des Solidarités", "Monsieur X, député de la 4e circonscription", "le
+    ministre X a déclaré", "Madame la Maire,\nMadame X,": someone named in a public office, a public figure."""
+    return bool(
+        _OFFICE_AFTER.match(text, span.end) or _OFFICE_BEFORE.search(text, max(0, span.start - 120), span.start)
+    )
+
+
+# Inclusive writing's endings, glued to the word by a middle dot or a point: "familiaux·ales", "assistant.es".
+_INCLUSIVE_ENDINGS = frozenset(
+    "e es s le les ale ales aux ne nes te tes se ses ère ères rice rices trice trices euse euses ive ives fe fes".split()
+)
+
+
+_INCLUSIVE_GLUES = frozenset({"·", "⋅", "•", "."})
+
+
+def _an_inclusive_ending(text: str, span: Span, name: str) -> bool:
+    """ "les assistant·es familiaux·ales": the ending of a word written for both genders, not "Alès" or "Ales"."""
+    glue = text[span.start - 1 : span.start]
+    return (
+        glue in _INCLUSIVE_GLUES
+        and text[span.start - 2 : span.start - 1].isalpha()
+        and name.lower() in _INCLUSIVE_ENDINGS
+    )
+
+
 def _a_saint(text: str, span: Span, name: str) -> bool:
     """ "c'est Sant Jordi", "la San Ghjuvanni", "Saint Nicolas": a saint, his day or a place named after him, whatever
     part of it was found; not "Mme Santa Maria", nor "Santu Paoli" (a first name, then a family name)."""
@@ -4854,6 +4911,8 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_saint,
     _a_day_shortened,
     _a_room_s_name,
+    _a_public_office_holder,
+    _an_inclusive_ending,
 )
 
 

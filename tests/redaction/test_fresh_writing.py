@@ -4851,3 +4851,48 @@ def test_names_near_a_word_written_by_ear_are_masked(text, secrets):
 
 def test_a_birth_month_written_by_ear_is_masked():
     assert_hidden("elle est née le 2 fevrié 1941 à Oran, lui le 3 otobre 2001", "fevrié", "otobre")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a union's and a collective's writing: public officials named in their office
+        ("Lettre ouverte à Madame Bérénice Kaltenbach, ministre des Solidarités", "Kaltenbach"),
+        ("Monsieur Lucas Fontanarosa, député de la 4e circonscription du Nord,", "Fontanarosa"),
+        ("Madame Ngozi Adebayo-Mercier, sénatrice de l'Essonne,\n\nNous vous écrivons", "Adebayo-Mercier"),
+        ("Le ministre Aurélien Saint-Aubin a déclaré le 28 novembre", "Saint-Aubin"),
+        ("la nomination de M. Olivier Rabenandrasana comme ministre délégué", "Rabenandrasana"),
+        ("Monsieur le Président du conseil départemental,\nMonsieur Amadou Sissoko,\nlors de la séance", "Sissoko"),
+        ("Madame la Maire,\nMadame Sylvie Hautecoeur, vous avez annoncé la fermeture", "Hautecoeur"),
+        ("M. Ollivro, président du conseil départemental, a dit non. Ollivro ment.", "Ollivro ment"),
+        # inclusive writing: an ending after a middle dot or a point is no one's name
+        ("CR de l'AG des assistant·es familiaux·ales du 21 novembre", "familiaux·ales"),
+        ("les salarié.e.s et les assistant.es familiaux.ales", "familiaux.ales"),
+        # the date of a story, of a text in the plural, of an institution born
+        ("Le 1er décembre 1955, Rosa Parks refusait de céder sa place.", "1er décembre 1955"),
+        ("la Sécu est née avec les ordonnances des 4 et 19 octobre 1945", "19 octobre 1945"),
+        ("Affiche : « La CIDE est née le 20 novembre 1989, elle a 37 ans »", "20 novembre 1989"),
+        # a union's own papers and a training's diploma
+        ("Tract n° 14/2026 de la section : le DGA solidarités ment", "14/2026"),
+        ("La formatrice du DEIS nous a fait lire Alinsky", "DEIS"),
+    ],
+)
+def test_what_looks_like_batches_lq_lt_details_stays(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a judge's or a director's rank is no public office; a title before a name still masks it
+        ("Audience cabinet de Mme Leclercq, vice-présidente.", ("Leclercq",)),
+        ("Mme Durand, directrice, nous a reçus", ("Durand",)),
+        ("Mme DEME est venue avec ses deux fils", ("DEME",)),
+        ("Information préoccupante concernant Avril LEMAIRE, née le 14/09/2016", ("Avril", "LEMAIRE")),
+        ("Dalila Ales est venue", ("Dalila Ales",)),
+        ("Dossier n° 14/2026 de la famille", ("14/2026",)),
+        ("Le 12/03/1950, Mme Xavier est née à Oran", ("12/03/1950",)),
+    ],
+)
+def test_names_near_public_offices_and_inclusive_writing_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
