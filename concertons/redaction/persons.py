@@ -4788,8 +4788,8 @@ def _a_public_office_holder(text: str, span: Span, name: str) -> bool:
 
 
 # Inclusive writing's endings, glued to the word by a middle dot or a point: "familiaux·ales", "assistant.es".
-_INCLUSIVE_ENDINGS = frozenset(
-    "e es s le les ale ales aux ne nes te tes se ses ère ères rice rices trice trices euse euses ive ives fe fes".split()
+_INCLUSIVE_ENDINGS = gz.word_set(
+    "e es s le les ale ales aux ne nes te tes se ses ère ères rice rices trice trices euse euses ive ives fe fes"
 )
 
 
