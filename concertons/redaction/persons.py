@@ -4783,7 +4783,8 @@ def _a_public_office_holder(text: str, span: Span, name: str) -> bool:
     """ "Lettre ouverte à Madame X, ministre des Solidarités", "Monsieur X, député de la 4e circonscription", "le
     ministre X a déclaré", "Madame la Maire,\nMadame X,": someone named in a public office, a public figure."""
     return bool(
-        _OFFICE_AFTER.match(text, span.end) or _OFFICE_BEFORE.search(text, max(0, span.start - 120), span.start)
+        _OFFICE_AFTER.match(text, span.end)
+        or _OFFICE_BEFORE.search(text, max(0, span.start - 120), span.start)
     )
 
 

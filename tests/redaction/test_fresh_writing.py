@@ -4862,7 +4862,10 @@ def test_a_birth_month_written_by_ear_is_masked():
         ("Madame Ngozi Adebayo-Mercier, sénatrice de l'Essonne,\n\nNous vous écrivons", "Adebayo-Mercier"),
         ("Le ministre Aurélien Saint-Aubin a déclaré le 28 novembre", "Saint-Aubin"),
         ("la nomination de M. Olivier Rabenandrasana comme ministre délégué", "Rabenandrasana"),
-        ("Monsieur le Président du conseil départemental,\nMonsieur Amadou Sissoko,\nlors de la séance", "Sissoko"),
+        (
+            "Monsieur le Président du conseil départemental,\nMonsieur Amadou Sissoko,\nlors de la séance",
+            "Sissoko",
+        ),
         ("Madame la Maire,\nMadame Sylvie Hautecoeur, vous avez annoncé la fermeture", "Hautecoeur"),
         ("M. Ollivro, président du conseil départemental, a dit non. Ollivro ment.", "Ollivro ment"),
         # inclusive writing: an ending after a middle dot or a point is no one's name
