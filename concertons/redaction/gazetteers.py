@@ -502,8 +502,15 @@ NUMBER_WORDS = f"(?:{phrase_alternation(_NUMBERS)})"
 
 
 def is_common_word_name(word: str) -> bool:
-    """A first name that is an everyday word, with or without its accents ("grace", "clemence")."""
-    return word.lower() in COMMON_WORD_NAMES or fold(word) in _common_word_names_folded()
+    """A first name that is an everyday word, with or without its accents ("grace", "clemence"); not with a
+    diaeresis the word has not ("Loïs" is not "lois", "Maï" not "mai")."""
+    lower = word.lower()
+    if lower in COMMON_WORD_NAMES:
+        return True
+    return not _DIAERESES.intersection(lower) and fold(word) in _common_word_names_folded()
+
+
+_DIAERESES = frozenset("äëïöüÿ")
 
 
 @cache

@@ -165,9 +165,7 @@ _PLACEHOLDER_LOCAL = re.compile(r"\b(?:pr[ée]nom|nom|initiales?|votre|xxx)\b", 
 # An identifier needs this many digits to point to someone; "n° 3" is a rank, not a file.
 MIN_CASE_DIGITS = 4
 # "la délibération du conseil d'administration n° 2022-CA-014", "délibération du conseil départemental n° …"
-_DELIBERATION = (
-    r"d[ée]lib[ée]ration(?:\s+(?:du|de\s+la)\s+(?:conseil|commission)(?:\s+d['’]\s?administration|\s+\w+)?)?"
-)
+_DELIBERATION = r"d[ée]lib(?:[ée]ration|\.)?(?:\s+(?:du|de\s+la)\s+(?:conseil|commission)(?:\s+d['’]\s?administration|\s+\w+)?)?"
 # References that are not a person's file: laws, decrees, forms, budget lines, rooms, buses.
 _NOT_A_FILE = re.compile(
     # a code's article right before the number: "L. 226-3", "R. 221-1" (not "Gabin R. (IP-2024-0931)")

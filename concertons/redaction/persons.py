@@ -796,6 +796,8 @@ _TRIP_WORDS = (
     r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?|d[ée]placements?)"
 )
 _TRIP_TO = re.compile(rf"{_TRIP_WORDS}(?:[ \t]+[\w'’-]+){{0,2}}[ \t]+à[ \t]+$", re.IGNORECASE)
+# "de Lens à Hénin-Beaumont en passant par Liévin", "le train via Florence": a town on the way
+_PASSING_THROUGH = re.compile(r"(?:\ben[ \t]+passant[ \t]+par|\bvia)[ \t]+$", re.IGNORECASE)
 _TRIP_BEFORE = re.compile(rf"{_TRIP_WORDS}\b[^.;!?\n]*$", re.IGNORECASE)
 # A country right after a word: "Adelaide, en Australie", "Florence (Italie)".
 _COUNTRY_AFTER = re.compile(
@@ -4052,7 +4054,9 @@ class Finder:
         person, where someone travels or lives ("puis à Adélaïde" after a first trip, in the same sentence)."""
         if not (word.text in gz.CITIES_NAMED_LIKE_PEOPLE or gz.is_place(word.text)):
             return False
-        if _TRIP_TO.search(self.text, max(0, word.start - 50), word.start):
+        if _TRIP_TO.search(self.text, max(0, word.start - 50), word.start) or _PASSING_THROUGH.search(
+            self.text, max(0, word.start - 20), word.start
+        ):
             return True
         return bool(
             _THEN_TO.search(self.text, max(0, word.start - 12), word.start)

@@ -4899,3 +4899,14 @@ def test_what_looks_like_batches_lq_lt_details_stays(text, kept):
 )
 def test_names_near_public_offices_and_inclusive_writing_are_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+def test_a_first_name_with_an_accent_no_word_has_is_a_name():
+    assert_hidden("Sorties : Loïs (déménagement), parcours terminé pour 4 enfants.", "Loïs")
+    assert_kept("les lois de 2016 et la clemence du juge", "lois", "clemence")
+
+
+def test_towns_on_the_way_and_a_deliberation_shortened_stay():
+    assert_kept("de Lens à Hénin-Beaumont en passant par Liévin et Avion", "Liévin", "Avion")
+    assert_kept("1. retour du CST du 3/12 et de la délib n° 2026-11-087", "2026-11-087")
+    assert_hidden("j'ai vu Liévin hier, il va mieux", "Liévin")
