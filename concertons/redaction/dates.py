@@ -445,7 +445,7 @@ _EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
-_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?\n][ \t]*)(?-i:Le)[ \t]+$")
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?\n][ \t]*)Le[ \t]+$")
 _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
 _ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=[-./])|1[34]\d\d(?=/)")
 

@@ -4796,8 +4796,6 @@ def _a_public_office_holder(text: str, span: Span, name: str) -> bool:
 _INCLUSIVE_ENDINGS = gz.word_set(
     "e es s le les ale ales aux ne nes te tes se ses ère ères rice rices trice trices euse euses ive ives fe fes"
 )
-
-
 _INCLUSIVE_GLUES = frozenset({"·", "⋅", "•", "."})
 
 
