@@ -545,8 +545,11 @@ def _spoken_to(finder: Finder, index: int) -> bool:
             and word.lower not in _NEVER
             and word.lower not in _GREETED_GROUPS
         )
-    # after "slt", whatever word: "slt cam tu px passer"
+    # after "slt", whatever word: "slt cam tu px passer"; "Mélo t'es où ?": a first name cut short, though a word
     known = word.first_name_tier or word.folded in gz.NICKNAMES or not gz.is_common_word(word.text)
+    known = known or (
+        word.is_capitalised and word.lower not in _INTERJECTIONS and gz.shortens_a_first_name(word.text)
+    )
     return bool(greeting["greeting"] or known)
 
 

@@ -6,6 +6,7 @@ lexicon from the spaCy model's lemmatizer tables (see nlp.py); the rest is writt
 domain and from what the evaluation set's dev split showed.
 """
 
+import bisect
 import gzip
 import re
 import unicodedata
@@ -162,6 +163,11 @@ PLACES |= word_set(
     Crau Alpilles Esterel Haut-Doubs Soissonnais Tardenois Laonnois Drouais Dunois Vendômois Blésois Saumurois
     Anjou Choletais Angoumois Confolentais Mantois
     """
+)
+# Rivers that no département or commune is named after ("la vallée de la Sambre", "la Seine a débordé").
+PLACES |= word_set(
+    "Seine Garonne Saône Durance Sambre Scarpe Deûle Escaut Vilaine Adour Vézère Dronne Huveaune Canche Authie Roya "
+    "Vésubie Tinée Bièvre"
 )
 # Cities and states abroad that are French first names too: places only where a list of places says so
 # ("Florence, Venise, Rome :"), never on their own ("Florence a appelé").
@@ -409,7 +415,7 @@ KIN_WORDS = word_set(
     enfant époux épouse famille fille fillette filleul filleule fils frère garçon grand-mère grand-père
     jeune jumeau jumelle jumeaux jumelles mamie mamy maman marraine mari mère neveu nièce nounou nourrisson
     oncle papa papi papy parrain petit petite petits petites petit-fils petite-fille père sœur soeur tante tata tatie
-    tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère
+    tonton voisin voisine nouveau-né nouveau-née nouveau-nés mémé pépé mémère pépère pote
     bacoco coco manman niam gramoun granmoun gramoune zia zio fam veuve veuf couple bb gamin gamine gamins gamines ptit ptite p'tit p'tite p’tit p’tite
     opa oma opi omi nonna nonno abuela abuelo babcia dziadek ziu babbu mammone missiavu grann pani batono kalbatono
     """
@@ -419,7 +425,7 @@ KIN_WORDS = word_set(
 ROLE_WORDS = word_set(
     """
     adjudant adjoint adjointe agent agente animateur animatrice assistant assistante avocat avocate
-    brigadier cadre capitaine cheffe chef collègue colonel commandant commissaire conseiller
+    brigadier cadre capitaine cheffe chef collègue collègues colonel commandant commissaire conseiller
     conseillère coordinateur coordinatrice directeur directrice docteur docteure éducateur éducatrice
     gardien gardienne gendarme greffier greffière infirmier infirmière inspecteur inspectrice
     intervenant intervenante juge lieutenant major maire médecin moniteur monitrice pédiatre
@@ -635,6 +641,25 @@ def first_name_tier(word: str) -> int | None:
     if key in NICKNAMES:  # "flo" is rare in the INSEE lists, common among colleagues
         return min(tier or UNCOMMON, UNCOMMON)
     return tier
+
+
+@cache
+def _frequent_first_names_sorted() -> tuple[str, ...]:
+    return tuple(sorted(name for name, tier in first_names().items() if tier <= UNCOMMON))
+
+
+@lru_cache(maxsize=65536)
+def shortens_a_first_name(word: str) -> bool:
+    """ "Mélo" (Mélodie), "Caro" (Caroline): the start of a frequent first name, as colleagues cut it;
+    two letters at least are cut off."""
+    key = fold(word)
+    if not 4 <= len(key) <= 6 or key in FUNCTION_WORDS:
+        return False
+    names = _frequent_first_names_sorted()
+    at = bisect.bisect_left(names, key)
+    return any(
+        names[i].startswith(key) and len(names[i]) >= len(key) + 2 for i in range(at, min(at + 8, len(names)))
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -126,8 +126,9 @@ CASE_SHAPE = re.compile(
     r"|(?:19|20)\d\d-\d{5,8}"
     # a département, a year and an order: a housing request's number, "93-2023-0471265"
     r"|\d{2,3}-(?:19|20)\d\d-\d{4,8}"
-    # a service, a département and an order: "115-31-240871" (a 115 request in the Haute-Garonne)
-    r"|\d{3}-\d{2,3}-\d{5,8}"
+    # a service, a département and an order: "115-31-240871" (a 115 request in the Haute-Garonne); a
+    # département, a year on two figures and an order: "demande 45-26-00412" (an SIAO request)
+    r"|\d{2,3}-\d{2,3}-\d{5,8}"
     # a tax number (numéro fiscal, SPI) as the tax notice prints it: 13 figures, 2-2-3-3-3
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     r"|[0-3]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"  # or 4-3-3-3

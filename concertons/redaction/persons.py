@@ -232,6 +232,8 @@ _VERB_FORMS = gz.word_set(
 )
 _LIST_ENDS = frozenset({",", ":", ";", ".", "et", "ou", "…", "!", "?"})
 _PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles son sa ses leur leurs")
+# Before "la" or "le" and a capitalised word, the thing's preposition: "de la Seine", "à la Poste", "par le Nord".
+_ARTICLE_S_PREPOSITIONS = gz.word_set("de à a par pour sur sous dans vers en depuis jusqu'à")
 # Words after which the next capitalised word (or a first name in lower case) is a person.
 # Family words (gz.KIN_WORDS) and roles (gz.ROLE_WORDS) are added below with their determiners.
 ANNOUNCERS = (
@@ -446,11 +448,22 @@ _TITLE_WORDS = gz.word_set(
 )
 # "Le chien s'appelle Sultan, le chat Grisou, le perroquet Coco", "la tempête Ciaran": an animal's or a storm's
 # name, not a person's
-_PET_BEFORE = re.compile(
-    r"\b(?:tempête|tempete|cyclone|ouragan|"
+_PETS = (
     r"chien|chienne|chiot|chat|chatte|chaton|perroquet|perruche|canari|lapin|cheval|jument|poney|hamster|"
-    r"tortue|poisson|furet|cochon d['’]inde|âne|ane|chèvre|chevre)(?:[ \t]+(?:s['’]appel(?:le|ait)|nommée?|appelée?))?"
-    r" *[«\"“]? *\Z",
+    r"tortue|poisson|furet|cochon[ \t]+d['’]inde|cochon|âne|ane|chèvre|chevre"
+)
+# A birth said right after a name: "Avril, née le 29/04/2026", "Zidane (né en 2016)"
+_BORN_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*n[ée]e?(?:\(e\))?[ \t]+(?:le|en)[ \t]+\d", re.IGNORECASE)
+# Words before a month or a feast that mean the time: "en Avril", "fin Juin", "depuis Noël"
+_TIME_BEFORE = gz.word_set("en de d' d’ du le la mois début fin mi depuis dès avant après jusqu'en jusqu’en")
+# Who else a pet's sentence may name: "le chat de la dame, elle s'appelle…" names the lady
+_PEOPLE_WORDS = gz.word_set("monsieur madame mr mme homme femme dame propriétaire maître maîtresse")
+_WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PET_BEFORE = re.compile(
+    rf"\b(?:tempête|tempete|cyclone|ouragan|{_PETS})(?:[ \t]+(?:s['’]appel(?:le|ait)|nommée?|appelée?))?"
+    r" *[«\"“]? *\Z"
+    # "son chien, un staff croisé, il s'appelle Tyson", "le cochon, qui s'appelle Napoléon"
+    rf"|\b(?:{_PETS})\b(?P<between>[^.!?\n]{{0,40}}?)\b(?:il|elle|qui)[ \t]+s['’]appel(?:le|ait)[ \t]*[«\"“]?[ \t]*\Z",
     re.IGNORECASE,
 )
 # A work's title or author, or a type of person named after a character: "la chanson de Renaud", "le film
@@ -697,14 +710,17 @@ _SIGNATURE = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w-]+(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w.-]+)?)[ \t]*(?=\n|$)",
     re.IGNORECASE,
 )
-# The last line of a message signed with a first name and a post: "Clémence, éducatrice PJJ", "J-P, ASH de nuit".
+# The last line of a message signed with a first name and a post: "Clémence, éducatrice PJJ", "J-P, ASH de nuit",
+# or a place in the family, on the last line or after a dash: "Je suis furieuse. — Clémence, petite-fille et aidante".
 _SIGNED_WITH_POST = re.compile(
-    r"\n[ \t]*(?P<name>(?-i:[A-ZÀ-Ý])[\w'’]*(?:-(?-i:[A-ZÀ-Ý])[\w'’]*)?)[ \t]*,[ \t]*"
-    r"(?P<post>(?-i:[A-Z]{2,6}\b)|[^\W\d]+)[^\n]{0,50}$"
+    r"(?:\n[ \t]*(?:[—–-][ \t]*)?|[.!?][ \t]+[—–][ \t]*)(?P<name>(?-i:[A-ZÀ-Ý])[\w'’]*(?:-(?-i:[A-ZÀ-Ý])[\w'’]*)?)[ \t]*,[ \t]*"
+    r"(?P<post>(?-i:[A-Z]{2,6}\b)|[^\W\d]+(?:-[^\W\d]+)*)[^\n]{0,50}$"
 )
 # "(J.-P.)": the initials of a compound first name, alone; "av. J.-C." is the era.
 # "J.-P.", "J-P." (then the family name, if any)
 _COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])\.?-(?-i:[A-Z])\.(?![\w-])")
+# The letters of a compound first name standing for a colleague: Jean-Baptiste "JB", Marie-Claire "MC" or "M-C".
+_COMPOUND_FIRST_NAME_LETTERS = re.compile(r"J[BCFLMPY]|M[CLHNJF]|[A-Z]-[A-Z]")
 _BARE_COMPOUND_INITIALS = re.compile(r"(?<![\w.-])(?-i:[A-Z])-(?-i:[A-Z])(?![\w.-])")
 # ("On a fini sur Florence, la ville, où…")
 _PLACE_SAID_AFTER = re.compile(
@@ -751,6 +767,24 @@ _KIN_APPOSED = re.compile(
     # "Placide, peux-tu reprendre la VAD ?": the colleague spoken to
     r"|[ \t]*,[ \t]*(?:peux-tu|pourrais-tu|tu[ \t]+peux|tu[ \t]+pourrais|est-ce[ \t]+que[ \t]+tu|as-tu|tu[ \t]+as)\b",
     re.IGNORECASE,
+)
+# A relative said in brackets after a word no dictionary has: "ibou (son pote) dit qu'il a plus de traitement".
+_KIN_IN_BRACKETS_AFTER = re.compile(
+    rf"[ \t]*\([ \t]*(?:son|sa|leur|mon|ma|le|la|l['’])[ \t]*(?:{_alternatives(gz.KIN_WORDS)})[ \t]*\)",
+    re.IGNORECASE,
+)
+# An initial spoken to, opening a quoted mail or a message: "« C., je te rappelle que les écrits…»", "Bonjour B., tu peux".
+_ADDRESSED_INITIAL = re.compile(
+    r"(?:[«\"“]|^|\b(?i:bonjour|bonsoir|coucou|salut|cher|ch[èe]re))[ \t\u00a0]*(?P<initial>[A-WÀ-Ý]\.)[ \t]*,"
+    r"(?=[^\n.]{0,40}?(?<![\w'’])(?i:tu|te|t['’]|toi|vous|je|j['’])(?![\w'’]))",
+    re.MULTILINE,
+)
+# Initials signing a message after its last sentence: "« non. CB »", "ton évaluation approche. MOA »", "tu
+# prioriseras. SL\n"
+_SIGNED_INITIALS = re.compile(r"(?<=[.!?])[ \t]+(?P<initials>[A-Z]{2,3})[ \t]*(?=[»\"”]|\n|$)")
+# Letters that end a message and sign no one: "Merci. CR", "Vu. ODJ", "à mardi. ASAP"
+_SIGN_NO_ONE = frozenset(
+    {"CR", "ODJ", "AG", "FYI", "ASAP", "TBC", "CDT", "STP", "SVP", "BIZ", "PJ", "NB", "PS"}
 )
 # Pronouns elided before a verb: "je t'envoie" typed "je tenvoie".
 _ELIDED = frozenset("jtmsn")
@@ -1243,6 +1277,8 @@ class Finder:
                 or self._lower_family(index)
                 or self._after_announcer(index)
                 or self._from_first_name(index)
+                or self._before_kin_in_brackets(index)
+                or self._compound_first_name_letters(index)
                 or self._lone_surname(index)
             )
             if found:
@@ -1278,6 +1314,20 @@ class Finder:
                 and not gz.is_place(name)
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
+        for match in _SIGNED_INITIALS.finditer(self.text):
+            letters = match["initials"]
+            lower = letters.lower()
+            if not (
+                letters in _SIGN_NO_ONE
+                or gz.is_institution(letters)
+                or lower in gz.FUNCTION_WORDS
+                or gz.is_common_word(lower)
+            ):
+                yield Span(
+                    match.start("initials"), match.end("initials"), Label.PERSON, "rule:signed-initials"
+                )
+        for match in _ADDRESSED_INITIAL.finditer(self.text):
+            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:addressed-initial")
         for match in _NAME_BEFORE_BIRTH.finditer(self.text):
             if match["name"].lower() not in gz.FUNCTION_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-before-birth")
@@ -1357,7 +1407,8 @@ class Finder:
             for party in ("first", "second"):
                 name = match[party]
                 if not (
-                    gz.is_institution(name) or gz.is_place(name.title()) or name.lower() in gz.FUNCTION_WORDS
+                    # (a party is seldom a town: "ROCHE c/ ROCHE" are two people, though Roche is a commune)
+                    gz.is_institution(name) or gz.is_region(name.title()) or name.lower() in gz.FUNCTION_WORDS
                 ):
                     yield Span(match.start(party), match.end(party), Label.PERSON, "rule:parties")
         for match in _BIRTH_NAME_IN_BRACKETS.finditer(self.text):
@@ -1543,7 +1594,10 @@ class Finder:
         if name.lower() in gz.FUNCTION_WORDS or gz.is_institution(name) or name.lower() in _ROLE_AFTER_WORD:
             return False
         known_post = (
-            post.lower() in _ROLE_AFTER_WORD or bool(_JOB_ENDING.search(post.lower())) or post.isupper()
+            post.lower() in _ROLE_AFTER_WORD
+            or post.lower() in gz.KIN_WORDS
+            or bool(_JOB_ENDING.search(post.lower()))
+            or post.isupper()
         )
         initials = re.fullmatch(r"[A-Z]-[A-Z]", name) is not None  # "J-P"
         return known_post and (initials or bool(gz.first_name_tier(name)))
@@ -2173,8 +2227,53 @@ class Finder:
         # a word of a sentence of another language quoted: tested last, looking for the quote costs more
         return None if found is None or self._in_foreign_quote(index) else found
 
+    def _given_an_age_or_a_birth(self, index: int) -> bool:
+        """ "Zidane, 9 ans, le fils de Mme Benyahia", "Enfant : Avril, née le 29/04/2026": a name that is also a
+        famous one's, a month's or a feast's, given an age or a birth right after it, is a child's."""
+        word = self.words[index]
+        if not (word.is_capitalised and word.is_alpha and (word.first_name_tier or word.surname_tier)):
+            return False
+        if (word.is_word and word.lower not in gz.CALENDAR_NAMES) or word.lower in gz.KIN_WORDS:
+            return False  # "France Travail, né le 1er janvier 2024", "Maman ne reconnaît plus"
+        if (
+            gz.is_place(word.text) and word.lower not in gz.CALENDAR_NAMES
+        ) or word.lower in gz.FUNCTION_WORDS:
+            return False  # "Lille, 3 ans après" (not Avril, a commune too)
+        if index and self.words[index - 1].lower in _TIME_BEFORE:
+            return False  # "en Avril, né le 3 mars": the month
+        return (
+            self._age_or_date_follows(index)
+            or _BORN_AFTER.match(self.text, word.end) is not None
+            or _AGE_AFTER.match(self.text, word.end) is not None
+        )
+
+    def _colleague_by_family_name(self, index: int) -> bool:
+        """ "la Mercier m'a encore pris mon bureau", "le Dupont attend que ça": a frequent family name after
+        an article, acting (not "la Seine a débordé", "la Renault a calé", "de la Poste")."""
+        word = self.words[index]
+        if index == 0 or not word.is_capitalised or word.sentence_start or word.surname_tier != 1:
+            return False
+        article = self.words[index - 1]
+        if article.lower not in {"la", "le"} or self.text[article.end : word.start] != " ":
+            return False
+        if index >= 2 and self.words[index - 2].lower in _ARTICLE_S_PREPOSITIONS:
+            return False
+        return (
+            word.first_name_tier is None
+            and word.lower not in gz.FAMOUS_WORDS
+            and word.lower not in gz.SHOPS_NAMED_LIKE_PEOPLE
+            and word.lower not in gz.CAR_MODELS
+            and not word.is_institution
+            and not gz.is_place(word.text)
+            and index + 1 < len(self.words)
+            and self.words[index + 1].is_lower
+            and self.subject_follows(index)
+        )
+
     def _lone_surname_candidate(self, index: int) -> tuple[int, int, str] | None:
         word = self.words[index]
+        if self._given_an_age_or_a_birth(index):
+            return index, index, "rule:age-or-birth"
         if not word.is_alpha or len(word.text) < 3 or word.is_institution or not word.has_name_shape:
             return None
         if word.is_upper:
@@ -2201,6 +2300,8 @@ class Finder:
                 and self.text[before.end : word.start] == " "
             )
             return index - 1 if joined else self._particles_before(index), last, "gazetteer:upper-case"
+        if self._colleague_by_family_name(index):
+            return index, index, "gazetteer:surname"
         if self._is_word_use(index):
             return None
         # ("lajan Grann": a family word, of Creole here; "Coco" is a nickname too)
@@ -3413,6 +3514,30 @@ class Finder:
             previous.text[0].isdigit() or previous.lower in DETERMINERS or previous.inert
         )
 
+    def _compound_first_name_letters(self, index: int) -> tuple[int, int, str] | None:
+        """ "JB part à l'antenne", "M-C a encore refusé": the letters of a compound first name (Jean-Baptiste,
+        Marie-Claire), acting; not "le JB", nor acronyms ("JE", "JO", "MA")."""
+        word = self.words[index]
+        if not _COMPOUND_FIRST_NAME_LETTERS.fullmatch(word.text) or self._determiner_before(index):
+            return None
+        if (
+            index + 1 >= len(self.words)
+            or not self.words[index + 1].is_lower
+            or not self.subject_follows(index)
+        ):
+            return None
+        return index, index, "rule:initials"
+
+    def _before_kin_in_brackets(self, index: int) -> tuple[int, int, str] | None:
+        """ "ibou (son pote) dit qu'il a plus de traitement": a word no dictionary has, a relative in brackets
+        after it (not "le voisin (son pote)")."""
+        word = self.words[index]
+        if not word.is_alpha or len(word.text) < 3 or word.is_word or word.is_institution or word.is_upper:
+            return None
+        if not _KIN_IN_BRACKETS_AFTER.match(self.text, word.end) or gz.is_place(word.text.title()):
+            return None
+        return index, index, "rule:kin-in-brackets"
+
     def _lower_family(self, index: int) -> tuple[int, int, str] | None:
         """ "les zerbib", "chez les dupont": a known family name in lower case after "les", in no
         dictionary and without a plural mark (families take none)."""
@@ -4489,8 +4614,12 @@ def _a_family_word_or_a_figure_s_measure(text: str, span: Span, name: str) -> bo
 
 def _a_pet(text: str, span: Span, name: str) -> bool:
     """After an animal's word; not "LAPIN\tRosine", a family name in capitals."""
-    pet = _PET_BEFORE.search(text, max(0, span.start - 40), span.start)
-    return pet is not None and not pet.group().split()[0].isupper()
+    pet = _PET_BEFORE.search(text, max(0, span.start - 80), span.start)
+    if pet is None or pet.group().split()[0].isupper():
+        return False
+    # not "le chat de la voisine, elle s'appelle Mireille": someone else named between
+    between = _WORDS.findall((pet["between"] or "").lower())
+    return not any(word in gz.KIN_WORDS or word in gz.ROLE_WORDS or word in _PEOPLE_WORDS for word in between)
 
 
 # "du Aya Nakamura, du Jul et du Ninho", "Dalida, Oum Kalthoum, Khaled, Édith Piaf": items of a list

@@ -66,9 +66,9 @@ SITE = re.compile(
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".
     # ("l'agence MSA de Château-Chinon": the agency of a body, named by its acronym)
     r"|agences?(?:\s+(?-i:MSA|CAF|CPAM|CARSAT|URSSAF))?|perm(?:anence)?s?|services?|ASE|AEMO|(?<!d['’])accueils?"  # not "famille d'accueil à Koungou"
-    # A worker's area and team: "secteur de Fougères", "l'équipe insertion de Vierzon" (not "l'équipe de
+    # A worker's area, site and team: "secteur de Fougères", "DS, site de Hazebrouck" (not "site Pierre-Zobda-Quitman", a hospital's), "l'équipe insertion de Vierzon" (not "l'équipe de
     # Valenciennes" on a director's photo: a whole town's staff)
-    r"|secteurs?|territoires?|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile|(?-i:AS))"
+    r"|secteurs?|territoires?|sites?(?=\s+(?:de|du|des|d['’]))|[ée]quipes?\s+(?:insertion|APA|PMI|ASE|enfance|RSA|sociale|m[ée]dico-sociale|mobile|(?-i:AS))"
     r"|mairies?\s+annexes?"  # "la mairie annexe de Grand-Camp"
     r"|bureaux?"  # a home help service's office: "il appelle tous les jours au bureau de Naucelle"
     # the meeting place of childminders or foster carers: "le relais assfam de Saint-Amand-Montrond"

@@ -4910,3 +4910,64 @@ def test_towns_on_the_way_and_a_deliberation_shortened_stay():
     assert_kept("de Lens à Hénin-Beaumont en passant par Liévin et Avion", "Liévin", "Avion")
     assert_kept("1. retour du CST du 3/12 et de la délib n° 2026-11-087", "2026-11-087")
     assert_hidden("j'ai vu Liévin hier, il va mieux", "Liévin")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the held-out batches LK to LP, read after the twenty-first session
+        (
+            "Mail de ma N+1 : « C., je te rappelle que les écrits sont dus vendredi ». Je suis la seule C. du service.",
+            ("C., je", "seule C. du"),
+        ),
+        ("Bonjour B., tu peux passer ?", ("B.",)),
+        ("il est a la gare ce soir. ibou (son pote) dit qu'il a plus de traitement.", ("ibou",)),
+        ("Objet : situation TCHOUMI / demande 45-26-00412\nBonjour", ("45-26-00412",)),
+        ("Je suis furieuse. — Clémence, petite-fille et aidante", ("Clémence",)),
+        ("Kévin Da Costa, DS, site de Hazebrouck\nNour Bensalem, DS suppléante", ("Hazebrouck",)),
+        ("deja que la Mercier attend que ça, un prétexte. mercier me surveille", ("Mercier", "mercier")),
+        ("le Dupont nous a reçus en retard", ("Dupont",)),
+        ("Mélo t'es où ? la famille t'attend à l'accueil", ("Mélo",)),
+        # the batches MA to MD, read: colleagues' letters, a quoted mail's initials, parties to a case
+        ("entre nous hein, M-C a encore refusé les congés", ("M-C",)),
+        ("on part sur une IP. JF rédige.", ("JF",)),
+        ("réponse de ma cheffe à ma demande de formation : « non. CB »", ("CB",)),
+        ("tu prioriseras. SL\n\nvoila. 3 visites en retard", ("SL",)),
+        ("Affaire : ROCHE c/ ROCHE – audience du 9 janvier", ("ROCHE c/ ROCHE",)),
+        (
+            "Mes collègues Marchand et Boucher, de l'autre côté de la baie, sont dans le même cas.",
+            ("Marchand", "Boucher"),
+        ),
+        ("Zidane, 9 ans, le fils de Mme Benyahia, veut devenir footballeur", ("Zidane",)),
+        ("Fiche de liaison PMI\nEnfant : Avril, née le 29/04/2026\nAdresse : 12 rue du Port", ("Avril",)),
+        ("le chat de la voisine, elle s'appelle Mireille", ("Mireille",)),
+    ],
+)
+def test_batches_lk_to_md_people_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Points A., B., C., je vous les détaille", "A., B., C."),
+        ("le voisin (son pote) est passé, le CMP (son médecin) a appelé", "voisin"),
+        ("le site de la CAF est en panne", "CAF"),
+        ("Service social du CHU, site Pierre-Zobda-Quitman : 7 AS pour 1 100 lits.", "Pierre-Zobda-Quitman"),
+        ("la Montagne titrait ce matin, la Seine a débordé, on est allés à la Poste", "Seine"),
+        ("les usines de la Sambre ont fermé", "Sambre"),
+        ("Merci. RAS\nà demain", "RAS"),
+        ("On lâche rien. CGT\n", "CGT"),
+        ("Demain tu viens ? Bien tu peux venir. Merci tu es top", "Bien"),
+        ("le JB a dit, JO de Paris", "JB"),
+        ("le match Lyon c/ Marseille", "Lyon c/ Marseille"),
+        ("des Dr. Martens d'occasion et un carton de crèmes Dr Pierre Ricaud", "Pierre Ricaud"),
+        ("le courrier doit être compréhensible par Mme Michu", "Michu"),
+        ("Philip Morris peut le remercier, il est passé au William Peel", "William Peel"),
+        ("il vit avec son chien, un staff croisé, il s'appelle Tyson mais c'est un nounours", "Tyson"),
+        ("les enfants ont surtout adoré le cochon, qui s'appelle Napoléon.", "Napoléon"),
+        ("en Avril, né le 3 mars, il est arrivé au foyer", "Avril"),
+    ],
+)
+def test_what_looks_like_batches_lk_to_md_details_stays(text, kept):
+    assert_kept(text, kept)
