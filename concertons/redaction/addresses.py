@@ -339,8 +339,9 @@ _FLOOR = (
     rf"|{_ORDINAL}(?=[ \t]*(?:[,;.()–—]|$|\n|[àa][ \t]+(?-i:[A-ZÀ-Ý])|(?:sans|avec)[ \t]+ascenseur|depuis\b|\d{{2}}[ \u00a0]?\d{{3}}\b))"
     # "esc. D 5e apt 57", "bat d 3eme porte 31": a bare floor before the flat or the door
     rf"|{_ORDINAL}(?=[ \t]*,?[ \t]*(?:app|apt|appt|porte|log|chambre|ch\.|chbre|esc|b[âa]t|entr)))(?!\w)"
-    # "3e étage porte gauche", "3eme etage la porte a droite"
-    r"(?:\s*,?\s*(?:la\s+)?porte\s+(?:de\s+|[àa]\s+)?(?:gauche|droite|face|du\s+fond)(?!\w))?"
+    # "3e étage porte gauche", "3eme etage la porte a droite", "porte face à l'ascenseur"
+    r"(?:\s*,?\s*(?:la\s+)?porte\s+(?:de\s+|[àa]\s+)?(?:gauche|droite|face|du\s+fond)"
+    r"(?:\s+(?:[àa]|de)\s+l['’]\s?(?:ascenseur|escalier))?(?!\w))?"
 )
 _SEPARATOR = r"\s*[,–—(|-]?\s*"  # "|": a table's or a software's columns
 # "bat. c, entree 6" in a text typed in lower case: a lower-case letter names a building or a

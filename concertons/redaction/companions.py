@@ -20,7 +20,7 @@ from concertons.redaction import gazetteers as gz
 from concertons.redaction.persons import DETAIL_CUES, TITLES, Finder, Word
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
-_LINKS = frozenset({",", "et", "ou", "&", "+"})
+_LINKS = frozenset({",", "et", "ou", "&", "+", "/"})  # "synthèse lefevre/blanc"
 # Before a place, these make it where something is, not who: "à Nancy et [Lille]"
 _PLACE_PREPOSITIONS = gz.word_set("à a au aux en vers sur dans depuis près chez")
 _NEVER = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES | TITLES | gz.CALENDAR
@@ -686,6 +686,38 @@ def listed_with(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     return found
 
 
+# Where a clause starts: "…avec ses deux, precieuse n'a pas lâché sa chaise"
+_CLAUSE_MARKS = frozenset({".", ",", ";", ":", "!", "?", "(", "-"})
+
+
+def lower_case_subjects(finder: Finder, spans: Iterable[Span]) -> list[Span]:
+    """In a text that types its people's names in lower case ("merveille est venue", found), a first name or a
+    nickname in lower case opening a clause, a verb after it, is one more ("precieuse n'a pas lâché sa chaise",
+    "bouboule a eu une place au chrs"), though it is a word too."""
+    people = merge([span for span in spans if span.label == Label.PERSON])
+    if not any(finder.text[span.start : span.end].islower() for span in people):
+        return []
+    words, found = finder.words, []
+    for index, word in enumerate(words):
+        if not word.is_lower or not word.is_alpha or len(word.text) < 3 or _is_covered(word, people):
+            continue
+        if not (word.first_name_tier or word.folded in gz.NICKNAMES) or word.lower in _NEVER:
+            continue
+        if word.lower in gz.FUNCTION_WORDS or gz.is_place(word.text.title()):
+            continue
+        if word.is_verb and word.folded not in gz.NICKNAMES:
+            continue  # "passe a", "reste a"
+        opens = (
+            index == 0
+            or words[index - 1].text in _CLAUSE_MARKS
+            or "\n" in finder.text[words[index - 1].end : word.start]
+        )
+        following = words[index + 1] if index + 1 < len(words) else None
+        if opens and following is not None and following.is_lower and finder.subject_follows(index):
+            found.append(_person(word, "rule:lower-case-subject"))
+    return found
+
+
 def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[int]:
     words, starts = finder.words, finder.starts
     first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end) - 1
@@ -703,6 +735,12 @@ def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[
         if "\n" in finder.text[left.end : right.start]:
             continue  # "Cordialement,\nAurore": a line apart
         comma = words[link].text == ","
+        # "synthèse lefevre/blanc": a couple's two family names joined by a slash, the second a word too
+        glued = left.end + 1 == right.start
+        if words[link].text == "/":
+            if glued and _family_name_after_slash(words[candidate]):
+                yield candidate
+            continue
         if _may_join_list(
             words,
             candidate,
@@ -945,6 +983,17 @@ def _may_join_list(
         # "Cordialement, Aurore": a closing; "Mayotte, Mme Madi": a place; "Chance, Merveille et Léa"
         return bool(is_name) and not _mostly_place(word)
     return True
+
+
+def _family_name_after_slash(word: Word) -> bool:
+    return (
+        bool(word.surname_tier)
+        and word.is_alpha
+        and not word.is_upper
+        and word.lower not in gz.FUNCTION_WORDS
+        and word.lower not in _NEVER
+        and not gz.is_place(word.text.title())
+    )
 
 
 def _famous_first_name_beside_someone(word: Word, name: Word) -> bool:

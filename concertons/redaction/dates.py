@@ -5,6 +5,7 @@ Ordinary dates (of a meeting, a month, a year) stay: only the date is masked, ne
 ("née le [date de naissance]"), and what is "born" must be a person ("la PMI est née en 1945").
 """
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -431,6 +432,8 @@ _TEXT_OF = re.compile(
 _EVENT_BEFORE = re.compile(
     r"\b(?:arriv[ée]e?s?|embauch[ée]e?s?|recrut[ée]e?s?|titularis[ée]e?s?|mut[ée]e?s?|entr[ée]e?s?|"
     r"mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|d[ée]c[ée]d[ée]e?s?|install[ée]e?s?|commenc[ée]e?s?|"
+    # a career's end: "j'en suis sortie le 31 décembre 2012", "partie à la retraite le…"
+    r"sortie?s?|partie?s?|retrait[ée]e?s?|licenci[ée]e?s?|"
     r"ouverte?s?|r[ée]dig\w*|sign[ée]e?s?|dat(?:e|ent|[ée]e?s?)|obtenue?s?|inaugur[ée]e?s?|"
     # a thing founded: "l'ESAT a été créé le 3 mars 1978 par des parents"
     r"cr[ée]{2}e?s?|fond[ée]e?s?|"
@@ -448,6 +451,14 @@ _FULL = re.compile(rf"(?<![\w/.-]){FULL_DATE}", re.IGNORECASE)
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?\n][ \t]*)Le[ \t]+$")
 _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d))\s*$")
 _ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=[-./])|1[34]\d\d(?=/)")
+
+
+_THREE_NUMBERS = re.compile(r"(\d\d)[/.](\d\d)[/.](\d\d)")
+
+
+def _in_a_row(numbers: tuple[str, ...]) -> bool:
+    values = [int(number) for number in numbers]
+    return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
 
 
 _NAME_THEN_STOP_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<name>[^\W\d_]+)[ \t]*(?:[.:;!]|$)")
@@ -475,6 +486,8 @@ def old_dates(text: str, this_year: int, full_dates: Iterable[re.Match]) -> Iter
             continue  # "Le 1er décembre 1955, Rosa Parks refusait de céder sa place": when a story happened
         if _EVENT_BEFORE.search(text, max(0, match.start() - 50), match.start()):
             continue  # "arrivée le 3 septembre 2005": the day someone started, not a birth
+        if (days := _THREE_NUMBERS.fullmatch(match.group())) and _in_a_row(days.groups()):
+            continue  # "les perms du 06/07/08 au matin": three days in a row
         if (
             scheme := _SCHEME_BEFORE.search(text, max(0, match.start() - 14), match.start())
         ) and is_institution(scheme["acronym"]):

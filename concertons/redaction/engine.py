@@ -217,6 +217,7 @@ class _RuleStage:
         spans = self.found + self._persons_found
         spans += self.persons.propagate(spans)
         spans += companions.listed_with(self.persons, spans)
+        spans += companions.lower_case_subjects(self.persons, spans)
         spans += companions.spelled_like(self.persons, spans)
         spans += companions.named_by_email(self.persons, spans)
         spans += companions.initials_of_names(self.persons, spans)

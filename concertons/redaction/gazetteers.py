@@ -425,7 +425,7 @@ KIN_WORDS = word_set(
 ROLE_WORDS = word_set(
     """
     adjudant adjoint adjointe agent agente animateur animatrice assistant assistante avocat avocate
-    brigadier cadre capitaine cheffe chef collègue collègues colonel commandant commissaire conseiller
+    brigadier cadre capitaine cheffe chef collègue colonel commandant commissaire conseiller
     conseillère coordinateur coordinatrice directeur directrice docteur docteure éducateur éducatrice
     gardien gardienne gendarme greffier greffière infirmier infirmière inspecteur inspectrice
     intervenant intervenante juge lieutenant major maire médecin moniteur monitrice pédiatre

@@ -25,10 +25,18 @@ _S = r"[ \u00a0\u202f.\-]?"  # one optional separator
 # the whole.
 _B = r"[ \u00a0\u202f]"
 _KEY_APART = rf"(?:{_B}{{0,3}}[\-/\u2013\u2014]{_B}{{0,3}}|{_B}{{2,3}}|{_B}*(?:cl[ée]|CL[ÉE])\s?:?{_B}*)"
-NIR = re.compile(
-    rf"(?<![\w])[12378](?:{_S}\d){{4}}{_S}(?:\d{_S}\d|2{_S}[ABab])(?:{_S}\d){{6}}"
-    rf"(?:(?:{_KEY_APART}|{_S})\d{_S}\d(?![\w])|{_B}*\(\d\d\)|(?![\w]))"
-)
+
+
+def _nir_pattern(separator: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w])[12378](?:{separator}\d){{4}}{separator}(?:\d{separator}\d|2{separator}[ABab])(?:{separator}\d){{6}}"
+        rf"(?:(?:{_KEY_APART}|{separator})\d{_S}\d(?![\w])|{_B}*\(\d\d\)|(?![\w]))"
+    )
+
+
+NIR = _nir_pattern(_S)
+# A NIR a narrow form's box wrapped ("N° SS : 1 85 07 75\n112 048 67", "… 066 118\n58"): only a valid one
+_WRAPPED_NIR = _nir_pattern(r"(?:[ \u00a0\u202f.\-]?|[ \t]*\n[ \t]*)")
 _BREAK_NOT_TITLE = re.compile(r"(?<!\bM)(?<!\bMme)(?<!\bDr)[.!?]\s|\n")  # "… sociale à M. Rinaldi un quatre…"
 _NIR_KEYWORD = re.compile(
     r"(?:s[ée]cu(?:rit[ée] sociale)?|\bNIR\b|\bINSEE\b|\bSS\b|immatriculation|assur[ée]e? social)",
@@ -37,7 +45,10 @@ _NIR_KEYWORD = re.compile(
 
 # Country code, check digits, then 11 to 30 letters or digits in any grouping, in any case.
 # A line may wrap inside one ("FR76 1871 9000 8900\n0174 5236 908"): only a valid one is cut there.
-IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d\d(?:[ \u00a0.\-\n]?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
+# ("FR76 - 1027 - 8062 - …": read out in groups of four and noted with dashes between blanks)
+IBAN = re.compile(
+    r"(?<![\w])[A-Za-z]{2}\d\d(?:(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0.\-\n])?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+)
 _BLANK = re.compile(r"\s+")
 _IBAN_KEYWORD = re.compile(r"\b(?:IBAN|RIB|virement|compte bancaire)\b", re.IGNORECASE)
 # A French RIB without its IBAN form: bank, branch, account number, key.
@@ -215,6 +226,7 @@ _FORM_EDITION = re.compile(r"\*\d")
 # (and the harmonised European numbers: "116 006" for victims, "116 000" for missing children, "116 117")
 _FREE_NUMBER = re.compile(r"0[ .]?80[0-5](?:[ .]?\d){6}|116[ .]?(?:000|006|111|117|123)")
 # National short numbers that "numéro" announces and that stay: they are public services.
+_BLANKS = re.compile(r"[ \u00a0\u202f]")
 SHORT_NUMBERS = frozenset({"3919", "3977", "3114", "3230", "3646", "3960", "3949", "3939", "3018", "3624"})
 
 
@@ -335,6 +347,11 @@ def _nirs(text: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), Label.NIR, "stdnum:nir")
         elif _announced(_NIR_KEYWORD, text, match.start()):
             yield Span(match.start(), match.end(), Label.NIR, "rule:nir")
+    if "\n" in text:
+        for match in _WRAPPED_NIR.finditer(text):
+            compact = re.sub(r"[^0-9ABab]", "", match.group()).upper()
+            if "\n" in match.group() and len(compact) == 15 and nir.is_valid(compact):
+                yield Span(match.start(), match.end(), Label.NIR, "stdnum:nir")
 
 
 def _ibans(text: str) -> Iterator[Span]:
@@ -406,6 +423,7 @@ def _case_ids(text: str) -> Iterator[Span]:
             )
             and not _refers_to_no_file(text, keyword.start(), keyword.end())
             and not _FREE_NUMBER.fullmatch(value)  # "Numéro pour les victimes : 116 006"
+            and _BLANKS.sub("", value) not in SHORT_NUMBERS  # "CAF : 32 30 / CPAM : 36 46"
             # "le jugement rappelle l'article L. 1111-2": a law's article between the keyword and the number
             and not _CODE_ARTICLE.search(text, max(0, start - 16), start)
             and not _NOT_A_PERSON_S.search(text, keyword.end(), start)

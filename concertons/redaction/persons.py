@@ -773,6 +773,11 @@ _KIN_IN_BRACKETS_AFTER = re.compile(
     rf"[ \t]*\([ \t]*(?:son|sa|leur|mon|ma|le|la|l['’])[ \t]*(?:{_alternatives(gz.KIN_WORDS)})[ \t]*\)",
     re.IGNORECASE,
 )
+# A lower-case initial standing for someone after a word that leads to a person: "entretien avec k. ce matin", "il
+# dit que d. l'a mis dehors" (not the letters of abbreviations: "p." page, "s." century, "m." monsieur, "c." circa)
+_LOWER_INITIAL_LED = re.compile(
+    r"(?<![\w'’])(?:avec|que|qu['’]|pour|chez|vu|voir|appel[ée]|rappel[ée])[ \t]+(?P<initial>[bdfghjknqrtvwxz]\.)(?=[ \t]+[a-zà-ÿ])"
+)
 # An initial spoken to, opening a quoted mail or a message: "« C., je te rappelle que les écrits…»", "Bonjour B., tu peux".
 _ADDRESSED_INITIAL = re.compile(
     r"(?:[«\"“]|^|\b(?i:bonjour|bonsoir|coucou|salut|cher|ch[èe]re))[ \t\u00a0]*(?P<initial>[A-WÀ-Ý]\.)[ \t]*,"
@@ -1314,6 +1319,8 @@ class Finder:
                 and not gz.is_place(name)
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
+        for match in _LOWER_INITIAL_LED.finditer(self.text):
+            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
         for match in _SIGNED_INITIALS.finditer(self.text):
             letters = match["initials"]
             lower = letters.lower()

@@ -75,7 +75,11 @@ _MISTYPED = re.compile(
 _BRACKETED_PREFIX = re.compile(
     r"(?<![\w(])\((?:0[1-9]\d{2}\)(?:[ \u00a0.\-]?\d\d){3}|0[1-9]\)(?:[ \u00a0.\-]?\d\d){4})(?![\w]|[ \u00a0.\-]*\d)"
 )
-_LOOSE = re.compile(r"(?<![\w+])0[1-9](?:(?:[ \u00a0.\-]{0,3}|[ \t]*\n[ \t]*)\d){8}(?![\w]|[ \u00a0.\-]*\d)")
+# ("06_18_95_40_27" with underscores, "0 7 3 3 6 4 1 2 9 8" digit by digit, as dictated; not "0 805 204 805",
+# a free number as they are printed)
+_LOOSE = re.compile(
+    r"(?<![\w+])0(?:[1-9]|[ \u00a0][1-79])(?:(?:[ \u00a0.\-_]{0,3}|[ \t]*\n[ \t]*)\d){8}(?![\w]|[ \u00a0.\-]*\d)"
+)
 _DATE_FIRST = re.compile(r"(?:0[1-9]|[12]\d|3[01])\W{1,3}(?:0[1-9]|1[0-2])\W{1,3}(?:19|20)\d\d")
 
 # "06 82 00 00 00 € dans l'export du logiciel": an amount with its currency is no phone number.

@@ -4934,13 +4934,31 @@ def test_towns_on_the_way_and_a_deliberation_shortened_stay():
         ("réponse de ma cheffe à ma demande de formation : « non. CB »", ("CB",)),
         ("tu prioriseras. SL\n\nvoila. 3 visites en retard", ("SL",)),
         ("Affaire : ROCHE c/ ROCHE – audience du 9 janvier", ("ROCHE c/ ROCHE",)),
-        (
-            "Mes collègues Marchand et Boucher, de l'autre côté de la baie, sont dans le même cas.",
-            ("Marchand", "Boucher"),
-        ),
         ("Zidane, 9 ans, le fils de Mme Benyahia, veut devenir footballeur", ("Zidane",)),
         ("Fiche de liaison PMI\nEnfant : Avril, née le 29/04/2026\nAdresse : 12 rue du Port", ("Avril",)),
         ("le chat de la voisine, elle s'appelle Mireille", ("Mireille",)),
+        # the batches ME to MH, read: lower-case notes, homes described, numbers written every way
+        (
+            "synthese lefevre/blanc : lui c'est lefevre, elle a repris blanc depuis le divorce",
+            ("lefevre", "blanc"),
+        ),
+        ("entretien avec k. ce matin, venu seul. il dit que d. l'a mis dehors", ("k.", "d.")),
+        ("Rappeler Mme Nguyen au 06_18_95_40_27 (elle écrit son numéro comme ça)", ("06_18_95_40_27",)),
+        ("vous pouvez me rappeler au 0 7 3 3 6 4 1 2 9 8 merci au revoir", ("0 7 3 3 6 4 1 2 9 8",)),
+        (
+            "noté tel quel : FR76 - 1027 - 8062 - 1700 - 0201 - 4560 - 144. J'ai vérifié",
+            ("FR76 - 1027 - 8062",),
+        ),
+        ("en double :\nN° SS : 1 85 07 75\n112 048 67\nNom : HADDAD Karim", ("1 85 07 75", "112 048 67")),
+        ("tout en double :\nsécu 1 04 10 93 066 118\n58\nné le 22/10/2004", ("066 118\n58",)),
+        (
+            "elle est maintenant rue des Tanneurs, 3e droite, pas de nom sur la boîte",
+            ("Tanneurs", "3e droite"),
+        ),
+        (
+            "elle est tour 4, 11e étage, porte face à l'ascenseur aux Hauts-de-Rouen",
+            ("porte face à l'ascenseur",),
+        ),
     ],
 )
 def test_batches_lk_to_md_people_are_masked(text, secrets):
@@ -4967,6 +4985,14 @@ def test_batches_lk_to_md_people_are_masked(text, secrets):
         ("il vit avec son chien, un staff croisé, il s'appelle Tyson mais c'est un nounours", "Tyson"),
         ("les enfants ont surtout adoré le cochon, qui s'appelle Napoléon.", "Napoléon"),
         ("en Avril, né le 3 mars, il est arrivé au foyer", "Avril"),
+        ("voir p. 12 du rapport, avec m. Dupont", "p. 12"),
+        ("Mme Martin/Lens, le père/mère de l'enfant", "Lens"),
+        ("Pour les aidants, le numéro vert 0 805 204 805 est gratuit.", "0 805 204 805"),
+        ("- CAF : 32 30 / CPAM : 36 46 / France Travail : 39 49", "32 30"),
+        ("faut que qqn couvre les perms du 06/07/08 au matin", "06/07/08"),
+        ("j'y suis entrée en 1974 et j'en suis sortie le 31 décembre 2012 : 38 ans", "31 décembre 2012"),
+        # a home's place said as a remark stays outside its address, as the evaluation's README says
+        ("Zohra habite rue des Acacias, au dessus de la boulangerie, elle a déjà 4 gamins.", "boulangerie"),
     ],
 )
 def test_what_looks_like_batches_lk_to_md_details_stays(text, kept):
