@@ -910,6 +910,8 @@ def _called_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
 # "francois (FG) présente le tract", "contactez-moi (jb)": who the name or "moi" is, in brackets
 _SHORT_IN_BRACKET = re.compile(rf"[ \t]*\([ \t]*(?P<item>{_SHORT_ITEM})[ \t]*\)")
 _ME = re.compile(r"\bmoi\b", re.IGNORECASE)
+# "CJM de Rayan (B.)": the family name's initial in brackets after a name
+_INITIAL_IN_BRACKET = re.compile(r"[ \t]*\([ \t]*(?P<item>[A-ZÀ-Ý]\.)[ \t]*\)")
 
 
 def _initials_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
@@ -917,6 +919,9 @@ def _initials_in_bracket(finder: Finder, people: list[Span]) -> Iterator[Span]:
     ends = [(span.end, text[span.start]) for span in people]
     ends += [(match.end(), None) for match in _ME.finditer(text)]
     for end, initial in ends:
+        if initial is not None and (letter := _INITIAL_IN_BRACKET.match(text, end)):
+            yield Span(letter.start("item"), letter.end("item"), Label.PERSON, "rule:initials-in-bracket")
+            continue
         match = _SHORT_IN_BRACKET.match(text, end)
         if match is None or not _stands_for_someone(item := match["item"]):
             continue

@@ -92,7 +92,8 @@ MARKER = (
     r"|(?:la\s+|le\s+)?(?:petite?|gamine?|fille|fils|b[ée]b[ée]|jeune))\s*)?"  # "ddn de la petite : 03/2019"
     r"(?:not[ée]e|indiqu[ée]e|inscrite)?\s*(?:[«\"“]\s*)?"  # 'DDN notée « 06/62 »'
     r"(?:(?:ok|v[ée]rifi[ée]e|corrig[ée]e|confirm[ée]e)\s*)?"  # "ddn ok : 11 03 2006"
-    r"[:.]?\s*(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
+    # "sa ddn c le 14 juillet", "ddn c'est le 3 mars"
+    r"[:.]?\s*(?:(?:c['’]est|c|est)\s+le\s+)?(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
     r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)"
     r"(?:\s+(?:d[ée]clar[ée]e|pr[ée]sum[ée]e|suppos[ée]e|retenue|officielle|approximative))?"  # "Date de naissance déclarée : 2007"

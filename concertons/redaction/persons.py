@@ -321,10 +321,10 @@ _MESSAGE = re.compile(r"(?:msg|message|sms|texto|mail|vocal)\s", re.IGNORECASE)
 _CALLED = re.compile(rf"s['’]appell|{_SO_CALLED}", re.IGNORECASE)
 _QUOTE = re.compile(r"[(«\"“]")
 # "Gérard Le Floch, dit Bigoudi, sous le porche": a nickname set apart by commas, whatever word it is; or after
-# a name and its initial ("Mamadou S. dit Pistache (n° MNA…)")
+# a name and its initial ("Mamadou S. dit Pistache (n° MNA…)"), or before a birth ("Mamadou dit Doudou, né en 2020")
 _COMMA_NICKNAME = re.compile(
-    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]*,|[ \t]+(?-i:[A-Z])\.)[ \t]*(?:dite?|alias)[ \t]+"
-    r"(?P<nick>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*[,)(]"
+    r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]*,|[ \t]+(?-i:[A-Z])\.|[ \t]+(?=\S+[ \t]+\S+[ \t]*,[ \t]*n[ée]e?[ \t]))"
+    r"[ \t]*(?:dite?|alias)[ \t]+(?P<nick>(?-i:[A-ZÀ-Ý])[\w'’-]+)[ \t]*[,)(]"
 )
 _NICKNAMED = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-Ý])[\w'’-]+)(?:[ \t]+|[ \t]*\([ \t]*)(?:dite?|alias)[ \t]*[«\"“][ \t]*$"
@@ -777,6 +777,11 @@ _KIN_IN_BRACKETS_AFTER = re.compile(
 # dit que d. l'a mis dehors" (not the letters of abbreviations: "p." page, "s." century, "m." monsieur, "c." circa)
 _LOWER_INITIAL_LED = re.compile(
     r"(?<![\w'’])(?:avec|que|qu['’]|pour|chez|vu|voir|appel[ée]|rappel[ée])[ \t]+(?P<initial>[bdfghjknqrtvwxz]\.)(?=[ \t]+[a-zà-ÿ])"
+)
+# An initial set between commas after a place in the family: "la plus grande, K., dormait chez une copine"
+_INITIAL_APPOSED_TO_KIN = re.compile(
+    rf"\b(?:{_alternatives(gz.KIN_WORDS)}|grande?|derni[èe]re?|a[îi]n[ée]e?)[ \t]*,[ \t]*(?P<initial>[A-ZÀ-Ý]\.)[ \t]*,",
+    re.IGNORECASE,
 )
 # An initial spoken to, opening a quoted mail or a message: "« C., je te rappelle que les écrits…»", "Bonjour B., tu peux".
 _ADDRESSED_INITIAL = re.compile(
@@ -1319,6 +1324,8 @@ class Finder:
                 and not gz.is_place(name)
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
+        for match in _INITIAL_APPOSED_TO_KIN.finditer(self.text):
+            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
         for match in _LOWER_INITIAL_LED.finditer(self.text):
             yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
         for match in _SIGNED_INITIALS.finditer(self.text):
@@ -1806,8 +1813,15 @@ class Finder:
         if letter.isupper():
             following = self.words[position + 1].text if position + 1 < len(self.words) else ""
             return not (len(following) == 1 and following.isupper())  # "dossier M D P H": letters dictated
-        # lower case: "mr h (suivi psy)"; not "madame c Nancy" (c'est), "Mme a appelé" (the verb)
-        return letter not in "aàeéioôuyc" and (after[:1] in {"", ",", ";", ")", "("} or after in {" (", " ,"})
+        # lower case: "mr h (suivi psy)", "mme h en panique"; not "madame c Nancy" (c'est), "Mme a appelé" (the
+        # verb), "mme l a dit" (l'a, the apostrophe left out)
+        if letter in "aàeéioôuyc":
+            return False
+        return (
+            after[:1] in {"", ",", ";", ")", "("}
+            or after in {" (", " ,"}
+            or (letter not in "ljmnst" and after[:1] == " " and after[1:2].islower())
+        )
 
     def _name_after_short_title(self, title: Word, position: int) -> bool:
         """ "le dr Vasseur", "le dr moreau", "me Blanc" (maître), "m Dupont": a short title typed in
