@@ -4997,3 +4997,21 @@ def test_batches_lk_to_md_people_are_masked(text, secrets):
 )
 def test_what_looks_like_batches_lk_to_md_details_stays(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("CJM de Rayan (B.), pour l'allocation il faut tout en double", ("B.",)),
+        ("- le petit dernier Mamadou dit Doudou, né en sept. 2020", ("Doudou",)),
+        ("la CAF a tout suspendu. mme h en panique, elle a plus rien", ("h en",)),
+        ("la voisine m'a appelée à 7h. la plus grande, K., dormait chez une copine", ("K.",)),
+        ("ok je note, sa ddn c le 14 juillet comme la fête nat", ("14 juillet",)),
+    ],
+)
+def test_initials_nicknames_and_birthdays_said_in_passing_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_letter_for_an_elided_pronoun_is_no_initial():
+    assert_kept("mme l a dit non", "l a dit")
