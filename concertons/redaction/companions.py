@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
 from concertons.redaction import gazetteers as gz
-from concertons.redaction.persons import DETAIL_CUES, TITLES, Finder, Word
+from concertons.redaction.persons import DETAIL_CUES, DETERMINERS, TITLES, Finder, Word
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
 _LINKS = frozenset({",", "et", "ou", "&", "+", "/"})  # "synthèse lefevre/blanc"
@@ -686,6 +686,9 @@ def listed_with(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     return found
 
 
+# After a word opening a clause, words that make it no subject: "remise en état", "bon et", "grace y"
+_NOT_A_SUBJECT_S_VERB = gz.word_set("en y et")
+_STRESSED_PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles")
 # Where a clause starts: "…avec ses deux, precieuse n'a pas lâché sa chaise"
 _CLAUSE_MARKS = frozenset({".", ",", ";", ":", "!", "?", "(", "-"})
 
@@ -701,7 +704,10 @@ def lower_case_subjects(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     for index, word in enumerate(words):
         if not word.is_lower or not word.is_alpha or len(word.text) < 3 or _is_covered(word, people):
             continue
-        if not (word.first_name_tier or word.folded in gz.NICKNAMES) or word.lower in _NEVER:
+        if (
+            not ((word.first_name_tier or 9) <= gz.RARE or word.folded in gz.NICKNAMES)
+            or word.lower in _NEVER
+        ):
             continue
         if word.lower in gz.FUNCTION_WORDS or gz.is_place(word.text.title()):
             continue
@@ -713,7 +719,17 @@ def lower_case_subjects(finder: Finder, spans: Iterable[Span]) -> list[Span]:
             or "\n" in finder.text[words[index - 1].end : word.start]
         )
         following = words[index + 1] if index + 1 < len(words) else None
-        if opens and following is not None and following.is_lower and finder.subject_follows(index):
+        if (
+            not opens
+            or following is None
+            or not following.is_lower
+            or following.lower in _NOT_A_SUBJECT_S_VERB
+        ):
+            continue  # "remise en état", "sera examiné"
+        after = words[index + 2].lower if index + 2 < len(words) else ""
+        if following.lower == "a" and (after in _STRESSED_PRONOUNS or after in DETERMINERS):
+            continue  # "grace a toi": "grâce à", typed without its accents
+        if finder.subject_follows(index):
             found.append(_person(word, "rule:lower-case-subject"))
     return found
 

@@ -454,6 +454,7 @@ _YEAR_AT_END = re.compile(r"(?:(?P<full>(?:19|20)\d\d)|(?<=[/.\-])(?P<short>\d\d
 _ISO_YEAR = re.compile(r"(?:19|20)\d\d(?=[-./])|1[34]\d\d(?=/)")
 
 
+_VERSION_BEFORE = re.compile(r"\b(?:version|v)\.?[ \t]*$", re.IGNORECASE)
 _THREE_NUMBERS = re.compile(r"(\d\d)[/.](\d\d)[/.](\d\d)")
 
 
@@ -489,6 +490,8 @@ def old_dates(text: str, this_year: int, full_dates: Iterable[re.Match]) -> Iter
             continue  # "arrivée le 3 septembre 2005": the day someone started, not a birth
         if (days := _THREE_NUMBERS.fullmatch(match.group())) and _in_a_row(days.groups()):
             continue  # "les perms du 06/07/08 au matin": three days in a row
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "mise à jour Solis v. 25.12.07": a software's version
         if (
             scheme := _SCHEME_BEFORE.search(text, max(0, match.start() - 14), match.start())
         ) and is_institution(scheme["acronym"]):

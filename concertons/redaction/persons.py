@@ -211,7 +211,10 @@ _INTRODUCTION = re.compile(
 _GREETING = re.compile(_OPENING_GREETING, re.IGNORECASE)
 _THAT_AFTER = re.compile(r"[ \t]+qu(?:e\b|['’])", re.IGNORECASE)
 # What opens a line in capitals and a colon and is nobody's initials: "RE: réunion", "OJ : budget"
-_NOT_SPEAKER_INITIALS = gz.word_set("RE TR FW FWD CC CCI CR OJ ODJ PJ OBJ REF MSG QS NOM")
+# (and a rota's days: "LUN : AS1\nMAR : AS2 + CESF")
+_NOT_SPEAKER_INITIALS = gz.word_set(
+    "RE TR FW FWD CC CCI CR OJ ODJ PJ OBJ REF MSG QS NOM LUN MAR MER JEU VEN SAM DIM"
+)
 # The time stamp before a speaker in a copied chat: "[07:02] ", "[lun. 08:02] ", "[12/11 09:40] ", and a
 # phone's export, "12/11/2026 09:40 - ".
 _CHAT_TIME = re.compile(
@@ -250,7 +253,8 @@ ANNOUNCERS = (
     r"surnom\s+(?:de|d['’])(?=\s*[«\"“])|(?<=sous le )surnom\s+(?:de|d['’])|"  # "connu sous le surnom de Sniper"
     # "sa fille, que tout le quartier appelle Zozo", "qu'ils appellent Pépito": whom others call so
     # (not "ce que les collègues appellent Bercy": a thing)
-    r"(?<!\bce )\bqu(?:e\s+|['’])(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?=\s)(?!\s*[«\"“])|"
+    # ("le père Dragan qu'on appelle tous Gaga")
+    r"(?<!\bce )\bqu(?:e\s+|['’])(?:[^\W\d_]+\s+){1,3}?appel(?:le|lent|ait|aient)(?:\s+(?:tous|toutes))?(?=\s)(?!\s*[«\"“])|"
     r"concernant|concerne|"
     # "msg à caro 8h12 :", "message de wojcik sur le répondeur": the one a message is written to, or by
     r"(?:msg|message|sms|texto|mail|vocal)\s+(?:à|a|pour|de|d['’])|"
@@ -669,7 +673,10 @@ _INITIAL_ACTS = re.compile(
     r"(?:^|(?<=[.;:!?,][ \u00a0])|(?<=\n)|(?<=\b[Qq]uand[ \u00a0])|(?<=\b[Ll]orsque[ \u00a0])|(?<=\b[Mm]ais[ \u00a0])"
     r"|(?<=\b[Pp]uis[ \u00a0])|(?<=\bque[ \u00a0])|(?<=\bqu['’]))(?<![A-Z]\.[ \u00a0])(?P<initial>(?-i:[A-LN-WÀ-Ý])\.)"
     r"(?:[ \u00a0]+(?:a|est|était|avait|dit|va|vient|ne|n['’]|s['’]|se|m['’]|me|nous|lui|leur|refuse|explique|"
-    r"demande|raconte|pleure|parle|veut|pense)\b|[ \u00a0]*,[ \u00a0]*(?:qui|que)\b)"
+    r"demande|raconte|pleure|parle|veut|pense|part|partait|revient|rentre|sort|arrive|dort|fugue|crie|frappe|"
+    r"répond|appelle|rappelle|reste|vit|habite)\b|[ \u00a0]*,[ \u00a0]*(?:qui|que)\b)"
+    # "je me suis battu avec K. au self": after "avec", a letter and its dot, a lower-case word after them
+    r"|(?<=\b[Aa]vec[ \u00a0])(?P<companion>(?-i:[A-LN-WÀ-Ý])\.)(?=[ \u00a0]+(?-i:[a-zà-ÿ]))"
 )
 # A first name right after a verb of meeting or calling, with no determiner: a French noun would
 # need one ("j'ai vu chance hier", "tu previens claire ?", "penser à appeler modeste").
@@ -1465,7 +1472,8 @@ class Finder:
         yield from self._word_names_in_context()
         for match in _INITIAL_ACTS.finditer(self.text) if initials else ():
             if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
-                yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-acts")
+                group = "initial" if match["initial"] else "companion"
+                yield Span(match.start(group), match.end(group), Label.PERSON, "rule:initial-acts")
         for match in _INITIAL_BEFORE_ROLE.finditer(self.text) if initials else ():
             if not _THING_BEFORE_LETTERS.search(self.text, max(0, match.start() - 30), match.start()):
                 yield Span(
@@ -2268,6 +2276,25 @@ class Finder:
             or _AGE_AFTER.match(self.text, word.end) is not None
         )
 
+    def _dear_one(self, index: int) -> bool:
+        """ "Merci ma Rose pour le coup de main", "mon Pierre": a frequent first name after "ma" or "mon", though a
+        word too (not "ma Clio", "mon Orange")."""
+        word = self.words[index]
+        if index == 0 or self.words[index - 1].text not in {"ma", "mon"} or not word.is_capitalised:
+            return False
+        tier = word.first_name_tier
+        return (
+            tier is not None
+            and tier <= gz.UNCOMMON
+            and word.is_alpha
+            and word.lower not in gz.CAR_MODELS
+            and word.lower not in gz.FAMOUS_WORDS
+            and word.lower not in gz.SHOPS_NAMED_LIKE_PEOPLE
+            and word.lower not in gz.TOWN_FIRST_NAMES
+            and not word.is_institution
+            and not gz.is_place(word.text)
+        )
+
     def _colleague_by_family_name(self, index: int) -> bool:
         """ "la Mercier m'a encore pris mon bureau", "le Dupont attend que ça": a frequent family name after
         an article, acting (not "la Seine a débordé", "la Renault a calé", "de la Poste")."""
@@ -2323,6 +2350,8 @@ class Finder:
             return index - 1 if joined else self._particles_before(index), last, "gazetteer:upper-case"
         if self._colleague_by_family_name(index):
             return index, index, "gazetteer:surname"
+        if self._dear_one(index):
+            return index, index, "gazetteer:first-name"
         if self._is_word_use(index):
             return None
         # ("lajan Grann": a family word, of Creole here; "Coco" is a nickname too)

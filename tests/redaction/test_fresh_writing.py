@@ -5015,3 +5015,41 @@ def test_initials_nicknames_and_birthdays_said_in_passing_are_masked(text, secre
 
 def test_a_letter_for_an_elided_pronoun_is_no_initial():
     assert_kept("mme l a dit non", "l a dit")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the batches MK to MN, read: families' stories, young people's messages, greetings and signatures
+        ("et la dernière, Maëlys. Quand K. part en 2016, mme moreau se retrouve seule", ("K.",)),
+        ("jme suis battu avec K. au self, c pas moi qui ai commencé", ("K.",)),
+        ("la mère Jelena, le père Dragan qu'on appelle tous Gaga, et la fille Milica", ("Gaga",)),
+        ("Merci ma Rose pour le coup de main avec les dossiers", ("Rose",)),
+    ],
+)
+def test_batches_mk_to_mn_people_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_car_a_phone_company_and_a_gentleman_stay_after_ma_mon_and_avec():
+    assert_kept(
+        "j'ai pris ma Clio, mon Orange ne capte pas, rendez-vous avec M. le maire", "Clio", "Orange", "M."
+    )
+
+
+def test_a_rota_s_days_and_a_software_s_version_stay():
+    assert_kept(
+        "Planning\nLUN : AS1 + secrétariat A\nMAR : AS2 + CESF\nMER : AS3 matin\nJEU : ES + puer",
+        "MAR",
+        "MER",
+    )
+    assert_kept("Objet : mise à jour Solis v. 25.12.07 – indisponibilité", "25.12.07")
+
+
+def test_a_first_name_typed_in_lower_case_opening_a_clause_where_names_are_typed_so():
+    assert_hidden(
+        "atelier du mardi : vu mme dupont avec ses deux, precieuse n'a pas lache sa chaise", "precieuse"
+    )
+    assert_kept(
+        "vu mme dupont. grace a toi on gagne une semaine, remise en état du véhicule", "grace", "remise"
+    )
