@@ -980,9 +980,10 @@ def _may_join_list(
     # in lower case, a first name, or a word in no dictionary joined by "et" ("nikola et zuzia"; not "karim et docs",
     # a plural, nor a list of acronyms or languages: "la crip, fanny", "il parle pular, soussou"), beside a name in
     # lower case
+    # (or after a comma, a long one: "vu abdul wahid, samiullah et un mineur")
     unknown = (
         word.is_lower
-        and joined
+        and (joined or (after_comma and len(word.text) >= MIN_UNKNOWN_LISTED))
         and len(word.text) >= 4
         and not (
             gz.is_french_word(word.text) or gz.is_place(word.text) or word.is_verb or word.lower.endswith("s")
@@ -1015,6 +1016,9 @@ def _family_name_after_slash(word: Word) -> bool:
         and word.lower not in _NEVER
         and not gz.is_place(word.text.title())
     )
+
+
+MIN_UNKNOWN_LISTED = 6
 
 
 def _famous_first_name_beside_someone(word: Word, name: Word) -> bool:

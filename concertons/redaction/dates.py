@@ -107,6 +107,7 @@ MARKER = (
     r"|\b(?:f[êe]t\w*|aura|a\s+eu|aura\s+eu)\s+(?:ses|son|leurs?)?\s*\d{1,3}\s+ans?\s+le\s+"
     r"|\b(?:\d{1,3}\s+ans|majeure?)\s+depuis\s+le\s+"  # "18 ans depuis le 9 mars": a birthday
     r"|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
+    r"|\b(?:elle|il)\s+est\s+de\s+(?=(?:19|20)\d\d\b)"  # "elle est de 1934": her year of birth
     r"|\banniversaire\s*(?:[:,]\s*)?(?:le|est le|c'est le)?\s*"
     r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*"
     # a chat's question, answered on the next line: "ddn de la gamine ?\n> 14.08.2017 je crois" (not the next

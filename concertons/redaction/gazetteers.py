@@ -69,7 +69,7 @@ INSTITUTIONS = word_set(
 # "France Travail", "Maison des solidarités"): not names, whatever the name lists say.
 INSTITUTION_WORDS = word_set(
     """
-    Abbé Adoma Agence Aide Aides Aïd Allocation Ameli Antenne Apprentis Armée Ascension Assemblée Cerfa
+    Abbé Adoma Agence Agirc Arrco Agirc-Arrco Aide Aides Aïd Allocation Ameli Antenne Apprentis Armée Ascension Assemblée Cerfa
     Rénov Rénov' Services
     Association Assomption Auteuil Automne Autonomie Bureau Caisse Catholique Centre Cimade Cité Coallia
     Coeur Collectif Comité Commission Connect Conseil Cour Croix-Rouge Cœur Direction Dispositif Droits

@@ -787,7 +787,9 @@ _LOWER_INITIAL_LED = re.compile(
 )
 # An initial set between commas after a place in the family: "la plus grande, K., dormait chez une copine"
 _INITIAL_APPOSED_TO_KIN = re.compile(
-    rf"\b(?:{_alternatives(gz.KIN_WORDS)}|grande?|derni[èe]re?|a[îi]n[ée]e?)[ \t]*,[ \t]*(?P<initial>[A-ZÀ-Ý]\.)[ \t]*,",
+    # ("le compagnon de celle-ci, S., au-dessus de la boulangerie")
+    rf"\b(?:{_alternatives(gz.KIN_WORDS)}|grande?|derni[èe]re?|a[îi]n[ée]e?)(?:[ \t]+de[ \t]+(?:celle|celui)-ci)?"
+    r"[ \t]*,[ \t]*(?P<initial>[A-ZÀ-Ý]\.)[ \t]*,",
     re.IGNORECASE,
 )
 # An initial spoken to, opening a quoted mail or a message: "« C., je te rappelle que les écrits…»", "Bonjour B., tu peux".

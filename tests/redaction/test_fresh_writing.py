@@ -5053,3 +5053,20 @@ def test_a_first_name_typed_in_lower_case_opening_a_clause_where_names_are_typed
     assert_kept(
         "vu mme dupont. grace a toi on gagne une semaine, remise en état du véhicule", "grace", "remise"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the batches MO to MR, read: outreach, copied reports, older people at home
+        ("tentes. vu abdul wahid, samiullah et un mineur qui dit s'appeler Yonas", ("samiullah",)),
+        ("Visite chez Mme Rose Boulanger (elle est de 1934, elle me l'a redit). GIR 4", ("1934",)),
+        ("« T., 6 ans, vit avec sa mère et le compagnon de celle-ci, S., au-dessus du bourg »", ("S.",)),
+    ],
+)
+def test_batches_mo_to_mr_people_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_pension_fund_stays():
+    assert_kept("- retraite CARSAT + Agirc-Arrco\n- vit seul", "Agirc-Arrco")
