@@ -164,12 +164,14 @@ _STREET_STOP_WORDS = (
 )
 _NUMBER_SUFFIX = re.compile(r"[ \t]*(?:bis|ter|quater)\b", re.IGNORECASE)  # "rue Pasteur 12 bis"
 _NUMBER_AFTER = re.compile(
-    r"\s*,?\s*(?:n[°º]|num[ée]ro)\s*\d{1,4}(?:\s*(?:bis|ter)\b)?"
-)  # "rue Victor Hugo, numéro 30"
+    r"\s*,?\s*(?:n[°º]|n(?=[ \t]+\d)|num[ée]ro)\s*\d{1,4}(?:\s*(?:bis|ter)\b)?"
+)  # "rue Victor Hugo, numéro 30", "allee des mesanges n 6"
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
 _KIN = "|".join(sorted(map(re.escape, gazetteers.KIN_WORDS), key=len, reverse=True))
 _HOME = re.compile(
+    # ("t'es toujours rue Pasteur ?": asked where a colleague lives, to drive her)
     r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|vivre|vis|vivons|vivez|domicili[ée]e?s?|demeurant|r[ée]sidant|"
+    r"t['’]es[ \t]+toujours|tu[ \t]+es[ \t]+toujours|"
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
@@ -308,7 +310,7 @@ ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
-    r"(?<![^\W\d_])(?:(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|appart\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
+    r"(?<![^\W\d_])(?:(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|ap?part\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
     r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
     r"cit[ée]|PK|case|carbet|banga|kaz|ponton|anneau|niveau|"  # "parking des Tilleuls, niveau -2", "quai de la Fosse, ponton 3"
@@ -359,7 +361,7 @@ DETAILS = re.compile(
 # After a street or a dwelling, a floor alone belongs to the address too ("12 rue des Lilas, 3e
 # étage"); one written as a remark after "au" does not ("au 5e étage sans ascenseur").
 _STREET_DETAILS = re.compile(
-    rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\)?)+(?:{_SEPARATOR}n[°º]\s*\d{{1,4}}\b)?",
+    rf"(?:{_SEPARATOR}(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART})\)?)+(?:{_SEPARATOR}n(?:[°º]|(?=\s+\d))\s*\d{{1,4}}\b)?",
     re.IGNORECASE,
 )
 # "habite rue pasteur 12 bis.", "allee des peupliers 9 bat b", "bd gambetta 117 apt 8": a bare number after a

@@ -980,10 +980,12 @@ def _may_join_list(
     # in lower case, a first name, or a word in no dictionary joined by "et" ("nikola et zuzia"; not "karim et docs",
     # a plural, nor a list of acronyms or languages: "la crip, fanny", "il parle pular, soussou"), beside a name in
     # lower case
-    # (or after a comma, a long one: "vu abdul wahid, samiullah et un mineur")
+    # (or after a comma, a long one that the list's "et" follows: "vu abdul wahid, samiullah et un mineur"; not
+    # "christophine, ti-nain, fruit à pain")
+    listed_on = index + 1 < len(words) and words[index + 1].lower == "et"
     unknown = (
         word.is_lower
-        and (joined or (after_comma and len(word.text) >= MIN_UNKNOWN_LISTED))
+        and (joined or (after_comma and listed_on and len(word.text) >= MIN_UNKNOWN_LISTED))
         and len(word.text) >= 4
         and not (
             gz.is_french_word(word.text) or gz.is_place(word.text) or word.is_verb or word.lower.endswith("s")

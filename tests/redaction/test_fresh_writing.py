@@ -5070,3 +5070,23 @@ def test_batches_mo_to_mr_people_are_masked(text, secrets):
 
 def test_a_pension_fund_stays():
     assert_kept("- retraite CARSAT + Agirc-Arrco\n- vit seul", "Agirc-Arrco")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the batches MS to MV, read: a collective's meetings, names of every origin, families' letters
+        ("Pour dimanche : Jérôme je te prends, t'es toujours rue Pasteur ? Anissa et Dylan", ("Pasteur",)),
+        ("maintenan on ai o 14 ru des coquelico bat c apart 23 a hem", ("apart 23",)),
+        ("on habite allee des mesanges n 6 depuis 5 ans", ("n 6",)),
+    ],
+)
+def test_batches_ms_to_mv_homes_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_foreign_words_listed_after_a_name_stay():
+    assert_kept("au marché : dachine, christophine, ti-nain, fruit à pain", "ti-nain")
+    assert_kept(
+        "des saucissons Justin Bridou et des compotes Charles & Alice", "Justin Bridou", "Charles & Alice"
+    )
