@@ -101,6 +101,9 @@ _BLOCKS = re.compile(
     re.IGNORECASE,
 )
 _SURNAME_FIRST_NAME = re.compile(r"(?-i:[A-ZÀ-Ý]{3,}[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)(?![ \t]+(?-i:[A-ZÀ-Ý]{2,}))")
+_CITES_BEFORE = re.compile(
+    r"\b(?:nous|vous|me|te|lui|leur|on|il|elle|ils|elles|qui|je)[ \t]+$", re.IGNORECASE
+)
 _LOWER_CASE_BLOCKS = re.compile(r"cit[ée]|section", re.IGNORECASE)  # "elle habite section bois-debout"
 _CAPITALISED_ARTICLE = re.compile(r"[ \t]+(?:(?:L[ae]s?|LES?|LA)[ \t]+|L['’])[A-ZÀ-Ý]")
 # Buildings: where someone lives only when said so ("elle loge tour Racine"); "salle 204,
@@ -748,6 +751,10 @@ def find(text: str) -> Iterator[Span]:
             continue  # "le campement du bois de Vincennes", "elle vit au village de Murat": a town, not a home
         if not numbered and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             continue  # "au bout d'un chemin de terre", "dans un village de l'Alta Rocca": any of them
+        if match.group().lower() == "cite" and _CITES_BEFORE.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue  # "On nous cite la délibération n° 2025-11-204": the verb
         if block and _ROAD_BRIDGE.match(text, match.end()):
             continue  # "sous le pont de l'A7": a motorway's bridge, any of them
         named = None  # a lower-case name: does it read as a name by itself?

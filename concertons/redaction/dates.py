@@ -82,7 +82,8 @@ MARKER = (
     # "né au Portugal en février 1965", "née en Algérie le 3 mars 1980", "né au maroc en mai 1974": a country
     rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[A-ZÀ-Ý])[^\s\d,.;:]+(?:[ -][^\s\d,.;:]+){{0,2}}?"
     rf"|\s+(?:au|aux|en)\s+(?!{MONTHS}\b)(?-i:[a-zà-ÿ]+)(?=\s+(?:en|le)\s))?"  # (in lower case, one word: "au maroc")
-    r"(?:\s+[^\W\d]+ment|\s+tou(?:s|tes)\s+(?:les\s+)?(?:deux|trois))?"  # "née prématurément le", "nés tous deux en"
+    r"(?:\s+[^\W\d]+ment|\s+tou(?:s|tes)\s+(?:les\s+)?(?:deux|trois)"  # "née prématurément le", "nés tous deux en"
+    r"|\s+(?:ce|cette|hier)\s+(?:matin|soir|nuit|apr[èe]s-midi))?"  # "bb Ayden né ce matin le 7/12"
     r"\s+(?:[«“\"]\s*)?"  # 'se dit né "en 2009"': what the person says, quoted
     # "née un 4 mai"; not "né un 1er janvier", the date given by default to whoever has no birth certificate
     r"(?:le|les|en|un(?!\s+1er\s+janvier)|au cours de|au mois de|dans le courant de|vers|courant|dans|début|fin|mi-)?\s*(?::\s*)?"  # "NE(E) LE : 03/02/2011" in a form

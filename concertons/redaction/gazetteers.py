@@ -41,7 +41,7 @@ def word_set(text: str) -> frozenset[str]:
 # time: never a person, even in capitals next to a first name ("l'ASE", "la CAF", "les AF").
 INSTITUTIONS = word_set(
     """
-    ZA ZAC ZI ZUP ZUS QPV PLIE CJPM AAH ACM ACTP ADA ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
+    ZA ZAC ZI ZUP ZUS QPV PLIE LAM LHSS CJPM AAH ACM ACTP ADA ADIL ADS AED AEEH AEMO AES AESF AESH AF AFPA AGDREF AGGIR ALD ALSH ALT ALUR AME AMNA
     AMP ANAH ANAS ANCT ANIL ANPE APA APL AR ARE ARS AS ASE ASFAM ASH ASI ASLL ASPA ASS ASSEDIC ASSFAM AT
     ATD AVDL AVS BAFA BAJ BEP BIC BPDJ BTP BTS CA CAARUD CADA CAE CAF CAMSP CAO CAP CAPEX CARSAT CASF CERFA
     CCAPEX CCAS CCMSA CD CDAPH CDD CDI CDS CEJ CER CESE CESF CESU CFDT CFE CGC CGT CH CHRS CHS CHSCT CHU
@@ -408,7 +408,7 @@ JOB_TITLES = word_set(
 # person, whatever the word means elsewhere ("sa sœur Lorraine", "Mamie Rose", "la famille Joyeux").
 KIN_WORDS = word_set(
     """
-    adolescent adolescente ado aîné aînée ainé ainée ami amie bébé bébés cousins cousines enfants filles
+    adolescent adolescente ado aîné aînée ainé ainée aînés aînées ami amie bébé bébés cousins cousines enfants filles
     frères grands-parents jumelles parents petits-enfants sœurs soeurs beau-fils beau-frère beau-père
     belle-fille belle-mère belle-sœur belle-soeur benjamin benjamine cadet cadette compagne compagnon
     concubin concubine conjoint conjointe copain copine cousin cousine demi-frère demi-sœur demi-soeur
@@ -528,7 +528,7 @@ def _common_word_names_folded() -> frozenset[str]:
 # lexicon of lemmas misses some, and none of them is ever a name.
 FUNCTION_WORDS = word_set(
     """
-    réf ref tél obs cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh
+    réf ref tél obs cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh quon
     quil quils kil kils parceque pasque passque
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai

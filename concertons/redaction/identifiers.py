@@ -211,6 +211,7 @@ _PUBLIC_REFERENCE = re.compile(
 )
 # How far before a reference its kind may stand ("instruction interministérielle n° DGCS/SD1/2025/14").
 _NOT_A_FILE_WINDOW = 45
+_SENTENCE_ENDS = re.compile(r"(?<!\bart)(?<!\b[A-Z])[.!?][ \t\n]+(?-i:[A-ZÀ-Ý])")
 _COURT_NUMBER = re.compile(r"\d{2}/\d{3,6}\b")
 _SCHEME_PLAN = re.compile(r"[\s:n°º.]*(?:APA|PCH)\b", re.IGNORECASE)
 # "le numéro de la réunion Teams, 385 227 914 061", "le numéro de lot du vaccin", "Référence de l'appel d'offres :
@@ -498,6 +499,8 @@ def _refers_to_no_file(text: str, start: int, end: int) -> bool:
     start to end): "décret n° 2016-1248", "Cass. crim., … n° 21-84.104"."""
     before = max(0, start - _NOT_A_FILE_WINDOW)
     kind = _NOT_A_FILE.search(text, before, end)
+    if kind and _SENTENCE_ENDS.search(kind.group()):
+        kind = None  # "aucun rdv en ligne. N° étranger 7503184226": the line was the last sentence's
     if kind and kind.group().lower().startswith("plan") and _SCHEME_PLAN.match(text, end):
         kind = None  # "plan n° APA-67-0045219": one person's plan, its scheme in the reference
     if kind and kind.group().lower().startswith("ordonnance") and _COURT_NUMBER.match(text, end):

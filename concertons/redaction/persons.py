@@ -792,6 +792,12 @@ _INITIAL_APPOSED_TO_KIN = re.compile(
     r"[ \t]*,[ \t]*(?P<initial>[A-ZÀ-Ý]\.)[ \t]*,",
     re.IGNORECASE,
 )
+# A family's initial after its members, a verb after it: "les deux aînés K. sont placés depuis mardi"
+_INITIAL_AFTER_KIN = re.compile(
+    rf"\b(?:{_alternatives(gz.KIN_WORDS)})[ \t]+(?P<initial>(?-i:[A-LN-WÀ-Ý])\.)"
+    r"(?=[ \t]+(?:sont|est|a|ont|vont|va|étaient|était|sera|seront)\b)",
+    re.IGNORECASE,
+)
 # An initial spoken to, opening a quoted mail or a message: "« C., je te rappelle que les écrits…»", "Bonjour B., tu peux".
 _ADDRESSED_INITIAL = re.compile(
     r"(?:[«\"“]|^|\b(?i:bonjour|bonsoir|coucou|salut|cher|ch[èe]re))[ \t\u00a0]*(?P<initial>[A-WÀ-Ý]\.)[ \t]*,"
@@ -1333,6 +1339,8 @@ class Finder:
                 and not gz.is_place(name)
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
+        for match in _INITIAL_AFTER_KIN.finditer(self.text):
+            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
         for match in _INITIAL_APPOSED_TO_KIN.finditer(self.text):
             yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
         for match in _LOWER_INITIAL_LED.finditer(self.text):
