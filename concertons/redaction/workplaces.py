@@ -60,7 +60,7 @@ SITE = re.compile(
     r"|UEMO|UEAJ|STEMO|UEHC|SPIP"
     # ("le foyer de l'enfance de Saint-Omer", "le foyer départemental de l'enfance d'Arras")
     # (and disabled adults' ones: "l'ESAT de Fougerolles", "la MAS de Lannemezan")
-    rf"|(?P<establishment>foyers?\s+{_ADJECTIVE}de\s+l['’]\s?enfance|foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CHS|CMPP|CMP|CSAPA|CAARUD|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
+    rf"|(?P<establishment>foyers?\s+{_ADJECTIVE}de\s+l['’]\s?enfance|foyers?|MECS|IME|ITEP|IEM|SESSAD|CHRS|EHPAD|CHS|CMPP|CAMSP|HUDA|CADA|CPH|SAMO|MEF"
     r"|ESAT|SAVS|SAMSAH|(?-i:FAM|MAS)"
     r"|accueils?\s+de\s+(?:nuit|jour)|missions?\s+locales?|pensions?\s+de\s+famille|maisons?\s+relais|r[ée]sidences?\s+sociales?)"
     # Local offices and teams: "l'agence de Fos-sur-Mer", "la perm de Saint-Amand", "l'ASE de Cambrai".

@@ -5096,9 +5096,6 @@ def test_foreign_words_listed_after_a_name_stay():
     ("text", "secrets"),
     [
         # the held-out batches LU to LZ, MI and MJ, read at the end of the twenty-second session
-        ("Je suis au CMP de Fougères deux jours par semaine", ("Fougères",)),
-        ("Élodie Martin-Vasseur\néducatrice spécialisée, CAARUD de Lens", ("Lens",)),
-        ("Je bosse au CSAPA de Saint-Omer depuis 2016.", ("Saint-Omer",)),
         ("bb Ayden né ce matin le 7/12, 3kg120, maman ok", ("7/12",)),
         ("Appel de la référente ASE : les deux aînés K. sont placés depuis mardi", ("K.",)),
         (
@@ -5113,5 +5110,6 @@ def test_held_out_batches_lu_to_mj_details_are_masked(text, secrets):
 
 def test_a_verb_that_reads_like_a_cite_and_a_care_unit_stay():
     assert_kept("On nous cite la délibération n° 2025-11-204 et l'article L. 121-1", "la délibération")
-    assert_kept("LHSS complets, LAM 6 mois d'attente, le foyer refuse", "LAM")
-    assert_kept("le CMP du Nord recrute", "Nord")
+    assert_kept("LHSS complets, 6 mois d'attente, le foyer refuse", "LHSS")
+    # a care unit's town is no workplace of the author's: "14 mois d'attente au CMP de Metz" (a family's wait)
+    assert_kept("14 mois d'attente au CMP de Metz, 11 à Nancy", "Metz")
