@@ -1339,12 +1339,14 @@ class Finder:
                 and not gz.is_place(name)
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
-        for match in _INITIAL_AFTER_KIN.finditer(self.text):
-            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
-        for match in _INITIAL_APPOSED_TO_KIN.finditer(self.text):
-            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
-        for match in _LOWER_INITIAL_LED.finditer(self.text):
-            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial")
+        for pattern, source in (
+            (_INITIAL_AFTER_KIN, "rule:initial"),
+            (_INITIAL_APPOSED_TO_KIN, "rule:initial"),
+            (_LOWER_INITIAL_LED, "rule:initial"),
+            (_ADDRESSED_INITIAL, "rule:addressed-initial"),
+        ):
+            for match in pattern.finditer(self.text):
+                yield Span(match.start("initial"), match.end("initial"), Label.PERSON, source)
         for match in _SIGNED_INITIALS.finditer(self.text):
             letters = match["initials"]
             lower = letters.lower()
@@ -1357,8 +1359,6 @@ class Finder:
                 yield Span(
                     match.start("initials"), match.end("initials"), Label.PERSON, "rule:signed-initials"
                 )
-        for match in _ADDRESSED_INITIAL.finditer(self.text):
-            yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:addressed-initial")
         for match in _NAME_BEFORE_BIRTH.finditer(self.text):
             if match["name"].lower() not in gz.FUNCTION_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-before-birth")
