@@ -686,7 +686,7 @@ def listed_with(finder: Finder, spans: Iterable[Span]) -> list[Span]:
     return found
 
 
-# After a word opening a clause, words that make it no subject: "remise en état", "bon et", "grace y"
+# After a word opening a clause, words that make it no subject: "remise en état"
 _NOT_A_SUBJECT_S_VERB = gz.word_set("en y et")
 _STRESSED_PRONOUNS = gz.word_set("moi toi lui elle nous vous eux elles")
 # Where a clause starts: "…avec ses deux, precieuse n'a pas lâché sa chaise"
@@ -725,7 +725,7 @@ def lower_case_subjects(finder: Finder, spans: Iterable[Span]) -> list[Span]:
             or not following.is_lower
             or following.lower in _NOT_A_SUBJECT_S_VERB
         ):
-            continue  # "remise en état", "sera examiné"
+            continue  # "remise en état"
         after = words[index + 2].lower if index + 2 < len(words) else ""
         if following.lower == "a" and (after in _STRESSED_PRONOUNS or after in DETERMINERS):
             continue  # "grace a toi": "grâce à", typed without its accents
