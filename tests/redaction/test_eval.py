@@ -27,10 +27,12 @@ GOAL_CLEAN_TOUCHED = 0.03
 # before reading then read for training only: recall 0.990, PERSON 0.983, ADDRESS 0.992, CASE_ID
 # 0.974, 2.3 % of gold spans partly visible (20 spans), 13 of 191 touched. Later that day, after
 # four more fresh batches (fresh_i…l): recall 0.991, PERSON 0.985, 2.1 % partly visible (18 spans).
-REACHED_RECALL = 0.990
-REACHED_LABEL_RECALL = {"CASE_ID": 0.97}
-REACHED_VISIBLE_SPANS = 0.022
-REACHED_CLEAN_TOUCHED = 0.07
+# On 2026-12-07 (twenty-second session), after 28 more batches (train_texts' README): recall 0.9929, PERSON
+# 0.987, CASE_ID 0.995, 1.50 % partly visible (13 spans), 10 of 191 clean or look-alike texts touched.
+REACHED_RECALL = 0.991
+REACHED_LABEL_RECALL = {"CASE_ID": 0.99}
+REACHED_VISIBLE_SPANS = 0.017
+REACHED_CLEAN_TOUCHED = 0.06
 
 
 @pytest.fixture(scope="module")
