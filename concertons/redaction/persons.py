@@ -789,7 +789,7 @@ _LOWER_INITIAL_LED = re.compile(
 _INITIAL_APPOSED_TO_KIN = re.compile(
     # ("le compagnon de celle-ci, S., au-dessus de la boulangerie")
     rf"\b(?:{_alternatives(gz.KIN_WORDS)}|grande?|derni[èe]re?|a[îi]n[ée]e?)(?:[ \t]+de[ \t]+(?:celle|celui)-ci)?"
-    r"[ \t]*,[ \t]*(?P<initial>[A-ZÀ-Ý]\.)[ \t]*,",
+    r"[ \t]*,[ \t]*(?P<initial>(?-i:[A-ZÀ-Ý])\.)[ \t]*,",
     re.IGNORECASE,
 )
 # A family's initial after its members, a verb after it: "les deux aînés K. sont placés depuis mardi"
@@ -1339,12 +1339,17 @@ class Finder:
                 and not gz.is_place(name)
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:at-someone-s")
-        for pattern, source in (
-            (_INITIAL_AFTER_KIN, "rule:initial"),
-            (_INITIAL_APPOSED_TO_KIN, "rule:initial"),
-            (_LOWER_INITIAL_LED, "rule:initial"),
-            (_ADDRESSED_INITIAL, "rule:addressed-initial"),
+        # (the patterns of a capital and its dot are tried only where the text has one: each scans the whole text,
+        # two of them for every family word)
+        capital_initials = _CAPITAL_THEN_DOT.search(self.text) is not None
+        for pattern, source, needs_capital in (
+            (_INITIAL_AFTER_KIN, "rule:initial", True),
+            (_INITIAL_APPOSED_TO_KIN, "rule:initial", True),
+            (_LOWER_INITIAL_LED, "rule:initial", False),
+            (_ADDRESSED_INITIAL, "rule:addressed-initial", True),
         ):
+            if needs_capital and not capital_initials:
+                continue
             for match in pattern.finditer(self.text):
                 yield Span(match.start("initial"), match.end("initial"), Label.PERSON, source)
         for match in _SIGNED_INITIALS.finditer(self.text):
@@ -1472,7 +1477,7 @@ class Finder:
             if len(letters) >= 4 or (len(letters) >= 3 and "comme" in match.group()):
                 yield Span(match.start(), match.end(), Label.PERSON, "rule:spelt")
         # (the initials' patterns are tried only in a text where a capital letter and a dot stand together)
-        initials = _CAPITAL_THEN_DOT.search(self.text) is not None
+        initials = capital_initials
         for match in _INITIAL_BEFORE_AGE.finditer(self.text) if initials else ():
             yield Span(match.start("initial"), match.end("initial"), Label.PERSON, "rule:initial-before-age")
         for match in _INITIAL_AFTER_PERSON.finditer(self.text) if initials else ():
