@@ -132,7 +132,7 @@ HOUSE_NUMBER = re.compile(
     # dictated, after "au": "vit seule au neuf rue du Moulin", "au vingt-trois bis avenue Foch"
     # or after the verb that says it ("la maman habite douze rue des Écoles", "il habite euh trente et un ou trente-trois
     # rue de la gare")
-    rf"|(?:(?<=\bau\s)|(?<=\bhabite\s)|(?<=\bhabitent\s)|(?<=\bvit\s)|(?<=\bvivent\s)|(?<=\beuh\s))"
+    rf"|(?:(?<=\bau\s)|(?<=\bhabite\s)|(?<=\bhabitent\s)|(?<=\bvit\s)|(?<=\bvivent\s)|(?<=\beuh\s)|(?<=\badresse\s))"
     rf"(?:{NUMBER_WORDS}|vingt|et)(?:[- ](?:{NUMBER_WORDS}|et|un|ou))*"
     # anywhere, from two on: "adresse pour la collègue : onze rue de la fonderie" (a street with its name
     # must follow: see _NAMED_AFTER_SPOKEN_NUMBER)
@@ -172,13 +172,14 @@ _NUMBER_AFTER = re.compile(
 # A street without a number is someone's home only after these words ("habite rue Voltaire").
 _KIN = "|".join(sorted(map(re.escape, gazetteers.KIN_WORDS), key=len, reverse=True))
 _HOME = re.compile(
-    # ("t'es toujours rue Pasteur ?": asked where a colleague lives, to drive her)
+    # ("t'es toujours rue Pasteur ?": asked where a colleague lives, to drive her; a "T2" is a flat, not the tram
+    # line "T2 entre Gambetta et Place Carnot")
     r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|vivre|vis|vivons|vivez|domicili[ée]e?s?|demeurant|r[ée]sidant|"
     r"t['’]es[ \t]+toujours|tu[ \t]+es[ \t]+toujours|"
-    r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dorment|install[ée]e?s?|"
+    r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dors|dormons|dorment|install[ée]e?s?|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
-    r"maison|immeuble|chambre|[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|leurs|un|une|des|les|ma|mon|mes|ta|ton|tes|nos|vos|notre|votre)|"
+    r"maison|immeuble|chambre|(?<!tram )(?<!ligne )[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|leurs|un|une|des|les|ma|mon|mes|ta|ton|tes|nos|vos|notre|votre)|"
     # "chez l'oncle, chemin Ravine-Creuse", "chez la grand-mère rue…" (not "chez le médecin")
     rf"chez[ \t]+(?:l['’]|la[ \t]+|le[ \t]+)(?:{_KIN})\b|"
     r"dans[ \t]+(?:(?:un|une|des|leurs?|ses?)[ \t]+)?\d{1,3}[ \t]?m[²2]|"  # "ils sont cinq dans 18 m² rue Myrha"
@@ -332,7 +333,11 @@ _COMPLEMENT = (
     rf"|(?:ap?partement|appart|chambre|logement)\s+(?:num[ée]ro\s+)?{NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et))*\b)"
 )
 # "3e étage", "11ème étage porte gauche", "RDC": the floor, where it is written as part of the address.
-_ORDINAL = r"\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
+# ("deuxième étage" dictated)
+_ORDINAL = (
+    r"(?:\d{1,2}\s*(?:e|è|ème|eme|ième|ieme|er|ère|ere)"
+    r"|premier|premi[èe]re|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[èe]me)"
+)
 _FLOOR = (
     rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.|[ée]tg\b\.?)(?:\s+(?:gauche|droite|face|fond(?:\s+d[eu]\s+couloir)?))?"
     r"|(?:rdc|rez[- ]de[- ]chauss[ée]e)(?:\s+(?:gauche|droite|face|fond))?"
@@ -417,6 +422,11 @@ MAX_TOWN_WORDS = 5
 # A building's part before the number that opens an address: "l'escalier 4 de la résidence Victor Schœlcher"
 _COMPLEMENT_BEFORE_NUMBER = re.compile(
     r"(?<![^\W\d_])(?P<word>b[âa]t(?:iment)?\.?|esc(?:alier)?\.?|entr[ée]e|tour|bloc|cage)[ \t]+$",
+    re.IGNORECASE,
+)
+# A postcode dictated, then its commune: "cinquante neuf cent soixante dix croix" (59170 Croix)
+_SPOKEN_POSTCODE = re.compile(
+    rf"[ \t]*,?[ \t]*{NUMBER_WORDS}(?:[ -](?:{NUMBER_WORDS}|et)){{1,6}}[ \t]+(?P<town>[^\W\d_]+(?:['’-][^\W\d_]+)*)",
     re.IGNORECASE,
 )
 _TAIL_SEPARATOR = re.compile(r"[ \t]*(?:[,;–—|-][ \t]*)?(?:\n[ \t]*)?")
@@ -817,6 +827,8 @@ def find(text: str) -> Iterator[Span]:
             end = complements.end()
             details = _HAS_COMPLEMENT.search(complements.group())
         tail = _postal_end(text, end)
+        if tail is None and (spoken := _SPOKEN_POSTCODE.match(text, end)) and is_place(spoken["town"]):
+            tail = spoken.end()  # "… porte droite cinquante neuf cent soixante dix croix": dictated
         if tail is None and (bare := _BARE_POSTCODE_AFTER.match(text, end)):
             tail = (
                 bare.end()

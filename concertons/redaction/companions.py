@@ -804,6 +804,7 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and not _is_covered(word, people)
         and not gz.is_place(word.text)
     ]
+    found += _spelt_letters(finder.text, people)
     if not names:
         return found
     return found + [
@@ -822,6 +823,25 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
 
 # What joins a name's parts: "Ould Mohamed", "Ben-Ali", "N'Diaye".
 _GLUE = re.compile(r"[\s'’-]+")
+# Letters one by one, as a name is spelt on the phone: "le prénom c'est Thi Hoa, t h i et h o a"
+_LETTERS = re.compile(r"(?<![\w'’-])[^\W\d_](?:[ \t]+[^\W\d_]){1,20}(?![\w'’-])")
+
+
+def _spelt_letters(text: str, people: list[Span]) -> list[Span]:
+    """A name found (or one of its words), spelt again letter by letter, in any case."""
+    names = set()
+    for span in people:
+        parts = _GLUE.split(text[span.start : span.end].strip())
+        names |= {gz.fold(part) for part in parts if len(part) >= MIN_SPELT_LETTERS}
+        names.add(gz.fold("".join(parts)))
+    return [
+        Span(match.start(), match.end(), Label.PERSON, "rule:spelt-name")
+        for match in _LETTERS.finditer(text)
+        if gz.fold("".join(match.group().split())) in names
+    ]
+
+
+MIN_SPELT_LETTERS = 3  # "t h i": fewer letters may spell anything ("a b", "l a")
 
 
 # "Flo", "Steph", "RAKOTO": the first letters of a name, as friends, families and doorbells say it ("Jean" is

@@ -117,14 +117,19 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
         found += [
             Span(_with_day_and_month(text, start, span), end, span.label, "repeat")
             for start, end in _whole_words(text, secret)
-            if not _SAINT_BEFORE.search(
-                text, max(0, start - 7), start
-            )  # "la famille Martin… la Saint-Martin"
+            # "la famille Martin… la Saint-Martin", "sa fille Lorraine vit en Lorraine"
+            if not _SAINT_BEFORE.search(text, max(0, start - 7), start)
+            and not (
+                span.label == Label.PERSON
+                and _IN_BEFORE.search(text, max(0, start - 4), start)
+                and gazetteers.is_place(secret)
+            )
         ]
     return found
 
 
 _SAINT_BEFORE = re.compile(r"\b(?:saint|sainte|st|ste)-$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?<!\w)en[ \t]+$", re.IGNORECASE)  # no one is "en" someone
 # "née en 2015 … le jugement supplétif dit 23 juin 2015": the birth year said again inside a full date
 _DAY_AND_MONTH_BEFORE = re.compile(
     rf"(?<!\w){dates.DAY}(?:\s+{dates.MONTHS}\s+|\s*[/.\-]\s*(?:1[0-2]|0?\d)\s*[/.\-]\s*)$", re.IGNORECASE

@@ -46,9 +46,10 @@ _NIR_KEYWORD = re.compile(
 # Country code, check digits, then 11 to 30 letters or digits in any grouping, in any case.
 # A line may wrap inside one ("FR76 1871 9000 8900\n0174 5236 908"): only a valid one is cut there.
 # ("FR76 - 1027 - 8062 - …": read out in groups of four and noted with dashes between blanks)
-IBAN = re.compile(
-    r"(?<![\w])[A-Za-z]{2}\d\d(?:(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0.\-\n])?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
-)
+_IBAN_BODY = r"(?:(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0.\-\n])?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
+IBAN = re.compile(rf"(?<![\w])[A-Za-z]{{2}}\d\d{_IBAN_BODY}")
+# Read out or dictated, the country code stands apart from its check digits ("fr 76 3000 …"): only a valid one
+_IBAN_CODE_APART = re.compile(rf"(?<![\w])[A-Za-z]{{2}}[ \u00a0]\d\d{_IBAN_BODY}")
 _BLANK = re.compile(r"\s+")
 _IBAN_KEYWORD = re.compile(r"\b(?:IBAN|RIB|virement|compte bancaire)\b", re.IGNORECASE)
 # A French RIB without its IBAN form: bank, branch, account number, key.
@@ -117,7 +118,8 @@ _SCHEMES = (
 CASE_SHAPE = re.compile(
     # court registers: RG 22/00871, "rg n° 24/71479" in a message typed in lower case
     r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4} ?/ ?\d{3,7}"
-    r"|\d{2,4}[-/_](?i:[A-Z]{2,6})[-/_]\n?\d{2,7}"  # 2023-ASE-0456, 2023-ase-0456, a line wrapped after "-"
+    # 2023-ASE-0456, 2023-ase-0456, a line wrapped after "-" (not a street named after a date: "place du 19-Mars-1962")
+    r"|\d{2,4}[-/_](?!(?i:mars|avril|mai|juin|aout)-)(?i:[A-Z]{2,6})[-/_]\n?\d{2,7}"
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}|[A-Z]{2,8}[-_]\d{8,10}"  # SOL-0087412, ASE-2023-06874, INDIV-00458721
     r"|[A-Z]{2,5}\d{6,10}"  # a software's file number glued to its letters: HRS0091547
     r"|\d{7,11}[A-Z]"  # a France Travail identifier (5521086P), a pupil's INE (0912345678K)
@@ -169,7 +171,9 @@ _SAID_AT = re.compile(_SPOKEN_AT, re.IGNORECASE)
 _SPOKEN_EMAIL = re.compile(
     # digits said in words belong to the local part: "kevin point lambert cinquante-neuf arobase gmail point com"
     rf"(?<![\w@.])(?P<local>[\w'’-]+(?:(?:{_SPOKEN_DOT}|[ ]tiret(?:[ ]bas)?[ ]|[ ]underscore[ ]|[ ](?={NUMBER_WORDS}\b))[\w'’-]+)*)"
-    rf"{_SPOKEN_AT}[\w-]+(?:{_SPOKEN_DOT}[\w-]+)*?{_SPOKEN_DOT}(?:fr|com|net|org|eu|info|be|ch|re|gp|mq|gf|yt|nc|pf)\b",
+    # (the domain spelt letter by letter, with its dashes: "arobase m l tiret flandre point fr")
+    rf"{_SPOKEN_AT}[\w-]+(?:(?:{_SPOKEN_DOT}|[ ]tiret[ ]|[ ](?=\w[ ]))[\w-]+)*?{_SPOKEN_DOT}"
+    r"(?:fr|com|net|org|eu|info|be|ch|re|gp|mq|gf|yt|nc|pf)\b",
     re.IGNORECASE,
 )
 # "prénom point nom arobase fournisseur point fr": how an address is written, not anyone's.
@@ -369,6 +373,9 @@ def _ibans(text: str) -> Iterator[Span]:
             # "Hf91ExTD FR76 3000…": a code shaped like an IBAN's start ran into the real one
             blank = _BLANK.search(text, match.start(), match.end())
             position = blank.end() if blank else match.end()
+    for match in _IBAN_CODE_APART.finditer(text):
+        if found := _longest_valid_iban(text, match.start(), match.end()):
+            yield Span(match.start(), found, Label.IBAN, "stdnum:iban")
     for match in RIB.finditer(text):
         yield Span(match.start(), match.end(), Label.IBAN, "rule:rib")
 
@@ -515,9 +522,10 @@ _WORD_FOR_A_NUMBER = re.compile(
 )
 
 
-# A file number spelt out on the phone: "son numéro CAF : « zéro huit sept, un deux, quatre cinq »".
+# A file number spelt out on the phone: "son numéro CAF : « zéro huit sept, un deux, quatre cinq »"; five words at
+# least, as four are a national line's ("le numéro du trois neuf sept sept", 3977)
 _SPELLED_NUMBER = re.compile(
-    rf"\b{NUMBER_WORDS}(?:[ \t]*[,-]?[ \t]*(?:et[ \t]+)?{NUMBER_WORDS}){{3,}}\b", re.IGNORECASE
+    rf"\b{NUMBER_WORDS}(?:[ \t]*[,-]?[ \t]*(?:et[ \t]+)?{NUMBER_WORDS}){{4,}}\b", re.IGNORECASE
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 

@@ -483,7 +483,8 @@ _WORK_OR_TYPE_BEFORE = re.compile(
 )
 _WORK_AFTER = re.compile(
     r"[ \t]*[»\"”]?[ \t]*,[ \t]*(?:le|la|un|une)[ \t]+(?:film|s[ée]rie|chanson|livre|roman|bd|dessin[ \t]+anim[ée]|"
-    r"[ée]mission|pi[èe]ce|t[ée]l[ée]film|album)\b",
+    # ("Bruno, le personnage de Cassel")
+    r"[ée]mission|pi[èe]ce|t[ée]l[ée]film|album|personnage|h[ée]ros|h[ée]ro[ïi]ne)\b",
     re.IGNORECASE,
 )
 _KIN_FOLDED = frozenset(gz.fold(word) for word in gz.KIN_WORDS)
@@ -914,6 +915,9 @@ _FIGURE_S_MEASURE_BEFORE = re.compile(
 )
 _BARE_AGE = re.compile(r"\d{1,2}[ \t]*ans\b")
 _AGE_AFTER = re.compile(r"\s+(?:a|aura|avait)\s+\d{1,2}\s+ans\b", re.IGNORECASE)
+_ROOM_IN_BRACKETS_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?:chambre|ch\.?|chb|lit)[ \t]*(?:n[°º][ \t]*)?\d", re.IGNORECASE
+)
 # The parts of an establishment and its groups are named after stones, colours, flowers: "l'aile Azur",
 # "le groupe Émeraude", "les groupes Topaze et Opale" (a word-like first name there names the unit).
 _UNIT_NAMED = re.compile(
@@ -2291,6 +2295,18 @@ class Finder:
             or _AGE_AFTER.match(self.text, word.end) is not None
         )
 
+    def _given_a_room(self, index: int) -> bool:
+        """ "01h10 : calme. Pinson (chambre 12) demande un doliprane": a known name given a room in brackets is a
+        resident's, even opening a sentence, even a word's."""
+        word = self.words[index]
+        return (
+            word.is_capitalised
+            and word.is_alpha
+            and bool(word.first_name_tier or word.surname_tier)
+            and not gz.is_place(word.text)
+            and _ROOM_IN_BRACKETS_AFTER.match(self.text, word.end) is not None
+        )
+
     def _dear_one(self, index: int) -> bool:
         """ "Merci ma Rose pour le coup de main", "mon Pierre": a frequent first name after "ma" or "mon", though a
         word too (not "ma Clio", "mon Orange")."""
@@ -2337,6 +2353,8 @@ class Finder:
         word = self.words[index]
         if self._given_an_age_or_a_birth(index):
             return index, index, "rule:age-or-birth"
+        if self._given_a_room(index):
+            return index, index, "rule:room-after"
         if not word.is_alpha or len(word.text) < 3 or word.is_institution or not word.has_name_shape:
             return None
         if word.is_upper:
@@ -2780,6 +2798,8 @@ class Finder:
                 continue
             if word.lower in gz.CALENDAR_NAMES and self._determiner_before(index):
                 continue  # "M. Toussaint" was a man; "arrivé à la Toussaint 2022" is the holiday
+            if index and self.words[index - 1].lower == "en" and gz.is_place(word.text):
+                continue  # "Mme France Lallemand… arrivée en France": no one is "en" someone
             # "Nancy" was a colleague: "à Nancy" is masked too, the town cannot be told from her.
             yield Span(word.start, word.end, Label.PERSON, "propagation")
 
@@ -4398,6 +4418,8 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
             or _WORK_AFTER.match(text, span.end)
             or _said_word(text, span)
             or _a_place_s_name(text, span)
+            or _a_song_s_title_or_singer(text, span)
+            or _a_famous_one_named_again(text, span)
         )
         for span in spans
     ]
@@ -4409,6 +4431,49 @@ def _without_works(text: str, spans: list[Span]) -> list[Span]:
         for span, work in zip(spans, works, strict=True)
         if not work or text[span.start : span.end] in people
     ]
+
+
+# A song's title, then its singer, whom the lists know: "Nathalie (Bécaud)", "Céline d'Hugues Aufray", "Cécile ma
+# fille (Nougaro)"
+_SINGER_AFTER = re.compile(
+    r"(?:[ \t]+(?-i:[a-zà-ÿ]+)){0,2}[ \t]*(?:\([ \t]*|(?:de|d['’])[ \t]*)"
+    r"(?P<singer>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})"
+)
+_SONG_BEFORE = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ \t]+(?-i:[a-zà-ÿ]+)){0,2}[ \t]*(?:\([ \t]*|(?:de|d['’])[ \t]*)$"
+)
+
+
+_MUSIC = re.compile(
+    r"\b(?:chant\w*|chanson\w*|karaok[ée]|playlist|musique|musical\w*|album|tubes?|concert|disques?|vinyles?|"
+    r"[ée]cout\w*|fredonn\w*|danse\w*|bal|guinguette)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_song_s_title_or_singer(text: str, span: Span) -> bool:
+    """Where the text speaks of music: "Nathalie (Bécaud)", "Céline d'Hugues Aufray" (not "Joaquim (Parkinson)",
+    "Mme Ah-Fat-Lan a rappelé de Saint-Pierre")."""
+    if not _MUSIC.search(text):
+        return False
+    famous = {start for start, _ in _famous_ones(text)}
+    if not famous:
+        return False  # most texts: nothing famous cited
+    name = text[span.start : span.end]
+    if (inside := re.search(r"[ \t]+(?:de|d['’])[ \t]*", name)) and span.start + inside.end() in famous:
+        return True  # "Hélène de Roch Voisine" read as one name
+    if (after := _SINGER_AFTER.match(text, span.end)) and after.start("singer") in famous:
+        return True
+    return span.start in famous and _SONG_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+
+
+def _a_famous_one_named_again(text: str, span: Span) -> bool:
+    """ "avec Jacques Pradel… alors Pradel c'était du cinéma": a famous one's family name alone, once the text has cited
+    the whole name."""
+    name = text[span.start : span.end]
+    return " " not in name and any(
+        end <= span.start and text[start:end].split()[-1] == name for start, end in _famous_spans(text)
+    )
 
 
 # "Athéna (le nouveau logiciel)", "Solis, notre logiciel": software named by its apposition
@@ -4905,9 +4970,10 @@ def _a_street_s_name(text: str, span: Span, name: str) -> bool:
     )
 
 
-# a street's word, and the first words of its name when only the last was found ("rue Jean-Baptiste [Lebas]")
+# a street's word, and the first words of its name when only the last was found ("rue Jean-Baptiste [Lebas]"); not
+# a seat ("il a eu une place Julie est contente")
 _STREET_RIGHT_BEFORE = re.compile(
-    r"(?<![\w-])(?i:rue|avenue|av\.|boulevard|bd|all[ée]e|impasse|quai|square|cours|esplanade|parvis)[ \t]+"
+    r"(?<![\w-])(?i:rue|avenue|av\.|boulevard|bd|all[ée]e|impasse|quai|square|cours|esplanade|parvis|(?<!une )(?<!sa )(?<!ma )(?<!leur )(?<!de )(?<!en )place)[ \t]+"
     r"(?:[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){0,3}$"
 )
 

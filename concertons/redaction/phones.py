@@ -56,9 +56,11 @@ _IN_PAIRS = re.compile(r"(?<![\w,.\-/])\d\d(?P<sep>[ \u00a0.\-]?)\d\d(?:(?P=sep)
 _DATE = re.compile(r"(?:0[1-9]|[12]\d|3[01])\D?(?:0[1-9]|1[0-2])\D?\d\d")
 _PACIFIC_REGIONS = ("PF", "NC")
 # A number dictated in words: "zéro six quarante-deux dix-huit soixante-sept zéro trois", "zéro sept, trente-deux,
-# quatorze…", words and figures mixed: "zéro six 12 quarante 55 08".
+# quatorze…", words and figures mixed: "zéro six 12 quarante 55 08", "zéro 7 83 19 40 57" ("et" only inside a number:
+# not "quarante-quatre et merci")
 _IN_WORDS = re.compile(
-    rf"\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf)(?:(?:,?[ ]|-)(?:{NUMBER_WORDS}|et|\d\d(?!\d))){{4,}}\b",
+    r"\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|[1-9](?!\d))"
+    rf"(?:(?:,?[ ]|-)(?:et[ -])?(?:{NUMBER_WORDS}|\d\d(?!\d))){{4,}}\b",
     re.IGNORECASE,
 )
 

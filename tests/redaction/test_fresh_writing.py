@@ -5113,3 +5113,64 @@ def test_a_verb_that_reads_like_a_cite_and_a_care_unit_stay():
     assert_kept("LHSS complets, 6 mois d'attente, le foyer refuse", "LHSS")
     # a care unit's town is no workplace of the author's: "14 mois d'attente au CMP de Metz" (a family's wait)
     assert_kept("14 mois d'attente au CMP de Metz, 11 à Nancy", "Metz")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-third session's batches NA (dictated notes) and NB (names that are words)
+        (
+            "le compte pour la pension c'est fr 76 3000 3021 8700 0504 1392 667 à la banque postale",
+            ("3021 8700",),
+        ),
+        ("si tu peux appelle son fils au zéro 7 83 19 40 57 il travaille à côté", ("83 19 40 57",)),
+        ("à l'adresse c point leroux arobase m l tiret flandre point fr et mettre la cheffe", ("flandre",)),
+        ("le prénom c'est Thi Hoa t h i et h o a ma date de naissance", ("t h i", "h o a")),
+        (
+            "adresse cent douze rue de Lannoy deuxième étage le papa est au pays",
+            ("cent douze", "deuxième étage"),
+        ),
+        ("je suis à la rue depuis mes dix-huit ans je dors dans le square Jean Moulin", ("Jean Moulin",)),
+        (
+            "mme kone habite douze rue de la paix deuxieme etage porte droite cinquante neuf cent soixante dix croix "
+            "besoin bons alimentaires",
+            ("soixante dix croix",),
+        ),
+        ("23h30 : calme. Pinson (chambre 12) demande un doliprane.", ("Pinson",)),
+        ("Sa fille Lorraine vit en Lorraine depuis mars.", ("fille Lorraine",)),
+    ],
+)
+def test_dictated_details_and_names_that_are_words_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the twenty-third session's look-alike batches MY (culture cited) and MZ (places as topics)
+        ("le tram T2 est bloqué entre Gambetta et Place Carnot, panne de courant", "Place Carnot"),
+        ("La réfection de la place Jean-Baptiste Clément a coûté 1 245 000 €", "Jean-Baptiste Clément"),
+        ("la permanence est transférée place du 19-Mars-1962 à compter du 3 février", "19-Mars-1962"),
+        (
+            "Playlist de l'atelier mémoire : Petite Marie (Cabrel), Nathalie (Bécaud), Lucie (Obispo)",
+            "Nathalie (Bécaud)",
+        ),
+        ("Karaoké : on a ouvert avec Céline d'Hugues Aufray puis Marie-Jeanne de Joe Dassin", "Céline"),
+        ("qui on était dans le film : Bruno, le personnage de Cassel qui ne dit jamais non", "Bruno"),
+        (
+            "elle regardait Perdu de vue avec Jacques Pradel. Elle a dit : alors Pradel c'était du cinéma",
+            "alors Pradel",
+        ),
+        ("Mme France Lallemand touche le minimum vieillesse. Arrivée en France en 1975.", "en France"),
+        ("je lui ai redonné le numéro du trois neuf sept sept non pardon", "trois neuf sept sept"),
+        ("mon perso zéro six trente douze cinquante-huit quarante-quatre et merci", "et merci"),
+    ],
+)
+def test_culture_and_places_cited_in_casework_stay(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_song_s_singer_needs_music_in_the_text():
+    # an illness or a town in brackets or after "de" is no singer
+    assert_hidden("aidante de son mari Joaquim (Parkinson), 9 quater rue du Port", "Joaquim")
+    assert_hidden("Mme Marie-Josée Ah-Fat-Lan a rappelé de Saint-Pierre pour le dossier", "Marie-Josée")
