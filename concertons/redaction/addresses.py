@@ -55,7 +55,7 @@ _STREETS = (
 _ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav|sent)\.|r\.?(?=\s)|ru(?=\s)"
 # Where people live, named: masked even without a number ("résidance", "residense": as typed).
 _DWELLINGS = (
-    r"r[ée]sid[ae]n[cs]e|r[ée]s\.|r[ée]sid\b|(?-i:RES)|res(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
+    r"r[ée]sid[ae]n[cs]e|r[ée]s\.|r[ée]sid\b|(?-i:RES)|r[ée]s(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
     # a house's name: "la maison Les Genêts", "maison Les Sorbiers, 1er étage"
     r"(?-i:maison)(?=[ \t]+(?-i:L[ae]s?[ \t]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]))|"
@@ -287,7 +287,7 @@ _SERVICE_SUBJECT = re.compile(
     r"\s*(?:le|la|les|l['’]|notre|nos|votre|ce|cette|ces)\s*"
     rf"(?:{_SERVICE.pattern}|(?:centre|p[ôo]le|service|direction|consultations?|cr[èe]che|[ée]cole|pmi|cmpp?|"
     r"foyer|chrs|ehpad|mecs|cada|fjt|ime|itep|[ée]tablissement|structure|halte|coll[èe]ge|lyc[ée]e|h[ôo]pital|"
-    r"clinique|csapa|ssiad)(?![\w-]))",
+    r"clinique|csapa|ssiad|local)(?![\w-]))",  # ("le local de la rue Lebas ferme, la permanence déménage bd…")
     re.IGNORECASE,
 )
 # …or the subject of the move inside the sentence: "elle ne vient plus depuis que la PMI a déménagé avenue Jean Jaurès"

@@ -120,6 +120,12 @@ _ATTENDEE = re.compile(
     r"(?=[ \t]*(?:[,;(]|$))"
 )
 _SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<item>[A-Z]{2,3})\b")
+# Who wrote, read again or was copied: "Rédaction : NB / relecture KL", "cc : JMD", "cr tapé par dg", "relance par cm"
+_WRITTEN_BY = re.compile(
+    r"(?:\b(?i:r[ée]daction|relecture|cc|copie[ \t]+[àa])[ \t]*:?[ \t]*(?=[A-Z]{2,3}\b)"
+    r"|\b(?i:(?:r[ée]dig[ée]e?|tap[ée]e?|saisie?|relue?|relance|compte[ \t]+rendu|cr)[ \t]+par)[ \t]+"
+    r"(?=(?:[A-Z]{2,3}|[a-z]{2})(?![\w'’])))(?P<item>[A-Za-z]{2,3})(?![\w'’])"
+)
 # "Caramel, c'est le surnom de Kenza", "Pierre — oui c'est son vrai prénom —", "Doudou, c'est comme ça
 # que sa mère l'appelle", "(Adé pour les intimes)": the word is what someone is called.
 _CALLED_AFTER = re.compile(
@@ -210,6 +216,7 @@ def initials(text: str) -> Iterator[Span]:
         (_INITIALS_ACTING, "rule:initials-acting"),
         (_INITIALS_WHO, "rule:initials-acting"),
         (_NOTE_FOR, "rule:note-for"),
+        (_WRITTEN_BY, "rule:written-by"),
     ):
         for match in pattern.finditer(text):
             if _stands_for_someone(item := match["item"]) and not _wordy_item(

@@ -59,11 +59,13 @@ FULL_DATE = (
 DATE = (
     rf"(?:{FULL_DATE}"
     rf"|{DAY}\s[01]\d\s(?:{_YEAR}|\d\d)(?![\d/])"  # 12 04 2010: spaces, after a birth marker only
-    rf"|{DAY}\s+du\s+[01]?\d\s+(?:{_YEAR}|\d\d)(?![\d/])"  # "le 22 du 8 2014", said aloud, after a birth marker
+    # "le 22 du 8 2014", "le 12 du 7 quatre-vingt-quatre", said aloud, after a birth marker
+    rf"|{DAY}\s+du\s+[01]?\d\s+(?:{_YEAR}|\d\d(?![\d/])|(?:{_YEAR_SAID})(?!\w))"
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}\s+(?:{_YEAR_SAID})(?!\w)"  # vingt juin quatre-vingt-cinq, after a birth marker
     rf"|{_DAY_IN_WORDS}\s+(?:du\s+)?{_MONTH_IN_WORDS}\s+{_YEAR_IN_WORDS}(?!\w)"  # trois (du) trois deux mille dix-neuf
     rf"|{_DAY_IN_WORDS}\s+{MONTHS}(?:\s+{_YEAR})?"  # premier mars 2016
     rf"|{MONTHS}\s+{_YEAR}"  # mars 2015
+    rf"|{MONTHS}\s+(?:{_YEAR_IN_WORDS}|{_YEAR_SAID})(?!\w)"  # juillet quatre-vingt-onze, after a birth marker
     rf"|{MONTHS}\s+\d\d(?![\d/])"  # février 75, after a birth marker only
     rf"|{DAY}\s+{MONTHS}(?!\s*\d)"  # 3 mars (year elsewhere or unknown)
     rf"|{DAY}(?=\s+et\s+(?:le\s+)?{DAY}\s+{MONTHS})"  # le 7 (et le 8 mars): twins
@@ -98,7 +100,7 @@ MARKER = (
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
     r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)"
     r"(?:\s+(?:d[ée]clar[ée]e|pr[ée]sum[ée]e|suppos[ée]e|retenue|officielle|approximative))?"  # "Date de naissance déclarée : 2007"
-    r"\s*[:.=]?\s*(?:le\s+)?"
+    r"\s*[:.=]?\s*(?:(?:c['’]est|c|est)\s+)?(?:le\s+)?"  # "ma date de naissance c'est le 12 du 7…", dictated
     # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"; not "elle accouche
     # en août", a due date
     r"|\b(?:(?:a|avait)\s+accouch[ée]e?|accouch(?:é|ée|ee))(?:\s+(?:de|d['’])\s*[^\s,.;:]+(?:\s+[^\s,.;:]+)?)?\s+(?:le|en)\s+"

@@ -260,6 +260,7 @@ FAMOUS_PHRASES = (
     # books, characters and brands named like people
     "Petit Prince",
     "Monsieur Propre",
+    "Mr Propre",
     "Jean Valjean",
     "Harry Potter",
     # the Banque de France, Corsica's anthem, a saying of pétanque, the navy, food brands; the Éducation nationale
@@ -529,7 +530,7 @@ def _common_word_names_folded() -> frozenset[str]:
 FUNCTION_WORDS = word_set(
     """
     réf ref tél obs cf etc jsp slt tkt dsl bjr bsr cc pk pq jpp ptdr qq1 vad chuis chui jsuis déj dej jsais sest euh quon
-    quil quils kil kils parceque pasque passque
+    quil quils kil kils parceque pasque passque y'a y’a y'avait y’avait
     bonjour bonsoir laprem aprem ds qd sem heb synd vs asso nir nee jcrois jpeux jvais jlui jpense pb pbm jvoulais hein
     jla jle jte jme jleur virgule point jpeu jpe jsui jsai jveu jveux jdoi jdois jfai jfais jserai jpourrai
     quoi dys forwarded fwd subject asap nn wsh tlm cqfd bz jtm xd ptn thx mrc mci bsx cdlt

@@ -478,7 +478,8 @@ _WORK_OR_TYPE_BEFORE = re.compile(
     r"|\bjou(?:e|es|er|ons|ez|ent|ait|aient|é)[ \t]+les"  # "on joue les Cassandre"
     # "ils ont chanté du Soprano et du Vianney", "fan de Jul": a singer's songs, an idol
     r"|\b(?:chant\w*|[ée]cout\w*|fredonn\w*)[ \t]+(?:du|de[ \t]+la)(?:[ \t]+[\w'’-]+[ \t]+(?:et|ou)[ \t]+(?:du|de[ \t]+la))?"
-    r"|\bfans?[ \t]+(?:de|du))[ \t]*[«\"“]?[ \t]*$",
+    r"|\bfans?[ \t]+(?:de|du)"
+    r"|\b(?:d[ée]guisements?|costumes?|d[ée]guis[ée]e?s?[ \t]+en)(?:[ \t]+(?:de|d['’]))?)[ \t]*[«\"“]?[ \t]*$",  # "le déguisement d'Elsa"
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
@@ -695,7 +696,13 @@ _AFTER_CONTACT = re.compile(
 _NOT_CONTACTED = gz.word_set("clair juste double grand loin net rouge flou venir large gros bon")
 # "Noël (le fils, 16 ans)", "France (cheffe de service)": a first name before the role it stands for;
 # "le père (Innocent)": after it.
-_ROLE_AFTER_WORD = gz.KIN_WORDS | gz.ROLE_WORDS | gz.JOB_TITLES
+# (and the acronyms of a post in an e-mail's copies: "Cc : Pierre (DGS); Élus CCAS")
+_ROLE_AFTER_WORD = (
+    gz.KIN_WORDS
+    | gz.ROLE_WORDS
+    | gz.JOB_TITLES
+    | gz.word_set("dgs dgas dga drh daf dg as es eje cesf tisf idec")
+)
 # A numbered or bulleted line of a list: "1. ", "- ", "• ".
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]*$")
 _BRACKETED_WORD = re.compile(r"[ \t]*\([ \t]*(?P<word>(?-i:[a-zà-ÿ])[\w'’-]+)[ \t]*[),]")
@@ -1613,9 +1620,15 @@ class Finder:
                 and lower not in TITLES
             ):
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:contacted")
+        famous = _famous_spans(self.text)
         for pattern in (_NAME_BEFORE_ROLE, _ROLE_BEFORE_NAME):
             for match in pattern.finditer(self.text):
-                if gz.first_name_tier(match["name"]) and not gz.is_institution(match["name"]):
+                if (
+                    gz.first_name_tier(match["name"])
+                    and not gz.is_institution(match["name"])
+                    # "école Jules Ferry (directrice)": the school's sender, not a person named Ferry
+                    and not any(start <= match.start("name") < end for start, end in famous)
+                ):
                     yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-and-role")
         if (signed := _SIGNED_WITH_POST.search(self.text)) and self._signs_with_post(signed):
             yield Span(signed.start("name"), signed.end("name"), Label.PERSON, "rule:signature")
@@ -2165,7 +2178,10 @@ class Finder:
             ):
                 return False  # "un enfant désiré, un enfant aimé": any child, qualified
             # "Mamie marie garde les enfants", "le dossier mdph de moussa": a frequent first name the lexicon has
-            # as a verb form
+            # as a verb form; not one that takes its object ("pour que le juge lise la situation")
+            following = bisect.bisect_left(self.starts, word.end)
+            if following < len(self.words) and self.words[following].lower in _OBJECT_OPENERS:
+                return False
             kin = match["kin"] and gz.fold(match["kin"]).split()[-1]
             return word.first_name_tier == gz.COMMON and bool(
                 match["role"] or (kin and kin not in _QUALIFYING_KIN) or (match["topic"] and match["of"])
@@ -4323,6 +4339,9 @@ def _is_thing(noun: str, following: str | None) -> bool:
 _RANKS_OF_CHILDREN = frozenset({"dernier", "derniere", "aine", "ainee", "cadet", "cadette"})
 
 
+_PERSON_CUE_SOURCES = ("rule:title", "rule:announced", "rule:kin")
+
+
 def without_things_names(text: str, spans: list[Span]) -> list[Span]:
     """The spans but the names of things, animals and saints' days (names_no_one), wherever they come again: "la
     tempête Ciaran… Ciaran a arraché le toit", "le fax qu'on appelle Gérard… Gérard a rendu l'âme"."""
@@ -4332,8 +4351,15 @@ def without_things_names(text: str, spans: list[Span]) -> list[Span]:
         return spans
     # (in any case: "l'imprimante « Bernadette »… bernadette est en bourrage")
     things = {text[span.start : span.end].lower() for span, names in zip(spans, naming, strict=True) if names}
-    # "la tempête Alex… le jeune Alex Roussel… Alex se fait appeler Lexou": a person bears the name too
+    # "la tempête Alex… le jeune Alex Roussel… Alex se fait appeler Lexou": a person bears the name too; so does
+    # one given a title or a family's word ("pendant la Toussaint… Mme Toussaint dit que"), where a bare repeat
+    # ("Ciaran a arraché le toit") may be the thing again
     people = {text[span.start : span.end].lower() for span in spans if span.label == Label.PERSON} - things
+    people |= {
+        text[span.start : span.end].lower()
+        for span, names in zip(spans, naming, strict=True)
+        if span.label == Label.PERSON and not names and any(cue in span.source for cue in _PERSON_CUE_SOURCES)
+    }
     things = {thing for thing in things if not any(thing in person.split() for person in people)}
     return [
         span
@@ -4783,9 +4809,12 @@ def _a_famous_one_listed(text: str, span: Span, name: str) -> bool:
         return False
     before = any(end <= span.start and _LIST_SEPARATOR.fullmatch(text, end, span.start) for _, end in cited)
     after = any(start >= span.end and _LIST_SEPARATOR.fullmatch(text, span.end, start) for start, _ in cited)
-    # a frequent first name only between two famous ones: "Kevin, Mbappé et Zidane" may be a boy and his idols
+    # a frequent first name only between two famous ones: "Kevin, Mbappé et Zidane" may be a boy and his idols; where
+    # the text speaks of music, beside one ("atelier chant : Johnny, Cloclo, Sardou et Dalida")
     frequent = any((gz.first_name_tier(word) or gz.VERY_RARE) <= gz.UNCOMMON for word in name.split())
-    return (before and after) if frequent else (before or after)
+    if frequent and not _MUSIC.search(text):
+        return before and after
+    return before or after
 
 
 # '"Mistral gagnant" de Renaud', '« Rue Case-Nègres » de Joseph Zobel': a title in quotes, then its author (not '"Projet

@@ -5174,3 +5174,48 @@ def test_a_song_s_singer_needs_music_in_the_text():
     # an illness or a town in brackets or after "de" is no singer
     assert_hidden("aidante de son mari Joaquim (Parkinson), 9 quater rue du Port", "Joaquim")
     assert_hidden("Mme Marie-Josée Ah-Fat-Lan a rappelé de Saint-Pierre pour le dossier", "Marie-Josée")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-third session's batches NB, NE (meetings' minutes), NF (child welfare), NA (dictated)
+        (
+            "La famille Toussaint est repartie pendant la Toussaint ; Mme Toussaint dit qu'elle avait le droit",
+            ("Toussaint",),
+        ),
+        ("Rédaction : la cheffe / relecture KL", ("KL",)),
+        ("Pour jeudi : Bénédicte, Nawel.\ncc : JMD ; rsa.equipe@departement45.fr", ("JMD",)),
+        ("Cc : Pierre (DGS); Élus CCAS", ("Pierre",)),
+        ("son numéro 03 20 quatre-vingt-huit 41 16 merci", ("quatre-vingt-huit 41 16",)),
+        (
+            "monsieur youssef né au Maroc en juillet quatre-vingt-onze numéro sécu en attente",
+            ("quatre-vingt-onze",),
+        ),
+        ("ma date de naissance c'est le 12 du 7 quatre-vingt-quatre j'habite à Lomme", ("12 du 7",)),
+        ("je suis maintenant au 5 rés le clos fleuri bat c 62400 bethune", ("clos fleuri", "5 rés")),
+    ],
+)
+def test_names_beside_feasts_initials_of_minutes_and_dictated_dates_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the twenty-third session's look-alike batch ND, and NF's and NE's clean words
+        ("Émetteur : école Jules Ferry (directrice)", "Jules Ferry"),
+        ("pour que le juge lise la situation, pas l'histoire", "lise"),
+        ("Chez maman y'a Steeve qui crie tout le temps", "y'a"),
+        ("La grande sœur ne quitte pas son déguisement d'Elsa de la Reine des neiges", "Elsa"),
+        (
+            "le local de la rue Lebas ferme au 31/12, la permanence déménage boulevard Victor Hugo",
+            "Victor Hugo",
+        ),
+        ("appelé le service paie au 03 22 97 40 15 vingt fois sans réponse", "vingt fois"),
+        ("Atelier chant : on a mis Johnny, Cloclo, Sardou et Dalida", "Dalida"),
+        ("ça sent le Mr Propre à plein nez, un buffet de chez Emmaüs", "Mr Propre"),
+    ],
+)
+def test_schools_verbs_costumes_and_singers_stay(text, kept):
+    assert_kept(text, kept)
