@@ -391,6 +391,9 @@ _DETAILS_OR_FLOOR_BEFORE = re.compile(
     rf"(?:(?:{_COMPLEMENT}|{_FLOOR}|{_LOWER_CASE_PART}|(?-i:[TF])[1-7](?=\s*,))\s*(?:[,–—-]|\bd[eu](?:\s+la)?(?=\s)|\bde\s+l['’])?\s*)+$",
     re.IGNORECASE,
 )
+_FLOOR_OF_BEFORE = re.compile(
+    rf"\bau[ \t]+{_ORDINAL}(?:[ \t]+[ée]tage)?[ \t]+de[ \t]+la[ \t]+$", re.IGNORECASE
+)
 _JOINED_BY_OF = re.compile(r"\b(?:d[eu](?:\s+la)?|de\s+l['’])\s*$", re.IGNORECASE)
 # "appartement 12" without a street around it is still where someone lives; "bâtiment B" of the
 # hôtel du département is not: a flat or a lodging number is needed ("Fonds de solidarité logement 2025" is
@@ -879,8 +882,18 @@ def find(text: str) -> Iterator[Span]:
                 # A named "immeuble" is a residence ("l'immeuble Le Beau Site"), and so is a "tour Les
                 # Cèdres"; a "bâtiment B" or the "tour Eiffel" is someone's home only when said so.
                 immeuble = match["building"].lower() == "immeuble"
-                named_tower = match["building"].lower() == "tour" and _CAPITALISED_ARTICLE.match(
-                    text, match.end()
+                tower = match["building"].lower() == "tour"
+                named_tower = tower and (
+                    _CAPITALISED_ARTICLE.match(text, match.end())
+                    # "on est au 2e de la tour Mimosa": a floor of a tower named like a residence
+                    or (
+                        _FLOOR_OF_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                        and (named_after := _CAPITALISED_NEXT.match(text, match.end()))
+                        and named_after.group(1).lower() not in gazetteers.FAMOUS_WORDS
+                        and not _SERVICE.search(
+                            text, max(0, match.start() - 60), match.start()
+                        )  # a meeting's
+                    )
                 )
                 accepted = bool(home or details or tail or immeuble or named_tower)
             elif match["street"] or match["abbreviation"]:

@@ -84,6 +84,7 @@ INSTITUTION_WORDS = word_set(
     Cofidis Sofinco Cetelem Franfinance Oney Floa Younited Cofinoga Partenord Vilogia Foncia Nexity Orpi
     Sergic Citya Domofrance Logirem Erilia Icade Adoma Interco
     Noel Paques Aid Logirep Smic Rsa Caf
+    Hanoucca Hanouka Pessah Kippour Diwali Norouz Carglass
     """
 )
 
@@ -111,7 +112,7 @@ PLACES = (
     Odessa Tbilissi Erevan Tirana Bucarest Sofia Varsovie Lisbonne Porto Madrid Barcelone Rome Londres
     Bruxelles Genève Alexandrie Khartoum Asmara Mogadiscio Karachi Dhaka
     Nouvelle-Calédonie Polynésie Marquises Tuamotu Australes Wallis Futuna Nouméa Papeete Mafate Balagne
-    Kandahar Jaffna Lampedusa Breizh
+    Kandahar Jaffna Lampedusa Breizh Vintimille Agadez Benghazi Sabratha Melilla Ceuta Lesbos Nador
     Nebbio Niolu Castagniccia Sartenais Larzac Planèze Carladès Lévézou Pévèle Weppes Kochersberg Beaufortain
     Goëlo Vannetais Penthièvre Argoat Volvestre Aigoual Semine Faucigny Lodévois
     Anjouan Mohéli Ngazidja Ndzuani Mwali Madinina Karukera Marie-Galante Grande-Terre
@@ -261,6 +262,9 @@ FAMOUS_PHRASES = (
     "Petit Prince",
     "Monsieur Propre",
     "Mr Propre",
+    "Papy Brossard",
+    "madame la marquise",  # "tout va très bien, madame la marquise": the song
+    "Petites Sœurs des Pauvres",
     "Jean Valjean",
     "Harry Potter",
     # the Banque de France, Corsica's anthem, a saying of pétanque, the navy, food brands; the Éducation nationale
@@ -901,6 +905,18 @@ def is_institution(word: str) -> bool:
 def is_region(phrase: str) -> bool:
     """A country, region or département name ("les Vosges", "les Landes"), not only a commune's."""
     return phrase in PLACES or phrase.title() in PLACES or departements.get(phrase) is not None
+
+
+@cache
+def _world_towns() -> frozenset[str]:
+    with gzip.open(DATA_DIR / "world_towns.txt.gz", "rt", encoding="utf-8") as lines:
+        return frozenset(line.rstrip("\n") for line in lines if not line.startswith("#"))
+
+
+def is_world_town(name: str) -> bool:
+    """A town abroad of 15,000 inhabitants or more, as GeoNames writes it in Latin letters ("Koutaïssi", "Bani
+    Walid"; data/world_towns.txt.gz, scripts/refresh_world_towns.py)."""
+    return name in _world_towns()
 
 
 def is_place(phrase: str) -> bool:

@@ -591,6 +591,9 @@ _ADJECTIVES_BEFORE = gz.word_set(
 )
 _SAINTS_DAY = re.compile(r"(?-i:Saint|Sainte|saint|sainte)-")
 _FEAST_BEFORE = re.compile(r"\b(?:la|le)[ \t]+$", re.IGNORECASE)
+_TO_LITTLE_PLACE = re.compile(
+    r"\b(?:vers|dans|depuis|jusqu['’][àa])[ \t]+la[ \t]+petite[ \t]+$", re.IGNORECASE
+)
 _FEASTS = gz.word_set("toussaint chandeleur pentecôte pentecote")
 # The last part of a name with particles, elided: "du Plessis d'Argentré", "de Boisgelin d'Audigné".
 _ELIDED_PARTICLE_AFTER = re.compile(r"[ \t]+d['’](?-i:[A-ZÀ-Ý])[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -658,7 +661,8 @@ _PLACE_BEFORE_ARTICLE = re.compile(
 # "avec S., 7 mois, sans carnet de santé": an initial, then the child's age.
 # (or its birth date in brackets: "les enfants de Mme K. : D. (2015), L. (03/2018)")
 _INITIAL_BEFORE_AGE = re.compile(
-    r"(?<![\w.-])(?P<initial>(?-i:[A-LN-Z])\.)[ \u00a0]*(?:[,(][ \u00a0]*\d{1,2}[ \u00a0]*(?:ans?|mois|semaines|jours)\b"
+    # ("les enfants (T. 8 ans, L. 5 ans)": the comma may be missing)
+    r"(?<![\w.-])(?P<initial>(?-i:[A-LN-Z])\.)[ \u00a0]*(?:(?:[,(][ \u00a0]*)?\d{1,2}[ \u00a0]*(?:ans?|mois|semaines|jours)\b"
     r"|\([ \u00a0]*(?:[01]?\d/)?(?:19|20)\d\d[ \u00a0]*\))"
 )
 # "K., la secrétaire, a été mutée", "C. (la CESF du secteur nord)": an initial before the role it stands for.
@@ -2027,6 +2031,8 @@ class Finder:
         if _QUOTE.search(match.group()) and self._in_quoted_foreign_sentence(index):
             return None  # "Le père « akendeki na Kinshasa »": what he says, in his language
         head = match["kin"] or match["role"]
+        if _TO_LITTLE_PLACE.search(self.text, max(0, word.start - 24), word.start) and gz.is_place(word.text):
+            return None  # "on descend vers la petite France": Strasbourg's quarter, a place made small
         if head and _SUPERLATIVE_BEFORE.search(self.text, max(0, match.start() - 12), match.start()):
             return None  # "le département le plus jeune de France": a superlative, no young person
         if head and head.split()[-1].isupper() and len(head.split()[-1]) > 2:
@@ -4903,6 +4909,45 @@ def _a_place_among_places(text: str, span: Span, name: str) -> bool:
     return False
 
 
+# What puts a town abroad on a route: "via Koutaïssi", "vers Turin", "par Bamako"; "à Brescia", "de la région de
+# Craiova" only for a name no French list has (not "au nom de Pereira", "en copie à Hansi")
+_ROUTE_BEFORE = re.compile(r"\b(?:par|via|vers|depuis|jusqu['’][àa])[ \t]*\Z", re.IGNORECASE)
+_AT_OR_FROM_BEFORE = re.compile(r"\b(?:à|a|au|de|d['’])[ \t]*\Z", re.IGNORECASE)
+
+
+def _a_town_abroad(text: str, span: Span, name: str) -> bool:
+    """ "arrivée de Tbilissi via Koutaïssi", "un oncle à Birmingham, Leicester ou Manchester", "(Koufra, Bani Walid,
+    Tripoli)": a town abroad on a route or listed with places; not a name a title or a family word announces ("la
+    mère de Fkih"), nor one the French lists know, but after a word of travel."""
+    if not gz.is_world_town(name) or any(cue in span.source for cue in _PERSON_CUE_SOURCES):
+        return False
+    if (gz.first_name_tier(name) or gz.VERY_RARE) <= gz.UNCOMMON:
+        return False  # "Sofia", "Victoria": a girl as likely
+    if _ROUTE_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return True
+    if not _only_a_town(name):
+        return False  # "au nom de Pereira", "Yao, Ama et Koffi", "en copie à Hansi"
+    if _AT_OR_FROM_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True
+    before = _TOWN_LISTED_BEFORE.search(text, max(0, span.start - 40), span.start)
+    after = _TOWN_LISTED_AFTER.match(text, span.end)
+    return any(
+        match is not None
+        and (gz.is_place(match["word"]) or (gz.is_world_town(match["word"]) and _only_a_town(match["word"])))
+        for match in (before, after)
+    )
+
+
+def _only_a_town(name: str) -> bool:
+    """No French list has it as a first name, nor as a family name but a very rare one."""
+    return not gz.first_name_tier(name) and (gz.surname_tier(name) or gz.VERY_RARE) >= gz.VERY_RARE
+
+
+_TOWN = r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]+)?"  # "Bani Walid"
+_TOWN_LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>{_TOWN}){_LIST_GAP}\Z")
+_TOWN_LISTED_AFTER = re.compile(rf"{_LIST_GAP}(?P<word>{_TOWN})(?![\w'’-])")
+
+
 _LIST_ITEM = r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]+)?"
 _ITEMS_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_LIST_ITEM}{_LIST_GAP})+\Z")
 _ITEMS_AFTER = re.compile(rf"(?:{_LIST_GAP}{_LIST_ITEM}(?![\w'’-]))+")
@@ -5198,6 +5243,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_thing_listed_with_things,
     _a_place_among_places,
     _a_place_among_listed_places,
+    _a_town_abroad,
     _a_monument_s,
     _an_acronym_spelled_out,
     _a_saint,

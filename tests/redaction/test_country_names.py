@@ -14,3 +14,10 @@ def test_the_engine_keeps_a_country_as_a_place():
     from concertons.redaction import gazetteers
 
     assert gazetteers.is_place("Sri Lanka") and gazetteers.is_place("Afghanistan")
+
+
+def test_towns_abroad_come_from_geonames_without_french_communes():
+    from concertons.redaction import gazetteers
+
+    assert all(map(gazetteers.is_world_town, ("Koutaïssi", "Bani Walid", "Craiova")))
+    assert not gazetteers.is_world_town("Roubaix") and not gazetteers.is_world_town("Pointe-à-Pitre")

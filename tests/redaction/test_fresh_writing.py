@@ -5219,3 +5219,34 @@ def test_names_beside_feasts_initials_of_minutes_and_dictated_dates_are_masked(t
 )
 def test_schools_verbs_costumes_and_singers_stay(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the twenty-third session's look-alike batch NI: a migrants' route, towns abroad
+        ("La famille est arrivée de Tbilissi via Koutaïssi, vol low cost jusqu'à Beauvais", "Koutaïssi"),
+        ("des familles roms de la région de Craiova et de Constanța", "Craiova"),
+        ("bcp ont un frère ou un oncle à Birmingham, Leicester ou Manchester.", "Leicester"),
+        ("les familles viennent de Craiova, Constanța ou Iași", "Iași"),
+        ("transfert prévu vers Turin", "Turin"),
+        ("Les mineurs arrivent par Vintimille, passent par Lyon", "Vintimille"),
+    ],
+)
+def test_towns_abroad_on_a_route_stay(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # a town's name that French lists have as a first or a family name, without a word of travel
+        ("Elle a trois enfants, Yao, Ama et Koffi.", ("Ama",)),
+        ("l'interphone est encore au nom de Pereira", ("Pereira",)),
+        ("en copie à Hansi <h.wendling@saad-bruche.fr>, merci", ("Hansi",)),
+        ("orientées cette semaine : Keller, Amrani et Gomes.", ("Keller", "Amrani")),
+        ("Sa fille Sofia vit à Lille avec le père", ("Sofia",)),
+    ],
+)
+def test_names_that_are_towns_abroad_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
