@@ -986,6 +986,9 @@ def find(text: str) -> Iterator[Span]:
     for match in _RESIDENT_OF_HAMLET.finditer(text):
         if not (is_place(match["name"]) or match["name"].replace(" ", "-") in _NOT_HAMLETS):
             found.append((*match.span("place"), "rule:address-resident-of-hamlet"))
+    for match in _LIVES_AT_NAMED_PLACE.finditer(text):
+        if match["chez"] or not is_place(match["place"]):
+            found.append((*match.span("place"), "rule:address-lives-at-named-place"))
     for match in _LIVES_NEAR_A_COMMUNE.finditer(text):
         if (match["dwelling"] or not is_place(match["name"])) and is_place(match["commune"]):
             found.append((*match.span("place"), "rule:address-near-commune"))
@@ -1073,6 +1076,18 @@ _LIVES_NEAR_A_COMMUNE = re.compile(
     rf"(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*{_MORE_NAME_WORDS}))"
     r"[ \t]*,?[ \t]+(?:près[ \t]+de|à[ \t]+côté[ \t]+de|sur(?:[ \t]+la[ \t]+commune[ \t]+de)?|au-dessus[ \t]+de|"
     r"en[ \t]+dessous[ \t]+de|après|avant|entre|vers)[ \t]+(?P<commune>(?-i:[A-ZÀ-Ý])[\w'’-]+)",
+    re.IGNORECASE,
+)
+# Where someone lives, a name no list knows, then the kind of place it is: "il vit seul au Lindenhof, la ferme
+# au-dessus de Lièpvre", "elle habite Saint-Geniez-le-Haut, le hameau au-dessus"; or a lieu-dit named after a family,
+# as in Charente and Limousin: "elle habite à Chez Vergnaud"
+_LIVES_AT_NAMED_PLACE = re.compile(
+    r"\b(?:vit|vivent|habite|habitent|demeure|demeurent)(?:[ \t]+(?:seule?s?|toujours|encore))?[ \t]+"
+    r"(?:(?:à|a|au|aux)[ \t]+)?"
+    r"(?P<place>(?P<chez>(?-i:Chez)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+)"
+    r"|(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’])?(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*"
+    rf"{_MORE_NAME_WORDS}(?=[ \t]*,[ \t]*(?:le|la|l['’]|un|une)[ \t]*"
+    r"(?:hameau|ferme|lieu-dit|moulin|mas|maison|village|[ée]cart|borde|grange|bastide)\b))",
     re.IGNORECASE,
 )
 # A house given its name in words: "sa maison dite « Les Hortensias »", "la ferme appelée Le Pradou"

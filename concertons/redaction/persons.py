@@ -910,7 +910,9 @@ _NAMED_PLACE = re.compile(
     r"métro|metro|loi|lois|rapport|accords?|pacte|plan|méthode|methode|pédagogie|pedagogie|fondation|association|"
     r"institut|prix|abbé|saint|sainte|syndrome|maladie de|maladie d['’]|théorie de|théories de|amendement|"
     r"(?:syndrome|test|échelle|echelle|méthode|methode|loi|principe|complexe|effet|modèle|modele|lésion|lesion|fracture|"
-    r"score|grille|courbe|signe)\s+(?:de|d['’])|"
+    r"score|grille|courbe|signe|enc[ée]phalopathie|s[ée]quence|r[ée]flexe|man[œo]e?uvre|[ée]preuve|classification|"
+    r"crit[èe]res|scl[ée]rose|chor[ée]e|sarcome|lymphome|tumeur)\s+(?:de|d['’])|"
+    r"(?:[ée]pilepsie|maladie|syndrome)\s+(?:de\s+)?type|"  # "une épilepsie type Lennox-Gastaut"
     r"pyramide de|lycée professionnel|établissement|etablissement|service|dispositif|"
     r"cyclones?|temp[êe]tes?|ouragans?|op[ée]ration|course|"  # (the race too: "course Odyssea")
     r"(?:quartier|cité|cite|résidence|residence|lotissement|zone|hameau|lieu-dit|bâtiment|batiment|immeuble|"
@@ -4909,6 +4911,39 @@ def _a_place_among_places(text: str, span: Span, name: str) -> bool:
     return False
 
 
+# A dose after a name: a drug's ("Modopar 125 mg 1-1-1-1", "Lovenox 4000 UI", "Sinemet LP le soir" is not dosed)
+_DOSE_AFTER = re.compile(
+    r"[ \t]*(?:(?-i:LP|LI|XR|SR)[ \t]*)?\d+(?:[,.]\d+)?[ \t]*"
+    r"(?:mg|g|ml|µg|mcg|ui|gouttes?|cp|comprim[ée]s?|g[ée]lules?|sachets?|bouff[ée]es?)(?![\w])",
+    re.IGNORECASE,
+)
+_DOSED_DRUG_LISTED_BEFORE = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]+[ \t]*(?:(?-i:LP|LI|XR|SR)[ \t]*)?\d+(?:[,.]\d+)?[ \t]*"
+    r"(?:mg|g|ml|µg|mcg|ui|gouttes?|cp|comprim[ée]s?|g[ée]lules?|sachets?)\b[^,;.\n]{0,20}(?:[,;]|\bet\b|\bou\b|\bpuis\b)[ \t]*\Z",
+    re.IGNORECASE,
+)
+# (not "sous": "la CAF l'a enregistrée sous MMADI Anfiati" is a name)
+_UNDER_TREATMENT_BEFORE = re.compile(
+    r"\b(?:traitement[ \t]*:|prescri\w*|ordonnance[ \t]+de)[ \t]*\Z", re.IGNORECASE
+)
+
+
+def _a_drug(text: str, span: Span, name: str) -> bool:
+    """ "Modopar 125 mg", "Loxapac 100 mg IM", "Traitement : Sinemet": a drug, dosed, listed with one or prescribed;
+    not a frequent first name ("Doliprane 1 g, Léa a bien dormi")."""
+    if any(cue in span.source for cue in _PERSON_CUE_SOURCES):
+        return False  # "M. Martin 80 mg": a patient, then his dose
+    if _DOSE_AFTER.match(text, span.end) or name.endswith((" LP", " LI")):
+        return True
+    if (gz.first_name_tier(name) or gz.VERY_RARE) <= gz.UNCOMMON:
+        return False  # "Doliprane 1 g, Léa a bien dormi"
+    # "Modopar 125 mg 1-1-1-1, Sinemet le soir", "Traitement : Sinemet"
+    return any(
+        cue.search(text, max(0, span.start - 60), span.start)
+        for cue in (_DOSED_DRUG_LISTED_BEFORE, _UNDER_TREATMENT_BEFORE)
+    )
+
+
 # What puts a town abroad on a route: "via Koutaïssi", "vers Turin", "par Bamako"; "à Brescia", "de la région de
 # Craiova" only for a name no French list has (not "au nom de Pereira", "en copie à Hansi")
 _ROUTE_BEFORE = re.compile(r"\b(?:par|via|vers|depuis|jusqu['’][àa])[ \t]*\Z", re.IGNORECASE)
@@ -5244,6 +5279,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_place_among_places,
     _a_place_among_listed_places,
     _a_town_abroad,
+    _a_drug,
     _a_monument_s,
     _an_acronym_spelled_out,
     _a_saint,

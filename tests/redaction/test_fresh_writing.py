@@ -5250,3 +5250,42 @@ def test_towns_abroad_on_a_route_stay(text, kept):
 )
 def test_names_that_are_towns_abroad_are_masked(text, secrets):
     assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the twenty-third session's look-alike batch NH: drugs and eponyms of health writing
+        ("Traitement : Modopar 125 mg 1-1-1-1, Sinemet LP le soir, Lovenox 4000 UI", "Sinemet"),
+        ("agitée vers 2h, Loxapac 50 mg IM, puis calme", "Loxapac"),
+        ("antécédent d'encéphalopathie de Gayet-Wernicke en 2022", "Gayet-Wernicke"),
+        ("un syndrome de Rett, une épilepsie type Lennox-Gastaut sous Depakine", "Lennox-Gastaut"),
+    ],
+)
+def test_drugs_and_eponyms_stay(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        ("M. Martin 80 mg de Loxapac le soir", ("Martin",)),
+        ("Doliprane 1 g, Léa a bien dormi", ("Léa",)),
+        ("La CAF l'a enregistrée sous MMADI Anfiati, la CPAM sous SAID MMADI Anfiati", ("Anfiati",)),
+        # the twenty-third session's batch NL: homes in the countryside, named
+        ("M. Schaeffer vit seul au Lindenhof, la ferme au-dessus de Lièpvre", ("Lindenhof",)),
+        (
+            "Mme Rigal habite Saint-Geniez-le-Haut, le hameau au-dessus, six maisons",
+            ("Saint-Geniez-le-Haut",),
+        ),
+        ("elle habite à Chez Vergnaud, c'est à 4 km de Montbron par la petite route", ("Vergnaud",)),
+        ("on est au 2e de la tour Mimosa à la Grande-Borne, on est quatre dans un F3", ("Mimosa",)),
+    ],
+)
+def test_patients_given_a_dose_and_named_homes_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_commune_with_its_kind_of_place_stays():
+    assert_kept("il vit à Murat, le village de son enfance", "Murat")
+    assert_kept("réunion au 2e étage de la tour Europe", "Europe")
