@@ -4912,15 +4912,13 @@ def _a_place_among_places(text: str, span: Span, name: str) -> bool:
 
 
 # A dose after a name: a drug's ("Modopar 125 mg 1-1-1-1", "Lovenox 4000 UI", "Sinemet LP le soir" is not dosed)
-_DOSE_AFTER = re.compile(
+_DOSE = (
     r"[ \t]*(?:(?-i:LP|LI|XR|SR)[ \t]*)?\d+(?:[,.]\d+)?[ \t]*"
-    r"(?:mg|g|ml|µg|mcg|ui|gouttes?|cp|comprim[ée]s?|g[ée]lules?|sachets?|bouff[ée]es?)(?![\w])",
-    re.IGNORECASE,
+    r"(?:mg|g|ml|µg|mcg|ui|gouttes?|cp|comprim[ée]s?|g[ée]lules?|sachets?|bouff[ée]es?)(?![\w])"
 )
+_DOSE_AFTER = re.compile(_DOSE, re.IGNORECASE)
 _DOSED_DRUG_LISTED_BEFORE = re.compile(
-    r"(?-i:[A-ZÀ-Ý])[\w'’-]+[ \t]*(?:(?-i:LP|LI|XR|SR)[ \t]*)?\d+(?:[,.]\d+)?[ \t]*"
-    r"(?:mg|g|ml|µg|mcg|ui|gouttes?|cp|comprim[ée]s?|g[ée]lules?|sachets?)\b[^,;.\n]{0,20}(?:[,;]|\bet\b|\bou\b|\bpuis\b)[ \t]*\Z",
-    re.IGNORECASE,
+    rf"(?-i:[A-ZÀ-Ý])[\w'’-]+{_DOSE}[^,;.\n]{{0,20}}(?:[,;]|\bet\b|\bou\b|\bpuis\b)[ \t]*\Z", re.IGNORECASE
 )
 # (not "sous": "la CAF l'a enregistrée sous MMADI Anfiati" is a name)
 _UNDER_TREATMENT_BEFORE = re.compile(
