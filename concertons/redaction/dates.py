@@ -110,7 +110,9 @@ MARKER = (
     r"|\b(?:f[êe]t\w*|aura|a\s+eu|aura\s+eu)\s+(?:ses|son|leurs?)?\s*\d{1,3}\s+ans?\s+le\s+"
     r"|\b(?:\d{1,3}\s+ans|majeure?)\s+depuis\s+le\s+"  # "18 ans depuis le 9 mars": a birthday
     r"|\bvenue?s?\s+au\s+monde\s+(?:le|en)\s+"
-    r"|\b(?:elle|il)\s+est\s+de\s+(?=(?:19|20)\d\d\b)"  # "elle est de 1934": her year of birth
+    r"|🎂\s*:?\s*"  # a profile's birthday: "dans sa bio ya marqué 🎂 2001"
+    # "elle est de 1934", "ma sœur Paulette qui est de 1929": her year of birth
+    r"|\b(?:elle|il|qui)\s+est\s+de\s+(?=(?:19|20)\d\d\b)"
     r"|\banniversaire\s*(?:[:,]\s*)?(?:le|est le|c'est le)?\s*"
     r"|\bn[ée]{1,2}\s*[:]\s*|\bnaissance\s*[:]\s*|\bnaissance\s+(?:le|en|du|au)\s+|\bné(?:e)? le\s*"
     # a chat's question, answered on the next line: "ddn de la gamine ?\n> 14.08.2017 je crois" (not the next
@@ -119,7 +121,7 @@ MARKER = (
     r"|(?<![^\s(])°\s*)"  # "(°23/11/2016)": the genealogists' sign for a birth
 )
 # (the markers' first characters, tried before them: at the other positions of a text, trying every marker costs)
-DATE_OF_BIRTH = re.compile(rf"(?=[ndaemfv\d°]){MARKER}(?P<date>{DATE})", re.IGNORECASE)
+DATE_OF_BIRTH = re.compile(rf"(?=[ndaemfviq\d°🎂]){MARKER}(?P<date>{DATE})", re.IGNORECASE)
 # Further dates of one announcement: "nés le 3 mars 2015 et le 4 juin 2017", "DDN : 12/04/2009
 # (Lina) ; 03/05/2012 (Enzo)". Only full dates, so that "née le 3 mars, et en 2019…" stays, and
 # "le" only after "et": in "née le 3 mars 2015, le 12/05/2022 elle est placée", the second is not.

@@ -534,7 +534,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # "snap : sniper_94x" (an e-mail address's "@" has a word before it).
 _HANDLE = re.compile(
     r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<![.]))"
-    r"|\b(?:pseudo|snap|insta|tiktok|compte)[ ]?(?:c['’]?(?:est)?[ ]|:[ ]?)?(?P<user>[a-z0-9.]*_[a-z0-9_.]+)(?![\w@])",
+    # ("son blaze c tony.mtp34", "son pseudo c lebgdu62_": letters and a digit or an underscore, not "c'est drôle"
+    # nor "le bourg compte 340 habitants")
+    r"|\b(?:pseudo|snap|insta|tiktok|compte|blaze)[ ]?(?:c['’]?(?:est)?[ ]|:[ ]?)?"
+    r"(?P<user>(?=[a-z0-9_.]*[a-z])(?=[a-z0-9.]*[\d_])[a-z0-9][a-z0-9_.]{2,29}(?<![.]))(?![\w@])",
     re.IGNORECASE,
 )
 # A social security number dictated: "son numéro de sécurité sociale un quatre-vingt-douze zéro deux treize (…) clé

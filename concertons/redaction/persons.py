@@ -779,6 +779,15 @@ _AFTER_A_VERB = _NEGATIONS | {
 # The nouns of a kind of thing: "un prénom de fleur", "une odeur de rose".
 _KINDS = gz.word_set("prénom prenom nom bouquet couleur odeur parfum goût gout forme type genre sorte espèce")
 # A relative said right after a first name opening a sentence: "Rose, la fille de…", "Avril et sa mère…".
+_NOT_RESUMED = (
+    gz.FUNCTION_WORDS
+    | _CLAUSE_OPENERS
+    | gz.word_set(
+        "si quand comme lorsque depuis ensuite enfin bref voilà aussi pourtant parfois souvent toujours jamais ici là "
+        "demain hier maintenant même encore déjà bien"
+    )
+)
+_RESUMED_BY_PRONOUN = re.compile(r"[ \t]+(?:il|elle)[ \t]+(?!y\b)(?-i:[a-zà-ÿ])", re.IGNORECASE)
 _KIN_APPOSED = re.compile(
     # ("Marin le pere, Viorica la mere": each one's place in the family)
     rf"[ \t]*,?[ \t]+(?:(?:la|le|l['’])[ \t]*(?:{_alternatives(gz.KIN_WORDS)})(?:[ \t]+(?:de|du|d['’])|[ \t]*,)"
@@ -2264,6 +2273,21 @@ class Finder:
                 index,
                 "rule:kin-apposed",
             )  # "Rose la fille de mr Lenoir passe…", "Avril et sa mère…"
+        if (
+            word.sentence_start
+            and word.is_capitalised
+            and word.first_name_tier
+            and word.has_name_shape
+            and not gz.is_place(word.text)
+            and word.lower not in gz.CALENDAR
+            and word.lower not in _NOT_RESUMED  # "Si elle rappelle, passez-la"
+            and _RESUMED_BY_PRONOUN.match(self.text, word.end)
+        ):
+            return (
+                index,
+                index,
+                "rule:resumed-by-pronoun",
+            )  # "Espoir il a encore fugué hier soir", as it is said
         if not self._is_first_name(index) or (
             (word.is_lower or self._opens_quote(index)) and self._in_foreign_quote(index)
         ):
@@ -4942,6 +4966,14 @@ def _a_drug(text: str, span: Span, name: str) -> bool:
     )
 
 
+_ILLNESSES = gz.word_set("alzheimer parkinson korsakoff huntington charcot crohn asperger")
+
+
+def _an_illness(text: str, span: Span, name: str) -> bool:
+    """ "mr a un parkinson avancé, madame alzheimer débutant": an illness named after a physician, even after a title."""
+    return name.lower() in _ILLNESSES
+
+
 # What puts a town abroad on a route: "via Koutaïssi", "vers Turin", "par Bamako"; "à Brescia", "de la région de
 # Craiova" only for a name no French list has (not "au nom de Pereira", "en copie à Hansi")
 _ROUTE_BEFORE = re.compile(r"\b(?:par|via|vers|depuis|jusqu['’][àa])[ \t]*\Z", re.IGNORECASE)
@@ -5225,8 +5257,9 @@ def _a_day_shortened(text: str, span: Span, name: str) -> bool:
 
 def _an_acronym_spelled_out(text: str, span: Span, name: str) -> bool:
     """ "le projet ROSE (Réseau d'Orientation et de Soutien Éducatif)", "… Éducatif (ROSE)": a word in capitals
-    whose letters are the initials of the words in brackets beside it is an acronym, not a name."""
-    if not (name.isalpha() and name.isupper() and 2 <= len(name) <= 12):
+    whose letters are the initials of the words in brackets beside it is an acronym, not a name; in lower case too, in
+    a quick note ("clara (cellule locale d'accompagnement…)")."""
+    if not (name.isalpha() and (name.isupper() or name.islower()) and 2 <= len(name) <= 12):
         return False
     spelled = _SPELLED_OUT_AFTER.match(text, span.end)
     if spelled and _spells(name, spelled["words"], at_end=False):
@@ -5278,6 +5311,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_place_among_listed_places,
     _a_town_abroad,
     _a_drug,
+    _an_illness,
     _a_monument_s,
     _an_acronym_spelled_out,
     _a_saint,

@@ -5289,3 +5289,32 @@ def test_patients_given_a_dose_and_named_homes_are_masked(text, secrets):
 def test_a_commune_with_its_kind_of_place_stays():
     assert_kept("il vit à Murat, le village de son enfance", "Murat")
     assert_kept("réunion au 2e étage de la tour Europe", "Europe")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-third session's batches NQ (teenagers) and NR (older people's letters)
+        ("Espoir il a encore fugué hier soir, jcrois il dort chez Ambre", ("Espoir",)),
+        ("le mec qui m'insulte son pseudo c lebgdu62_ mais en vrai c Enzo", ("lebgdu62_",)),
+        ("dans sa bio ya marqué 🎂 2001 et son blaze c tony.mtp34. elle a 13 ans", ("2001", "tony.mtp34")),
+        ("VAD chez M. et Mme D., les enfants (T. 8 ans, L. 5 ans) au domicile à 10h", ("T. 8", "L. 5")),
+        ("je vous écris pour ma sœur Paulette qui est de 1929, moi je suis de 32", ("1929",)),
+    ],
+)
+def test_teenagers_handles_and_older_people_s_years_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Si elle rappelle cette nuit, dis-lui de passer demain", "Si elle"),
+        ("Le bourg compte 340 habitants et 11 hameaux", "340"),
+        ("mr a un parkinson avance, madame alzheimer debutant. plan d'aide apa", "alzheimer"),
+        ("clara (cellule locale d'accompagnement et de repit des aidants) ne prend plus personne", "clara"),
+        ("la loi qui est de 2005 dit que la compensation est due", "2005"),
+    ],
+)
+def test_clause_openers_counts_illnesses_and_acronyms_stay(text, kept):
+    assert_kept(text, kept)

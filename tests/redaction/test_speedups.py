@@ -59,7 +59,7 @@ def _unguarded(pattern: re.Pattern, guard: str) -> re.Pattern:
 @pytest.mark.parametrize(
     ("pattern", "guard"),
     [
-        (dates.DATE_OF_BIRTH, r"(?=[ndaemfv\d°])"),
+        (dates.DATE_OF_BIRTH, r"(?=[ndaemfviq\d°🎂])"),
         (addresses.STREET, r"(?=[^\W\d_])"),
         (identifiers._CASE_KEYWORD, r"(?=[^\W\d_]|#)"),
     ],
