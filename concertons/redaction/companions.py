@@ -120,7 +120,8 @@ _ATTENDEE = re.compile(
     r"(?=[ \t]*(?:[,;(]|$))"
 )
 _SEEN_BY = re.compile(r"\b(?:vue?s?|re[çc]ue?s?|suivie?s?)[ \t]+par[ \t]+(?P<item>[A-Z]{2,3})\b")
-# Who wrote, read again or was copied: "Rédaction : NB / relecture KL", "cc : JMD", "cr tapé par dg", "relance par cm"
+# Who wrote, read again or was copied: "relecture KL", "cc : JMD", "tapé par JB" (initials in lower case, "dg", "cm",
+# are often a post's or a unit's: _stands_for_someone keeps those)
 _WRITTEN_BY = re.compile(
     r"(?:\b(?i:r[ée]daction|relecture|cc|copie[ \t]+[àa])[ \t]*:?[ \t]*(?=[A-Z]{2,3}\b)"
     r"|\b(?i:(?:r[ée]dig[ée]e?|tap[ée]e?|saisie?|relue?|relance|compte[ \t]+rendu|cr)[ \t]+par)[ \t]+"
