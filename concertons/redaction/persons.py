@@ -4509,10 +4509,16 @@ _MUSIC = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _speaks_of_music(text: str) -> bool:
+    """Read once per text, not once per name found in it."""
+    return _MUSIC.search(text) is not None
+
+
 def _a_song_s_title_or_singer(text: str, span: Span) -> bool:
     """Where the text speaks of music: "Nathalie (Bécaud)", "Céline d'Hugues Aufray" (not "Joaquim (Parkinson)",
     "Mme Ah-Fat-Lan a rappelé de Saint-Pierre")."""
-    if not _MUSIC.search(text):
+    if not _speaks_of_music(text):
         return False
     famous = {start for start, _ in _famous_ones(text)}
     if not famous:
@@ -4844,7 +4850,7 @@ def _a_famous_one_listed(text: str, span: Span, name: str) -> bool:
     # a frequent first name only between two famous ones: "Kevin, Mbappé et Zidane" may be a boy and his idols; where
     # the text speaks of music, beside one ("atelier chant : Johnny, Cloclo, Sardou et Dalida")
     frequent = any((gz.first_name_tier(word) or gz.VERY_RARE) <= gz.UNCOMMON for word in name.split())
-    if frequent and not _MUSIC.search(text):
+    if frequent and not _speaks_of_music(text):
         return before and after
     return before or after
 
