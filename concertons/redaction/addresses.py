@@ -43,7 +43,7 @@ _STREETS = (
     r"rue|ruelle|avenue|boulevard|"
     r"avnue|avenu|boulvard|boulevart|"  # typed in a hurry
     r"all[ée]es?|impasse|chemin|quai|square|faubourg|esplanade|parvis|"
-    r"rond[- ]point|sentier|venelle|(?<!rez-de-)(?<!rez de )chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|cours|"
+    r"rond[- ]point|sentier|sente|venelle|(?<!rez-de-)(?<!rez de )chauss[ée]e|promenade|mont[ée]e|traverse|route|place|voie|cours|"
     r"passage(?![ \t]+d['’][ \t]*une?\b)|"  # not "sans passage d'une aide à domicile"
     r"servitude|"  # Polynesia: "servitude Taaroa, PK 4,2 côté montagne"
     r"piste|"  # Guyane: "piste Bélizon, PK 4"
@@ -55,7 +55,7 @@ _STREETS = (
 _ABBREVIATIONS = r"(?:av(?!\.?\s*J\.-C\.)|bd|bvd|blvd|bld|imp|ch|chem|sq|fg|fbg|rte|pl|all|pass|crs)\b\.?|(?:qu|prom|trav|sent)\.|r\.?(?=\s)|ru(?=\s)"
 # Where people live, named: masked even without a number ("résidance", "residense": as typed).
 _DWELLINGS = (
-    r"r[ée]sid[ae]n[cs]e|r[ée]s\.|r[ée]sid\b|(?-i:RES)|r[ée]s(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|hameau|ham\.|domaine|villa|clos|mas|"
+    r"r[ée]sid[ae]n[cs]e|r[ée]s\.|r[ée]sid\b\.?|(?-i:RES)|r[ée]s(?=[ \t]+(?:les|le|la|du|des|de)[ \t])|lotissement|lot\.|cour[ée]e|lieu[- ]?dit|(?-i:ld)(?=[ \t]+(?-i:[A-Z]))|(?-i:LD)(?=[ \t]+(?-i:[A-Z][A-Za-zÀ-ÿ'’-]{2}|L[ae][ \t]))|hameau|ham\.|domaine|villa|clos|mas|"
     r"aire\s+d['’]accueil|"  # where travellers live: "l'aire d'accueil de la route du Rhin"
     # a house's name: "la maison Les Genêts", "maison Les Sorbiers, 1er étage"
     r"(?-i:maison)(?=[ \t]+(?-i:L[ae]s?[ \t]+[A-ZÀ-Ý]|L['’][A-ZÀ-Ý]))|"
@@ -65,7 +65,7 @@ _DWELLINGS = (
 )
 # Common nouns too: an address only with a number or building complements ("cité Lemire, maison 12").
 _NUMBERED_ONLY = (
-    r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|sente|port|"
+    r"cit[ée]|parc|quartier|za|zac|zi|hlm|bourg|mail|cour|carrefour|galerie|c[ôo]te|rampe|descente|port|"
     r"ferme|camping|moulin|grange|section|borde|"  # "section Belle-Espérance": a locality in the Antilles
     # where one lives in the countryside: "vit seul au moulin de la Grave", "sa tente dans le bois de la Garenne"
     r"bois|cabane|bergerie|buron|scierie|village|airial|"  # "un banga au village de Bandrajou" (Mayotte)
@@ -93,6 +93,19 @@ _OUTLYING = re.compile(
 # ("jusqu'à Îlet à Cordes": an îlet of Cilaos is named with its word, without article)
 _AT_OUTLYING = re.compile(
     r"(?:\b(?:au|du|sur[ \t]+le|à)|\b(?:[àa]|de|sur)[ \t]+(?:l['’]|la(?=[ \t]))|[–—][ \t]*)[ \t]*$",
+    re.IGNORECASE,
+)
+_ON_THE_WAY = re.compile(
+    r"\b(?:pass[ée]r?|passez|travers[ée]r?|traversez|franchi[rs]?|long[ée]r?|longez|apr[èe]s|avant)[ \t]+"
+    r"(?:le|la|les|l['’])[ \t]*$",
+    re.IGNORECASE,
+)
+_KIND_OF_WAY = re.compile(
+    r"[ \t]*(?:de[ \t]+(?:fer|terre|halage|ronde|traverse|campagne|service|randonn[ée]e|grande[ \t]+randonn[ée]e)"
+    r"|forestier|forestière|vicinal|rural|communal|creux|goudronn[ée]e?|empierr[ée]e?)"  # (lower case: "chemin de Halage")
+)
+_NAMED_OR_NUMBERED_AFTER = re.compile(
+    r"[ \t]*(?:n[°º]|num[ée]ro|\d|(?:de|du|des)[ \t]+(?:la[ \t]+|l['’][ \t]*)?(?-i:[A-ZÀ-Ý])|d['’][ \t]*(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 _BLOCKS = re.compile(
@@ -314,9 +327,9 @@ ENDING_PARTICLES = frozenset({"à", "a", "en", "et", "au", "aux"})
 TITLES = word_set("m mr mme mmes mlle madame monsieur mademoiselle")
 MAX_NAME_WORDS = 7
 _COMPLEMENT = (
-    r"(?<![^\W\d_])(?:(?:b[âa]t(?:iment)?\.?|appt?\.?|apt\.?|ap?partement|ap?part\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
+    r"(?<![^\W\d_])(?:(?:b[âa]t(?:iment)?\.?|bt\.?|appt?\.?|apt\.?|ap?partement|ap?part\.?|app\.?|esc(?:alier)?\.?|porte|entr[ée]e|"
     r"logement|bloc|hall|all[ée]e|all\.|tour|"
-    r"log\.?|chambre|ch\.|chbre|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
+    r"log\.?|chambre|ch\.|chbre|[ée]tg\.?|maison|villa|lot|emplacement|parcelle|mobil[- ]home|caravane|bo[îi]te|studio|"
     r"cit[ée]|PK|case|carbet|banga|kaz|ponton|anneau|niveau|"  # "parking des Tilleuls, niveau -2", "quai de la Fosse, ponton 3"
     r"km|cave|box|garage)"  # "route de Thiézac, km 4", "bât. D, cave n° 11", "rue Clément, box 4"
     r"\s*(?:n[°º]\s*)?-?"
@@ -326,7 +339,7 @@ _COMPLEMENT = (
     r"|parcelle\s+(?:(?-i:[A-Z]{1,2})\s?)?\d{1,4}\b"
     # the entry door's code ("code 72B49", "code porte : 1984A"), a building named ("Bât. Lilas"), a staircase's side
     r"|code(?:\s+(?:porte|d['’]entr[ée]e|portail|immeuble))?\s*:?\s*(?=[A-Z]*\d)(?-i:[0-9A-Z]{3,6})\b"
-    r"|b[âa]t(?:iment)?\.?\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\b"
+    r"|b[âa]t(?:iment)?\.?\s+(?:(?-i:L[ae]s?)\s+)?(?-i:[A-ZÀ-Ý][a-zà-ÿ]{2,})\b"  # "Bât. Les Érables"
     r"|esc(?:alier)?\.?\s+(?:gauche|droite?)\b"
     r"|fond\s+de\s+cour\b"  # "27 rue du Moulin, fond de cour, 80100 Abbeville"
     # dictated: "douze rue des Écoles appartement trois"
@@ -416,6 +429,7 @@ _DETAILS_THEN_POSTCODE = re.compile(
 # "FR76 17515 …"); after an address, a flat's number may come first ("appt 78 34680 Murviel").
 _POSTCODE_SHAPE = r"(?<![\w.,/])(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])[ \u00a0]?\d{3})(?![\w]|[ \u00a0.,/]\d)"
 _POSTCODE = re.compile(_POSTCODE_SHAPE)
+_GLUED_POSTCODE = re.compile(r"(?<![\w.,/])(?P<code>(?:0[1-9]|[1-8]\d|9[0-8])\d{3})(?=(?-i:[A-ZÀ-Ý]))")
 _LONE_POSTCODE = re.compile(rf"(?<!\d[ \u00a0]){_POSTCODE_SHAPE}")
 # A commune's words: "Roubaix", "Saint-Jean-de-Védas", "Bois-d'Arcy", "L'Haÿ-les-Roses", "LE COTEAU".
 _TOWN_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
@@ -565,6 +579,10 @@ def _postal_here(text: str, position: int, *, strict: bool) -> int | None:
     Strictly (no street before it), the commune must be one the postcode serves; after a street, a
     postcode alone at the end of a line is enough.
     """
+    if glued := _GLUED_POSTCODE.match(text, position):
+        # "93130NOISY-LE-SEC": typed without its blank, the commune must be one the postcode serves
+        town = _town_end(text, glued.end(), glued["code"], strict=True)
+        return _with_suffixes(text, glued.end(), town) if town is not None else None
     if postcode := _POSTCODE.match(text, position):
         code = postcode["code"].replace(" ", "").replace("\u00a0", "")
         blank = _BLANKS.match(text, postcode.end())
@@ -614,14 +632,26 @@ def _postal_end(text: str, position: int, *, strict: bool = False) -> int | None
     # 97432 Saint-Pierre": a locality's name between the street and the postcode
     if locality := _LOCALITY.match(text, separator.end()):
         return _postal_here(text, locality.end(), strict=strict)
+    # "rue du Stade, face à la mosquée de Vahibé, 97600 Mamoudzou": where streets have no numbers, the
+    # landmark that finds the house, written inside the address
+    if landmark := _LANDMARK.match(text, separator.end()):
+        return _postal_here(text, landmark.end(), strict=strict)
     return None
+
+
+_LANDMARK = re.compile(
+    r"(?:en[ \t]+)?(?:face|derri[èe]re|[àa][ \t]+c[ôo]t[ée]|pr[èe]s|apr[èe]s|avant|au[- ]dessus|en[- ]dessous|au[ \t]+bout)"
+    r"\b[^,.;:!?\n\d]{3,40},[ \t]*(?=\d{5}\b)",
+    re.IGNORECASE,
+)
 
 
 _LOCALITY = re.compile(
     r"(?:(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]+(?:(?:de|du|des|la|le|les|à)[ \t]+|[dl]['’])?"
     r"(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:['’-][^\W\d_]+)*){0,3})"
     # "rue Mbiwi, Tsoundzou 1, 97600 Mamoudzou": a village in parts, numbered
-    r"(?:[ \t]+(?:\d{1,2}|(?-i:I{1,3}|IV)))?[ \t]*,[ \t]*(?:\n[ \t]*)?(?=\d{5})"
+    # (its comma may be left out: "12 chemin Badamier, Bois-de-Nèfles 97490 Ste-Clotilde")
+    r"(?:[ \t]+(?:\d{1,2}|(?-i:I{1,3}|IV)))?[ \t]*(?:,[ \t]*)?(?:\n[ \t]*)?(?=\d{5})"
 )
 
 
@@ -804,6 +834,13 @@ def find(text: str) -> Iterator[Span]:
                 end = single.end()  # "elle habite rue pasteur 12 bis"
             elif (rural := _RURAL_ROAD.match(text, match.end())) and _NUMBER_AFTER.match(text, rural.end()):
                 end = rural.end()  # "chemin rural n° 12": its number follows it
+        if (
+            not numbered
+            and end
+            and _KIND_OF_WAY.fullmatch(text, match.end(), end)
+            and not _NAMED_OR_NUMBERED_AFTER.match(text, end)  # "chemin rural n° 12", "chemin de halage de la Sauldre"
+        ):
+            continue  # "au bout du chemin de terre", "près du chemin de fer": a kind of way, not a street's name
         if end is None and not numbered:
             if match["dwelling"] and (link := _TO_STREET.match(text, match.end())):
                 leads.append((_article_before(text, match), link.end()))
@@ -875,8 +912,14 @@ def find(text: str) -> Iterator[Span]:
                         word.lower() in gazetteers.FAMOUS_WORDS for word in text[match.end() : end].split()
                     )
                 )
+                # "quand on a passé le pont de la Sioule": a landmark on the way there, not where one lives
+                on_the_way = _ON_THE_WAY.search(text, max(0, match.start() - 24), match.start()) is not None
                 accepted = bool(
-                    details or strict_tail or section or outlying or (block and (home or tail or named_block))
+                    details
+                    or strict_tail
+                    or section
+                    or outlying
+                    or (block and not on_the_way and (home or tail or named_block))
                 )
             elif match["building"]:
                 # A named "immeuble" is a residence ("l'immeuble Le Beau Site"), and so is a "tour Les

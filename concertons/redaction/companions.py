@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
+from concertons.geo import communes
 from concertons.redaction import gazetteers as gz
-from concertons.redaction.persons import DETAIL_CUES, DETERMINERS, TITLES, Finder, Word
+from concertons.redaction.persons import DETAIL_CUES, DETERMINERS, TITLES, Finder, Word, names_the_place
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
 
 _LINKS = frozenset({",", "et", "ou", "&", "+", "/"})  # "synthèse lefevre/blanc"
@@ -357,6 +358,8 @@ def _aged(finder: Finder, index: int) -> bool:
     place = gz.is_place(word.text)
     if place and index and finder.words[index - 1].lower in _PLACE_PREPOSITIONS:
         return False
+    if place and cue["bare"] is not None and communes.lookup(word.text, cue["bare"].zfill(2)):
+        return False  # "Lieu de naissance : Nancy (54)": the town and its département
     if (
         cue["bare"] is not None or cue["born"] is not None
     ):  # a bare number in brackets: only after a first name
@@ -811,6 +814,7 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and word.folded in same
         and not _is_covered(word, people)
         and not gz.is_place(word.text)
+        and not names_the_place(finder.text, word.start, word.end)  # "la loi Santiago"
     ]
     found += _spelt_letters(finder.text, people)
     if not names:
@@ -825,6 +829,7 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and not word.is_word
         and _may_be_name(word)
         and not gz.is_place(word.text)
+        and not names_the_place(finder.text, word.start, word.end)
         and any(_is_variant(word.folded, name) or _shortens(word, name) for name in names)
     ]
 

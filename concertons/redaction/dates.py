@@ -98,7 +98,7 @@ MARKER = (
     # "sa ddn c le 14 juillet", "ddn c'est le 3 mars"
     r"[:.]?\s*(?:(?:c['’]est|c|est)\s+le\s+)?(?:du\s+)?|(?-i:\bD\.?N\b)\.?\s*:?\s*(?:du\s+)?"  # "DN du 09/12/1941"
     # "date naiss.", "date naissance", "date_naissance=2011-09-23" in a program's export
-    r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.)"
+    r"|\bdate[\s_]+(?:de[\s_]+)?naiss?(?:ance\b|\.|\b)"
     r"(?:\s+(?:d[ée]clar[ée]e|pr[ée]sum[ée]e|suppos[ée]e|retenue|officielle|approximative))?"  # "Date de naissance déclarée : 2007"
     r"\s*[:.=]?\s*(?:(?:c['’]est|c|est)\s+)?(?:le\s+)?"  # "ma date de naissance c'est le 12 du 7…", dictated
     # "a accouché le", "a accouché de Lina le", "a eu son bébé le", "naît le", "aura 3 ans le"; not "elle accouche
@@ -356,6 +356,43 @@ def find(text: str) -> Iterator[Span]:
             yield span
     for match in _YEAR_SAID_OF_BIRTH.finditer(text):
         yield Span(match.start("year"), match.end("year"), Label.DATE_OF_BIRTH, "rule:birth-year-said")
+
+
+def the_same_day_written_otherwise(text: str, births: list[Span]) -> list[Span]:
+    """ "06/06/1991 chez nous, 1991-06-06 à la CAF, « 6 juin 91 » dans le courrier du bailleur": a date of birth
+    found, the same day written in any other form elsewhere in the text is the birth too."""
+    days = {day for span in births if (day := _day_of(text[span.start : span.end]))}
+    if not days:
+        return []
+    return [
+        Span(match.start(), match.end(), Label.DATE_OF_BIRTH, "repeat")
+        for match in _FULL.finditer(text)
+        if _day_of(match.group()) in days
+    ]
+
+
+_MONTH_NUMBERS = (
+    ("janv", 1), ("f", 2), ("mars", 3), ("avr", 4), ("mai", 5), ("juin", 6), ("jui", 7), ("ao", 8), ("sept", 9),
+    ("o", 10), ("nov", 11), ("d", 12),
+)  # fmt: skip
+_MONTH_NAME = re.compile(rf"\b{MONTHS}", re.IGNORECASE)
+_FIGURES = re.compile(r"\d+")
+
+
+def _day_of(date: str) -> tuple[int, int, int] | None:
+    """(day, month, year's last two figures) of a date in figures or with its month's name; None otherwise."""
+    figures = [int(group) for group in _FIGURES.findall(date)]
+    if month_name := _MONTH_NAME.search(date):
+        name = month_name.group().lower()
+        month = next(number for prefix, number in _MONTH_NUMBERS if name.startswith(prefix))
+        if len(figures) != 2:
+            return None  # a day or a year in words
+        return figures[0], month, figures[1] % 100
+    if len(figures) != 3:
+        return None  # "3.III.2018"
+    if figures[0] > 31:
+        figures.reverse()  # "1991-06-06"
+    return figures[0], figures[1], figures[2] % 100
 
 
 # "le code de la boîte à clés, 1938, c'est son année de naissance"

@@ -103,6 +103,8 @@ MIN_REPEAT_LENGTH = 3
 
 def _with_repeats(text: str, spans: list[Span]) -> list[Span]:
     repeats = _repeats(text, spans)
+    if births := [span for span in spans if span.label == Label.DATE_OF_BIRTH]:
+        repeats += dates.the_same_day_written_otherwise(text, births)
     return merge(spans + repeats, text) if repeats else spans
 
 
@@ -119,17 +121,12 @@ def _repeats(text: str, spans: list[Span]) -> list[Span]:
             for start, end in _whole_words(text, secret)
             # "la famille Martin… la Saint-Martin", "sa fille Lorraine vit en Lorraine"
             if not _SAINT_BEFORE.search(text, max(0, start - 7), start)
-            and not (
-                span.label == Label.PERSON
-                and _IN_BEFORE.search(text, max(0, start - 4), start)
-                and gazetteers.is_place(secret)
-            )
+            and not (span.label == Label.PERSON and persons.names_the_place(text, start, end))
         ]
     return found
 
 
 _SAINT_BEFORE = re.compile(r"\b(?:saint|sainte|st|ste)-$", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"(?<!\w)en[ \t]+$", re.IGNORECASE)  # no one is "en" someone
 # "née en 2015 … le jugement supplétif dit 23 juin 2015": the birth year said again inside a full date
 _DAY_AND_MONTH_BEFORE = re.compile(
     rf"(?<!\w){dates.DAY}(?:\s+{dates.MONTHS}\s+|\s*[/.\-]\s*(?:1[0-2]|0?\d)\s*[/.\-]\s*)$", re.IGNORECASE

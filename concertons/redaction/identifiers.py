@@ -62,6 +62,14 @@ EMAIL = re.compile(
     rf"[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-zA-Z]{{2,}}(?![\w])",
     re.IGNORECASE,
 )
+# Written apart so that no program reads it, "marc . vidal @ wanadoo . fr", "secretariat.ccas at mantes-la-jolie dot
+# fr": the same address, its domain ending on a known suffix
+_TOP_LEVEL_DOMAINS = r"(?:fr|com|net|org|eu|info|be|ch|re|gp|mq|gf|yt|nc|pf)\b"
+_APART_EMAIL = re.compile(
+    r"(?<![\w.@+-])[\w+-]+(?:(?:\.| \. )[\w+-]+)*(?:@| @ | at )[\w-]+(?:(?:\.| \. | dot )[\w-]+)*(?:\.| \. | dot )"
+    + _TOP_LEVEL_DOMAINS,
+    re.IGNORECASE,
+)
 
 # Words that announce a person's file number, then up to a few words ("numéro de l'enfant sur le
 # jugement, 23/00415", "référence client 4001 2873 551", "numéro unique 059 1117 0019 487").
@@ -84,7 +92,8 @@ _CASE_KEYWORD = re.compile(
 )
 # "numéro fiscal (SPI) 1 23 45…", "réf. de votre demande de C2S : 2025 003…" (an acronym with a figure)
 # A word of the filler is taken whole (possessive "++"): cut anywhere, a long word would be tried every way.
-_FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]++)['’°º.)]?\s*){0,7}?"
+# ("mon numéro unique de demande de logement, c'est le 059 12 2 2511 04873": a comma inside)
+_FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]++)['’°º.),]?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
     + r"[:=,]?\s*\(?(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ ./]?|[A-Z][-. ]|[A-Z](?=\d{4}))?"  # "matricule M0045873": the letter is the number's (not "C2S")
@@ -199,7 +208,8 @@ _NOT_A_FILE = re.compile(
     r"finess|rna|cpom|convention pluriannuelle(?: d['’]objectifs)?|subvention|"
     # a plan of the département, not one person's ("le plan APA", "plan d'aide n° …" are files)
     r"plan(?!\s+(?:APA|PCH|d['’]aide|d['’]accompagnement|personnalis)))"
-    r"\W+(?:\w+\W+){0,2}$",
+    # (a log line's key is no kind: "ACTION=MODIF | INDIV=SOL-0092217")
+    r"(?![ \t]*=)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 # Acts of public bodies, numbered like files: "délibération n° 2025-03-117", "arrêté n° 2024-118"
@@ -241,6 +251,8 @@ def find(text: str) -> Iterator[Span]:
     yield from _ibans(text)
     for match in EMAIL.finditer(text):
         yield Span(match.start(), match.end(), Label.EMAIL, "rule:email")
+    for match in _APART_EMAIL.finditer(text) if "@" in text or " dot " in text else ():
+        yield Span(match.start(), match.end(), Label.EMAIL, "rule:email-apart")
     # (the address is tried at every word only in a text where "arobase" is said)
     for match in _SPOKEN_EMAIL.finditer(text) if _SAID_AT.search(text) else ():
         if not _PLACEHOLDER_LOCAL.search(match["local"]):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from concertons.geo import communes
 from concertons.redaction import gazetteers as gz
 from concertons.redaction import nlp
 from concertons.redaction.spans import PLACEHOLDER, PLACEHOLDERS, Label, Span, merge
@@ -171,6 +172,7 @@ SUBJECT_FOLLOWERS = gz.word_set(
     """
     a est était avait sera aura va vient fait dit pense veut peut doit m' me m’ nous vous lui leur
     s' se s’ n' ne n’ y en et ont sont ira avait devait pouvait voulait refuse demande explique
+    revient reviennent repart sort sortent vit vivent dort dorment écrit boit suit rit
     """
 )
 # Endings of feminine adjectives, adverbs and verb forms: after "la famille", not a family name.
@@ -458,8 +460,15 @@ _PETS = (
 )
 # A birth said right after a name: "Avril, née le 29/04/2026", "Zidane (né en 2016)"
 _BORN_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*n[ée]e?(?:\(e\))?[ \t]+(?:le|en)[ \t]+\d", re.IGNORECASE)
+_DAYS = gz.word_set("lundi mardi mercredi jeudi vendredi samedi dimanche lun ven dim")
+# A forwarded mail's headers, in English too: "To: <fsl@…>", "Subject: Dette locative"
+_MAIL_HEADERS = gz.word_set("to from subject cc cci bcc sent date objet de envoyé reply")
+_BIRTH_DATE_AT = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+_TIME_AFTER_MONTH = re.compile(r"[ \t]*(?:prochain|dernier|\d)", re.IGNORECASE)
 # Words before a month or a feast that mean the time: "en Avril", "fin Juin", "depuis Noël"
 _TIME_BEFORE = gz.word_set("en de d' d’ du le la mois début fin mi depuis dès avant après jusqu'en jusqu’en")
+# Words before a feast that is the holiday: "il passera Noël", "depuis Pâques"
+_HOLIDAY_BEFORE = _TIME_BEFORE | gz.word_set("passer passera passé passe fêter fêtera fêté fête")
 # Who else a pet's sentence may name: "le chat de la dame, elle s'appelle…" names the lady
 _PEOPLE_WORDS = gz.word_set("monsieur madame mr mme homme femme dame propriétaire maître maîtresse")
 _WORDS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -749,7 +758,7 @@ _ERA_BEFORE = re.compile(r"\b(?:av|apr|avant|apr[èe]s)\.?[ \u00a0]*$", re.IGNOR
 # A maiden name after "née" (capitalised, unlike "née le 3 mars", "née à Lyon"): "Mme Germaine POULAIN,
 # née VASSEUR le 2 novembre 1931", "née Lefebvre Ginette".
 _MAIDEN_NAME = re.compile(
-    r"(?<![\w-])(?:n[ée]e|NÉE|NEE)[ \u00a0]+"
+    r"(?<![\w-])(?:n[ée]e|NÉE|NEE)[ \u00a0]+(?P<particle>(?:de|du|des)[ \u00a0]+|d['’])?"
     r"(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]*(?:['’-][^\W\d_]+)*)(?:[ \u00a0](?-i:[A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*))?)"
 )
 _LOWER_MAIDEN_NAME = re.compile(r"(?<![\w-])n[ée]e[ \u00a0]+(?P<name>(?-i:[a-zà-ÿ][a-zà-ÿ'’-]+))(?![\w'’-])")
@@ -850,6 +859,13 @@ _BIRTH_NAME_IN_BRACKETS = re.compile(
 )
 # A name with its birth date in brackets, whatever word it is: "Sofia (DDN 22/11/2015)", "Rose (née le …)";
 # not a place ("à Lyon (née le …)").
+# A mail's or a chat's contact as the software writes it, family name first: "À : Fontaine, Marion <marion…>",
+# "[09:02] Benali, Nadia (DEF-MDS Roubaix Est)"
+_SURNAME_COMMA_FIRST_NAME = re.compile(
+    r"(?:^|(?<=[\n:;\]]))[ \t]*(?P<name>(?P<surname>(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ \t](?-i:[A-ZÀ-Ý])[\w'’-]+)?),"
+    r"[ \t](?P<first>(?-i:[A-ZÀ-Ý])[\w'’-]+))(?=[ \t]*(?:<|\(|\n|;|$))"
+)
+_ADDRESS_BRACKET_AFTER = re.compile(r"[ \t]*<")
 _NAME_BEFORE_BIRTH = re.compile(
     r"(?<![\w'’-])(?<!à )(?<!a )(?<!en )(?<!au )(?P<name>(?-i:[A-ZÀ-Ý][^\W\d_]+(?:-[^\W\d_]+)*))"
     r"[ \t]*\([ \t]*(?:DDN|DN|n[ée]e?(?:\(e\))?[ \t]+le\b|°)"
@@ -1038,6 +1054,34 @@ def _joins_name(gap: str) -> bool:
     """Whether what stands between two words lets them be one name: blanks on one line, a hyphen.
     A line break, a tab or three blanks separate a form's or a table's fields, never the parts of a name."""
     return gap.strip() in {"", "-"} and "\n" not in gap and "\t" not in gap and "   " not in gap
+
+
+def names_the_place(text: str, start: int, end: int) -> bool:
+    """A name said again as the place or the body it also is: "Sa fille Lorraine vit en Lorraine", "La maman,
+    Kenya, n'est jamais allée au Kenya", "Prénom : Nancy … Lieu de naissance : Nancy (54)", "M. France radié de
+    France Travail"."""
+    if _INSTITUTION_PHRASE.match(text, start) or _LAW_BEFORE.search(text, max(0, start - 24), start):
+        return True  # ("la loi Evin": a law named after a public figure, whoever else bears the name)
+    name = text[start:end]
+    if not gz.is_place(name):
+        return False
+    if _IN_BEFORE.search(text, max(0, start - 4), start) or _BIRTHPLACE_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        return True
+    departement = _DEPARTEMENT_AFTER.match(text, end)
+    return departement is not None and bool(communes.lookup(name, departement[1]))
+
+
+_LAW_BEFORE = re.compile(
+    r"\b(?:lois?|amendement|circulaire|d[ée]cret|r[ée]forme|directives|jurisprudence)[ \t]+(?:dite?[ \t]+)?$",
+    re.IGNORECASE,
+)
+_IN_BEFORE = re.compile(r"(?<!\w)(?:en|au|aux)[ \t]+$", re.IGNORECASE)  # no one is "en" or "au" someone
+_BIRTHPLACE_BEFORE = re.compile(
+    r"(?:\bn[ée]e?s?[ \t]+à|\blieu[ \t]+de[ \t]+naissance[ \t]*:?)[ \t]*$", re.IGNORECASE
+)
+_DEPARTEMENT_AFTER = re.compile(r"[ \t]*\((\d[\dAB])\)")
 
 
 @dataclass(frozen=True)
@@ -1390,8 +1434,21 @@ class Finder:
                 yield Span(
                     match.start("initials"), match.end("initials"), Label.PERSON, "rule:signed-initials"
                 )
+        for match in _SURNAME_COMMA_FIRST_NAME.finditer(self.text):
+            surname, first = match["surname"], match["first"]
+            if (
+                gz.first_name_tier(first)
+                and (gz.surname_tier(surname.split()[-1]) or not gz.is_common_word(surname))
+                # ("Lille, France": a place, unless the contact's address follows)
+                and (not gz.is_place(surname) or _ADDRESS_BRACKET_AFTER.match(self.text, match.end()))
+                and surname.lower() not in gz.FUNCTION_WORDS
+            ):
+                yield Span(
+                    match.start("name"), match.end("name"), Label.PERSON, "rule:surname-comma-first-name"
+                )
         for match in _NAME_BEFORE_BIRTH.finditer(self.text):
-            if match["name"].lower() not in gz.FUNCTION_WORDS:
+            # ("Madame (née le 3.II.1968)": a title, the person unnamed)
+            if match["name"].lower() not in gz.FUNCTION_WORDS | TITLES | gz.KIN_WORDS:
                 yield Span(match.start("name"), match.end("name"), Label.PERSON, "rule:name-before-birth")
         for match in _LOWER_MAIDEN_NAME.finditer(self.text):
             name = match["name"]
@@ -1415,6 +1472,7 @@ class Finder:
             if (
                 words
                 and (particle or words[0].lower() not in gz.FUNCTION_WORDS)
+                and not (match["particle"] and gz.is_place(words[0]))
                 and (
                     not (gz.is_place(" ".join(words)) or gz.is_place(words[0]))
                     # "née Cazals le 9 octobre 1936": a family name that is also a town, then the date
@@ -1428,7 +1486,9 @@ class Finder:
                     )
                 )
             ):
-                yield Span(match.start("name"), end, Label.PERSON, "rule:maiden-name")
+                # "née de Kersauson": the particle with the name (not "née d'Alger", a place)
+                start = match.start("particle") if match["particle"] else match.start("name")
+                yield Span(start, end, Label.PERSON, "rule:maiden-name")
         for match in _CASE_THEN_CAPITALS.finditer(self.text):
             name = match["name"]
             unknown_acronym = len(name) < 4 and not gz.surname_tier(name)  # "situation IOE"
@@ -2151,6 +2211,8 @@ class Finder:
         "la petite léa", "le fils diallo", "la famille gallon", "s'appelle kevin"."""
         if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS:
             return False
+        if word.lower in gz.CALENDAR and self._month_named_as_a_child(match, word):
+            return True  # "la petite avril dormait", "sa fille mai"
         if word.lower in gz.CALENDAR or word.lower in TITLES or word.lower in _PARENT_WORDS:
             return False  # "il appelle mon mari papa"
         if word.folded == "noel":
@@ -2341,6 +2403,18 @@ class Finder:
             self._age_or_date_follows(index)
             or _BORN_AFTER.match(self.text, word.end) is not None
             or _AGE_AFTER.match(self.text, word.end) is not None
+        )
+
+    def _month_named_as_a_child(self, match: re.Match, word: Word) -> bool:
+        """ "la petite avril", "sa fille mai": a month that is a first name, right after a family word, is
+        the girl's (not "la mère de mai", "le fils mai prochain")."""
+        kin = match["kin"] and gz.fold(match["kin"]).split()[-1]
+        return bool(
+            kin
+            and kin not in {"famille", "jeune"}
+            and not match["of"]
+            and word.first_name_tier
+            and not _TIME_AFTER_MONTH.match(self.text, word.end)
         )
 
     def _given_a_room(self, index: int) -> bool:
@@ -2583,6 +2657,8 @@ class Finder:
         names = [word for word in words if word.lower not in PARTICLES]
         if not names or not all(word.is_alpha and word.has_name_shape for word in words):
             return []
+        if any(word.is_upper and "_" in self.text[word.start - 1 : word.end + 1] for word in words):
+            return []  # "champ=TEL_PORT": a software's field
         if any(word.lower in gz.FUNCTION_WORDS for word in names):
             return []  # "jsp le num"
         if _INSTITUTION_PHRASE.match(self.text, words[0].start):
@@ -2844,9 +2920,11 @@ class Finder:
                 # "Rose" was a girl; "rose" further on is a colour. Where the name was typed in lower case
                 # ("vu olive lemaire… depuis que olive ne conduit plus"), so is every mention.
                 continue
-            if word.lower in gz.CALENDAR_NAMES and self._determiner_before(index):
-                continue  # "M. Toussaint" was a man; "arrivé à la Toussaint 2022" is the holiday
-            if index and self.words[index - 1].lower == "en" and gz.is_place(word.text):
+            if word.lower in gz.CALENDAR_NAMES and (
+                self._determiner_before(index) or (index and self.words[index - 1].lower in _HOLIDAY_BEFORE)
+            ):
+                continue  # "M. Toussaint" was a man; "arrivé à la Toussaint 2022", "il passera Noël" are the holiday
+            if names_the_place(self.text, word.start, word.end):
                 continue  # "Mme France Lallemand… arrivée en France": no one is "en" someone
             # "Nancy" was a colleague: "à Nancy" is masked too, the town cannot be told from her.
             yield Span(word.start, word.end, Label.PERSON, "propagation")
@@ -3050,6 +3128,8 @@ class Finder:
             return False  # "Lorraine D.", "Lorraine Martin" are people; "la Lorraine" a region
         if word.lower in gz.FUNCTION_WORDS or word.lower in gz.KIN_WORDS:
             return False  # "Elle", "La", "Si" start sentences, "Maman" calls, not names
+        if word.lower in _MAIL_HEADERS and self._is_field_label(index):
+            return False  # "To: <fsl@…>"
         if self._is_word_use(index) or self._listed_with_things(index) or self._counted_with_places(word):
             return False
         if index and self.words[index - 1].lower == "des" and word.is_capitalised and not word.surname_tier:
@@ -3132,6 +3212,7 @@ class Finder:
                 or self._initial_follows(index)  # "Jade M., née le 03/05/2021"
                 or self.subject_follows(index)
                 or self._described_after(index)
+                or self._age_or_date_follows(index)  # "la fratrie Meunier : Jade 12/05/2016, Noah…"
             ):
                 return False
         elif gz.is_common_word(word.text) and (
@@ -3506,6 +3587,8 @@ class Finder:
         if after and after[0].text.isdigit() and _BARE_AGE.match(self.text, after[0].start):
             word = self.words[index]
             return not (word.is_verb or word.lower in _VERB_FORMS)  # "aura 3 ans" is a verb
+        if after and after[0].text.isdigit() and _BIRTH_DATE_AT.match(self.text, after[0].start):
+            return True  # "Jade 12/05/2016, Noah 03/11/2019"
         if len(after) < 2 or after[0].text not in {",", "("} or not after[1].text.isdigit():
             return False
         following = self.text[after[1].start : after[1].start + 12]
@@ -3571,6 +3654,13 @@ class Finder:
             return after is not None and (
                 (after.is_capitalised and after.is_alpha and not after.is_word) or after.lower in _PRONOUNS
             )
+        if (
+            following.lower == "en"
+            and self.words[index].first_name_tier != gz.COMMON
+            and index + 2 < len(self.words)
+            and self.words[index + 2].is_capitalised
+        ):
+            return False  # "Claire en a marre", "Claire en Bretagne"; "Bienvenue en France" is no one's doing
         if following.lower == "a" and self.words[index].is_ambiguous:
             # "grace a la mobilisation" is "grâce à la", typed without accents
             after = self.words[index + 2] if index + 2 < len(self.words) else None
@@ -3822,7 +3912,10 @@ class Finder:
     def _is_field_label(self, index: int) -> bool:
         """A form's label, a colon after it: "PRENOM :", "NE(E) LE :", "Adresse :"."""
         word = self.words[index]
-        if gz.fold(word.lower) not in _FIELD_WORDS:
+        # (a mail's header opens its line: "To: <fsl@…>")
+        if gz.fold(word.lower) not in _FIELD_WORDS and not (
+            word.lower in _MAIL_HEADERS and word.sentence_start
+        ):
             return False  # "Jean Dupont : il a dit" ends with a name
         return _FIELD_LABEL_END.match(self.text, word.end) is not None
 
@@ -4085,8 +4178,15 @@ class Finder:
         shortened = index > 1 and self.words[index - 1].text == "." and self.words[index - 2].lower == "fam"
         if word.sentence_start and not (index and self.words[index - 1].text in {":", ","}) and not shortened:
             return False  # a new sentence; "Enfant : Victoire" is the field's value
-        if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS or word.lower in gz.CALENDAR:
+        if len(word.text) < 2 or word.lower in gz.FUNCTION_WORDS:
             return False
+        if word.lower in gz.CALENDAR:
+            # "le brigadier-chef Avril", "la petite Mai"; not "le juge Lundi", "l'éducatrice Mai prochain"
+            return (
+                word.lower not in _DAYS
+                and bool(word.first_name_tier)
+                and not _TIME_AFTER_MONTH.match(self.text, word.end)
+            )
         if word.is_institution:
             # "la petite Providence", "Mamie Lorraine", "la famille Lyon"; not "la CAF", "le juge Lundi"
             place = word.text in gz.PLACES and bool(word.surname_tier)
@@ -4716,10 +4816,11 @@ def _a_thing_named_before(text: str, span: Span, name: str) -> bool:
     """ "le chat Grisou", "le chien s'appelle Rocky", "le logiciel Gaspard", "une Renault Zoé"."""
     if _NAMED_THING_BEFORE.search(text, max(0, span.start - 80), span.start):
         return True
+    # (one word, or a particle and one: "le syndrome de Di George")
+    words = name.split()
     return (
-        " " not in name
-        and _THING_NAMED_RIGHT_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
-    )
+        len(words) == 1 or (len(words) == 2 and words[0].lower() in PARTICLES)
+    ) and _THING_NAMED_RIGHT_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
 
 
 def _a_thing_named_after(text: str, span: Span, name: str) -> bool:

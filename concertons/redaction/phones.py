@@ -22,7 +22,8 @@ _SEP = r"[ \u00a0\u202f.\-/]?"
 _NATIONAL = (
     r"0[1-9](?:\d{8}|(?P<sep>[ \u00a0\u202f]{1,2}|[.\-/])\d\d(?:(?P=sep)\d\d){3}"
     # a number cut by the end of a line, as a narrow column wraps it: "06 12 57\n84 39"
-    r"|(?:(?:[ \u00a0\u202f]{1,2}|[.\-]|[ \t]*\n[ \t]*)\d\d){4}|(?: ?\d){8}"
+    # (loosely spaced, not where more figures go on: "059 12 2 2511 04873" is a housing request's number)
+    r"|(?:(?:[ \u00a0\u202f]{1,2}|[.\-]|[ \t]*\n[ \t]*)\d\d){4}|(?: ?\d){8}(?! \d)"
     r"|\d\d(?P<sep4>[.\-])\d\d(?:(?P=sep4)\d\d){2})"  # 0694.21.33.44: the overseas prefix in four
 )
 _FRENCH_INTERNATIONAL = rf"(?:\(\+33\)|(?:\+|00){_SEP}33){_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{8}}"

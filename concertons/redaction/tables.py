@@ -26,7 +26,8 @@ _COLUMNS = (
             r"\b(?:nee?s?(?: ?\(e\))?(?: le)?|ddn|dn|date (?:de )?naiss\w*|naiss\w*|datn\w*|dat_naiss?\w*)\b"
         ),
     ),
-    (Label.NIR, re.compile(r"\b(?:nir|secu\w*|insee)\b")),
+    # ("Code INSEE" is a commune's code, not a person's number)
+    (Label.NIR, re.compile(r"\b(?:nir|secu\w*|(?<!code )insee)\b")),
     (Label.IBAN, re.compile(r"\b(?:iban|rib)\b")),
     (Label.EMAIL, re.compile(r"\b(?:e-?mail|mel|courriel)\b")),
     (Label.PHONE, re.compile(r"\b(?:tel\w*|portable|mobile|fixe)\b")),

@@ -5318,3 +5318,140 @@ def test_teenagers_handles_and_older_people_s_years_are_masked(text, secrets):
 )
 def test_clause_openers_counts_illnesses_and_acronyms_stay(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fourth session's batch NT: postal addresses as people write them
+        (
+            "RÉSIDENCE LES GLYCINES BAT C ESC 2\n14 AV DU GAL LECLERC\n93130NOISY-LE-SEC\nalors",
+            ("NOISY-LE-SEC",),
+        ),
+        (
+            "Mme Payet i reste 12 chemin Badamier, Bois-de-Nèfles 97490 Ste-Clotilde, la case",
+            ("Bois-de-Nèfles",),
+        ),
+        (
+            "dans le logiciel c'est rue du Stade, face à la mosquée de Vahibé, 97600 Mamoudzou.",
+            ("Vahibé", "97600"),
+        ),
+        (
+            "Sylvie Carpentier\nAppt 23 – Bât. Les Érables\nRésidence Le Clos Fleuri\n8 allée Camille-Claudel",
+            ("Érables",),
+        ),
+        ("ADRESSE : RES. BEAUSOLEIL BT 4 ESC A ETG 3 APP 31 59500 DOUAI   N° SS : 2", ("ETG 3",)),
+        ("MAJ dossier TOURE Mariam adr 56 av Pdt Allende bt D apt 406 93000 Bobigny tel", ("bt D",)),
+        ("adresse saisie « LD La Croix Verte 86190 CHIRE EN MONTREUIL », le facteur", ("LD La Croix",)),
+        ("lun 09h KB -> Trabelsi 18 résid. les Acacias appt 23", ("les Acacias",)),
+        (
+            "mimi est repartie à la cabane près des jardins ouvriers, sente des Glaises. je passe",
+            ("Glaises",),
+        ),
+        (
+            "qui vit dans sa voiture garée chemin de halage de la Sauldre près de l'écluse",
+            ("chemin de halage",),
+        ),
+        (
+            "Lieu de vie : caravane sur le terrain familial, chemin rural n° 12, lieu-dit Le Pâtis.",
+            ("rural n° 12",),
+        ),
+    ],
+)
+def test_addresses_written_as_people_write_them_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "il habite Les Bessières, la dernière maison quand on a passé le pont de la Sioule",
+            "pont de la Sioule",
+        ),
+        (
+            "M. Quéré vit seul à la ferme de Kerlann, au bout du chemin de terre après le lavoir",
+            "chemin de terre",
+        ),
+        ("il habite près du chemin de fer, la maison jaune", "chemin de fer"),
+        ("LD CP : 3 élèves", "LD CP"),
+        ("Code INSEE | Commune | Nb IP\n59350 | Lille | 1 204\n59512 | Roubaix | 688", "59350"),
+        ("2024-11-29 16:42 | usr=mlefranc | champ=TEL_PORT | ancien=0645123390", "TEL_PORT"),
+    ],
+)
+def test_landmarks_kinds_of_way_and_software_fields_stay(text, kept):
+    assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fourth session's batches NV (first names that are words), NU (names every way), NX (numbers)
+        ("Le brigadier-chef Avril, du commissariat de Lens, m'a confirmé la plainte", ("Avril",)),
+        ("coucou, la petite avril dormait dans son transat", ("avril",)),
+        (
+            "Tour de table du lundi : Aimé revient de congé maladie, Désiré part en formation",
+            ("Aimé", "Désiré"),
+        ),
+        ("pour la fratrie Meunier : Jade 12/05/2016, Noah 03/11/2019, et le bébé", ("Jade", "12/05/2016")),
+        ("Mme veuve Le Guennec, née de Kersauson de Pennendreff, 91 ans, a l'APA", ("de Kersauson",)),
+        ("NOM : TOUNKARA\nPRENOM : Awa\nDATE NAISS : 1995 (jour et mois non connus)", ("1995",)),
+        (
+            "2024-11-29 16:42 | usr=mlefranc | ACTION=MODIF | INDIV=SOL-0092217 | champ=TEL_PORT",
+            ("SOL-0092217",),
+        ),
+        (
+            "sa date de naissance : 06/06/1991 chez nous, 1991-06-06 à la CAF, « 6 juin 91 » chez le bailleur",
+            ("1991-06-06", "6 juin 91"),
+        ),
+        (
+            "Mail donné au JAF : marc . vidal @ wanadoo . fr (il met des espaces partout)",
+            ("vidal", "wanadoo"),
+        ),
+        (
+            "merci d'écrire à secretariat.ccas at mantes-la-jolie dot fr, ma boîte sature",
+            ("secretariat.ccas",),
+        ),
+        ("mon numéro unique de demande de logement, c'est le 059 12 2 2511 04873 (à mon nom", ("04873",)),
+        # batch OC: messages between colleagues
+        ("[09:02] Benali, Nadia (DEF-MDS Roubaix Est)\nqq1 a le num de la tante ?", ("Benali, Nadia",)),
+        (
+            "À : Fontaine, Marion <marion.fontaine@nord-solidarites.fr>; Ba, Ousmane <o.ba@nord.fr>",
+            ("Fontaine",),
+        ),
+    ],
+)
+def test_names_that_are_words_dates_and_numbers_written_otherwise_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "NOM : LOURDES\nPrénom : Nancy\nDate de naissance : 22/09/1987\nLieu de naissance : Nancy (54)",
+            "Nancy (54)",
+        ),
+        ("Mme Lourdes Fernandes a une fille. La maman, Kenya, n'est jamais allée au Kenya.", "au Kenya"),
+        ("Synthèse famille FRANCE\n- M. France radié de France Travail depuis mars", "France Travail"),
+        (
+            "M. Sylvestre Noël, né le 31 décembre 1964, sans domicile. Il passera Noël à l'accueil.",
+            "passera Noël",
+        ),
+        (
+            "M. Bienvenu Kalala est arrivé en 2023. « Bienvenue en France », lui a dit l'agent.",
+            "Bienvenue en",
+        ),
+        ("test de Guthrie normal, syndrome de Di George écarté, Brunet-Lézine en cours", "Di George"),
+        ("Madame (née le 3.II.1968) est conjointe collaboratrice", "Madame"),
+        ("Subject: Dette locative\nTo: <fsl.dunkerque@nord-solidarites.fr>\n\nMadame", "To:"),
+        (
+            "Depuis la loi Santiago (loi n° 2024-233), l'autorité parentale… Santiago, une députée",
+            "loi Santiago",
+        ),
+        ("voir avec elle pour le dossier. lucie.garnier@francetravail.fr", "dossier."),
+        ("voir le juge Lundi, puis l'éducatrice Mai prochain", "Lundi"),
+    ],
+)
+def test_places_feasts_laws_and_headers_said_like_names_stay(text, kept):
+    assert_kept(text, kept)
