@@ -838,7 +838,9 @@ def find(text: str) -> Iterator[Span]:
             not numbered
             and end
             and _KIND_OF_WAY.fullmatch(text, match.end(), end)
-            and not _NAMED_OR_NUMBERED_AFTER.match(text, end)  # "chemin rural n° 12", "chemin de halage de la Sauldre"
+            and not _NAMED_OR_NUMBERED_AFTER.match(
+                text, end
+            )  # "chemin rural n° 12", "chemin de halage de la Sauldre"
         ):
             continue  # "au bout du chemin de terre", "près du chemin de fer": a kind of way, not a street's name
         if end is None and not numbered:

@@ -162,7 +162,9 @@ _AFTER_NAME = re.compile(
     rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)"
     # "Mme Suzanne Delcroix, 1935, vit seule", "(Mme BELLEROSE Lucie, 1936)", "Mère : Jessica Vanhove, 1996" at a
     # line's end, "EL MANSOURI\tHassan\t1979\tConjoint": a bare year set apart after the name
-    rf"|(?:[ \t]*,[ \t]*|\t)(?P<apposed_year>{_YEAR})[ \t]*(?:[,)\t]|\n|$)",
+    # (or the month and the year, ending a list's item: "Enfants : Aïssatou, 03/2012 ; Ousmane, …"; not "Le jeune Kevin,
+    # 11/2019, a été reçu")
+    rf"|(?:[ \t]*,[ \t]*|\t)(?P<apposed_year>{_YEAR}(?=[ \t]*(?:[,)\t]|\n|$))|(?:0?[1-9]|1[0-2])/{_YEAR}(?=[ \t]*(?:[;)]|\n|$)))",
     re.IGNORECASE,
 )
 # Children listed with their birth years: "2 enfants (Exaucé, 2018 ; Merveille, 2021)", "1 enfant (Exaucé, 2018)",
@@ -583,6 +585,10 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
         if (
             match
             and match["apposed_year"]
+            and "/"
+            not in match[
+                "apposed_year"
+            ]  # (a month and a year after a name are a birth's: "Aïssatou, 03/2012")
             and int(match["apposed_year"]) > date.today().year - BIRTH_YEARS_BACK
         ):
             # a recent year may date a meeting ("M. Martin, 2021, puis…"), not in a list of children ("(Narek,

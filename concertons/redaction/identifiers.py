@@ -93,7 +93,7 @@ _CASE_KEYWORD = re.compile(
 # "numéro fiscal (SPI) 1 23 45…", "réf. de votre demande de C2S : 2025 003…" (an acronym with a figure)
 # A word of the filler is taken whole (possessive "++"): cut anywhere, a long word would be tried every way.
 # ("mon numéro unique de demande de logement, c'est le 059 12 2 2511 04873": a comma inside)
-_FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]++)['’°º.),]?\s*){0,7}?"
+_FILLER = r"\s*(?:\(?(?:[A-Z]+\d[A-Z]+(?!\w)|[^\W\d]++)(?:['’°º.)]|,(?=\s*c['’]est\b))?\s*){0,7}?"
 _IDENTIFIER = re.compile(
     _FILLER
     + r"[:=,]?\s*\(?(?P<id>(?P<prefix>[A-Za-z]{2,10}(?:/[A-Za-z]{2,10})?[-_ ./]?|[A-Z][-. ]|[A-Z](?=\d{4}))?"  # "matricule M0045873": the letter is the number's (not "C2S")
@@ -126,7 +126,8 @@ _SCHEMES = (
 # The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
     # court registers: RG 22/00871, "rg n° 24/71479" in a message typed in lower case
-    r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4} ?/ ?\d{3,7}"
+    # (a file's name may hold it between "_": "NOTE_INCIDENT_IP-2024-05872_v3.pdf")
+    r"(?<![^\W_]|[/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4} ?/ ?\d{3,7}"
     # 2023-ASE-0456, 2023-ase-0456, a line wrapped after "-" (not a street named after a date: "place du 19-Mars-1962")
     r"|\d{2,4}[-/_](?!(?i:mars|avril|mai|juin|aout)-)(?i:[A-Z]{2,6})[-/_]\n?\d{2,7}"
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}|[A-Z]{2,8}[-_]\d{8,10}"  # SOL-0087412, ASE-2023-06874, INDIV-00458721
@@ -155,7 +156,7 @@ CASE_SHAPE = re.compile(
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     r"|[0-3]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"  # or 4-3-3-3
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
-    r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
+    r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![^\W_]|[/-])"
 )
 # A court's Portalis number, mostly letters, after its name: "N° Portalis DBVF-V-B7I-VK2P".
 _PORTALIS = re.compile(
@@ -201,7 +202,7 @@ _NOT_A_FILE = re.compile(
     r"rapport[ \t]+(?:(?-i:IGAS|IGF|IGA|IGESR|CESE|HCFEA|ONPE|CNCDH)|d['’]information|parlementaire|s[ée]natorial)|"
     # a union's or a collective's own papers: "Tract n° 14/2026 de la section", "motion n° 3"
     r"tract|motion|communiqu[ée](?: de presse)?|bulletin|lettre d['’]info(?:rmation)?|lettre ouverte|p[ée]tition|"
-    r"note(?: de service)?|formulaire|ticket|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
+    r"note(?: de service)?|formulaire|imprim[ée]|ticket|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
     # a job's advertisement, an order's accounting: "Réf. offre : O0592…", "N° d'engagement : 2025-0007…"
     r"offres? d['’]emploi|emploi public|engagement|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
@@ -583,7 +584,8 @@ def _is_file_number(value: str) -> bool:
     # A date, a year, a plan's years ("2022-2026"), hours ("24h/24") or an amount are not files.
     return not re.fullmatch(
         # (an amount has up to three groups of figures: "310 045 872 114" is a customer reference)
-        r"[0-3]?\d[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?|\d{1,2}h\d\d|\d{1,2}h/\d{1,2}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
+        # ("06/01 9h30": a day and its hour)
+        r"[0-3]?\d[/.-](?:0?[1-9]|1[0-2])(?:[/.-]\d{2,4})?(?: \d{1,2}h\d{0,2})?|\d{1,2}h\d\d|\d{1,2}h/\d{1,2}|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?(?:-\d\d){0,2}|\d{1,3}(?: \d{3}){1,2}",
         value,
     )
 

@@ -921,6 +921,7 @@ _NAMED_PLACE = re.compile(
     # ("l'école élémentaire Paul Langevin", "l'école maternelle Jules Ferry")
     r"\b(?:amphi|amphithéâtre|amphitheatre|collège|college|lycée|lycee|(?:école|ecole)(?:\s+(?:élémentaire|elementaire|maternelle|primaire))?|"
     r"groupe scolaire|hôpital|hopital|clinique|centre|"
+    r"arr[êe]t(?:[ \t]+(?:de[ \t]+)?(?:bus|tram|m[ée]tro))?|station|"  # a stop: "à l'arrêt Victor Basch"
     r"centre hospitalier(?: universitaire| régional)?|centre p[ée]nitentiaire|maison d['’]arr[êe]t|"
     r"centre social|centre maternel|centre parental|crèches?|creches?|ehpad|foyer|maison|salle|gymnase|stade|médiathèque|"
     r"mediatheque|bibliothèque|chu|ch|ime|itep|mecs|chrs|esat|sessad|camsp|cmpp|"
@@ -1063,10 +1064,13 @@ def names_the_place(text: str, start: int, end: int) -> bool:
     if _INSTITUTION_PHRASE.match(text, start) or _LAW_BEFORE.search(text, max(0, start - 24), start):
         return True  # ("la loi Evin": a law named after a public figure, whoever else bears the name)
     name = text[start:end]
-    if not gz.is_place(name):
+    if not (gz.is_place(name) or gz.is_world_town(name)):
         return False
-    if _IN_BEFORE.search(text, max(0, start - 4), start) or _BIRTHPLACE_BEFORE.search(
-        text, max(0, start - 24), start
+    if (
+        _IN_BEFORE.search(text, max(0, start - 4), start)
+        or _BIRTHPLACE_BEFORE.search(text, max(0, start - 24), start)
+        or _PLACE_BEFORE.search(text, max(0, start - 32), start)
+        or (gz.is_region(name) and _REGION_ARTICLE_BEFORE.search(text, max(0, start - 6), start))
     ):
         return True
     departement = _DEPARTEMENT_AFTER.match(text, end)
@@ -1077,9 +1081,21 @@ _LAW_BEFORE = re.compile(
     r"\b(?:lois?|amendement|circulaire|d[ée]cret|r[ée]forme|directives|jurisprudence)[ \t]+(?:dite?[ \t]+)?$",
     re.IGNORECASE,
 )
+# What says a place without doubt (where "à Nancy" may be said to her): "65100 Lourdes", "vient de Dijon", "monté à
+# Paris", "au CHRU de Nancy", "la maison d'arrêt de Dijon"
+_PLACE_BEFORE = re.compile(
+    r"(?:\b\d{5}|\b(?:vien[st]|viennent|venue?s?|originaire|arriv[ée]e?s?|revenue?s?|mont[ée]e?s?|habite|habitent|vit|vivent"
+    r"|parti[es]?|partent|partir|aller|all[ée]e?s?|va|vont|rentr[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|install[ée]e?s?|pr[èe]s"
+    r"|enterr[ée]e?s?|v[ée]cu|vivre|pr[ée]vue?s?"
+    r"|CHRU?|CHU|TJ|TGI|tribunal|cour[ \t]+d['’]appel|maison[ \t]+d['’]arr[êe]t|universit[ée]|ville|commune|gare"
+    r"|pr[ée]fecture|mairie|sanctuaires?)[ \t]+(?:à|a|au|de|d['’]|du|en|pour)?)[ \t]*$",
+    re.IGNORECASE,
+)
+_REGION_ARTICLE_BEFORE = re.compile(r"\b(?:la|en|de[ \t]+la)[ \t]+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)(?:en|au|aux)[ \t]+$", re.IGNORECASE)  # no one is "en" or "au" someone
 _BIRTHPLACE_BEFORE = re.compile(
-    r"(?:\bn[ée]e?s?[ \t]+à|\blieu[ \t]+de[ \t]+naissance[ \t]*:?)[ \t]*$", re.IGNORECASE
+    r"(?:\bn[ée]e?s?[ \t]+(?:le[ \t]+[\d/.]{6,10}[ \t]+)?à|\blieu[ \t]+de[ \t]+naissance[ \t]*:?)[ \t]*$",
+    re.IGNORECASE,
 )
 _DEPARTEMENT_AFTER = re.compile(r"[ \t]*\((\d[\dAB])\)")
 
@@ -1436,8 +1452,14 @@ class Finder:
                 )
         for match in _SURNAME_COMMA_FIRST_NAME.finditer(self.text):
             surname, first = match["surname"], match["first"]
+            parts = surname.split()
             if (
-                gz.first_name_tier(first)
+                # one family name, not a list of people ("Présents : Sandrine, Momo (éduc)", "Rose Thiam, Pascal")
+                (len(parts) == 1 or parts[0].lower() in PARTICLES)
+                # (a family name, more than a first name: "Benali", not "Sandrine")
+                and (gz.first_name_tier(parts[-1]) or gz.VERY_RARE + 1)
+                > (gz.surname_tier(parts[-1]) or gz.VERY_RARE)
+                and gz.first_name_tier(first)
                 and (gz.surname_tier(surname.split()[-1]) or not gz.is_common_word(surname))
                 # ("Lille, France": a place, unless the contact's address follows)
                 and (not gz.is_place(surname) or _ADDRESS_BRACKET_AFTER.match(self.text, match.end()))

@@ -5455,3 +5455,38 @@ def test_names_that_are_words_dates_and_numbers_written_otherwise_are_masked(tex
 )
 def test_places_feasts_laws_and_headers_said_like_names_stay(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fourth session's batches OE (names that are places) and OG (court and police papers)
+        (
+            "- Mère : DIALLO Fatoumata, 12/05/1990\n- Enfants : Aïssatou, 03/2012 ; Ousmane, 21.09.15",
+            ("03/2012",),
+        ),
+        ("un nom de fichier : NOTE_INCIDENT_IP-2024-05872_v3.pdf, réf. logiciel SOL-0093177.", ("05872",)),
+        ("[09:02] Benali, Nadia (DEF-MDS Roubaix Est)\nqq1 a le num ?", ("Benali",)),
+        ("62400 Béthune\nZiani, Rachid\nhier 18:02\noui je passe", ("Ziani",)),
+    ],
+)
+def test_children_s_months_of_birth_files_named_and_contacts_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("M. Dijon vient de Dijon, on lui a fait toutes les blagues sur la moutarde.", "vient de Dijon"),
+        ("Mme Lourdes Ferreira a un fils. Son mari est enterré à Lourdes aussi.", "enterré à Lourdes"),
+        ("Milan, 11 ans, parle de son cousin qui vit à Milan.", "vit à Milan"),
+        ("Mme Nancy Lhuillier, née le 12/05/1987 à Nancy, demande la CSS", "à Nancy"),
+        ("rappel equipe: audiences JE decalées, le 06/01 9h30 et le 07/01 14h, salle 3", "06/01 9h30"),
+        ("Derrière, il y a 2 300 enfants confiés et 41 postes vacants", "2 300"),
+        ("rubrique RH > dialogue social > imprimé 2024-DS-04, à déposer", "2024-DS-04"),
+        ("balade « Sur les pas de Louise Michel et d'Eugène Varlin » dans le 11e", "Eugène Varlin"),
+        ("Accès bus : lignes 3 et 12, arrêt Liberté. Parking derrière la médiathèque.", "Liberté"),
+    ],
+)
+def test_places_said_as_places_dates_and_public_figures_stay(text, kept):
+    assert_kept(text, kept)

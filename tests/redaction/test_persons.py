@@ -66,8 +66,16 @@ def test_town_of_a_first_name_stays_when_it_is_a_place():
 
 
 def test_town_named_like_a_person_of_the_text_is_masked_too():
+    # "à Nancy" may be said to her: the town cannot be told from her
+    assert masked("Nancy Martin a appelé. Nous avons écrit à Nancy.") == (
+        "[personne] a appelé. Nous avons écrit à [personne]."
+    )
+
+
+def test_town_named_like_a_person_of_the_text_stays_where_it_is_said_as_a_town():
+    # (where one goes, lives, was born: no one goes "à" someone)
     assert masked("Nancy Martin a appelé. Nous sommes allés à Nancy.") == (
-        "[personne] a appelé. Nous sommes allés à [personne]."
+        "[personne] a appelé. Nous sommes allés à Nancy."
     )
 
 
