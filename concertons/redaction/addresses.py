@@ -100,6 +100,12 @@ _ON_THE_WAY = re.compile(
     r"(?:le|la|les|l['’])[ \t]*$",
     re.IGNORECASE,
 )
+_KIND_OF_RESIDENCE = re.compile(
+    r"[ \t]+(?:de[ \t]+l['’]enfant|du[ \t]+mineur|des[ \t]+parents|habituelle|principale|administrative|familiale"
+    r"|altern[ée]e|secondaire)\b",
+    re.IGNORECASE,
+)
+_REGISTERED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:FINESS|SIRET|SIREN)\b", re.IGNORECASE)
 _KIND_OF_WAY = re.compile(
     r"[ \t]*(?:de[ \t]+(?:fer|terre|halage|ronde|traverse|campagne|service|randonn[ée]e|grande[ \t]+randonn[ée]e)"
     r"|forestier|forestière|vicinal|rural|communal|creux|goudronn[ée]e?|empierr[ée]e?)"  # (lower case: "chemin de Halage")
@@ -772,6 +778,8 @@ def find(text: str) -> Iterator[Span]:
             continue  # "IP reçue pour MAS Joy", "VILLA Lina": a surname in capitals, then a first name
         if not numbered and _ESTABLISHMENT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "l'EHPAD Le Clos Félicité", "le foyer Les Glycines": an establishment's name, public
+        if match["dwelling"] and _KIND_OF_RESIDENCE.match(text, match.end()):
+            continue  # "la commune de résidence de l'enfant", "sa résidence habituelle": no residence's name
         if not numbered and match["dwelling"] == "MAS" and _OF_A_NAME.match(text, match.end("dwelling")):
             continue  # "la MAS de Cuincy": a maison d'accueil spécialisée, a workplace; not "le Mas des Oliviers"
         name_start = match.end()
@@ -834,6 +842,8 @@ def find(text: str) -> Iterator[Span]:
                 end = single.end()  # "elle habite rue pasteur 12 bis"
             elif (rural := _RURAL_ROAD.match(text, match.end())) and _NUMBER_AFTER.match(text, rural.end()):
                 end = rural.end()  # "chemin rural n° 12": its number follows it
+        if not numbered and end and _REGISTERED_AFTER.match(text, end):
+            continue  # "Le Clos Fleuri (FINESS 590 812 406) 48 places": an establishment, registered
         if (
             not numbered
             and end
@@ -1032,6 +1042,8 @@ def find(text: str) -> Iterator[Span]:
         if not (is_place(match["name"]) or match["name"].replace(" ", "-") in _NOT_HAMLETS):
             found.append((*match.span("place"), "rule:address-resident-of-hamlet"))
     for match in _LIVES_AT_NAMED_PLACE.finditer(text):
+        if match["bare"] and match["kind"].lower() in {"maison", "village"}:
+            continue  # "au Bistrot, la maison des associations": no one said to live there
         if match["chez"] or not is_place(match["place"]):
             found.append((*match.span("place"), "rule:address-lives-at-named-place"))
     for match in _LIVES_NEAR_A_COMMUNE.finditer(text):
@@ -1127,12 +1139,14 @@ _LIVES_NEAR_A_COMMUNE = re.compile(
 # au-dessus de Lièpvre", "elle habite Saint-Geniez-le-Haut, le hameau au-dessus"; or a lieu-dit named after a family,
 # as in Charente and Limousin: "elle habite à Chez Vergnaud"
 _LIVES_AT_NAMED_PLACE = re.compile(
-    r"\b(?:vit|vivent|habite|habitent|demeure|demeurent)(?:[ \t]+(?:seule?s?|toujours|encore))?[ \t]+"
+    r"(?:\b(?:vit|vivent|habite|habitent|demeure|demeurent)(?:[ \t]+(?:seule?s?|toujours|encore))?[ \t]+"
     r"(?:(?:à|a|au|aux)[ \t]+)?"
+    # ("assistante familiale depuis 19 ans, au Mont-Hulin, la ferme isolée": named, then said to be a home)
+    r"|\b(?P<bare>au|aux)[ \t]+)"
     r"(?P<place>(?P<chez>(?-i:Chez)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+)"
     r"|(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’])?(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*"
     rf"{_MORE_NAME_WORDS}(?=[ \t]*,[ \t]*(?:le|la|l['’]|un|une)[ \t]*"
-    r"(?:hameau|ferme|lieu-dit|moulin|mas|maison|village|[ée]cart|borde|grange|bastide)\b))",
+    r"(?P<kind>hameau|ferme|lieu-dit|moulin|mas|maison|village|[ée]cart|borde|grange|bastide)\b))",
     re.IGNORECASE,
 )
 # A house given its name in words: "sa maison dite « Les Hortensias »", "la ferme appelée Le Pradou"

@@ -837,7 +837,11 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
 # What joins a name's parts: "Ould Mohamed", "Ben-Ali", "N'Diaye".
 _GLUE = re.compile(r"[\s'’-]+")
 # Letters one by one, as a name is spelt on the phone: "le prénom c'est Thi Hoa, t h i et h o a"
-_LETTERS = re.compile(r"(?<![\w'’-])[^\W\d_](?:[ \t]+[^\W\d_]){1,20}(?![\w'’-])")
+# (an accent said after its letter: "M A E tréma L Y S")
+_ACCENT_SAID = r"(?:[ \t]+(?:tr[ée]ma|c[ée]dille|accent[ \t]+(?:aigu|grave|circonflexe)))?"
+_LETTERS = re.compile(
+    rf"(?<![\w'’-])[^\W\d_]{_ACCENT_SAID}(?:[ \t]+[^\W\d_]{_ACCENT_SAID}){{1,20}}(?![\w'’-])"
+)
 
 
 def _spelt_letters(text: str, people: list[Span]) -> list[Span]:
@@ -850,7 +854,7 @@ def _spelt_letters(text: str, people: list[Span]) -> list[Span]:
     return [
         Span(match.start(), match.end(), Label.PERSON, "rule:spelt-name")
         for match in _LETTERS.finditer(text)
-        if gz.fold("".join(match.group().split())) in names
+        if gz.fold("".join(letter for letter in match.group().split() if len(letter) == 1)) in names
     ]
 
 

@@ -270,6 +270,10 @@ _COHORT_BEFORE = re.compile(
 _RANGE = re.compile(
     r"\b(?:depuis|avant(?![ \t]+terme)|apr[èe]s|[àa][ \t]+partir|entre|jusqu)\b", re.IGNORECASE
 )
+_BORN_WITHIN = re.compile(
+    r"\bn[ée]e?s[ \t]+(?:avant|apr[èe]s|depuis|entre|jusqu['’]au|à[ \t]+partir[ \t]+du)[ \t]+(?:le[ \t]+)?$",
+    re.IGNORECASE,
+)
 # "nés en 2015 et 2017", "nés le 3 mars 2015, le 4 juin 2017": some children, their birthdays
 _MORE_DATES = re.compile(r"[ \t]*(?:et|,|/|&)[ \t]*(?:le[ \t]+|en[ \t]+)?\d")
 # "Né en 1958, le service d'AEMO a…": the thing named after the date, in apposition (a few words may
@@ -537,6 +541,8 @@ def old_dates(text: str, this_year: int, full_dates: Iterable[re.Match]) -> Iter
             continue  # "les perms du 06/07/08 au matin": three days in a row
         if _VERSION_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "mise à jour Solis v. 25.12.07": a software's version
+        if _BORN_WITHIN.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "les bénéficiaires nés avant le 1er janvier 1947": a cohort's bound
         if (
             scheme := _SCHEME_BEFORE.search(text, max(0, match.start() - 14), match.start())
         ) and is_institution(scheme["acronym"]):

@@ -49,7 +49,9 @@ _NIR_KEYWORD = re.compile(
 _IBAN_BODY = r"(?:(?:[ \u00a0]?[.\-/][ \u00a0]?|[ \u00a0.\-\n])?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])"
 IBAN = re.compile(rf"(?<![\w])[A-Za-z]{{2}}\d\d{_IBAN_BODY}")
 # Read out or dictated, the country code stands apart from its check digits ("fr 76 3000 …"): only a valid one
-_IBAN_CODE_APART = re.compile(rf"(?<![\w])[A-Za-z]{{2}}[ \u00a0]\d\d{_IBAN_BODY}")
+_IBAN_CODE_APART = re.compile(
+    rf"(?<![\w])[A-Za-z] ?[A-Za-z][ \u00a0]\d\d{_IBAN_BODY}"
+)  # (its letters apart too: "f r 76")
 _BLANK = re.compile(r"\s+")
 _IBAN_KEYWORD = re.compile(r"\b(?:IBAN|RIB|virement|compte bancaire)\b", re.IGNORECASE)
 # A French RIB without its IBAN form: bank, branch, account number, key.
@@ -126,8 +128,7 @@ _SCHEMES = (
 # The shapes of case numbers without a keyword.
 CASE_SHAPE = re.compile(
     # court registers: RG 22/00871, "rg n° 24/71479" in a message typed in lower case
-    # (a file's name may hold it between "_": "NOTE_INCIDENT_IP-2024-05872_v3.pdf")
-    r"(?<![^\W_]|[/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4} ?/ ?\d{3,7}"
+    r"(?<![\w/-])(?:(?:(?i:RG|JE|TE|TPE|TJ|PC)|AE)\s?(?:n[°º]\s?)?(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b)\d{2,4} ?/ ?\d{3,7}"
     # 2023-ASE-0456, 2023-ase-0456, a line wrapped after "-" (not a street named after a date: "place du 19-Mars-1962")
     r"|\d{2,4}[-/_](?!(?i:mars|avril|mai|juin|aout)-)(?i:[A-Z]{2,6})[-/_]\n?\d{2,7}"
     r"|[A-Z]{2,8}(?:[-/_]\d{2,7}){1,4}|[A-Z]{2,8}[-_]\d{8,10}"  # SOL-0087412, ASE-2023-06874, INDIV-00458721
@@ -156,8 +157,11 @@ CASE_SHAPE = re.compile(
     r"|[0-3]\d[ \u00a0]\d\d[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"
     r"|[0-3]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}[ \u00a0]\d{3}"  # or 4-3-3-3
     # MDPH files: département on 3 characters, year of the request, 6-digit order ("0592023001234").
-    r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![^\W_]|[/-])"
+    r"|(?:0\d\d|97[1-6]|02[AB])[ .]?(?:19|20)\d\d[ .]?\d{6})(?![\w/-])"
 )
+# Inside a file's name, between "_", a reference with its hyphens: "NOTE_INCIDENT_IP-2024-05872_v3.pdf" (not
+# "IP_2026_11_v3.xlsx", a month's table)
+_SHAPE_IN_FILE_NAME = re.compile(r"(?<=_)[A-Z]{2,8}(?:-\d{2,7}){2,4}(?=[_.])")
 # A court's Portalis number, mostly letters, after its name: "N° Portalis DBVF-V-B7I-VK2P".
 _PORTALIS = re.compile(
     r"\bportalis\b[^\w\n]{0,6}(?P<id>[A-Z\d]{4}-[A-Z\d]-[A-Z\d]{3}-[A-Z\d]{4,5})(?![\w-])", re.IGNORECASE
@@ -202,7 +206,7 @@ _NOT_A_FILE = re.compile(
     r"rapport[ \t]+(?:(?-i:IGAS|IGF|IGA|IGESR|CESE|HCFEA|ONPE|CNCDH)|d['’]information|parlementaire|s[ée]natorial)|"
     # a union's or a collective's own papers: "Tract n° 14/2026 de la section", "motion n° 3"
     r"tract|motion|communiqu[ée](?: de presse)?|bulletin|lettre d['’]info(?:rmation)?|lettre ouverte|p[ée]tition|"
-    r"note(?: de service)?|formulaire|imprim[ée]|ticket|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
+    r"note(?: de service)?|formulaire|imprim[ée]|ticket|bordereau|accus[ée] de r[ée]ception|registre|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
     # a job's advertisement, an order's accounting: "Réf. offre : O0592…", "N° d'engagement : 2025-0007…"
     r"offres? d['’]emploi|emploi public|engagement|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
@@ -454,6 +458,7 @@ def _case_ids(text: str) -> Iterator[Span]:
         ):
             yield Span(start, start + len(value), Label.CASE_ID, "rule:case-id")
     shaped = [(match, "rule:case-shape") for match in CASE_SHAPE.finditer(text)]
+    shaped += [(match, "rule:case-shape") for match in _SHAPE_IN_FILE_NAME.finditer(text)]
     # a year without an order number after it is no file ("RH-FRAIS-2024": a form letter's reference;
     # "DS/ASE/2024-0871", "DBVA-Y-4587-XK" are files)
     shaped += [

@@ -1073,8 +1073,11 @@ def names_the_place(text: str, start: int, end: int) -> bool:
         or (gz.is_region(name) and _REGION_ARTICLE_BEFORE.search(text, max(0, start - 6), start))
     ):
         return True
-    departement = _DEPARTEMENT_AFTER.match(text, end)
-    return departement is not None and bool(communes.lookup(name, departement[1]))
+    if not (code := _DEPARTEMENT_AFTER.match(text, end)):
+        return False
+    # "(54)"; "(97411)", a commune's code, its département's figures first
+    departement = code[1][:3] if code[1].startswith("97") and len(code[1]) == 5 else code[1][:2]
+    return bool(communes.lookup(name, departement))
 
 
 _LAW_BEFORE = re.compile(
@@ -1097,7 +1100,7 @@ _BIRTHPLACE_BEFORE = re.compile(
     r"(?:\bn[ée]e?s?[ \t]+(?:le[ \t]+[\d/.]{6,10}[ \t]+)?à|\blieu[ \t]+de[ \t]+naissance[ \t]*:?)[ \t]*$",
     re.IGNORECASE,
 )
-_DEPARTEMENT_AFTER = re.compile(r"[ \t]*\((\d[\dAB])\)")
+_DEPARTEMENT_AFTER = re.compile(r"[ \t]*\((\d[\dAB](?:\d{3})?)\)")
 
 
 @dataclass(frozen=True)
@@ -2175,6 +2178,18 @@ class Finder:
         field = _FIELD.search(match.group()) is not None
         if field and word.lower in _EMPTY_FIELD:
             return None  # "Nom : Non renseigné", "Prénom : Inconnu"
+        if names_the_place(self.text, word.start, word.end):
+            return None  # "par commune de résidence de l'enfant : Saint-Denis (97411) 612"
+        following = self.words[index + 1] if index + 1 < len(self.words) else None
+        if (
+            field
+            and word.is_upper
+            and gz.is_institution(word.text.title())
+            and following is not None
+            and following.is_upper
+            and not following.first_name_tier
+        ):
+            return None  # "erreur de prénom : TRIBUNAL JUDICIAIRE D'ARRAS": an institution's heading
         if field and "\t" in match.group() and gz.fold(word.lower) in _FIELD_WORDS:
             return None  # "Nom\tPrénom\tNé(e) le": a table's header row
         if "\t" in match.group() and self._heads_a_column(word):

@@ -62,7 +62,7 @@ _PACIFIC_REGIONS = ("PF", "NC")
 _IN_WORDS = re.compile(
     r"(?:\bz[ée]ro[ -](?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|[1-9](?!\d))"
     # "03 20 quatre-vingt-huit 41 16": figures first, a pair said in words among them
-    rf"|(?<![\w+])0[1-9](?=(?:[ ]\d\d)*[ ]{NUMBER_WORDS}(?:-{NUMBER_WORDS})*[ ]\d\d))"
+    rf"|(?<![\w+])0[1-9](?=(?:[ ]\d\d)*[ ]{NUMBER_WORDS}(?:(?:-|[ ]et[ ])?{NUMBER_WORDS})*[ ]\d\d))"
     rf"(?:(?:,?[ ]|-)(?:et[ -])?(?:{NUMBER_WORDS}|\d\d(?!\d))){{4,}}\b",
     re.IGNORECASE,
 )

@@ -5490,3 +5490,42 @@ def test_children_s_months_of_birth_files_named_and_contacts_are_masked(text, se
 )
 def test_places_said_as_places_dates_and_public_figures_stay(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fourth session's batches OG, OK (dictated) and OI (care of older people)
+        (
+            "Je suis assistante familiale depuis 19 ans, au Mont-Hulin, la ferme isolée en haut de la côte",
+            ("Hulin",),
+        ),
+        ("son iban f r 76 16706 05012 52014783650 77 banque postale", ("f r 76",)),
+        ("je peux pas venir rappelez-moi au 07 53 vingt et un 48 trente merci", ("vingt et un 48",)),
+        ("point bébé Maëlys M A E tréma L Y S née le vingt-trois février", ("L Y S",)),
+    ],
+)
+def test_farms_named_dictated_ibans_phones_and_spelt_names_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("On a fêté ça au Bistrot, la maison des associations", "Bistrot"),
+        (
+            "c'est le 3e avec une erreur de prénom : TRIBUNAL JUDICIAIRE D'ARRAS – Juge des enfants",
+            "TRIBUNAL",
+        ),
+        ("le fichier c'est IP_2026_11_v3.xlsx sur le commun", "IP_2026_11"),
+        ("IP reçues par commune de résidence de l'enfant : Saint-Denis (97411) 612", "Saint-Denis"),
+        ("IP par commune de résidence de l'enfant, 2026\n\tT1\tT2", "résidence de l'enfant"),
+        (
+            "Le Clos Fleuri (FINESS 590 812 406) 48 places, 97 % ; Résidence du Parc (FINESS 590 799 218)",
+            "Clos Fleuri",
+        ),
+        ("Les bénéficiaires de l'APA nés avant le 1er janvier 1947 représentent 63 % des plans", "1947"),
+    ],
+)
+def test_public_buildings_headings_tables_and_cohorts_stay(text, kept):
+    assert_kept(text, kept)
