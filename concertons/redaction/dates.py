@@ -162,9 +162,9 @@ _AFTER_NAME = re.compile(
     rf"|\s*\((?P<year>(?:[01]?\d/|{MONTHS}\s+)?{_YEAR})\)"
     # "Mme Suzanne Delcroix, 1935, vit seule", "(Mme BELLEROSE Lucie, 1936)", "Mère : Jessica Vanhove, 1996" at a
     # line's end, "EL MANSOURI\tHassan\t1979\tConjoint": a bare year set apart after the name
-    # (or the month and the year, ending a list's item: "Enfants : Aïssatou, 03/2012 ; Ousmane, …"; not "Le jeune Kevin,
-    # 11/2019, a été reçu")
-    rf"|(?:[ \t]*,[ \t]*|\t)(?P<apposed_year>{_YEAR}(?=[ \t]*(?:[,)\t]|\n|$))|(?:0?[1-9]|1[0-2])/{_YEAR}(?=[ \t]*(?:[;)]|\n|$)))",
+    # (or the month and the year, ending a list's item or before another detail: "Enfants : Aïssatou, 03/2012 ; Ousmane,
+    # …", "Mme Kerbrat, 12/1949, NIR …"; not "Le jeune Kevin, 11/2019, a été reçu")
+    rf"|(?:[ \t]*,[ \t]*|\t)(?P<apposed_year>{_YEAR}(?=[ \t]*(?:[,.;)\t]|\n|$))|(?:0?[1-9]|1[0-2])/{_YEAR}(?=[ \t]*(?:[;)]|\n|$|,[ \t]*(?:NIR|n°|t[ée]l|DDN|domicil|adresse)\b)))",
     re.IGNORECASE,
 )
 # Children listed with their birth years: "2 enfants (Exaucé, 2018 ; Merveille, 2021)", "1 enfant (Exaucé, 2018)",
@@ -269,6 +269,10 @@ _COHORT_BEFORE = re.compile(
 # Births within a range: "nés depuis le…", "nés entre… et…" (not "née avant terme", a premature baby)
 _RANGE = re.compile(
     r"\b(?:depuis|avant(?![ \t]+terme)|apr[èe]s|[àa][ \t]+partir|entre|jusqu)\b", re.IGNORECASE
+)
+_SIBLING_BEFORE = re.compile(
+    r"\b(?:son|sa|leur|ses)[ \t]+(?:petite?[ \t]+|grande?[ \t]+)?(?:fr[èe]re|s(?:œ|oe)ur|demi-fr[èe]re|demi-s(?:œ|oe)ur)s?[ \t]+$",
+    re.IGNORECASE,
 )
 _BORN_WITHIN = re.compile(
     r"\bn[ée]e?s[ \t]+(?:avant|apr[èe]s|depuis|entre|jusqu['’]au|à[ \t]+partir[ \t]+du)[ \t]+(?:le[ \t]+)?$",
@@ -588,13 +592,13 @@ def after_names(text: str, names: Iterable[Span]) -> Iterator[Span]:
     births = _BIRTH_TOPIC.search(text) is not None
     for name in names:
         match = _AFTER_NAME.match(text, name.end)
+        # (a month and a year after a name are a birth's, "Aïssatou, 03/2012"; so is any year after a brother's or a
+        # sister's name, "avec son frère Noé, 2014.")
         if (
             match
             and match["apposed_year"]
-            and "/"
-            not in match[
-                "apposed_year"
-            ]  # (a month and a year after a name are a birth's: "Aïssatou, 03/2012")
+            and "/" not in match["apposed_year"]
+            and not _SIBLING_BEFORE.search(text, max(0, name.start - 24), name.start)
             and int(match["apposed_year"]) > date.today().year - BIRTH_YEARS_BACK
         ):
             # a recent year may date a meeting ("M. Martin, 2021, puis…"), not in a list of children ("(Narek,

@@ -206,7 +206,7 @@ _NOT_A_FILE = re.compile(
     r"rapport[ \t]+(?:(?-i:IGAS|IGF|IGA|IGESR|CESE|HCFEA|ONPE|CNCDH)|d['’]information|parlementaire|s[ée]natorial)|"
     # a union's or a collective's own papers: "Tract n° 14/2026 de la section", "motion n° 3"
     r"tract|motion|communiqu[ée](?: de presse)?|bulletin|lettre d['’]info(?:rmation)?|lettre ouverte|p[ée]tition|"
-    r"note(?: de service)?|formulaire|imprim[ée]|ticket|bordereau|accus[ée] de r[ée]ception|registre|(?:bon de )?commande|appel d['’]offres?|march[ée](?: public)?|"
+    r"note(?: de service)?|formulaire|imprim[ée]|ticket|bordereau|accus[ée] de r[ée]ception|registre|(?:bon de )?commande|appel d['’]offres?|appels? [àa] projets?|march[ée](?: public)?|"
     # a job's advertisement, an order's accounting: "Réf. offre : O0592…", "N° d'engagement : 2025-0007…"
     r"offres? d['’]emploi|emploi public|engagement|"
     # an institution's own numbers and agreements: "numéro FINESS 590 817 263", "CPOM n° …", "subvention"
@@ -554,7 +554,7 @@ _HANDLE = re.compile(
     r"(?<![\w@.])(?P<handle>@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<![.]))"
     # ("son blaze c tony.mtp34", "son pseudo c lebgdu62_": letters and a digit or an underscore, not "c'est drôle"
     # nor "le bourg compte 340 habitants")
-    r"|\b(?:pseudo|snap|insta|tiktok|compte|blaze)[ ]?(?:c['’]?(?:est)?[ ]|:[ ]?)?"
+    r"|\b(?:pseudo|snap|insta|tiktok|compte|blaze)[ ]?(?:c['’]?(?:est)?[ ]|:[ ]?|(?:appel[ée]|nomm[ée])[ ])?"
     r"(?P<user>(?=[a-z0-9_.]*[a-z])(?=[a-z0-9.]*[\d_])[a-z0-9][a-z0-9_.]{2,29}(?<![.]))(?![\w@])",
     re.IGNORECASE,
 )

@@ -5529,3 +5529,24 @@ def test_farms_named_dictated_ibans_phones_and_spelt_names_are_masked(text, secr
 )
 def test_public_buildings_headings_tables_and_cohorts_stay(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fourth session's batch OM: young people in care
+        (
+            "Yasmine s'est fait insulter par un compte appelé ptite_fouine_62. Elle pense savoir qui",
+            ("ptite_fouine_62",),
+        ),
+        ("Chez les Caron depuis deux ans, avec son frère Noé, 2014. M. Caron est conducteur.", ("2014",)),
+        ("Mme Jacqueline Kerbrat, 12/1949, NIR 2491229019006 18 — dossier APA", ("12/1949",)),
+    ],
+)
+def test_handles_and_siblings_years_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+def test_a_recent_year_after_a_name_alone_stays():
+    assert_kept("M. Martin, 2021. La suite du dossier", "2021")
+    assert_kept("Le jeune Kevin, 11/2019, a été reçu.", "11/2019")
