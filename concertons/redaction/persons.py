@@ -1930,6 +1930,13 @@ class Finder:
             return None  # "madame la maison du département elle est fermée ?": a question to the worker
         if self._initial_alone(position) and not short:
             return position, position, "rule:title-initial"  # "mme R a envoyé", "mr h (suivi psy)"
+        if (
+            position < len(self.words)
+            and self.words[position].is_lower
+            and self.words[position].lower in SUBJECT_FOLLOWERS
+            and not self.words[position].first_name_tier
+        ):
+            return None  # "Madame vit seule", "Monsieur dort mal": what the person does, unnamed
         last = self._extend_name(position, lower_ok=True, titled=True)
         return (position, last, "rule:title") if last is not None else None
 

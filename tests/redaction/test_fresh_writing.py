@@ -5550,3 +5550,9 @@ def test_handles_and_siblings_years_are_masked(text, secrets):
 def test_a_recent_year_after_a_name_alone_stays():
     assert_kept("M. Martin, 2021. La suite du dossier", "2021")
     assert_kept("Le jeune Kevin, 11/2019, a été reçu.", "11/2019")
+
+
+def test_a_title_then_what_the_person_does_stays():
+    # the twenty-fourth session's batches OI and ON: "Madame" unnamed, then her verb
+    assert_kept("Évaluation APA à domicile. Madame vit seule dans la maison familiale.", "Madame vit seule")
+    assert_hidden("madame benali vit seule depuis mars", "benali")
