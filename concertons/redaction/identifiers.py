@@ -237,7 +237,8 @@ _SCHEME_PLAN = re.compile(r"[\s:n°º.]*(?:APA|PCH)\b", re.IGNORECASE)
 # DCE-…", "numéro FINESS 590 817 263": no one's file.
 _NOT_A_PERSON_S = re.compile(
     r"\b(?:r[ée]union|teams|zoom|visio\w*|conf[ée]rence|salle|code|poste|lot|version|finess|rna|engagement|"
-    r"appel d['’]offres?|march[ée] public)\b",
+    # ("le numéro de la délibération, c'est le 2023-11-0457", "la référence du marché d'hébergement, c'est …")
+    r"appel d['’]offres?|march[ée]|d[ée]lib[ée]ration|d[ée]cret|arr[êe]t[ée]|circulaire)\b",
     re.I,
 )
 # "15692*01": a form's number and its edition.

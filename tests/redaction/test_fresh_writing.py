@@ -5547,6 +5547,14 @@ def test_handles_and_siblings_years_are_masked(text, secrets):
     assert_hidden(text, *secrets)
 
 
+def test_a_public_act_s_number_after_a_comma_stays():
+    assert_kept("Le numéro de la délibération, c'est le 2023-11-0457, pas celui du tract", "2023-11-0457")
+    assert_kept(
+        "La référence du marché d'hébergement hôtelier, c'est 2 24 06 59 000 1 : lot 2", "2 24 06 59 000 1"
+    )
+    assert_hidden("sa réf. locataire actuelle, c'est le LOC 0045871/02 sur la quittance", "0045871")
+
+
 def test_a_recent_year_after_a_name_alone_stays():
     assert_kept("M. Martin, 2021. La suite du dossier", "2021")
     assert_kept("Le jeune Kevin, 11/2019, a été reçu.", "11/2019")
