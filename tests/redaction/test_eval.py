@@ -29,10 +29,11 @@ GOAL_CLEAN_TOUCHED = 0.03
 # four more fresh batches (fresh_i…l): recall 0.991, PERSON 0.985, 2.1 % partly visible (18 spans).
 # On 2026-12-07 (twenty-second session), after 28 more batches (train_texts' README): recall 0.9929, PERSON
 # 0.987, CASE_ID 0.995, 1.50 % partly visible (13 spans), 10 of 191 clean or look-alike texts touched.
+# On 2026-12-07 (twenty-fourth session), after 22 more batches: the same, but 8 of 191 touched.
 REACHED_RECALL = 0.991
 REACHED_LABEL_RECALL = {"CASE_ID": 0.99}
 REACHED_VISIBLE_SPANS = 0.017
-REACHED_CLEAN_TOUCHED = 0.06
+REACHED_CLEAN_TOUCHED = 0.05
 
 
 @pytest.fixture(scope="module")
