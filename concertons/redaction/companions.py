@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 
-from concertons.geo import communes
 from concertons.redaction import gazetteers as gz
 from concertons.redaction.persons import DETAIL_CUES, DETERMINERS, TITLES, Finder, Word, names_the_place
 from concertons.redaction.spans import PLACEHOLDER, Label, Span, merge
@@ -358,7 +357,7 @@ def _aged(finder: Finder, index: int) -> bool:
     place = gz.is_place(word.text)
     if place and index and finder.words[index - 1].lower in _PLACE_PREPOSITIONS:
         return False
-    if place and cue["bare"] is not None and communes.lookup(word.text, cue["bare"].zfill(2)):
+    if place and cue["bare"] is not None and names_the_place(finder.text, word.start, word.end):
         return False  # "Lieu de naissance : Nancy (54)": the town and its département
     if (
         cue["bare"] is not None or cue["born"] is not None
@@ -829,8 +828,8 @@ def spelled_like(finder: Finder, spans: Iterable[Span]) -> list[Span]:
         and not word.is_word
         and _may_be_name(word)
         and not gz.is_place(word.text)
-        and not names_the_place(finder.text, word.start, word.end)
         and any(_is_variant(word.folded, name) or _shortens(word, name) for name in names)
+        and not names_the_place(finder.text, word.start, word.end)
     ]
 
 
