@@ -1463,7 +1463,7 @@ class Finder:
                 and (gz.first_name_tier(parts[-1]) or gz.VERY_RARE + 1)
                 > (gz.surname_tier(parts[-1]) or gz.VERY_RARE)
                 and gz.first_name_tier(first)
-                and (gz.surname_tier(surname.split()[-1]) or not gz.is_common_word(surname))
+                and (gz.surname_tier(parts[-1]) or not gz.is_common_word(surname))
                 # ("Lille, France": a place, unless the contact's address follows)
                 and (not gz.is_place(surname) or _ADDRESS_BRACKET_AFTER.match(self.text, match.end()))
                 and surname.lower() not in gz.FUNCTION_WORDS
