@@ -105,6 +105,9 @@ _KIND_OF_RESIDENCE = re.compile(
     r"|altern[ée]e|secondaire)\b",
     re.IGNORECASE,
 )
+_ESTABLISHMENT_KIND_AFTER = re.compile(
+    r"[ \t]+(?:autonomie|services|s[ée]niors?|pour[ \t]+personnes[ \t]+[âa]g[ée]es)\b", re.IGNORECASE
+)
 _REGISTERED_AFTER = re.compile(r"[ \t]*\([ \t]*(?:FINESS|SIRET|SIREN)\b", re.IGNORECASE)
 _KIND_OF_WAY = re.compile(
     r"[ \t]*(?:de[ \t]+(?:fer|terre|halage|ronde|traverse|campagne|service|randonn[ée]e|grande[ \t]+randonn[ée]e)"
@@ -185,6 +188,9 @@ _STREET_STOP_WORDS = (
     r"apres|après|avant|pendant|comme)\b"
 )
 _NUMBER_SUFFIX = re.compile(r"[ \t]*(?:bis|ter|quater)\b", re.IGNORECASE)  # "rue Pasteur 12 bis"
+_ADJECTIVE_RIGHT_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:La|Le|Les|la|le|les)[ \t]+)?(?:Grande?|Petite?|Vieille|Vieux|Haute|Basse|Nouvelle)[ \t-]$"
+)
 _NUMBER_AFTER = re.compile(
     r"\s*,?\s*(?:n[°º]|n(?=[ \t]+\d)|num[ée]ro)\s*\d{1,4}(?:\s*(?:bis|ter)\b)?"
 )  # "rue Victor Hugo, numéro 30", "allee des mesanges n 6"
@@ -196,7 +202,7 @@ _HOME = re.compile(
     r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|vivre|vis|vivons|vivez|domicili[ée]e?s?|demeurant|r[ée]sidant|"
     r"t['’]es[ \t]+toujours|tu[ \t]+es[ \t]+toujours|"
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dors|dormons|dorment|install[ée]e?s?|"
-    r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|domicile|squat|squatte|squattent|campe|campent|"
+    r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|(?<!à )domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
     r"maison|immeuble|chambre|(?<!tram )(?<!ligne )[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|leurs|un|une|des|les|ma|mon|mes|ta|ton|tes|nos|vos|notre|votre)|"
     # "chez l'oncle, chemin Ravine-Creuse", "chez la grand-mère rue…" (not "chez le médecin")
@@ -233,7 +239,7 @@ _ADDRESS_LABEL = re.compile(
 _SERVICE = re.compile(
     r"\b(?:permanences?|locaux|si[èe]ge|bureaux?|mds|ccas|caf|cpam|pmi|mairie|antenne|agence|services|"
     r"[ée]picerie|association|boutique|restos?|accueil de jour|"
-    r"maison (?:des|de la|du|de l['’]|france)|manif\w*|rassemblement|cort[èe]ge|salle|r[ée]union|"
+    r"maison (?:des|de la|du|de l['’]|france)|manif\w*|rassemblement|cort[èe]ge|gr[èe]ves?|salle|r[ée]union|"
     # "on se retrouve à 9h45 place de la Préfecture": a meeting, not a home
     r"(?<=se )retrouv\w*|(?<=nous )retrouv\w*|retrouvons|rdv|rendez-vous)\b",
     re.IGNORECASE,
@@ -358,10 +364,10 @@ _ORDINAL = (
     r"|premier|premi[èe]re|(?:deux|trois|quatr|cinqu|six|sept|huit|neuv|dix)i[èe]me)"
 )
 _FLOOR = (
-    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.|[ée]tg\b\.?)(?:\s+(?:gauche|droite|face|fond(?:\s+d[eu]\s+couloir)?))?"
+    rf"(?:{_ORDINAL}\s+(?:[ée]tage|[ée]t\.|[ée]tg\b\.?)(?:\s+(?:gauche|droite|gche|dte|face|fond(?:\s+d[eu]\s+couloir)?))?"
     r"|(?:rdc|rez[- ]de[- ]chauss[ée]e)(?:\s+(?:gauche|droite|face|fond))?"
     # "2e gauche", "3e droite": the floor and the door, as on a letter box
-    rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|g|d)"
+    rf"|{_ORDINAL}\s+(?:gauche|droite|face|fond|(?:g|d|gche|gch|dte|dr|dt)\b\.?)"
     # "bât 2, 3e": a bare floor, only where the address line ends after it, or its town follows ("bat b 3eme a
     # Saint-Priest")
     # (or its postcode: "bat B 3eme 93300 aubervilliers")
@@ -470,7 +476,8 @@ _DESCRIBED_HOME = re.compile(
     re.IGNORECASE,
 )
 _ESTABLISHMENT_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?i:ehpad|ehpa|mecs|chrs|cada|huda|ssr|usld|foyer|maison[ \t]+de[ \t]+retraite|clinique|cr[èe]che)"
+    r"(?<![\w-])(?:(?i:ehpad|ehpa|mecs|chrs|cada|huda|ssr|usld|foyer|maison[ \t]+de[ \t]+retraite|clinique|cr[èe]che"
+    r"|r[ée]sidences?[ \t]+(?:autonomie|services|s[ée]niors?))"
     r"|(?-i:MAS|FAM|IME|ESAT))[ \t]+(?:(?-i:Le|La|Les|L['’])[ \t]*)?$"
 )
 # "de Cuincy", "d'Arras": "de" and a capitalised name (not a name in capitals, "MAS DE LA GARRIGUE")
@@ -677,8 +684,8 @@ _HOUSE_NAME_LINE = re.compile(
 
 # A residence's name before its building, then the street: "Les Hauts de Chantereine, bât. 2, 9 rue…".
 _HOUSE_NAME_BEFORE_DETAILS = re.compile(
-    r"(?<![\w'’])((?:[Ll]es?|La|la|L['’]|l['’])[ \t]*(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ \t]+(?:(?:de|du|des|la|le|les|aux)[ \t]+|"
-    r"[dl]['’])?(?-i:[A-ZÀ-Ý])[^\W\d_]*){0,3})[ \t]*,[ \t]*$"
+    r"(?<![\w'’])((?:[Ll]es?|La|la|L['’]|l['’])[ \t]*(?-i:[A-ZÀ-Ý])[^\W\d_]*(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|la|le|les|aux)[ \t]+|"
+    r"(?:de[ \t]+)?[dl]['’])?(?-i:[A-ZÀ-Ý])[^\W\d_]*){0,3})[ \t]*,[ \t]*$"
 )
 
 
@@ -778,6 +785,8 @@ def find(text: str) -> Iterator[Span]:
             continue  # "IP reçue pour MAS Joy", "VILLA Lina": a surname in capitals, then a first name
         if not numbered and _ESTABLISHMENT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "l'EHPAD Le Clos Félicité", "le foyer Les Glycines": an establishment's name, public
+        if not numbered and match["dwelling"] and _ESTABLISHMENT_KIND_AFTER.match(text, match.end()):
+            continue  # "la résidence autonomie Le Clos Saint-Jean": an establishment for older people, public
         if match["dwelling"] and _KIND_OF_RESIDENCE.match(text, match.end()):
             continue  # "la commune de résidence de l'enfant", "sa résidence habituelle": no residence's name
         if not numbered and match["dwelling"] == "MAS" and _OF_A_NAME.match(text, match.end("dwelling")):
@@ -792,6 +801,16 @@ def find(text: str) -> Iterator[Span]:
         end = _street_name_end(text, name_start, numbered=numbered)
         if end is None and number and number["adjective"]:
             end = match.end()  # "14 Grande Rue": the adjective and the street word are the name
+        adjective = None
+        if (
+            end is None
+            and not numbered
+            and (adjective := _ADJECTIVE_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+            and (_NUMBER_AFTER.match(text, match.end()) or _lives_there(text, adjective.start()))
+        ):
+            end = (
+                match.end()
+            )  # "Grande Rue n°67", "elle habite Grande Rue": the same name, its number after it
         block = match["numbered"] and _BLOCKS.fullmatch(match["numbered"])
         if (
             block
@@ -964,6 +983,8 @@ def find(text: str) -> Iterator[Span]:
             ):
                 continue
         start = number.start() if number else _article_before(text, match)
+        if adjective:
+            start = min(start, adjective.start())
         before = _DETAILS_OR_FLOOR_BEFORE.search(text, max(0, start - 60), start)
         if before and match["building"] and _JOINED_BY_OF.search(before.group()):
             before = None  # "au 2e étage du bâtiment C, bureau 214": a floor of a building, no home
@@ -1324,6 +1345,7 @@ def _is_home_name(value: str) -> bool:
     return (
         1 <= len(words) <= 4
         and value[:1].isupper()
+        and words[0].lower().rstrip(".") not in TITLES  # "Adresse : M. Rouvier, …": whose, then where
         and ","
         not in value  # "Hameau de Chastel, Mende": the town after it stays, and the hamlet's own rule has it
         and all(word[:1].isupper() or word.lower() in _NAME_LINKS for word in words)

@@ -38,12 +38,18 @@ class CleanText:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+# The letter O typed for a zero among figures: "né le 3/O9/2019", "1 85 O5 75" (not "3O2" alone: "a digit, then O"
+# needs figures or a slash on both sides)
+_LETTER_FOR_ZERO = re.compile(r"(?<=[\d/])[Oo](?=\d)|(?<=\d)[Oo](?=/\d)")
+
 # Lone surrogates (from a "\ud800" JSON escape) cannot be encoded: the NLP model would choke on them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: str) -> CleanText:
     text = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
+    if "O" in text or "o" in text:
+        text = _LETTER_FOR_ZERO.sub("0", text)  # same length: no mapping
     length = len(text)
     origin = None
     if _INVISIBLE.search(text):

@@ -150,7 +150,7 @@ _INTERJECTIONS = gz.word_set(
 )
 # "t es la ?": "t'es" typed without its apostrophe; "béa peux tu ouvrir la perm": the question turned round
 _ADDRESSED = re.compile(
-    rf"[ \t]*(?:[{_EMOJI}]+[ \t]*)?,?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp"
+    rf"[ \t]*(?:[{_EMOJI}]+[ \t]*)?,?[ \t]*\n?[ \t]*(?:tu|t['’]|t[ \t]+(?:es|as|peux|px|sais|vas|viens|fais|pourrais|ou|où)|stp|svp"
     r"|(?:peux|px|pourrais|pourras|sais|as|es|vas|viens)[ \t-]+tu)\b",
     re.IGNORECASE,
 )
@@ -259,15 +259,19 @@ _INITIAL_SIGNATURE = re.compile(
 )
 
 
-# "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin", "JM dit que": a colleague's initials open the
-# sentence and do what people do (an acronym takes an article: "la DSI est revenue vers nous")
+# "Vasseur a été promue. ML est revenue à mi-temps", "JP a appelé ce matin", "JM dit que", "C. reprend les situations":
+# a colleague's initials open the sentence and do what people do (an acronym takes an article: "la DSI est revenue vers
+# nous")
 _INITIALS_ACTING = re.compile(
-    r"(?:^|(?<=[.!?\n:])[ \t]*|\bpour[ \t]+info[ \t]+)(?P<item>(?-i:[A-Z]{2,3}|[a-z]{2,3}))[ \t]+"
+    r"(?:^|(?<=[.!?\n:])[ \t]*|\bpour[ \t]+info[ \t]+)(?P<item>(?-i:[A-Z]{2,3}|[a-z]{2,3}|[A-Z]\.))[ \t]+"
     r"(?:(?:est|était|etait)[ \t]+(?:revenue?|partie?|arrivée?|tombée?|venue?|restée?|pass[ée]e?|en[ \t]+arr[êe]t|"
     r"en[ \t]+cong[ée]|malade|absente?|en[ \t]+larmes)|(?:a|avait)[ \t]+(?:appel[ée]|rappel[ée]|t[ée]l[ée]phon[ée]|"
     r"pleur[ée]|craqu[ée]|d[ée]missionn[ée])|pass[ée]e?[ \t]+(?:à|a|ce|hier)|peut[ \t]+(?:me|te|nous|vous)[ \t]+remplacer"
     # "JM dit que la petite a des bleus", "ML m'a dit": what a colleague says
-    r"|(?:dit|pense|trouve|raconte|explique|confirme)[ \t]+que|(?:m['’]a|nous[ \t]+a|a)[ \t]+(?:dit|racont[ée]|expliqu[ée]))\b",
+    r"|(?:dit|pense|trouve|raconte|explique|confirme)[ \t]+que|(?:m['’]a|nous[ \t]+a|a)[ \t]+(?:dit|racont[ée]|expliqu[ée])"
+    # "C. reprend les situations de Amandine", "JM prend le relais": who takes a colleague's work
+    r"|(?:reprend|reprendra|remplace|remplacera|r[ée]cup[èe]re|r[ée]cup[ée]rera|suit|suivra|prend|prendra)[ \t]+"
+    r"(?:les|le|la|l['’]|ses|son|sa))\b",
     re.MULTILINE,
 )
 
@@ -329,7 +333,11 @@ def _wordy_item(item: str, *, note: bool) -> bool:
     """Initials in lower case that a dictionary has ("on est", not "mlb est en arrêt"); a note is for a first name
     or a nickname, not "Pour info :", "Pour Lille :", "Pour AG :"."""
     if note:
-        return item.isupper() or gz.is_common_word(item) or gz.is_place(item)
+        # (nor "pour remplir :", "pour signer :": what the note is for)
+        infinitive = (
+            item.endswith(("er", "ir", "re")) and gz.is_french_word(item) and not gz.first_name_tier(item)
+        )
+        return item.isupper() or gz.is_common_word(item) or gz.is_place(item) or infinitive
     return item.islower() and gz.is_french_word(item)
 
 
@@ -636,7 +644,11 @@ def _signs(finder: Finder, index: int) -> bool:
     ):
         return False
     before = finder.text[: word.start]
-    if not word.first_name_tier:
+    # ("stp ?\nmc": a very rare first name in lower case and short is initials as well)
+    rare = word.is_lower and len(word.text) <= 3 and (word.first_name_tier or 0) >= gz.VERY_RARE
+    if rare and (_CLOSING_THANKS.search(before) or _CLOSING_WORD.search(before)):
+        return True  # "bisous dom"
+    if not word.first_name_tier or rare:
         # "merci\nju": a short nickname on the last line, after the closing words; "je repasse vendredi. ML":
         # initials after the last sentence
         if word.is_lower:

@@ -164,7 +164,7 @@ _AFTER_NAME = re.compile(
     # line's end, "EL MANSOURI\tHassan\t1979\tConjoint": a bare year set apart after the name
     # (or the month and the year, ending a list's item or before another detail: "Enfants : Aïssatou, 03/2012 ; Ousmane,
     # …", "Mme Kerbrat, 12/1949, NIR …"; not "Le jeune Kevin, 11/2019, a été reçu")
-    rf"|(?:[ \t]*,[ \t]*|\t)(?P<apposed_year>{_YEAR}(?=[ \t]*(?:[,.;)\t]|\n|$))|(?:0?[1-9]|1[0-2])/{_YEAR}(?=[ \t]*(?:[;)]|\n|$|,[ \t]*(?:NIR|n°|t[ée]l|DDN|domicil|adresse)\b)))",
+    rf"|(?:[ \t]*,[ \t]*|\t)(?P<apposed_year>{_YEAR}(?=[ \t]*(?:[,.;)\t–—]|[ \t]-[ \t]|\n|$))|(?:0?[1-9]|1[0-2])/{_YEAR}(?=[ \t]*(?:[;)]|\n|$|,[ \t]*(?:NIR|n°|t[ée]l|DDN|domicil|adresse)\b)))",
     re.IGNORECASE,
 )
 # Children listed with their birth years: "2 enfants (Exaucé, 2018 ; Merveille, 2021)", "1 enfant (Exaucé, 2018)",
@@ -309,6 +309,13 @@ _PERSONAL_MARKER = re.compile(r"D\.?D\.?N\b|(?-i:D\.?N\b)|date[\s_]+(?:de[\s_]+)
 _BIRTHDAY_SINCE = re.compile(r"(?:\d{1,3}\s+ans|majeure?)\s+depuis", re.IGNORECASE)
 
 
+# "Le foyer fête ses 50 ans : il est né en 1976": the thing's birthday, then a pronoun for it
+_THING_BIRTHDAY_THEN_BORN = re.compile(
+    rf"\b(?:l[ea]|l['’]|notre|votre|leur|ce|cet|cette)\s*{_THING}s?\b[^.;!?\n]{{0,60}}?"
+    r"\b(?:f[êe]te|f[êe]tera|a\s+f[êe]t[ée]|c[ée]l[èe]bre|souffle)\s+(?:ses|son|sa)\s+\d{1,3}(?:\s*(?:ans|bougies)|e|[èe]me)\b"
+    r"\s*[,:;]?\s*(?:et\s+)?(?:il|elle)\s+(?:est|était|etait)\s*$",
+    re.IGNORECASE,
+)
 _OPENING_ARTICLE = re.compile(r"(?:^|[.!?:;\n])\s*(?:le|depuis[ \t]+le|d[èe]s[ \t]+le)\s*$", re.IGNORECASE)
 
 
@@ -331,6 +338,8 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
         return True  # "il a remplacé le RMI né en 1988"
     if _TITLE_QUOTED_BEFORE.search(before):
         return True  # '"Un chez-soi d'abord" est né le 1er janvier 2017': a scheme's or a work's title
+    if _THING_BIRTHDAY_THEN_BORN.search(before):
+        return True  # "Le foyer fête ses 50 ans : il est né le 1er septembre 1976"
     match = _THING_BORN.search(before)
     named = match and _NAMED_LAST.search(match["complement"])
     if match and not _NOT_A_THING.search(match["complement"]) and not (named and not is_place(named["name"])):

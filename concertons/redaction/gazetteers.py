@@ -576,6 +576,8 @@ FOREIGN_WORDS = word_set(
     eskerrik asko etxe etxea herriko txori txoria kaixo agur milesker korrika hè pazienza catenacciu
     bonjorn plaser tornar veire lèu macarel adiu adishatz trugarez gebore stirb salü binander hopla kindergeld
     familienkasse vini rété lakay dann
+    nou atann atan toultan vien vyin kosa kossa akoz lontan gayar larg artoun fé
+    christkindelsmärik christkindelsmarik olentzero demat ikastola koné kone koman
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

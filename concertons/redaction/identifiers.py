@@ -482,8 +482,22 @@ def _case_ids(text: str) -> Iterator[Span]:
     )
     for match, source in shaped:
         digits = sum(char.isdigit() for char in match.group())
-        if digits >= MIN_CASE_DIGITS and not _refers_to_no_file(text, match.start(), match.start()):
+        if (
+            digits >= MIN_CASE_DIGITS
+            and not _refers_to_no_file(text, match.start(), match.start())
+            and not _a_period(match.group())
+        ):
             yield Span(match.start(), match.end(), Label.CASE_ID, source)
+
+
+def _a_period(shape: str) -> bool:
+    """ "le plan APA 2024-2028", "PDI 2025/2027": a scheme's years, no file (a file's number has its keyword)."""
+    years = _PERIOD_END.search(shape)
+    return years is not None and 0 < int(years[2]) - int(years[1]) <= MAX_PERIOD_YEARS
+
+
+_PERIOD_END = re.compile(r"(?:\A|(?<=[ \t]))((?:19|20)\d\d)[ \t]?[-/][ \t]?((?:19|20)\d\d)\Z")
+MAX_PERIOD_YEARS = 10
 
 
 # Six figures or more in one piece, a letter or two after them at most (phones, NIR and IBAN are

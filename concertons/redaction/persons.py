@@ -379,7 +379,10 @@ _THING_NAMED_RIGHT_BEFORE = re.compile(
     # a union's federation: "CFDT Santé-Sociaux", "SUD Santé Sociaux"
     r"|(?-i:CGT|CFDT|FO|SUD|UNSA|CFTC|FSU|CGC)(?:[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]*)?[ \t]"
     # what a brand's name follows in a shopping list: "un paquet de Pépito" (not "le pot de Chantal", "la boîte de Kévin")
-    r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’]))[ \t]*\Z",
+    r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’])"
+    # a brand after the product it sells: "l'huile Lesieur à 4 €", "le lait Gallia", "les couches Pampers"
+    r"|(?:l['’]|de[ \t]+l['’])huile|(?:le|du)[ \t]+(?:lait|beurre|savon|dentifrice|shampo(?:o|oi|i)ng|gel[ \t]+douche)"
+    r"|(?:les|des)[ \t]+(?:couches|c[ée]r[ée]ales|lingettes|petits[ \t]+pots|compotes))[ \t]*\Z",
     re.IGNORECASE,
 )
 # Places counted in a list: "Hérault 44 ; Gard 27 ; Aude 13".
@@ -889,11 +892,18 @@ _BETWEEN = re.compile(r"\bentre[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+et[ \t]+
 _TRIP_WORDS = (
     r"\b(?:vi(?:vre|t|vent|vait)|habit\w*|install[ée]e?s?|d[ée]m[ée]nag\w*|pars|part(?:ir|s|t|ent|i|ie|is|ies|ait|aient)|"
     r"all(?:er|[ée]e?s?|ait|aient)|va|vont|ira|iront|retour|s[ée]jour\w*|voyage\w*|vacances|congés|conges|"
-    r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?|d[ée]placements?)"
+    r"s[ée]minaire|congr[èe]s|colloque|conf[ée]rence|[ée]tudi\w*|stage|erasmus|exil[ée]e?s?|d[ée]placements?|"
+    r"sorties?|excursions?|escales?|p[èe]lerinages?|week-ends?)"
 )
 _TRIP_TO = re.compile(rf"{_TRIP_WORDS}(?:[ \t]+[\w'’-]+){{0,2}}[ \t]+à[ \t]+$", re.IGNORECASE)
 # "de Lens à Hénin-Beaumont en passant par Liévin", "le train via Florence": a town on the way
 _PASSING_THROUGH = re.compile(r"(?:\ben[ \t]+passant[ \t]+par|\bvia)[ \t]+$", re.IGNORECASE)
+# "au congrès de Florence", "le traité de Nice": an event named after its town
+_EVENT_HELD_IN = re.compile(
+    r"\b(?:congr[èe]s|colloque|s[ée]minaire|sommet|assises|festival|carnaval|trait[ée]|accords?|conventions?)"
+    r"[ \t]+(?:de|d['’])[ \t]*$",
+    re.IGNORECASE,
+)
 _TRIP_BEFORE = re.compile(rf"{_TRIP_WORDS}\b[^.;!?\n]*$", re.IGNORECASE)
 # A country right after a word: "Adelaide, en Australie", "Florence (Italie)".
 _COUNTRY_AFTER = re.compile(
@@ -1091,7 +1101,9 @@ _PLACE_BEFORE = re.compile(
     r"|parti[es]?|partent|partir|aller|all[ée]e?s?|va|vont|rentr[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|install[ée]e?s?|pr[èe]s"
     r"|enterr[ée]e?s?|v[ée]cu|vivre|pr[ée]vue?s?"
     r"|CHRU?|CHU|TJ|TGI|tribunal|cour[ \t]+d['’]appel|maison[ \t]+d['’]arr[êe]t|universit[ée]|ville|commune|gare"
-    r"|pr[ée]fecture|mairie|sanctuaires?)[ \t]+(?:à|a|au|de|d['’]|du|en|pour)?)[ \t]*$",
+    r"|pr[ée]fecture|mairie|sanctuaires?)[ \t]+(?:à|a|au|de|d['’]|du|en|pour)?|"
+    + _TRIP_WORDS
+    + r"[ \t]+(?:à|a))[ \t]*$",
     re.IGNORECASE,
 )
 _REGION_ARTICLE_BEFORE = re.compile(r"\b(?:la|en|de[ \t]+la)[ \t]+$", re.IGNORECASE)
@@ -1262,6 +1274,8 @@ _CAMEL_PREFIXES = ("Mc", "Mac", "Di", "De", "Da", "Du", "Le", "La", "Van", "Von"
 def _part_has_name_shape(part: str) -> bool:
     if len(part) == 1:
         return part.isupper()  # "J-P"; not "p-Dma"
+    if len(set(part.lower())) == 1:
+        return False  # "NIR au format 1 AA MM DD CCC OOO KK": a form's mask, one letter repeated
     if part.islower() or part.isupper() or (part[0].isupper() and (len(part) == 1 or part[1:].islower())):
         return True
     # "McKenzie", "DiCaprio", "LeBlanc"
@@ -1298,11 +1312,10 @@ def tokenize(text: str) -> list[Word]:
         if (
             len(token) > 2
             and token[-1] in "'’"
-            and token[0].isupper()
             and not text[end : end + 1].isalnum()
             and token[:-1].lower() not in _ELIDED_WORDS
         ):
-            # "'reste encore un peu ma Sandrine'": a closing quote, not an elision
+            # "'reste encore un peu ma Sandrine'", "'situation stable'": a closing quote, not an elision
             token, end = token[:-1], end - 1
         glued = (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
         # "[n° de dossier]èDa", "[n° de dossier]’Kzœ": what touches a placeholder touched the detail
@@ -1787,6 +1800,12 @@ class Finder:
             or word.lower in gz.KIN_WORDS  # "[21/12/2024, 20:14] Maman: tu viens à Noël ?"
         ):
             return None
+        if end == index and word.is_lower and len(word.text) == 2:
+            return (
+                index,
+                end,
+                "rule:chat",
+            )  # "[08:16] ph : ok pr moi": initials in lower case, whatever else they spell
         speaker = self.words[index : end + 1]
         if all(
             (
@@ -1897,6 +1916,12 @@ class Finder:
             position += 1  # "Mme veuve Kerbrat": the name, not the word before it
             if position >= len(self.words):
                 return None
+        if (
+            position < len(self.words)
+            and len(self.words[position].text) > 1
+            and len(set(self.words[position].lower)) == 1
+        ):
+            return None  # "au format 1 AA MM DD CCC OOO KK": a form's mask, no one's name
         # "M. le juge Joyeux", "Madame la directrice Rose Martin": the name comes after the role.
         after_role = self._after_role(position)
         if after_role is not None:
@@ -2529,6 +2554,12 @@ class Finder:
                 return None
             if word.is_word or self._shouting(index) or gz.is_place(word.text):
                 return None
+            if (
+                word.sentence_start
+                and _FIELD_LABEL_END.match(self.text, word.end)
+                and gz.is_french_word(word.lower)
+            ):
+                return None  # "DEBUT : 12/03/2024": a form's label, in capitals without its accent
             # "LEBON Providence": the first name after a family name in capitals, whatever else it is
             # (on its cell: "DUCROCQ\tHameau de Bellifontaine" is a table's next column)
             apart = index + 1 < len(self.words) and not _joins_name(
@@ -2649,6 +2680,12 @@ class Finder:
                     lambda i: (
                         self._may_be_name_part(self.words[i])
                         and not (self.words[i].is_upper and self.words[i].is_institution)
+                        # "iban sci : FR76…": acronyms typed in lower case
+                        and not (
+                            self.words[i].is_lower
+                            and self.words[i].text.upper() in gz.INSTITUTIONS
+                            and not self.words[i].first_name_tier
+                        )
                     ),
                 )
                 if "\t" in self.text[start:end] or "\n" in self.text[start:end]:
@@ -4456,8 +4493,10 @@ class Finder:
         person, where someone travels or lives ("puis à Adélaïde" after a first trip, in the same sentence)."""
         if not (word.text in gz.CITIES_NAMED_LIKE_PEOPLE or gz.is_place(word.text)):
             return False
-        if _TRIP_TO.search(self.text, max(0, word.start - 50), word.start) or _PASSING_THROUGH.search(
-            self.text, max(0, word.start - 20), word.start
+        if (
+            _TRIP_TO.search(self.text, max(0, word.start - 50), word.start)
+            or _PASSING_THROUGH.search(self.text, max(0, word.start - 20), word.start)
+            or _EVENT_HELD_IN.search(self.text, max(0, word.start - 30), word.start)
         ):
             return True
         return bool(
@@ -4895,12 +4934,13 @@ def _a_word_s_prefix(text: str, span: Span, name: str) -> bool:
 
 
 def _a_commune_with_its_article(text: str, span: Span, name: str) -> bool:
-    """ "entre Le François et Le Robert"."""
-    return (
-        " " not in name
-        and text[max(0, span.start - 3) : span.start] == "Le "
-        and not _SENTENCE_END_BEFORE.search(text, max(0, span.start - 6), span.start - 3)
-        and gz.is_place(f"Le {name}")
+    """ "entre Le François et Le Robert", "les familles du François", "la route du Robert"."""
+    if " " in name or not gz.is_place(f"Le {name}"):
+        return False
+    if text[max(0, span.start - 3) : span.start].lower() in {"du ", "au "}:
+        return True  # (no one is "du" or "au" someone)
+    return text[max(0, span.start - 3) : span.start] == "Le " and not _SENTENCE_END_BEFORE.search(
+        text, max(0, span.start - 6), span.start - 3
     )
 
 
@@ -5127,7 +5167,9 @@ def _an_illness(text: str, span: Span, name: str) -> bool:
 
 # What puts a town abroad on a route: "via Koutaïssi", "vers Turin", "par Bamako"; "à Brescia", "de la région de
 # Craiova" only for a name no French list has (not "au nom de Pereira", "en copie à Hansi")
-_ROUTE_BEFORE = re.compile(r"\b(?:par|via|vers|depuis|jusqu['’][àa])[ \t]*\Z", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(
+    rf"(?:\b(?:par|via|vers|depuis|jusqu['’][àa])|{_TRIP_WORDS}[ \t]+(?:à|a))[ \t]*\Z", re.IGNORECASE
+)
 _AT_OR_FROM_BEFORE = re.compile(r"\b(?:à|a|au|de|d['’])[ \t]*\Z", re.IGNORECASE)
 
 
@@ -5263,7 +5305,9 @@ def _a_street_s_name(text: str, span: Span, name: str) -> bool:
 # a street's word, and the first words of its name when only the last was found ("rue Jean-Baptiste [Lebas]"); not
 # a seat ("il a eu une place Julie est contente")
 _STREET_RIGHT_BEFORE = re.compile(
-    r"(?<![\w-])(?i:rue|avenue|av\.|boulevard|bd|all[ée]e|impasse|quai|square|cours|esplanade|parvis|(?<!une )(?<!sa )(?<!ma )(?<!leur )(?<!de )(?<!en )place)[ \t]+"
+    r"(?<![\w-])(?:(?i:rue|avenue|av\.|boulevard|bd|all[ée]e|impasse|quai|square|cours|esplanade|parvis|(?<!une )(?<!sa )(?<!ma )(?<!leur )(?<!de )(?<!en )place)[ \t]+"
+    # "la rue de Siam", "le quai de Florence": a town's or a country's name (not "la place de Léa", "le cours de Léa")
+    r"|(?i:rue|avenue|boulevard|all[ée]e|impasse|quai|esplanade)[ \t]+(?i:de|du|des)[ \t]+|(?i:rue|avenue|boulevard|all[ée]e|impasse|quai|esplanade)[ \t]+(?i:d['’]))"
     r"(?:[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){0,3}$"
 )
 

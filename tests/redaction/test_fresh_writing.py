@@ -5564,3 +5564,65 @@ def test_a_title_then_what_the_person_does_stays():
     # the twenty-fourth session's batches OI and ON: "Madame" unnamed, then her verb
     assert_kept("Évaluation APA à domicile. Madame vit seule dans la maison familiale.", "Madame vit seule")
     assert_hidden("madame benali vit seule depuis mars", "benali")
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fifth session's batches OS to OZ: addresses, colleagues, lists and typos
+        ("une adresse Grande Rue n°67 à Audincourt qui n'existe pas d'après la mairie", ("Grande Rue n°67",)),
+        ("elle habite Grande Rue, à Audincourt, depuis mars", ("Grande Rue",)),
+        ("hébergé chez un compatriote 14 bd Ney, esc. 3, 6e gche, Paris 18e.", ("6e gche",)),
+        (
+            "Adresse du bailleur : M. Rouvier, Les Jardins de la Durance, villa 9, 84300 Cavaillon.",
+            ("Rouvier", "Jardins de la Durance", "villa 9", "Cavaillon"),
+        ),
+        ("Point équipe APA du lundi : C. reprend les situations de Amandine B. pendant son congé", ("C.",)),
+        ("3. N'GUESSAN Adjoua, 1941 – GIR 2, ASH en cours", ("N'GUESSAN", "1941")),
+        ("coucou val,\npeux-tu rappeler la maman de kenzo ?", ("val,",)),
+        ("jb tu peux prevenir la puer stp ?\nmc", ("jb", "\nmc")),
+        ("[08:15] bm: moi si tu veux\n[08:16] ph: ok pr moi", ("bm:", "ph:")),
+        ("enfant Kylian Payet né le 3/O9/2019 (un O tapé pour le zéro)", ("3/O9/2019",)),
+    ],
+)
+def test_streets_named_with_an_adjective_floors_colleagues_and_typed_letters_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the twenty-fifth session's batches OP to OZ: look-alikes
+        ("On a fait une sortie à Bari avec les jeunes du service, trois jours en Italie.", "Bari"),
+        (
+            "Au congrès de Florence sur la protection de l'enfance, une intervenante a cité Winnicott.",
+            "Florence",
+        ),
+        ("le cortège descend la rue de Siam jusqu'au pont de Recouvrance", "Siam"),
+        ("Orientation vers la Maison de Solenn, à Cochin, pour une ado suivie en AEMO", "Cochin"),
+        ("412 € de reste à vivre pour 4 personnes, l'huile Lesieur à 4 €, le lait infantile à 18", "Lesieur"),
+        ("Le plan APA 2024-2028 du département promet 300 postes, on attend de voir.", "2024-2028"),
+        ("Mme Oukaci a noté 'situation stable'. stable ?? je dors 4h par nuit.", "stable'"),
+        ("grève des aides à domicile devant l'hôtel du département, place de la Préfecture.", "Préfecture"),
+        (
+            "L'EHPAD Les Cèdres et la résidence autonomie Le Clos Saint-Jean ont fermé 20 lits",
+            "Clos Saint-Jean",
+        ),
+        ("Le foyer fête ses 50 ans : il est né le 1er septembre 1976 dans une ancienne colonie", "1976"),
+        ("Copie écran logiciel :\nMESURE : ACCUEIL PROVISOIRE\nDEBUT : 12/03/2024", "DEBUT"),
+        ("Les familles du François n'ont pas pu venir, la route du Robert était bloquée.", "François"),
+        ("Les familles du François n'ont pas pu venir, la route du Robert était bloquée.", "Robert"),
+        ("un monsieur nous a dit « zot i vien toultan, mé le logement i vien pa »", "vien"),
+        ("pour remplir le formulaire : NIR au format 1 AA MM DD CCC OOO KK", "DD CCC OOO KK"),
+        ("mr ferhat sort des baumettes vendredi, le SIAO est prévenu", "baumettes"),
+    ],
+)
+def test_trips_streets_brands_periods_and_forms_stay(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_person_born_after_a_service_s_birthday_is_still_masked():
+    assert_hidden("Le foyer fête ses 50 ans et Kevin ses 10 ans : il est né le 3 mars 2016.", "3 mars 2016")
+    assert_hidden(
+        "La sortie de Florence est prévue lundi, son fils Bari viendra la chercher.", "Florence", "Bari"
+    )
