@@ -57,6 +57,8 @@ def clean(text: str) -> CleanText:
         text, origin = "".join(text[index] for index in kept), kept
     if _is_dictated(text):
         text, origin = _punctuated(text, origin or list(range(len(text))))
+    if _SPOKEN_SEPARATOR.search(text):
+        text, origin = _separated(text, origin or list(range(len(text))))
     return CleanText(text, None if origin is None else tuple(origin), length)
 
 
@@ -82,6 +84,25 @@ _WRITTEN = {
     "open": "«",
     "close": "»",
 }
+
+
+# Between figures, a separator said rather than typed, dictated or not: "1 point 83 point 06…" (a NIR), "24 barre 11845"
+# (a court's register), "118 tiret 93" (a NIR's key)
+_SPOKEN_SEPARATOR = re.compile(r"(?<=\d)[ \t]+(?P<word>point|tiret|barre|slash)[ \t]+(?=\d)", re.IGNORECASE)
+_SEPARATOR_WRITTEN = {"point": ".", "tiret": "-", "barre": "/", "slash": "/"}
+
+
+def _separated(text: str, origin: list[int]) -> tuple[str, list[int]]:
+    pieces, positions, last = [], [], 0
+    for match in _SPOKEN_SEPARATOR.finditer(text):
+        pieces.append(text[last : match.start()])
+        positions += origin[last : match.start()]
+        pieces.append(_SEPARATOR_WRITTEN[match["word"].lower()])
+        positions.append(origin[match.start("word")])
+        last = match.end()
+    pieces.append(text[last:])
+    positions += origin[last:]
+    return "".join(pieces), positions
 
 
 def _is_dictated(text: str) -> bool:

@@ -776,7 +776,8 @@ def _listed_beside(finder: Finder, span: Span, covered: list[Span]) -> Iterator[
         # "synthèse lefevre/blanc": a couple's two family names joined by a slash, the second a word too
         glued = left.end + 1 == right.start
         if words[link].text == "/":
-            if glued and _family_name_after_slash(words[candidate]):
+            # ("sit. KONÉ / M'BALA": two family names in capitals, the blanks kept)
+            if (glued or (left.is_upper and right.is_upper)) and _family_name_after_slash(words[candidate]):
                 yield candidate
             continue
         if _may_join_list(

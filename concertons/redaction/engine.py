@@ -230,6 +230,7 @@ class _RuleStage:
         spans += dates.after_names(self.text, names)
         spans += addresses.after_names(self.text, names)
         spans += addresses.numbers_again(self.text, spans)
+        spans += persons.wrapped_at_hyphen(self.text, spans)
         spans = merge(persons.without_things_names(self.text, spans), self.text)
         # after merging: "zia" and "Catalina" may have been found apart
         return persons.without_leading_kin(self.text, spans)

@@ -555,7 +555,8 @@ FUNCTION_WORDS = word_set(
 )
 # Words of the other languages families and workers write in, never a name either: greetings, blessings and
 # thanks ("Salam alikoum, Hamdoulilah", "Eid Mubarak", "Jërëjëf", "Nzambe apambola yo", "Doamne ajută",
-# "Obrigada", "Ia ora na"), Creole, Shimaore and Lingala words, the verlan of teenagers ("le reuf", "la bicrave"), and the stop words
+# "Obrigada", "Ia ora na"), Creole, Shimaore and Lingala words, the verlan of teenagers ("le reuf", "la bicrave"), meetings'
+# jargon in lower case ("copil"), and the stop words
 # of English, Portuguese, Spanish, Italian, Romanian and German ("não entendi", "my name is", "buna ziua doamna";
 # scripts/refresh_foreign_words.py).
 FOREIGN_WORDS = word_set(
@@ -577,7 +578,8 @@ FOREIGN_WORDS = word_set(
     bonjorn plaser tornar veire lèu macarel adiu adishatz trugarez gebore stirb salü binander hopla kindergeld
     familienkasse vini rété lakay dann
     nou atann atan toultan vien vyin kosa kossa akoz lontan gayar larg artoun fé
-    christkindelsmärik christkindelsmarik olentzero demat ikastola koné kone koman
+    christkindelsmärik christkindelsmarik olentzero demat ikastola koman
+    copil codir cotech coproj
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

@@ -275,7 +275,7 @@ _DICTATED_NAME = re.compile(r"(?<![\w'’])(?-i:nom)[ ](?P<name>[^\W\d_][\w'’-
 # Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
 # ("le dossier mdph de moussa": the scheme may stand between)
 TOPICS = (
-    r"(?:le\s+)?dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|(?:le\s+)?rapport|(?:la\s+)?situation|le suivi|"
+    r"(?:le\s+)?dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|(?:le\s+)?rapport|(?:la\s+)?situation|sit\.|le suivi|"
     r"les époux|la fratrie|la VAD|la visite|(?:l['’])?audience"  # "audience lemaire décalée au 12/03"
 )
 _POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
@@ -1928,6 +1928,8 @@ class Finder:
             if after_role >= len(self.words):
                 return None
             named = self.words[after_role]
+            if named.is_capitalised and gz.is_institution(named.text) and not named.surname_tier:
+                return None  # "Madame la Juge des enfants\nTribunal judiciaire de …": an address block's next line
             if named.is_lower and (
                 named.lower in PARTICLES
                 or not named.surname_tier
@@ -2288,6 +2290,10 @@ class Finder:
             return False  # "une lettre au père noel"
         if not re.search(r"[aeiouyàâäéèêëîïôöûùü]", word.lower):
             return False  # "maman tjrs seule": an abbreviation
+        if word.lower.endswith(("ique", "iques")) and not word.first_name_tier:
+            return (
+                False  # "un jeune dyspraxique": what he has, an adjective the lexicon lacks (not "monique")
+            )
         if match["other"] and _CALLED.match(match["other"]):
             return bool(word.first_name_tier) or not word.is_word  # "le papa s'appelle jean-claude"
         if self._is_kinship_degree(bisect.bisect_left(self.starts, word.start)):
@@ -2732,6 +2738,8 @@ class Finder:
         phrases of other languages typed in lower case.
         """
         indexes = self._trimmed(start, end, hidden, self._may_be_model_name_part)
+        while len(indexes) > 1 and self._is_acronym(indexes[-1]):
+            indexes.pop()  # "Chiffres ODPE 2025": a word opening the sentence, then an acronym
         if not indexes or self._in_foreign_quote(indexes[0]):
             return []
         words = [self.words[index] for index in indexes]
@@ -2871,6 +2879,10 @@ class Finder:
         """The value of a form's field that holds a place: "Commune de naissance : Kayseri"."""
         line_start = self.text.rfind("\n", 0, word.start) + 1
         return _PLACE_FIELD.search(self.text, line_start, word.start) is not None
+
+    def _is_acronym(self, index: int) -> bool:
+        word = self.words[index]
+        return word.is_upper and len(word.text) > 2 and word.is_institution and not word.surname_tier
 
     def _may_be_model_name_part(self, index: int) -> bool:
         word = self.words[index]
@@ -4596,6 +4608,21 @@ def _may_speak(word: str) -> bool:
     )
 
 
+def wrapped_at_hyphen(text: str, spans: Iterable[Span]) -> list[Span]:
+    """The end of a name cut by a line break after its hyphen, as a PDF copied breaks it: "LAGUERRE-SAINT-\nVAL"."""
+    found = []
+    for span in spans:
+        if span.label != Label.PERSON or (rest := _REST_AFTER_HYPHEN.match(text, span.end)) is None:
+            continue
+        before, after = re.split(r"[\s-]", text[span.start : span.end])[-1], rest["rest"]
+        if (before.isupper() and after.isupper()) or (after[0].isupper() and after[1:].islower()):
+            found.append(Span(span.start, rest.end(), Label.PERSON, span.source))
+    return found
+
+
+_REST_AFTER_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?P<rest>[^\W\d_]{2,})")
+
+
 def without_leading_kin(text: str, spans: list[Span]) -> list[Span]:
     """Names without the elders' family word before them, however they were found: "Mama [Anzize]", "zia
     [Catalina]", "Man [Léonise]" (Madame, in the Creole of the Antilles), as "la petite [Léa]"."""
@@ -4776,8 +4803,8 @@ _LIST_GAP = r"(?:[ \t]*,[ \t]*|[ \t]+(?:et|ou|puis)[ \t]+)"
 _LISTED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*){_LIST_GAP}$")
 _LISTED_AFTER = re.compile(rf"{_LIST_GAP}(?P<word>(?-i:[A-ZÀ-Ý])[\w'’-]*)")
 _CAR_TALK = re.compile(
-    r"\b(?:voitures?|v[ée]hicules?|garage|cl[ée]s|frein|pneus?|plein|essence|parking|gar[ée]e|conduire|roule|panne|"
-    r"batterie)\b",
+    r"\b(?:voitures?|v[ée]hicules?|garage|cl[ée]s|frein|pneus?|plein|essence|parking|gar[ée]e|conduire|conduis|conduit|"
+    r"roule|panne|batterie|km|kilom[èe]tres)\b",
     re.IGNORECASE,
 )
 # a colour's word right before ("bleu marine", "la couleur rose", "code couleur : rose")
@@ -5018,6 +5045,22 @@ def _famous_ones(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(_famous_spans(text) + tuple(words)))
 
 
+def _a_show_or_its_character(text: str, span: Span, name: str) -> bool:
+    """ "comme dans Léo Matteï", "comme Clem sur TF1", "un atelier Sardou-Piaf-Aznavour": a series, its character, or
+    famous ones joined (no one is "dans" someone; a person is not "sur TF1" but on the news)."""
+    if "-" in name and all(part.lower() in gz.FAMOUS_WORDS for part in name.split("-")):
+        return True
+    return bool(
+        _SHOW_BEFORE.search(text, max(0, span.start - 16), span.start) or _CHANNEL_AFTER.match(text, span.end)
+    )
+
+
+_SHOW_BEFORE = re.compile(r"\bcomme[ \t]+dans[ \t]+$", re.IGNORECASE)
+_CHANNEL_AFTER = re.compile(
+    r"[ \t]+sur[ \t]+(?:TF1|TFX|TMC|M6|W9|C8|Arte|Gulli|Canal[ \t]?\+|France[ \t]?[2-5])(?!\w)", re.IGNORECASE
+)
+
+
 def _a_famous_one_listed(text: str, span: Span, name: str) -> bool:
     """ "Sylvie Vartan, Françoise Hardy, Sheila, Claude François": listed right beside famous ones, in a clause
     that cites two of them or more, a name no list knows is one more singer, not a resident."""
@@ -5148,6 +5191,9 @@ def _a_drug(text: str, span: Span, name: str) -> bool:
         return False  # "M. Martin 80 mg": a patient, then his dose
     if _DOSE_AFTER.match(text, span.end) or name.endswith((" LP", " LI")):
         return True
+    first, *rest = name.split()
+    if rest and first.lower() in gz.FAMOUS_WORDS and all(word.islower() for word in rest):
+        return True  # "sous Haldol décanoas": a known drug and its form, however spelt
     if (gz.first_name_tier(name) or gz.VERY_RARE) <= gz.UNCOMMON:
         return False  # "Doliprane 1 g, Léa a bien dormi"
     # "Modopar 125 mg 1-1-1-1, Sinemet le soir", "Traitement : Sinemet"
@@ -5337,7 +5383,8 @@ _ESTABLISHMENT_NAMED_BEFORE = re.compile(
 )
 _BUILDING_NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?i:h[ôo]pital|clinique|CHU|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|stade|gymnase|m[ée]diath[èe]que|"
-    r"biblioth[èe]que|piscine|a[ée]roport)[ \t]+$"
+    r"biblioth[èe]que|piscine|a[ée]roport|centre[ \t]+social|maison[ \t]+de[ \t]+quartier|cr[èe]che"
+    r"|(?-i:CMPP?|CAMSP|CMS|CSAPA|IME|ITEP|SESSAD|EHPAD|MECS|CHRS))[ \t]+$"
 )
 
 
@@ -5500,6 +5547,7 @@ _NO_ONE_CHECKS: tuple[Callable[[str, Span, str], bool], ...] = (
     _a_family_word_or_a_figure_s_measure,
     _a_pet,
     _a_famous_one_listed,
+    _a_show_or_its_character,
     _a_work_s_author,
     _a_thing_listed_with_things,
     _a_place_among_places,

@@ -5626,3 +5626,43 @@ def test_a_person_born_after_a_service_s_birthday_is_still_masked():
     assert_hidden(
         "La sortie de Florence est prévue lundi, son fils Bari viendra la chercher.", "Florence", "Bari"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fifth session's batches PC to PI: dictated separators, names cut or paired
+        (
+            "son numéro de sécu c'est 1 point 83 point 06 point 62 point 088 point 127 point 74 je crois",
+            ("127",),
+        ),
+        ("numéro de sécu 2 01 05 971 20 118 tiret 93 ok", ("tiret 93",)),
+        ("le dossier RG 24 barre 11845 au tribunal", ("11845",)),
+        ("la note : Mme Marie-Josée LAGUERRE-SAINT-\nVAL, domiciliée au Lamentin", ("\nVAL",)),
+        ("- sit. KONÉ : garde alternée compliquée", ("KONÉ",)),
+        ("M. Nou a appelé hier, Mme Vien aussi.", ("Nou", "Vien")),
+    ],
+)
+def test_spoken_separators_names_cut_at_a_hyphen_and_situations_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the twenty-fifth session's batches PC to PI: look-alikes
+        ("Il reste sous Haldol décanoas, une injection toutes les 4 semaines.", "Haldol"),
+        ("Pour un jeune dyspraxique qui ne tenait pas un ballon en septembre", "dyspraxique"),
+        ("la petite a demandé si le policier serait « comme dans Léo Matteï ».", "Matteï"),
+        ("elle rigole en disant qu'elle est « comme Clem sur TF1 ».", "Clem"),
+        ("L'animatrice a monté un atelier Sardou-Piaf-Aznavour le jeudi.", "Sardou"),
+        ("c'est moi qui conduis avec ma vieille Clio à 280 000 km", "Clio"),
+        ("Madame la Juge des enfants\nTribunal judiciaire de Pointe-à-Pitre\nObjet : rapport", "Tribunal"),
+        ("le CMP Françoise Dolto ferme tout le mois d'août", "Françoise Dolto"),
+        ("Chiffres ODPE 2025 : 2 318 IP reçues dans le Pas-de-Calais.", "Chiffres"),
+        ("lun 7/12 9h copil PDI\nmar 8/12 14h commission FSL", "copil"),
+        ("de 14 tiret 16 heures, salle 204", "14 tiret 16"),
+    ],
+)
+def test_drugs_series_cars_and_address_blocks_stay(text, kept):
+    assert_kept(text, kept)
