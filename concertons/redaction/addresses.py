@@ -202,6 +202,8 @@ _HOME = re.compile(
     r"\b(?:habite|habites|habitez|habitent|habitait|vit|vivent|vivait|vivre|vis|vivons|vivez|domicili[ée]e?s?|demeurant|r[ée]sidant|"
     r"t['’]es[ \t]+toujours|tu[ \t]+es[ \t]+toujours|"
     r"r[ée]side|r[ée]sident|log[ée]e?s?|loge|logent|h[ée]berg[ée]e?s?|dort|dors|dormons|dorment|install[ée]e?s?|"
+    # "il dort dans sa Kangoo… il se gare le soir chemin du Marais": where a car is someone's home
+    r"se[ \t]+gare(?:nt)?[ \t]+(?:le[ \t]+soir|la[ \t]+nuit)|"
     r"emm[ée]nag[ée]e?s?|relog[ée]e?s?|adresse|(?<!à )domicile|squat|squatte|squattent|campe|campent|"
     r"retrouv[ée]e?s?|expuls[ée]e?s?|d[ée]m[ée]nag[ée]e?s?|appartement|logement|studio|pavillon|"
     r"maison|immeuble|chambre|(?<!tram )(?<!ligne )[FT][1-7]|chez (?:elle|lui|eux|sa|son|ses|leur|leurs|un|une|des|les|ma|mon|mes|ta|ton|tes|nos|vos|notre|votre)|"
@@ -1166,7 +1168,7 @@ _LIVES_AT_NAMED_PLACE = re.compile(
     r"|\b(?P<bare>au|aux)[ \t]+)"
     r"(?P<place>(?P<chez>(?-i:Chez)[ \t]+(?-i:[A-ZÀ-Ý])[\w'’-]+)"
     r"|(?:(?-i:L[ae]s?)[ \t]+|(?-i:L)['’])?(?-i:[A-ZÀ-Ý])[\w'’]+(?:-[\w'’]+)*"
-    rf"{_MORE_NAME_WORDS}(?=[ \t]*,[ \t]*(?:le|la|l['’]|un|une)[ \t]*"
+    rf"{_MORE_NAME_WORDS}(?=[ \t]*,[ \t]*(?:(?:le|la|l['’]|un|une)[ \t]*)?"
     r"(?P<kind>hameau|ferme|lieu-dit|moulin|mas|maison|village|[ée]cart|borde|grange|bastide)\b))",
     re.IGNORECASE,
 )

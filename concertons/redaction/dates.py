@@ -229,6 +229,24 @@ _NOT_A_THING = re.compile(
     r"demandeu(?:r|se)s?|requ[ée]rante?s?|int[ée]ress[ée]e?s?|d[ée]tenue?s?|victimes?)\b",
     re.IGNORECASE,
 )
+
+
+def _names_people(complement: str) -> bool:
+    """ "le fils de l'éducatrice du foyer": people in what completes the thing; not "le Point Accueil Écoute Jeunes",
+    their word capitalised in its name."""
+    return any(
+        word.group()[0].islower()
+        or word.group().lower().rstrip(".") in _TITLE_WORDS
+        or not _CAPITALISED_BEFORE.search(complement, 0, word.start())
+        for word in _NOT_A_THING.finditer(complement)
+    )
+
+
+# a capitalised word right before it: "Écoute Jeunes", a name's words (not "« Assuré né le…", a quote's first)
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+$")
+
+
+_TITLE_WORDS = frozenset({"madame", "monsieur", "mme", "m", "mlle", "dr"})
 _THING_BORN = re.compile(
     # The clause starts with the thing (after a linking word at most).
     r"(?:^|[.;:!?,\n(])\s*(?:(?:et|mais|car|donc|or|puis|alors|aussi|ainsi)\s+)?"
@@ -342,7 +360,7 @@ def _thing_born(text: str, marker_start: int, date_end: int | None = None) -> bo
         return True  # "Le foyer fête ses 50 ans : il est né le 1er septembre 1976"
     match = _THING_BORN.search(before)
     named = match and _NAMED_LAST.search(match["complement"])
-    if match and not _NOT_A_THING.search(match["complement"]) and not (named and not is_place(named["name"])):
+    if match and not _names_people(match["complement"]) and not (named and not is_place(named["name"])):
         return True
     if date_end is not None and _BORN_OF_A_TEXT.match(text, date_end):
         return True

@@ -579,7 +579,7 @@ FOREIGN_WORDS = word_set(
     familienkasse vini rété lakay dann
     nou atann atan toultan vien vyin kosa kossa akoz lontan gayar larg artoun fé
     christkindelsmärik christkindelsmarik olentzero demat ikastola koman
-    copil codir cotech coproj
+    copil codir cotech coproj mèsi
     reuf reuss keuf keufs bicrave chelou relou zarma miskine hagra gova tieks poucave seum prev
     """
 ) | frozenset(_data_lines("foreign_function_words.txt"))

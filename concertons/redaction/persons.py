@@ -275,7 +275,7 @@ _DICTATED_NAME = re.compile(r"(?<![\w'’])(?-i:nom)[ ](?P<name>[^\W\d_][\w'’-
 # Announcers after which the name may come with "de": "le dossier de Léa", "la mère de Louna".
 # ("le dossier mdph de moussa": the scheme may stand between)
 TOPICS = (
-    r"(?:le\s+)?dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|(?:le\s+)?rapport|(?:la\s+)?situation|sit\.|le suivi|"
+    r"(?:le\s+)?dossier(?:\s+(?-i:[a-z]{2,5}|[A-Z]{2,5})(?=\s+d))?|(?:le\s+)?rapport|(?:la\s+)?situation|sit\.|(?:la\s+)?synth[èe]se|le suivi|"
     r"les époux|la fratrie|la VAD|la visite|(?:l['’])?audience"  # "audience lemaire décalée au 12/03"
 )
 _POSSESSIVE = r"(?:(?:la|le|les|l['’]|sa|son|ses|ma|mon|mes|ta|ton|tes|leur|leurs|notre|nos|votre|vos)\s*)?"
@@ -382,7 +382,8 @@ _THING_NAMED_RIGHT_BEFORE = re.compile(
     r"|(?:paquets?|sachets?|tablettes?|bouteilles?|packs?|barquettes?)[ \t]+(?:de|d['’])"
     # a brand after the product it sells: "l'huile Lesieur à 4 €", "le lait Gallia", "les couches Pampers"
     r"|(?:l['’]|de[ \t]+l['’])huile|(?:le|du)[ \t]+(?:lait|beurre|savon|dentifrice|shampo(?:o|oi|i)ng|gel[ \t]+douche)"
-    r"|(?:les|des)[ \t]+(?:couches|c[ée]r[ée]ales|lingettes|petits[ \t]+pots|compotes))[ \t]*\Z",
+    r"|(?:les|des)[ \t]+(?:couches|c[ée]r[ée]ales|lingettes|petits[ \t]+pots|compotes|lasagnes)"
+    r"|(?:un|le|des|les)[ \t]+sandwichs?)[ \t]*\Z",
     re.IGNORECASE,
 )
 # Places counted in a list: "Hérault 44 ; Gard 27 ; Aude 13".
@@ -1074,11 +1075,13 @@ def names_the_place(text: str, start: int, end: int) -> bool:
     if _INSTITUTION_PHRASE.match(text, start) or _LAW_BEFORE.search(text, max(0, start - 24), start):
         return True  # ("la loi Evin": a law named after a public figure, whoever else bears the name)
     name = text[start:end]
+    if text[max(0, start - 3) : start].lower() in {"au ", "du "} and gz.is_place(f"Le {name}"):
+        return True  # "VAD ce matin au Robert chez Mme Robert": Le Robert, a commune
     if not (gz.is_place(name) or gz.is_world_town(name)):
         return False
     if (
         _IN_BEFORE.search(text, max(0, start - 4), start)
-        or _BIRTHPLACE_BEFORE.search(text, max(0, start - 24), start)
+        or _BIRTHPLACE_BEFORE.search(text, max(0, start - 64), start)
         or _PLACE_BEFORE.search(text, max(0, start - 32), start)
         or (gz.is_region(name) and _REGION_ARTICLE_BEFORE.search(text, max(0, start - 6), start))
     ):
@@ -1106,10 +1109,12 @@ _PLACE_BEFORE = re.compile(
     + r"[ \t]+(?:à|a))[ \t]*$",
     re.IGNORECASE,
 )
-_REGION_ARTICLE_BEFORE = re.compile(r"\b(?:la|en|de[ \t]+la)[ \t]+$", re.IGNORECASE)
+_REGION_ARTICLE_BEFORE = re.compile(r"\b(?:la|en|de[ \t]+la|dans[ \t]+l[ea])[ \t]+$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"(?<!\w)(?:en|au|aux)[ \t]+$", re.IGNORECASE)  # no one is "en" or "au" someone
 _BIRTHPLACE_BEFORE = re.compile(
-    r"(?:\bn[ée]e?s?[ \t]+(?:le[ \t]+[\d/.]{6,10}[ \t]+)?à|\blieu[ \t]+de[ \t]+naissance[ \t]*:?)[ \t]*$",
+    # ("née Marie-Luce Lafortune le 1er mai 1941 à Sainte-Rose": her birth name, the day, then the place)
+    r"(?:\bn[ée]e?s?[ \t]+(?:(?-i:[A-ZÀ-Ý])[\w'’-]+[ \t]+){0,3}(?:le[ \t]+(?:[\d/.]{6,10}|1er|\d{1,2})(?:[ \t]+\w+[ \t]+\d{4})?[ \t]+)?à"
+    r"|\blieu[ \t]+de[ \t]+naissance[ \t]*:?)[ \t]*$",
     re.IGNORECASE,
 )
 _DEPARTEMENT_AFTER = re.compile(r"[ \t]*\((\d[\dAB](?:\d{3})?)\)")
@@ -5384,7 +5389,7 @@ _ESTABLISHMENT_NAMED_BEFORE = re.compile(
 _BUILDING_NAMED_BEFORE = re.compile(
     r"(?<![\w-])(?i:h[ôo]pital|clinique|CHU|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|stade|gymnase|m[ée]diath[èe]que|"
     r"biblioth[èe]que|piscine|a[ée]roport|centre[ \t]+social|maison[ \t]+de[ \t]+quartier|cr[èe]che"
-    r"|(?-i:CMPP?|CAMSP|CMS|CSAPA|IME|ITEP|SESSAD|EHPAD|MECS|CHRS))[ \t]+$"
+    r"|(?-i:CMPP?|CAMSP|CMS|CSAPA|IME|ITEP|SESSAD|EHPAD|MECS|CHRS|CH|CHR|CHS|EPSM))[ \t]+$"
 )
 
 

@@ -5666,3 +5666,44 @@ def test_spoken_separators_names_cut_at_a_hyphen_and_situations_are_masked(text,
 )
 def test_drugs_series_cars_and_address_blocks_stay(text, kept):
     assert_kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        # the twenty-fifth session's batches PJ to PP: homes without a number
+        (
+            "M. Delplace dort dans sa Kangoo, il se gare le soir chemin du Marais derrière la salle des fêtes",
+            ("Marais",),
+        ),
+        ("elle se gare la nuit allée des Tilleuls devant l'école maternelle", ("Tilleuls",)),
+        (
+            "les enfants Kieffer, domiciliés au Eichelhof, ferme isolée au-dessus de Wangenbourg",
+            ("Eichelhof",),
+        ),
+    ],
+)
+def test_streets_where_a_car_sleeps_and_farms_named_are_masked(text, secrets):
+    assert_hidden(text, *secrets)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the twenty-fifth session's batches PJ to PP: places and things named like people
+        ("VAD ce matin au Robert chez Mme Robert, même nom que la commune.", "au Robert"),
+        (
+            "Mme veuve Sainte-Rose, née Marie-Luce Lafortune le 1er mai 1941 à Sainte-Rose, vit seule.",
+            "à Sainte-Rose",
+        ),
+        ("Rdv au CH Gabriel Martin à Saint-Paul pour l'évaluation.", "Gabriel Martin"),
+        ("j'ai mangé un sandwich Paul dans la voiture entre deux visites", "Paul"),
+        ("Le Point Accueil Écoute Jeunes est né le 1er mars 2009 d'une poignée de bénévoles.", "2009"),
+    ],
+)
+def test_communes_with_their_article_birthplaces_and_things_born_stay(text, kept):
+    assert_kept(text, kept)
+
+
+def test_a_child_of_someone_at_a_service_is_still_born():
+    assert_hidden("Le fils de la directrice du foyer est né le 1er mars 2009.", "1er mars 2009")
