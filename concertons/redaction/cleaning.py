@@ -48,8 +48,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def clean(text: str) -> CleanText:
     text = _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
-    if "O" in text or "o" in text:
-        text = _LETTER_FOR_ZERO.sub("0", text)  # same length: no mapping
+    text = _LETTER_FOR_ZERO.sub("0", text)  # same length: no mapping
     length = len(text)
     origin = None
     if _INVISIBLE.search(text):
