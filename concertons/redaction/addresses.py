@@ -144,6 +144,8 @@ _NOT_AFTER_A_MONTH = "".join(
     for month in ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout")
     + ("septembre", "octobre", "novembre", "décembre", "decembre")
 )
+# What may stand before a street's word as part of its name: "14 Grande Rue", "Grande Rue n°67"
+_STREET_ADJECTIVES = "(?:grande?|petite?|vieille|vieux|haute|basse|nouvelle)"
 HOUSE_NUMBER = re.compile(
     # (not the last figures of a phone: "+33 6 52 18 77 40, mail tutelles@…")
     # (nor a zero: "0 place au foyer" counts none)
@@ -162,7 +164,7 @@ HOUSE_NUMBER = re.compile(
     rf"|(?<![\w'’-])(?-i:(?!une?\b|z[ée]ro\b|cents?\b|mille\b){NUMBER_WORDS}(?:[- ](?:{NUMBER_WORDS}|et|un))*))"
     r"(?:\s*(?:bis|ter|quater|[a-dA-D])\b)?"
     r"\s*,?\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|(?-i:u)\s+)?"  # (Corsican: "12 u chjassu di a Funtana")
-    r"(?P<adjective>(?:grande?|petite?|vieille|vieux|haute|basse|nouvelle)(?:\s+|-)|(?:grand|petit)['’])?$",
+    rf"(?P<adjective>{_STREET_ADJECTIVES}(?:\s+|-)|(?:grand|petit)['’])?$",
     re.IGNORECASE,
 )
 # A number in words is a house's before a street named with a capital or a particle.
@@ -188,8 +190,9 @@ _STREET_STOP_WORDS = (
     r"apres|après|avant|pendant|comme)\b"
 )
 _NUMBER_SUFFIX = re.compile(r"[ \t]*(?:bis|ter|quater)\b", re.IGNORECASE)  # "rue Pasteur 12 bis"
+# (capitalised: without its number before it, the adjective opens a proper name)
 _ADJECTIVE_RIGHT_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:La|Le|Les|la|le|les)[ \t]+)?(?:Grande?|Petite?|Vieille|Vieux|Haute|Basse|Nouvelle)[ \t-]$"
+    rf"(?<![\w-])(?:(?:La|Le|Les|la|le|les)[ \t]+)?(?=[A-ZÀ-Ý])(?i:{_STREET_ADJECTIVES})[ \t-]$"
 )
 _NUMBER_AFTER = re.compile(
     r"\s*,?\s*(?:n[°º]|n(?=[ \t]+\d)|num[ée]ro)\s*\d{1,4}(?:\s*(?:bis|ter)\b)?"
@@ -810,9 +813,8 @@ def find(text: str) -> Iterator[Span]:
             and (adjective := _ADJECTIVE_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()))
             and (_NUMBER_AFTER.match(text, match.end()) or _lives_there(text, adjective.start()))
         ):
-            end = (
-                match.end()
-            )  # "Grande Rue n°67", "elle habite Grande Rue": the same name, its number after it
+            # "Grande Rue n°67", "elle habite Grande Rue": the adjective and the street word are the name
+            end = match.end()
         block = match["numbered"] and _BLOCKS.fullmatch(match["numbered"])
         if (
             block

@@ -235,9 +235,7 @@ def _names_people(complement: str) -> bool:
     """ "le fils de l'éducatrice du foyer": people in what completes the thing; not "le Point Accueil Écoute Jeunes",
     their word capitalised in its name."""
     return any(
-        word.group()[0].islower()
-        or word.group().lower().rstrip(".") in _TITLE_WORDS
-        or not _CAPITALISED_BEFORE.search(complement, 0, word.start())
+        word.group()[0].islower() or not _CAPITALISED_BEFORE.search(complement, 0, word.start())
         for word in _NOT_A_THING.finditer(complement)
     )
 
@@ -245,8 +243,6 @@ def _names_people(complement: str) -> bool:
 # a capitalised word right before it: "Écoute Jeunes", a name's words (not "« Assuré né le…", a quote's first)
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]*[ \t]+$")
 
-
-_TITLE_WORDS = frozenset({"madame", "monsieur", "mme", "m", "mlle", "dr"})
 _THING_BORN = re.compile(
     # The clause starts with the thing (after a linking word at most).
     r"(?:^|[.;:!?,\n(])\s*(?:(?:et|mais|car|donc|or|puis|alors|aussi|ainsi)\s+)?"

@@ -1806,11 +1806,8 @@ class Finder:
         ):
             return None
         if end == index and word.is_lower and len(word.text) == 2:
-            return (
-                index,
-                end,
-                "rule:chat",
-            )  # "[08:16] ph : ok pr moi": initials in lower case, whatever else they spell
+            # "[08:16] ph : ok pr moi": initials in lower case, whatever else they spell
+            return index, end, "rule:chat"
         speaker = self.words[index : end + 1]
         if all(
             (
@@ -2296,9 +2293,8 @@ class Finder:
         if not re.search(r"[aeiouyàâäéèêëîïôöûùü]", word.lower):
             return False  # "maman tjrs seule": an abbreviation
         if word.lower.endswith(("ique", "iques")) and not word.first_name_tier:
-            return (
-                False  # "un jeune dyspraxique": what he has, an adjective the lexicon lacks (not "monique")
-            )
+            # "un jeune dyspraxique": what he has, an adjective the lexicon lacks (not "monique")
+            return False
         if match["other"] and _CALLED.match(match["other"]):
             return bool(word.first_name_tier) or not word.is_word  # "le papa s'appelle jean-claude"
         if self._is_kinship_degree(bisect.bisect_left(self.starts, word.start)):
@@ -5358,7 +5354,7 @@ def _a_street_s_name(text: str, span: Span, name: str) -> bool:
 _STREET_RIGHT_BEFORE = re.compile(
     r"(?<![\w-])(?:(?i:rue|avenue|av\.|boulevard|bd|all[ée]e|impasse|quai|square|cours|esplanade|parvis|(?<!une )(?<!sa )(?<!ma )(?<!leur )(?<!de )(?<!en )place)[ \t]+"
     # "la rue de Siam", "le quai de Florence": a town's or a country's name (not "la place de Léa", "le cours de Léa")
-    r"|(?i:rue|avenue|boulevard|all[ée]e|impasse|quai|esplanade)[ \t]+(?i:de|du|des)[ \t]+|(?i:rue|avenue|boulevard|all[ée]e|impasse|quai|esplanade)[ \t]+(?i:d['’]))"
+    r"|(?i:rue|avenue|boulevard|all[ée]e|impasse|quai|esplanade)[ \t]+(?i:(?:de|du|des)[ \t]+|d['’]))"
     r"(?:[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)*[ \t]+){0,3}$"
 )
 
